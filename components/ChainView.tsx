@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { safeHttpUrl } from '../utils/engine/url';
+import type { ChainLink } from '../utils/engine/types';
+import { ROLE_LABELS } from '../utils/labels';
+
+const QUOTE_CHARS = 180;
+
+function shortQuote(text: string): string {
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text;
+}
+
+interface Props {
+  chain: ChainLink[];
+  /** scrolls the page to the evidence; resolves false when it is not in the page's text */
+  onReveal?: (evidence: string) => Promise<boolean>;
+}
+
+function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onReveal'] }) {
+  const [missing, setMissing] = useState(false);
+  // Page-supplied addresses are checked again here: only http(s) ever becomes a link.
+  const url = safeHttpUrl(link.url);
+  const firstEvidence = link.evidence.split(' · ')[0] ?? link.evidence;
+  return (
+    <li class={`chain-link role-${link.role}`}>
+      <span class="role">{ROLE_LABELS[link.role]}</span>
+      <span class="name">
+        {url ? (
+          <a href={url} target="_blank" rel="noopener noreferrer" title={url}>
+            {link.name}
+          </a>
+        ) : (
+          link.name
+        )}
+      </span>
+      <q class="evidence" title={link.evidence}>
+        {shortQuote(link.evidence)}
+      </q>
+      {onReveal && link.role !== 'site' && (
+        <button
+          type="button"
+          class="reveal"
+          onClick={async () => setMissing(!(await onReveal(firstEvidence)))}
+        >
+          {missing ? 'Not found in the page' : 'Show in page'}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function ChainView({ chain, onReveal }: Props) {
+  return (
+    <section class="chain" aria-labelledby="chain-heading">
+      <h2 id="chain-heading">Source chain</h2>
+      <ol>
+        {chain.map((link) => (
+          <ChainItem key={`${link.role}:${link.name}`} link={link} onReveal={onReveal} />
+        ))}
+      </ol>
+    </section>
+  );
+}

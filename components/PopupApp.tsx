@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadPageState, revealEvidence, type PageState } from '../utils/popup/page-analysis';
+import { ChainView } from './ChainView';
+import { FindingsSummary } from './FindingsSummary';
+import { Notice } from './Notice';
+import { StoryView } from './StoryView';
+
+export function PopupApp() {
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+  useEffect(() => {
+    loadPageState().then(setState, (error: unknown) =>
+      setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, []);
+
+  return (
+    <main class="popup" aria-busy={state.status === 'loading'}>
+      <header class="brand">
+        <span class="logo" aria-hidden="true" />
+        <span>Sourceline</span>
+      </header>
+      <PopupBody state={state} />
+    </main>
+  );
+}
+
+function PopupBody({ state }: { state: PageState }) {
+  switch (state.status) {
+    case 'loading':
+      return <Notice kind="empty" title="Reading this page…" />;
+    case 'unavailable':
+      return (
+        <Notice kind="empty" title="Sourceline can’t read this page.">
+          It works on web pages (http and https); browser pages and extension stores are off limits. If this page was
+          open before Sourceline was installed, reload it.
+        </Notice>
+      );
+    case 'failed':
+      return (
+        <Notice kind="error" title="The analysis failed on this page.">
+          The page was left exactly as it was. ({state.error})
+        </Notice>
+      );
+    case 'ok': {
+      const { analysis, tabId } = state;
+      const nothingFound = analysis.findings.length === 0 && analysis.chain.length <= 1;
+      return (
+        <>
+          {nothingFound && <Notice kind="empty" title="No syndication found on this page." />}
+          <ChainView chain={analysis.chain} onReveal={(evidence) => revealEvidence(tabId, evidence)} />
+          <FindingsSummary findings={analysis.findings} />
+          {analysis.story.paragraphs.length > 0 ? (
+            <StoryView title={analysis.title} story={analysis.story} />
+          ) : (
+            <Notice kind="empty" title="No article text found on this page." />
+          )}
+        </>
+      );
+    }
+  }
+}

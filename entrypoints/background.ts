@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isToBackgroundMessage } from '../utils/messaging';
+
+const BADGE_COLOR = '#5b6b7a';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isToBackgroundMessage(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const text = message.count > 0 ? String(message.count) : '';
+    void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+    void browser.action.setBadgeText({ tabId, text });
+    return undefined;
+  });
+});

@@ -1,0 +1,84 @@
+import { normalizeSpace, rawText } from './text';
+
+// Finds the element that holds the article. Explicit markup first (schema.org
+// articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
+
+/** Content containers of common CMSes (WordPress themes, news CMSes). */
+const CMS_CONTAINERS = [
+  '.entry-content',
+  '.post-content',
+  '.article-content',
+  '.article-body',
+  '.articleBody',
+  '.story-body',
+  '.story_details',
+  '.td-post-content',
+  '#article-body',
+  '.content-body',
+];
+
+/** A container with less paragraph text than this is not taken on markup alone. */
+const MIN_ARTICLE_CHARS = 200;
+
+function paragraphChars(el: Element): number {
+  let total = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) total += normalizeSpace(rawText(p)).length;
+  return total;
+}
+
+function largest(candidates: Element[]): Element | null {
+  let best: Element | null = null;
+  let bestChars = MIN_ARTICLE_CHARS - 1;
+  for (const el of candidates) {
+    const chars = paragraphChars(el);
+    if (chars > bestChars) {
+      best = el;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
+
+/** Readability-style fallback: each paragraph votes for its parent (full) and grandparent (half). */
+function bestScoredContainer(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const chars = normalizeSpace(rawText(p)).length;
+    if (chars < 25) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + chars);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + chars / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_ARTICLE_CHARS - 1;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A body container inside the found element that holds nearly all of its paragraph text. */
+const INNER_SHARE = 0.8;
+
+/** Narrows an <article> down to its body container, leaving out its header and footer. */
+function narrow(el: Element): Element {
+  const chars = paragraphChars(el);
+  const inner = largest(Array.from(el.querySelectorAll(`[itemprop~="articleBody"],${CMS_CONTAINERS.join(',')}`)));
+  return inner && paragraphChars(inner) >= chars * INNER_SHARE ? inner : el;
+}
+
+export function findArticleRoot(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const found =
+    largest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) ??
+    largest(Array.from(doc.querySelectorAll('article'))) ??
+    largest(Array.from(doc.querySelectorAll(CMS_CONTAINERS.join(',')))) ??
+    bestScoredContainer(body);
+  return found ? narrow(found) : body;
+}

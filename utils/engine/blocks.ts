@@ -1,0 +1,106 @@
+import { NON_TEXT_TAGS, isElement, isHiddenByMarkup, isText, normalizeSpace, rawText } from './text';
+
+// Splits an article into blocks: the smallest elements that hold a run of text, in
+// document order. A block is what a rule marks and what the page effect collapses.
+
+/** Elements that start a new block (HTML's block-level and sectioning content). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Beyond this depth a subtree is read as one run of text (pathological nesting). */
+const MAX_DEPTH = 400;
+
+/** Marks the elements Sourceline itself adds, so a re-analysis never reads them. */
+export const CONTROL_ATTRIBUTE = 'data-sourceline-control';
+
+export interface Block {
+  /** the element to collapse: the block element, or the lone inline element of a run */
+  element: Element;
+  /** false when the text is part of a container that also holds other blocks */
+  collapsible: boolean;
+  tag: string;
+  text: string;
+  /** characters of `text` that sit inside links */
+  linkTextLength: number;
+  /** the first http(s)-or-relative link in the block */
+  href: string | null;
+}
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function isSkipped(el: Element): boolean {
+  return NON_TEXT_TAGS.has(tagOf(el)) || el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el);
+}
+
+function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null } {
+  let linkTextLength = 0;
+  let href: string | null = null;
+  const visit = (el: Element) => {
+    const links = tagOf(el) === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    for (const a of links) {
+      linkTextLength += normalizeSpace(rawText(a)).length;
+      href ??= a.getAttribute('href');
+    }
+  };
+  for (const node of nodes) if (isElement(node)) visit(node);
+  return { linkTextLength, href };
+}
+
+function makeBlock(container: Element, run: Node[], wholeContainer: boolean): Block | null {
+  const text = normalizeSpace(run.map(rawText).join(''));
+  if (!text) return null;
+  const elements = run.filter(isElement);
+  const onlyText = run.every((n) => isElement(n) || normalizeSpace(n.textContent ?? '') === '');
+  // A run that is one inline element (say <a>Source link</a> between paragraphs) can be
+  // collapsed on its own; any other partial run cannot without adding wrappers.
+  const lone = !wholeContainer && elements.length === 1 && onlyText ? elements[0]! : null;
+  const element = wholeContainer ? container : (lone ?? container);
+  return {
+    element,
+    collapsible: wholeContainer || lone !== null,
+    tag: tagOf(element),
+    text,
+    ...linkInfo(run),
+  };
+}
+
+/** The blocks of `root`, in document order. Never mutates the document. */
+export function collectBlocks(root: Element): Block[] {
+  const blocks: Block[] = [];
+  const visit = (container: Element, depth: number) => {
+    const children = Array.from(container.childNodes);
+    const hasBlockChild =
+      depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
+    if (!hasBlockChild) {
+      const block = makeBlock(container, children, true);
+      if (block) blocks.push(block);
+      return;
+    }
+    let run: Node[] = [];
+    const flush = () => {
+      const block = makeBlock(container, run, false);
+      if (block) blocks.push(block);
+      run = [];
+    };
+    for (const child of children) {
+      if (isElement(child)) {
+        if (isSkipped(child)) continue;
+        if (BLOCK_TAGS.has(tagOf(child))) {
+          flush();
+          visit(child, depth + 1);
+          continue;
+        }
+      } else if (!isText(child)) continue;
+      run.push(child);
+    }
+    flush();
+  };
+  if (!isSkipped(root)) visit(root, 0);
+  return blocks;
+}

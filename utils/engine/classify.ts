@@ -1,0 +1,25 @@
+import { blockRules } from '../rules/block-rules';
+import type { BlockRule } from '../rules/types';
+import type { Block } from './blocks';
+
+/** A link covering at least this share of a block's text makes it "mostly link". */
+const MOSTLY_LINK_SHARE = 0.6;
+
+function shapeHolds(rule: BlockRule, block: Block): boolean {
+  switch (rule.shape) {
+    case 'any':
+      return true;
+    case 'mostly-link':
+      return block.linkTextLength >= block.text.length * MOSTLY_LINK_SHARE;
+  }
+}
+
+/** The first rule that marks this block, or null when the block is story (or unknown). */
+export function matchBlockRule(block: Block, rules: readonly BlockRule[] = blockRules): BlockRule | null {
+  if (!block.collapsible) return null;
+  for (const rule of rules) {
+    if (block.text.length > rule.maxLength) continue;
+    if (rule.pattern.test(block.text) && shapeHolds(rule, block)) return rule;
+  }
+  return null;
+}

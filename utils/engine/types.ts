@@ -1,0 +1,43 @@
+// The Analysis contract (DESIGN.md). Fields may be added; none may be renamed or removed
+// without a version bump. Everything here is plain data: it crosses the message boundary
+// to the popup and is printed by the CLI.
+
+export type FindingKind = 'boilerplate' | 'read-also';
+
+export interface Finding {
+  kind: FindingKind;
+  /** e.g. feed-disclaimer, ad-shortcode, source-link, share-prompt, related */
+  category: string;
+  /** the block's visible text */
+  text: string;
+  /** id of the rule that fired */
+  rule: string;
+}
+
+export type ChainRole = 'site' | 'republisher' | 'agency' | 'cited';
+
+export interface ChainLink {
+  role: ChainRole;
+  name: string;
+  /** http(s) only */
+  url?: string;
+  /** the sentence, dateline or tag that proves it */
+  evidence: string;
+}
+
+export interface Story {
+  text: string;
+  paragraphs: string[];
+}
+
+export interface Analysis {
+  url: string | null;
+  title: string;
+  /** BCP 47, from <html lang> */
+  lang?: string;
+  story: Story;
+  /** in document order */
+  findings: Finding[];
+  /** from the page you read toward the origin */
+  chain: ChainLink[];
+}

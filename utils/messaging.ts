@@ -1,0 +1,47 @@
+import type { Analysis } from './engine/types';
+
+// Typed messages, named by direction (sender:intent). Every message that crosses a
+// context boundary is one of these; the guards below are the only way to read them.
+
+/** Popup → content script: "what did you find on this page?" */
+export interface PopupGetAnalysis {
+  type: 'popup:get-analysis';
+}
+
+/** Popup → content script: scroll to the block whose text proves a chain link. */
+export interface PopupRevealEvidence {
+  type: 'popup:reveal-evidence';
+  evidence: string;
+}
+
+/** Content script → background: how many blocks are collapsed on this tab. */
+export interface ContentFindingsCount {
+  type: 'content:findings-count';
+  count: number;
+}
+
+export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence;
+export type ToBackgroundMessage = ContentFindingsCount;
+
+/** The content script's answer to popup:get-analysis. */
+export type AnalysisReply =
+  | { status: 'ok'; analysis: Analysis }
+  | { status: 'failed'; error: string };
+
+function hasType(message: unknown): message is { type: unknown } {
+  return typeof message === 'object' && message !== null && 'type' in message;
+}
+
+export function isToContentMessage(message: unknown): message is ToContentMessage {
+  if (!hasType(message)) return false;
+  if (message.type === 'popup:get-analysis') return true;
+  return message.type === 'popup:reveal-evidence' && typeof (message as PopupRevealEvidence).evidence === 'string';
+}
+
+export function isToBackgroundMessage(message: unknown): message is ToBackgroundMessage {
+  return (
+    hasType(message) &&
+    message.type === 'content:findings-count' &&
+    Number.isInteger((message as ContentFindingsCount).count)
+  );
+}

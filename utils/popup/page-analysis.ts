@@ -1,0 +1,46 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Analysis } from '../engine/types';
+import type { AnalysisReply, PopupGetAnalysis, PopupRevealEvidence } from '../messaging';
+
+// Where the popup gets its data: it asks the content script of the tab for the Analysis
+// that script already computed (never re-analyses) and renders it.
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'ok'; analysis: Analysis; tabId: number }
+  | { status: 'failed'; error: string }
+  | { status: 'unavailable' };
+
+/** The tab the popup speaks for: the active tab; or, when the popup is open as a tab of its own, the last one the reader looked at. */
+async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
+  const self = await browser.tabs.getCurrent();
+  if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== self.id);
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+export async function loadPageState(): Promise<PageState> {
+  const tab = await targetTab();
+  if (tab?.id === undefined) return { status: 'unavailable' };
+  const request: PopupGetAnalysis = { type: 'popup:get-analysis' };
+  let reply: AnalysisReply | undefined;
+  try {
+    reply = (await browser.tabs.sendMessage(tab.id, request)) as AnalysisReply | undefined;
+  } catch {
+    // No content script answers: a browser page, a store page, or a tab opened before install.
+    return { status: 'unavailable' };
+  }
+  if (!reply) return { status: 'unavailable' };
+  if (reply.status === 'failed') return { status: 'failed', error: reply.error };
+  return { status: 'ok', analysis: reply.analysis, tabId: tab.id };
+}
+
+/** Asks the page to scroll to the text that proves a chain link; false when it is not in the page. */
+export async function revealEvidence(tabId: number, evidence: string): Promise<boolean> {
+  const request: PopupRevealEvidence = { type: 'popup:reveal-evidence', evidence };
+  try {
+    return Boolean(await browser.tabs.sendMessage(tabId, request));
+  } catch {
+    return false;
+  }
+}

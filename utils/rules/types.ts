@@ -1,0 +1,50 @@
+import type { FindingKind } from '../engine/types';
+
+/** What the block around the text must look like for a rule to fire. */
+export type BlockShape =
+  /** any block (the pattern alone is specific enough) */
+  | 'any'
+  /** most of the block's text is the text of links (a "Source link", a teaser card) */
+  | 'mostly-link';
+
+/**
+ * A rule that marks a whole block (paragraph, list item, small div) as not-story.
+ * Patterns are tested against the block's whitespace-normalised text, and only on blocks
+ * no longer than `maxLength`, which keeps every regex run short and keeps long story
+ * paragraphs out of reach of a rule by construction.
+ */
+export interface BlockRule {
+  id: string;
+  kind: FindingKind;
+  category: string;
+  /** BCP 47 language of the phrasing, or 'mul' when it is language-independent */
+  lang: string;
+  pattern: RegExp;
+  maxLength: number;
+  shape: BlockShape;
+  /** when the block names the outlet the text was republished from: group 1 is its name */
+  republisher?: RegExp;
+  /** where the phrasing is seen */
+  note: string;
+  /** block texts the rule must mark (lint-tested) */
+  examples: string[];
+  /** story-like texts the rule must leave alone (lint-tested) */
+  counterExamples: string[];
+}
+
+export interface Agency {
+  id: string;
+  /** the short name shown in the chain */
+  name: string;
+  fullName: string;
+  country: string;
+  /** the tokens used in datelines and credits: "(ANI)", "— PTI" */
+  credits: string[];
+}
+
+export interface Outlet {
+  id: string;
+  name: string;
+  /** other spellings as they appear in running text (a leading "the" is always allowed) */
+  aliases: string[];
+}

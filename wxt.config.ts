@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One codebase, two browsers: `wxt build -b chrome` (MV3) and `wxt build -b firefox --mv3`.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a newcomer can follow every name to its file.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Sourceline',
+    description:
+      'Collapses syndication boilerplate and "Read also" inserts on news pages and shows where the story came from.',
+    // Nothing beyond what the code uses: no tabs, history or webRequest.
+    permissions: [],
+    action: {
+      default_title: 'Sourceline',
+    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'sourceline@sourceline.dev',
+          strict_min_version: '140.0',
+          // Firefox asks add-ons to declare what they collect: nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
