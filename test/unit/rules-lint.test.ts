@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../utils/engine/blocks';
+import { matchBlockRule } from '../../utils/engine/classify';
+import { agencies } from '../../utils/rules/agencies';
+import { blockRules } from '../../utils/rules/block-rules';
+import { citationCues } from '../../utils/rules/citations';
+import { outlets } from '../../utils/rules/outlets';
+
+// Rule files are data, linted like code: sorted, unique ids, and every rule proven by its
+// own examples and counter-examples.
+
+function sortedUnique(ids: string[]) {
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids).toEqual([...ids].sort());
+}
+
+/** A block as the engine sees it; `linked` makes its whole text a link. */
+function block(text: string, linked: boolean): Block {
+  return {
+    element: null as unknown as Element,
+    collapsible: true,
+    tag: 'P',
+    text,
+    linkTextLength: linked ? text.length : 0,
+    href: linked ? 'https://example.org/' : null,
+  };
+}
+
+describe('rule files', () => {
+  it('are sorted by id with unique ids', () => {
+    sortedUnique(blockRules.map((r) => r.id));
+    sortedUnique(agencies.map((a) => a.id));
+    sortedUnique(outlets.map((o) => o.id));
+    sortedUnique(citationCues.map((c) => c.id));
+  });
+
+  it('give every block rule a note, an example and a counter-example', () => {
+    for (const rule of blockRules) {
+      expect(rule.note, rule.id).not.toBe('');
+      expect(rule.examples.length, rule.id).toBeGreaterThan(0);
+      expect(rule.counterExamples.length, rule.id).toBeGreaterThan(0);
+      expect(rule.id.startsWith(`${rule.kind}.`), rule.id).toBe(true);
+    }
+  });
+});
+
+describe.each(blockRules)('$id', (rule) => {
+  const linked = rule.shape === 'mostly-link';
+  it.each(rule.examples)('marks %j', (text) => {
+    expect(matchBlockRule(block(text, linked))?.id).toBe(rule.id);
+  });
+  it.each(rule.counterExamples)('leaves the story sentence %j to every rule', (text) => {
+    expect(matchBlockRule(block(text, linked))).toBeNull();
+    expect(matchBlockRule(block(text, !linked))).toBeNull();
+  });
+});
+
+describe('citation cues', () => {
+  it.each(citationCues.flatMap((cue) => cue.examples.map((example) => [cue.id, example] as const)))(
+    '%s matches its example %j',
+    (id, example) => {
+      const cue = citationCues.find((c) => c.id === id)!;
+      const name = outlets
+        .flatMap((o) => o.aliases)
+        .sort((a, b) => b.length - a.length)
+        .find((alias) => example.includes(alias))!;
+      const at = example.indexOf(name);
+      const side = cue.side === 'before' ? example.slice(0, at).replace(/the\s+$/i, '') : example.slice(at + name.length);
+      expect(cue.pattern.test(side)).toBe(true);
+    },
+  );
+});
