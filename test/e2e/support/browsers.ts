@@ -1,0 +1,172 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+// The built extension in real browsers: Debian's Chromium through playwright-core, and
+// Debian's Firefox ESR through puppeteer-core over WebDriver BiDi. Both are driven
+// through the same small interface so every e2e test runs in both.
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const EXTENSION_DIRS: Record<BrowserName, string> = {
+  chromium: join(ROOT, '.output', 'chrome-mv3'),
+  firefox: join(ROOT, '.output', 'firefox-mv3'),
+};
+const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};
+const GECKO_ID = 'sourceline@sourceline.dev';
+/** Fixed so the tests know the popup's address (Firefox picks a random one per profile). */
+const FIREFOX_UUID = '5e0d1b9c-3f4a-4e57-9d1c-2b7a8c6f4e10';
+
+export interface PageHandle {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Polls `fn` in the page until it returns true (return plain data: Firefox cannot send back DOM nodes). */
+  waitFor<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean; dark?: boolean }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  open(url: string): Promise<PageHandle>;
+  /** Opens one of the extension's pages (popup.html…) in a tab of its own. */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  close(): Promise<void>;
+}
+
+async function poll(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      // the page may be navigating; try again
+      lastError = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Promise<void>): PageHandle {
+  const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+    (page as PlaywrightPage).evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+  return {
+    evaluate,
+    waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => evaluate(fn, arg), timeoutMs, fn.toString()),
+    click: (selector) => page.click(selector),
+    focus: (selector) => page.focus(selector),
+    press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path, options = {}) => {
+      if (options.dark) await dark(true);
+      await page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
+      if (options.dark) await dark(false);
+    },
+    close: () => page.close(),
+  };
+}
+
+const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH',
+  firefox: 'install Debian\'s firefox-esr (apt-get install firefox-esr) or set FIREFOX_PATH',
+};
+
+function assertReady(name: BrowserName) {
+  if (!existsSync(join(EXTENSION_DIRS[name], 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIRS[name]} is missing: run "npm run build" first`);
+  }
+  if (!existsSync(EXECUTABLES[name])) {
+    throw new Error(`no browser at ${EXECUTABLES[name]}: ${INSTALL_HINT[name]}`);
+  }
+}
+
+async function launchChromium(): Promise<ExtensionBrowser> {
+  assertReady('chromium');
+  const dir = EXTENSION_DIRS.chromium;
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const wrap = (page: PlaywrightPage) =>
+    handle(page, (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }));
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+async function launchFirefox(): Promise<ExtensionBrowser> {
+  assertReady('firefox');
+  const browser: PuppeteerBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    // Lets WebDriver BiDi navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    },
+    protocolTimeout: 60_000,
+    timeout: 60_000,
+  });
+  await browser.installExtension(EXTENSION_DIRS.firefox);
+  const wrap = (page: PuppeteerPage) =>
+    handle(page, (on) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: on ? 'dark' : 'light' }]));
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 800 });
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `moz-extension://${FIREFOX_UUID}/${path}`;
+      // Firefox never reports "load" for extension pages over BiDi: start the
+      // navigation, then poll until the page is there.
+      page.goto(url).catch(() => undefined);
+      await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 20_000, url);
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+export function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
