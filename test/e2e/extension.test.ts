@@ -154,7 +154,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     expect(state.findings).toBe('Collapsed on this page: 7 blocks');
 
     const badge = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      interface Tab {
+        id?: number;
+        lastAccessed?: number;
+      }
+      interface ExtensionApi {
+        tabs: { getCurrent(): Promise<Tab | undefined>; query(query: object): Promise<Tab[]> };
+        action: { getBadgeText(details: { tabId?: number }): Promise<string> };
+      }
+      const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+      const api = scope.browser ?? scope.chrome;
       const self = await api.tabs.getCurrent();
       const tabs = await api.tabs.query({ currentWindow: true });
       const target = tabs

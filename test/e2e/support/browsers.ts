@@ -58,8 +58,9 @@ async function poll(check: () => Promise<unknown>, timeoutMs: number, what: stri
 }
 
 function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Promise<void>): PageHandle {
+  // Playwright's and Puppeteer's evaluate() take the same (function, argument) pair.
   const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-    (page as PlaywrightPage).evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+    (page as unknown as { evaluate(f: typeof fn, a: A): Promise<R> }).evaluate(fn, arg);
   return {
     evaluate,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => evaluate(fn, arg), timeoutMs, fn.toString()),
