@@ -3,6 +3,8 @@ import type { Block } from '../../utils/engine/blocks';
 import { matchBlockRule } from '../../utils/engine/classify';
 import { agencies } from '../../utils/rules/agencies';
 import { blockRules } from '../../utils/rules/block-rules';
+import { boilerplateRules } from '../../utils/rules/boilerplate';
+import { relatedLabelSets, relatedRules } from '../../utils/rules/related';
 import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
 
@@ -14,21 +16,24 @@ function sortedUnique(ids: string[]) {
   expect(ids).toEqual([...ids].sort());
 }
 
-/** A block as the engine sees it; `linked` makes its whole text a link. */
-function block(text: string, linked: boolean): Block {
+/** A block as the engine sees it, with `linkShare` of its text inside links. */
+function block(text: string, linkShare: number): Block {
   return {
     element: null as unknown as Element,
     collapsible: true,
     tag: 'P',
     text,
-    linkTextLength: linked ? text.length : 0,
-    href: linked ? 'https://example.org/' : null,
+    linkTextLength: Math.round(text.length * linkShare),
+    href: linkShare > 0 ? 'https://example.org/' : null,
   };
 }
 
 describe('rule files', () => {
   it('are sorted by id with unique ids', () => {
-    sortedUnique(blockRules.map((r) => r.id));
+    sortedUnique(boilerplateRules.map((r) => r.id));
+    sortedUnique(relatedRules.map((r) => r.id));
+    sortedUnique(blockRules.map((r) => r.id).sort());
+    expect(relatedLabelSets.map((s) => s.lang)).toEqual(relatedLabelSets.map((s) => s.lang).sort());
     sortedUnique(agencies.map((a) => a.id));
     sortedUnique(outlets.map((o) => o.id));
     sortedUnique(citationCues.map((c) => c.id));
@@ -45,13 +50,15 @@ describe('rule files', () => {
 });
 
 describe.each(blockRules)('$id', (rule) => {
-  const linked = rule.shape === 'mostly-link';
+  const linkShare = rule.shape === 'mostly-link' ? 1 : 0;
   it.each(rule.examples)('marks %j', (text) => {
-    expect(matchBlockRule(block(text, linked))?.id).toBe(rule.id);
+    expect(matchBlockRule(block(text, linkShare), { inTail: true })?.id).toBe(rule.id);
   });
+  // A story paragraph may carry a link on a few words, and may end an article.
   it.each(rule.counterExamples)('leaves the story sentence %j to every rule', (text) => {
-    expect(matchBlockRule(block(text, linked))).toBeNull();
-    expect(matchBlockRule(block(text, !linked))).toBeNull();
+    for (const inTail of [true, false]) {
+      for (const share of [0, 0.3]) expect(matchBlockRule(block(text, share), { inTail })).toBeNull();
+    }
   });
 });
 

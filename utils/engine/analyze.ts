@@ -1,7 +1,9 @@
 import { findArticleRoot } from './article';
 import { collectBlocks, type Block } from './blocks';
+import { isInsertCard } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
+import { hasArticleMetadata, hasSyndicationCue } from './gate';
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
@@ -19,9 +21,14 @@ export interface DetailedAnalysis {
 
 /** Blocks that belong to the page's furniture around the story rather than to its prose. */
 const NOT_STORY_TAGS = new Set(['FIGCAPTION', 'CAPTION', 'H1']);
+/** Inside the article: its header, footer and navigation (bylines, dates, tags), and figures. */
+const ARTICLE_FURNITURE = 'header, footer, nav, figure';
+/** Credits and link-outs stand after the last long paragraph, or among the last few blocks. */
+const TAIL_BLOCKS = 4;
+const LONG_PARAGRAPH = 120;
 
-function pageTitle(doc: Document, root: Element): string {
-  const h1 = root.querySelector('h1') ?? doc.querySelector('h1');
+function pageTitle(doc: Document, root: Element | null): string {
+  const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1 ? normalizeSpace(rawText(h1)) : '';
   if (fromH1) return fromH1;
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
@@ -33,9 +40,6 @@ function pageUrl(doc: Document, url: string | null | undefined): string | null {
   return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
 }
 
-/** Inside the article: its header, footer and navigation (bylines, dates, tags), and figures. */
-const ARTICLE_FURNITURE = 'header, footer, nav, figure';
-
 function isStoryBlock(block: Block, root: Element): boolean {
   if (NOT_STORY_TAGS.has(block.tag)) return false;
   const furniture = block.element.closest(ARTICLE_FURNITURE);
@@ -45,20 +49,36 @@ function isStoryBlock(block: Block, root: Element): boolean {
   return !(time && normalizeSpace(rawText(time)) === block.text);
 }
 
+/** For each block: is it in the article's tail? */
+function tailFlags(blocks: Block[]): boolean[] {
+  const flags = new Array<boolean>(blocks.length);
+  let longAfter = false;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    flags[i] = !longAfter || blocks.length - i <= TAIL_BLOCKS;
+    if (blocks[i]!.text.length >= LONG_PARAGRAPH) longAfter = true;
+  }
+  return flags;
+}
+
+/** The article gate, cheapest test first. */
+function looksLikeArticle(doc: Document): boolean {
+  return hasArticleMetadata(doc) || hasSyndicationCue(doc.body?.textContent ?? '');
+}
+
 export function analyzeDocument(doc: Document, url?: string | null): DetailedAnalysis {
-  const root = findArticleRoot(doc);
   const address = pageUrl(doc, url);
-  const title = root ? pageTitle(doc, root) : normalizeSpace(doc.title ?? '');
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const blocks = root ? collectBlocks(root) : [];
+  const root = looksLikeArticle(doc) ? findArticleRoot(doc) : null;
+  const blocks = root ? collectBlocks(root, isInsertCard) : [];
+  const inTail = tailFlags(blocks);
 
   const findings: Finding[] = [];
   const targets: Element[] = [];
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
-  for (const block of blocks) {
-    const rule = matchBlockRule(block);
+  blocks.forEach((block, i) => {
+    const rule = matchBlockRule(block, { inTail: inTail[i]! });
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push(block.element);
@@ -67,12 +87,13 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
-  }
+  });
 
   const analysis: Analysis = {
     url: address,
-    title,
+    title: pageTitle(doc, root),
     ...(lang && { lang }),
+    isArticle: root !== null,
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
     chain: buildChain(doc, address, paragraphs, marked),

@@ -20,7 +20,7 @@ const CMS_CONTAINERS = [
 /** A container with less paragraph text than this is not taken on markup alone. */
 const MIN_ARTICLE_CHARS = 200;
 
-function paragraphChars(el: Element): number {
+export function paragraphChars(el: Element): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) total += normalizeSpace(rawText(p)).length;
   return total;

@@ -71,10 +71,16 @@ function makeBlock(container: Element, run: Node[], wholeContainer: boolean): Bl
 }
 
 /** The blocks of `root`, in document order. Never mutates the document. */
-export function collectBlocks(root: Element): Block[] {
+export function collectBlocks(root: Element, isUnit: (el: Element) => boolean = () => false): Block[] {
   const blocks: Block[] = [];
   const visit = (container: Element, depth: number) => {
     const children = Array.from(container.childNodes);
+    // A unit (an insert card, say) is one block however many blocks it holds.
+    if (container !== root && isUnit(container)) {
+      const block = makeBlock(container, children, true);
+      if (block) blocks.push(block);
+      return;
+    }
     const hasBlockChild =
       depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
     if (!hasBlockChild) {

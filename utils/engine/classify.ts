@@ -5,6 +5,12 @@ import type { Block } from './blocks';
 /** A link covering at least this share of a block's text makes it "mostly link". */
 const MOSTLY_LINK_SHARE = 0.6;
 
+/** Where a block stands in its article. */
+export interface BlockContext {
+  /** among the article's last blocks, where credits and link-outs go */
+  inTail: boolean;
+}
+
 function shapeHolds(rule: BlockRule, block: Block): boolean {
   switch (rule.shape) {
     case 'any':
@@ -15,10 +21,15 @@ function shapeHolds(rule: BlockRule, block: Block): boolean {
 }
 
 /** The first rule that marks this block, or null when the block is story (or unknown). */
-export function matchBlockRule(block: Block, rules: readonly BlockRule[] = blockRules): BlockRule | null {
+export function matchBlockRule(
+  block: Block,
+  context: BlockContext,
+  rules: readonly BlockRule[] = blockRules,
+): BlockRule | null {
   if (!block.collapsible) return null;
   for (const rule of rules) {
     if (block.text.length > rule.maxLength) continue;
+    if (rule.position === 'tail' && !context.inTail) continue;
     if (rule.pattern.test(block.text) && shapeHolds(rule, block)) return rule;
   }
   return null;

@@ -35,6 +35,8 @@ export interface Analysis {
   title: string;
   /** BCP 47, from <html lang> */
   lang?: string;
+  /** false when the article gate judged the page not to be a news article (then nothing is found) */
+  isArticle: boolean;
   story: Story;
   /** in document order */
   findings: Finding[];

@@ -7,6 +7,13 @@ export type BlockShape =
   /** most of the block's text is the text of links (a "Source link", a teaser card) */
   | 'mostly-link';
 
+/** Where in the article the block must stand for the rule to fire. */
+export type BlockPosition =
+  /** anywhere */
+  | 'any'
+  /** among the last blocks of the article (credits and link-outs end a story) */
+  | 'tail';
+
 /**
  * A rule that marks a whole block (paragraph, list item, small div) as not-story.
  * Patterns are tested against the block's whitespace-normalised text, and only on blocks
@@ -22,6 +29,9 @@ export interface BlockRule {
   pattern: RegExp;
   maxLength: number;
   shape: BlockShape;
+  position: BlockPosition;
+  /** on its own, proof that a page carries syndicated text (used by the article gate) */
+  strong: boolean;
   /** when the block names the outlet the text was republished from: group 1 is its name */
   republisher?: RegExp;
   /** where the phrasing is seen */

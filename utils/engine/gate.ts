@@ -1,0 +1,32 @@
+// The article gate: a cheap test, run before any block work, that lets Sourceline leave
+// documentation, forums, shops, search results, web apps and section fronts alone.
+// A page passes when its metadata says it is an article, or when its text carries a
+// phrase that only syndicated copy carries (autoblogs often have no metadata at all).
+
+/** schema.org types of a news or blog article. */
+const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|OpinionNewsArticle)"/;
+
+/** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy. */
+const SYNDICATION_CUE =
+  /\[ad_\d{1,2}\]|syndicated (?:news )?feed|\bsource link\b|\b(?:read also|also read)\s*[|:]|\bbaca juga\s*:|appeared first on|originally (?:appeared|published) (?:on|in)\b|\bwith inputs from\b|auto-?generated from|regenerated it for our readers|telah tayang di/i;
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
+}
+
+export function hasArticleMetadata(doc: Document): boolean {
+  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  if (ogType && /^(?:article|news|blog|post)/.test(ogType)) return true;
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
+  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
+    return true;
+  }
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
+  }
+  return false;
+}
+
+export function hasSyndicationCue(text: string): boolean {
+  return SYNDICATION_CUE.test(text);
+}
