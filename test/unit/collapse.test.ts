@@ -18,7 +18,7 @@ describe.each(fixtureNames('seed--'))('collapse on %s', (name) => {
   it('marks every finding collapsed and puts a labelled control before it', () => {
     const { doc, analysis, targets, collapse } = setup();
     expect(collapse.count).toBe(analysis.findings.length);
-    targets.forEach((target, i) => {
+    targets.forEach(({ element: target }, i) => {
       expect(target.getAttribute('data-sourceline-state')).toBe('collapsed');
       const control = target.previousElementSibling!;
       expect(control.tagName).toBe('BUTTON');
@@ -39,7 +39,7 @@ describe.each(fixtureNames('seed--'))('collapse on %s', (name) => {
 
   it('expands and re-collapses from the control', () => {
     const { targets } = setup();
-    const target = targets[1]!;
+    const target = targets[1]!.element;
     const control = target.previousElementSibling as HTMLButtonElement;
     control.click();
     expect(target.getAttribute('data-sourceline-state')).toBe('expanded');

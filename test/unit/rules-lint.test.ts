@@ -5,6 +5,7 @@ import { agencies } from '../../utils/rules/agencies';
 import { blockRules } from '../../utils/rules/block-rules';
 import { boilerplateRules } from '../../utils/rules/boilerplate';
 import { relatedLabelSets, relatedRules } from '../../utils/rules/related';
+import { cardRules } from '../../utils/rules/cards';
 import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
 
@@ -20,7 +21,8 @@ function sortedUnique(ids: string[]) {
 function block(text: string, linkShare: number): Block {
   return {
     element: null as unknown as Element,
-    collapsible: true,
+    nodes: null,
+    card: null,
     tag: 'P',
     text,
     linkTextLength: Math.round(text.length * linkShare),
@@ -37,6 +39,7 @@ describe('rule files', () => {
     sortedUnique(agencies.map((a) => a.id));
     sortedUnique(outlets.map((o) => o.id));
     sortedUnique(citationCues.map((c) => c.id));
+    sortedUnique(cardRules.map((c) => c.id));
   });
 
   it('give every block rule a note, an example and a counter-example', () => {

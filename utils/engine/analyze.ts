@@ -1,9 +1,12 @@
-import { findArticleRoot } from './article';
+import { findArticleRoot, paragraphChars } from './article';
 import { collectBlocks, type Block } from './blocks';
-import { isInsertCard } from './cards';
+import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
-import { hasArticleMetadata, hasSyndicationCue } from './gate';
+import { blockRules } from '../rules/block-rules';
+import { cardRules, type CardRule } from '../rules/cards';
+import type { BlockRule } from '../rules/types';
+import { hasArticleMetadata, hasSyndicationCue, looksLikeCodeDocs } from './gate';
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
@@ -11,10 +14,16 @@ import { safeHttpUrl } from './url';
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
 
+/** What the page effect collapses for a finding: an element, or a line of loose nodes inside it. */
+export interface CollapseTarget {
+  element: Element;
+  nodes: Node[] | null;
+}
+
 export interface DetailedAnalysis {
   analysis: Analysis;
-  /** the element of each finding, same order as analysis.findings (for the page effect) */
-  targets: Element[];
+  /** what to collapse for each finding, same order as analysis.findings (for the page effect) */
+  targets: CollapseTarget[];
   /** the element of each story paragraph, same order as analysis.story.paragraphs */
   storyElements: Element[];
 }
@@ -45,43 +54,93 @@ function isStoryBlock(block: Block, root: Element): boolean {
   const furniture = block.element.closest(ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return false;
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
-  const time = block.element.querySelector('time');
+  const time = block.nodes ? null : block.element.querySelector('time');
   return !(time && normalizeSpace(rawText(time)) === block.text);
 }
 
-/** For each block: is it in the article's tail? */
-function tailFlags(blocks: Block[]): boolean[] {
+/** One post of a page that holds several (a blog's archive page): credits end each post. */
+const POST = 'article, .hentry, .post, .post-body, .entry-content';
+
+/** For each block: is it in its post's tail (no long paragraph of the same post after it)? */
+function tailFlags(blocks: Block[], root: Element): boolean[] {
   const flags = new Array<boolean>(blocks.length);
-  let longAfter = false;
+  const postOf = (block: Block) => {
+    const post = block.element.closest(POST);
+    return post && root.contains(post) ? post : root;
+  };
+  const longAfter = new Set<Element>();
   for (let i = blocks.length - 1; i >= 0; i--) {
-    flags[i] = !longAfter || blocks.length - i <= TAIL_BLOCKS;
-    if (blocks[i]!.text.length >= LONG_PARAGRAPH) longAfter = true;
+    const post = postOf(blocks[i]!);
+    flags[i] = !longAfter.has(post) || blocks.length - i <= TAIL_BLOCKS;
+    if (blocks[i]!.text.length >= LONG_PARAGRAPH) longAfter.add(post);
   }
   return flags;
 }
 
+/** How many elements after the article body may hold its end-of-article insert card. */
+const TRAILING_SIBLINGS = 3;
+
+/** Insert cards just after the article body ("相关新闻" box under the story). */
+function trailingCards(root: Element): Block[] {
+  const cards: Block[] = [];
+  let sibling = root.nextElementSibling;
+  for (let n = 0; sibling && n < TRAILING_SIBLINGS; n++, sibling = sibling.nextElementSibling) {
+    if (insertCardRule(sibling)) cards.push(...collectBlocks(sibling, insertCardRule, true));
+  }
+  return cards;
+}
+
+const unitRuleById = new Map<string, CardRule | BlockRule>([
+  ...cardRules.map((r) => [r.id, r] as const),
+  ...blockRules.map((r) => [r.id, r] as const),
+]);
+
+/** The rule that makes an element one block: an insert card, or a small box of boilerplate. */
+function unitRule(el: Element): string | null {
+  return (
+    insertCardRule(el) ??
+    boilerplateBoxRule(el, (text, linkTextLength) => {
+      const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
+      return matchBlockRule(block, { inTail: false })?.id ?? null;
+    })
+  );
+}
+
 /** The article gate, cheapest test first. */
-function looksLikeArticle(doc: Document): boolean {
+function mayBeArticle(doc: Document): boolean {
+  if (looksLikeCodeDocs(doc)) return false;
   return hasArticleMetadata(doc) || hasSyndicationCue(doc.body?.textContent ?? '');
+}
+
+/** An article has a body of prose, or at least the syndication furniture of one. */
+const MIN_ARTICLE_CHARS = 400;
+
+/** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
+function isQuoted(block: Block, previous: Block | undefined): boolean {
+  return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
 }
 
 export function analyzeDocument(doc: Document, url?: string | null): DetailedAnalysis {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const root = looksLikeArticle(doc) ? findArticleRoot(doc) : null;
-  const blocks = root ? collectBlocks(root, isInsertCard) : [];
-  const inTail = tailFlags(blocks);
+  const root = mayBeArticle(doc) ? findArticleRoot(doc) : null;
+  const blocks = root ? [...collectBlocks(root, unitRule), ...trailingCards(root)] : [];
+  const inTail = root ? tailFlags(blocks, root) : [];
 
   const findings: Finding[] = [];
-  const targets: Element[] = [];
+  const targets: CollapseTarget[] = [];
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
   blocks.forEach((block, i) => {
-    const rule = matchBlockRule(block, { inTail: inTail[i]! });
+    const rule = block.card
+      ? unitRuleById.get(block.card)!
+      : isQuoted(block, blocks[i - 1])
+        ? null
+        : matchBlockRule(block, { inTail: inTail[i]! });
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
-      targets.push(block.element);
+      targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
     } else if (root && isStoryBlock(block, root)) {
       paragraphs.push(block.text);
@@ -89,11 +148,19 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
     }
   });
 
+  // A blog's home page or a tag archive passes the gate on its metadata but holds only
+  // teasers: no prose and nothing found means no article.
+  const isArticle = root !== null && (findings.length > 0 || paragraphChars(root) >= MIN_ARTICLE_CHARS);
+  if (!isArticle) {
+    paragraphs.length = 0;
+    storyElements.length = 0;
+  }
+
   const analysis: Analysis = {
     url: address,
     title: pageTitle(doc, root),
     ...(lang && { lang }),
-    isArticle: root !== null,
+    isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
     chain: buildChain(doc, address, paragraphs, marked),

@@ -18,10 +18,15 @@ const MAX_DEPTH = 400;
 export const CONTROL_ATTRIBUTE = 'data-sourceline-control';
 
 export interface Block {
-  /** the element to collapse: the block element, or the lone inline element of a run */
+  /** the block element, the lone inline element of a run, or the container of a line run */
   element: Element;
-  /** false when the text is part of a container that also holds other blocks */
-  collapsible: boolean;
+  /**
+   * A line of loose text inside `element` (between <br>s or blocks, as autoblogs write
+   * paragraphs): the nodes to wrap when collapsing. null when `element` is the block.
+   */
+  nodes: Node[] | null;
+  /** the card rule that made this element one block (an insert card), or null */
+  card: string | null;
   tag: string;
   text: string;
   /** characters of `text` that sit inside links */
@@ -52,38 +57,53 @@ function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null 
   return { linkTextLength, href };
 }
 
-function makeBlock(container: Element, run: Node[], wholeContainer: boolean): Block | null {
+function makeBlock(container: Element, run: Node[], wholeContainer: boolean, card: string | null = null): Block | null {
   const text = normalizeSpace(run.map(rawText).join(''));
   if (!text) return null;
   const elements = run.filter(isElement);
   const onlyText = run.every((n) => isElement(n) || normalizeSpace(n.textContent ?? '') === '');
-  // A run that is one inline element (say <a>Source link</a> between paragraphs) can be
-  // collapsed on its own; any other partial run cannot without adding wrappers.
+  // A run that is one inline element (say <a>Source link</a> between paragraphs) is
+  // collapsed as that element; any other run of loose nodes is wrapped when collapsed.
   const lone = !wholeContainer && elements.length === 1 && onlyText ? elements[0]! : null;
   const element = wholeContainer ? container : (lone ?? container);
+  const first = run.findIndex((n) => normalizeSpace(rawText(n)) !== '');
+  const last = run.length - 1 - [...run].reverse().findIndex((n) => normalizeSpace(rawText(n)) !== '');
   return {
     element,
-    collapsible: wholeContainer || lone !== null,
+    nodes: wholeContainer || lone ? null : run.slice(first, last + 1),
+    card,
     tag: tagOf(element),
     text,
     ...linkInfo(run),
   };
 }
 
+function isBreak(node: Node): boolean {
+  return isElement(node) && tagOf(node) === 'BR';
+}
+
 /** The blocks of `root`, in document order. Never mutates the document. */
-export function collectBlocks(root: Element, isUnit: (el: Element) => boolean = () => false): Block[] {
+export function collectBlocks(
+  root: Element,
+  cardRule: (el: Element) => string | null = () => null,
+  /** read `root` itself as a possible card (for boxes just after the article) */
+  rootMayBeCard = false,
+): Block[] {
   const blocks: Block[] = [];
   const visit = (container: Element, depth: number) => {
     const children = Array.from(container.childNodes);
     // A unit (an insert card, say) is one block however many blocks it holds.
-    if (container !== root && isUnit(container)) {
-      const block = makeBlock(container, children, true);
+    const card = container !== root || rootMayBeCard ? cardRule(container) : null;
+    if (card) {
+      const block = makeBlock(container, children, true, card);
       if (block) blocks.push(block);
       return;
     }
     const hasBlockChild =
       depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
-    if (!hasBlockChild) {
+    // Lines separated by <br> are blocks of their own ("[ad_1]<br>Seoul (ANI): …").
+    const hasBreak = depth < MAX_DEPTH && children.some(isBreak);
+    if (!hasBlockChild && !hasBreak) {
       const block = makeBlock(container, children, true);
       if (block) blocks.push(block);
       return;
@@ -95,6 +115,10 @@ export function collectBlocks(root: Element, isUnit: (el: Element) => boolean = 
       run = [];
     };
     for (const child of children) {
+      if (isBreak(child)) {
+        flush();
+        continue;
+      }
       if (isElement(child)) {
         if (isSkipped(child)) continue;
         if (BLOCK_TAGS.has(tagOf(child))) {

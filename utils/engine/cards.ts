@@ -1,16 +1,20 @@
-import { anyRelatedLabel } from '../rules/related';
+import { anyRelatedLabel, relatedLabelOnly } from '../rules/related';
 import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 
-// Insert cards: a box inside the article ("Auch interessant:" and a list of headlines,
-// an <aside> "Related" teaser) that is one insert however many blocks it holds. It is
-// recognised by structure and text together: it starts with a related-story label and
-// most of its text is links.
+// Insert cards: a box inside the article that is one insert however many blocks it holds
+// ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
+// summaries; a gallery teaser with "Leia Mais"). Recognised by structure and text
+// together; the rule ids live in rules/cards.ts.
 
-const CARD_TAGS = new Set(['ASIDE', 'DIV', 'SECTION', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'P', 'BLOCKQUOTE']);
+const CARD_TAGS = new Set(['ASIDE', 'DIV', 'SECTION', 'FOOTER', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE']);
 const MAX_CARD_CHARS = 1200;
+const MAX_TEASER_CHARS = 300;
 const CARD_LINK_SHARE = 0.5;
+/** A paragraph this long inside a box is prose: the box is not a teaser. */
+const PROSE_CHARS = 100;
 /** Enough leading text to read a label. */
 const LEAD_CHARS = 40;
+const HEADING = /^H[2-6]$/;
 
 /** The first characters of an element's visible text, read without walking all of it. */
 function leadingText(el: Element): string {
@@ -18,7 +22,7 @@ function leadingText(el: Element): string {
   const stack: Node[] = [el];
   while (stack.length > 0 && out.length < LEAD_CHARS) {
     const node = stack.pop()!;
-    if (isText(node)) out += node.data;
+    if (isText(node)) out += ` ${node.data.trim()}`;
     else if (isElement(node) && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
@@ -26,12 +30,50 @@ function leadingText(el: Element): string {
   return normalizeSpace(out);
 }
 
-export function isInsertCard(el: Element): boolean {
-  if (!CARD_TAGS.has(el.tagName.toUpperCase())) return false;
-  if (!anyRelatedLabel.test(leadingText(el))) return false;
+function linkTexts(el: Element): string[] {
+  return Array.from(el.querySelectorAll('a')).map((a) => normalizeSpace(rawText(a)));
+}
+
+/** The id of the card rule this element meets, or null. */
+export function insertCardRule(el: Element): string | null {
+  const tag = el.tagName.toUpperCase();
+  // A paragraph is a card only when it lists lines: "Auch interessant:<br><a>…</a><br><a>…</a>".
+  if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
+  const lead = leadingText(el);
+  const first = el.firstElementChild;
+  const titledByLabel = first !== null && relatedLabelOnly.test(normalizeSpace(rawText(first)));
+  // A label with something after it: a lone "Read more." link is not a card.
+  const startsWithLabel = anyRelatedLabel.test(lead) && /[\p{L}\p{N}]/u.test(lead.replace(anyRelatedLabel, ''));
+  const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
+  if (!startsWithLabel && !hasHeading) return null;
+
   const text = normalizeSpace(rawText(el));
-  if (text.length > MAX_CARD_CHARS) return false;
-  let linkChars = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linkChars += normalizeSpace(rawText(a)).length;
-  return linkChars >= text.length * CARD_LINK_SHARE;
+  if (text.length > MAX_CARD_CHARS) return null;
+  const links = linkTexts(el);
+  if (links.length === 0) return null;
+  if (titledByLabel) return 'read-also.card.titled';
+  const linkChars = links.reduce((n, t) => n + t.length, 0);
+  if (startsWithLabel && linkChars >= text.length * CARD_LINK_SHARE) return 'read-also.card.label-links';
+  const prose = Array.from(el.querySelectorAll('p')).some((p) => normalizeSpace(rawText(p)).length >= PROSE_CHARS);
+  if (hasHeading && !prose && text.length <= MAX_TEASER_CHARS && links.some((t) => relatedLabelOnly.test(t))) {
+    return 'read-also.card.teaser';
+  }
+  return null;
+}
+
+const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);
+const MAX_BOX_CHILDREN = 4;
+const MAX_BOX_CHARS = 400;
+
+/**
+ * A small box (a heading and a paragraph or two) whose whole text one boilerplate rule
+ * marks: a promo box is collapsed as one, heading included. Returns the rule's id.
+ */
+export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: number) => string | null): string | null {
+  if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > MAX_BOX_CHILDREN || el.childElementCount < 2) return null;
+  if (leadingText(el).length === 0) return null;
+  const text = normalizeSpace(rawText(el));
+  if (text.length > MAX_BOX_CHARS) return null;
+  const linkChars = linkTexts(el).reduce((n, t) => n + t.length, 0);
+  return match(text, linkChars);
 }

@@ -12,7 +12,7 @@ import { displayHost, hostOf, safeHttpUrl } from './url';
 
 export interface MarkedBlock {
   block: Block;
-  rule: BlockRule;
+  rule: Pick<BlockRule, 'category' | 'republisher'>;
 }
 
 function escapeRegExp(text: string): string {

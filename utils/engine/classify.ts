@@ -11,13 +11,12 @@ export interface BlockContext {
   inTail: boolean;
 }
 
+function mostlyLink(block: Block): boolean {
+  return block.linkTextLength >= block.text.length * MOSTLY_LINK_SHARE;
+}
+
 function shapeHolds(rule: BlockRule, block: Block): boolean {
-  switch (rule.shape) {
-    case 'any':
-      return true;
-    case 'mostly-link':
-      return block.linkTextLength >= block.text.length * MOSTLY_LINK_SHARE;
-  }
+  return rule.shape === 'any' || mostlyLink(block);
 }
 
 /** The first rule that marks this block, or null when the block is story (or unknown). */
@@ -26,11 +25,11 @@ export function matchBlockRule(
   context: BlockContext,
   rules: readonly BlockRule[] = blockRules,
 ): BlockRule | null {
-  if (!block.collapsible) return null;
   for (const rule of rules) {
     if (block.text.length > rule.maxLength) continue;
     if (rule.position === 'tail' && !context.inTail) continue;
     if (rule.pattern.test(block.text) && shapeHolds(rule, block)) return rule;
+    if (rule.linkedPattern?.test(block.text) && mostlyLink(block)) return rule;
   }
   return null;
 }

@@ -21,10 +21,19 @@ export function hasArticleMetadata(doc: Document): boolean {
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
     return true;
   }
+  // A blog post (WordPress's hentry, Blogger's post-body) is an article too.
+  if (doc.querySelector('.hentry, .type-post, .post-body')) return true;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
   }
   return false;
+}
+
+/** Documentation and code pages: code everywhere. News articles rarely carry six pieces. */
+const CODE_ELEMENTS = 6;
+
+export function looksLikeCodeDocs(doc: Document): boolean {
+  return doc.querySelectorAll('pre, code').length >= CODE_ELEMENTS;
 }
 
 export function hasSyndicationCue(text: string): boolean {

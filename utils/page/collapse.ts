@@ -1,12 +1,16 @@
+import type { CollapseTarget } from '../engine/analyze';
 import { CONTROL_ATTRIBUTE } from '../engine/blocks';
 import type { Finding } from '../engine/types';
 import { categoryLabel } from '../labels';
 
 // The page effect: collapses the blocks the engine found, in place and reversibly.
 // Nothing is removed: each block gets a data attribute (the stylesheet hides it) and a
-// small button before it that shows it again. `undo()` returns the page to its markup.
+// small button before it that shows it again. A line of loose text (an autoblog's
+// <br>-separated paragraph) is first wrapped in a <span>. `undo()` returns the page to
+// its own markup: the same nodes, in the same places.
 
 const STATE_ATTRIBUTE = 'data-sourceline-state';
+const WRAP_ATTRIBUTE = 'data-sourceline-wrap';
 
 export interface Collapse {
   count: number;
@@ -17,12 +21,33 @@ function controlText(finding: Finding, expanded: boolean): string {
   return `${categoryLabel(finding.category)} · ${expanded ? 'shown — hide' : 'collapsed — show'}`;
 }
 
-export function applyCollapse(doc: Document, findings: Finding[], targets: Element[]): Collapse {
-  const controls: Element[] = [];
-  const collapsed: Element[] = [];
+/** The element to mark for a target, wrapping a line of loose nodes in a span. */
+function targetElement(doc: Document, target: CollapseTarget): { element: Element; unwrap?: () => void } | null {
+  if (!target.nodes) return { element: target.element };
+  const first = target.nodes[0];
+  if (!first?.parentNode) return null;
+  const span = doc.createElement('span');
+  span.setAttribute(WRAP_ATTRIBUTE, '');
+  first.parentNode.insertBefore(span, first);
+  for (const node of target.nodes) span.appendChild(node);
+  return {
+    element: span,
+    unwrap: () => {
+      for (const node of Array.from(span.childNodes)) span.parentNode?.insertBefore(node, span);
+      span.remove();
+    },
+  };
+}
+
+export function applyCollapse(doc: Document, findings: Finding[], targets: CollapseTarget[]): Collapse {
+  const undos: Array<() => void> = [];
   findings.forEach((finding, i) => {
     const target = targets[i];
-    if (!target || target.hasAttribute(STATE_ATTRIBUTE) || !target.parentNode) return;
+    if (!target || target.element.hasAttribute(STATE_ATTRIBUTE) || !target.element.parentNode) return;
+    const marked = targetElement(doc, target);
+    const parent = marked?.element.parentNode;
+    if (!marked || !parent) return;
+    const { element, unwrap } = marked;
     const button = doc.createElement('button');
     button.type = 'button';
     button.setAttribute(CONTROL_ATTRIBUTE, finding.category);
@@ -32,21 +57,23 @@ export function applyCollapse(doc: Document, findings: Finding[], targets: Eleme
     button.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
-      const expand = target.getAttribute(STATE_ATTRIBUTE) === 'collapsed';
-      target.setAttribute(STATE_ATTRIBUTE, expand ? 'expanded' : 'collapsed');
+      const expand = element.getAttribute(STATE_ATTRIBUTE) === 'collapsed';
+      element.setAttribute(STATE_ATTRIBUTE, expand ? 'expanded' : 'collapsed');
       button.setAttribute('aria-expanded', String(expand));
       button.textContent = controlText(finding, expand);
     });
-    target.setAttribute(STATE_ATTRIBUTE, 'collapsed');
-    target.parentNode.insertBefore(button, target);
-    controls.push(button);
-    collapsed.push(target);
+    element.setAttribute(STATE_ATTRIBUTE, 'collapsed');
+    parent.insertBefore(button, element);
+    undos.push(() => {
+      button.remove();
+      element.removeAttribute(STATE_ATTRIBUTE);
+      unwrap?.();
+    });
   });
   return {
-    count: collapsed.length,
+    count: undos.length,
     undo() {
-      for (const control of controls) control.remove();
-      for (const target of collapsed) target.removeAttribute(STATE_ATTRIBUTE);
+      for (const undo of undos.splice(0).reverse()) undo();
     },
   };
 }
@@ -54,11 +81,11 @@ export function applyCollapse(doc: Document, findings: Finding[], targets: Eleme
 const HIGHLIGHT_ATTRIBUTE = 'data-sourceline-highlight';
 const HIGHLIGHT_MS = 2000;
 
-/** Scrolls to the first block of `root` whose text contains `evidence` and outlines it briefly. */
-export function revealText(root: Element, evidence: string, blocks: Element[]): boolean {
+/** Scrolls to the first of `candidates` whose text contains `evidence` and outlines it briefly. */
+export function revealText(evidence: string, candidates: Element[]): boolean {
   const needle = evidence.slice(0, 120);
-  const target = blocks.find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(needle));
-  if (!target || !root.contains(target)) return false;
+  const target = candidates.find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(needle));
+  if (!target) return false;
   if (target.getAttribute(STATE_ATTRIBUTE) === 'collapsed') {
     (target.previousElementSibling as HTMLElement | null)?.click();
   }

@@ -32,8 +32,8 @@ export class PageSession {
   }
 
   reveal(evidence: string): boolean {
-    if (!this.detailed || !this.doc.body) return false;
-    return revealText(this.doc.body, evidence, [...this.detailed.storyElements, ...this.detailed.targets]);
+    if (!this.detailed) return false;
+    return revealText(evidence, [...this.detailed.storyElements, ...this.detailed.targets.map((t) => t.element)]);
   }
 
   /** Restores the page's own markup. */

@@ -27,6 +27,8 @@ export interface BlockRule {
   /** BCP 47 language of the phrasing, or 'mul' when it is language-independent */
   lang: string;
   pattern: RegExp;
+  /** also marks the block when this matches and most of its text is links */
+  linkedPattern?: RegExp;
   maxLength: number;
   shape: BlockShape;
   position: BlockPosition;
