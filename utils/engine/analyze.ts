@@ -107,9 +107,11 @@ function unitRule(el: Element): string | null {
 }
 
 /** The article gate, cheapest test first. */
-function mayBeArticle(doc: Document): boolean {
-  if (looksLikeCodeDocs(doc)) return false;
-  return hasArticleMetadata(doc) || hasSyndicationCue(doc.body?.textContent ?? '');
+/** Why the page may be an article: its metadata says so, or its text carries syndicated copy. */
+function articleEvidence(doc: Document): 'syndication' | 'metadata' | null {
+  if (looksLikeCodeDocs(doc)) return null;
+  if (hasSyndicationCue(doc.body?.textContent ?? '')) return 'syndication';
+  return hasArticleMetadata(doc) ? 'metadata' : null;
 }
 
 /** An article has a body of prose, or at least the syndication furniture of one. */
@@ -123,7 +125,8 @@ function isQuoted(block: Block, previous: Block | undefined): boolean {
 export function analyzeDocument(doc: Document, url?: string | null): DetailedAnalysis {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const root = mayBeArticle(doc) ? findArticleRoot(doc) : null;
+  const evidence = articleEvidence(doc);
+  const root = evidence ? findArticleRoot(doc) : null;
   const blocks = root ? [...collectBlocks(root, unitRule), ...trailingCards(root)] : [];
   const inTail = root ? tailFlags(blocks, root) : [];
 
@@ -150,7 +153,8 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
 
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.
-  const isArticle = root !== null && (findings.length > 0 || paragraphChars(root) >= MIN_ARTICLE_CHARS);
+  const isArticle =
+    root !== null && (evidence === 'syndication' || findings.length > 0 || paragraphChars(root) >= MIN_ARTICLE_CHARS);
   if (!isArticle) {
     paragraphs.length = 0;
     storyElements.length = 0;

@@ -1,3 +1,5 @@
+import { agencies } from '../rules/agencies';
+
 // The article gate: a cheap test, run before any block work, that lets Sourceline leave
 // documentation, forums, shops, search results, web apps and section fronts alone.
 // A page passes when its metadata says it is an article, or when its text carries a
@@ -36,6 +38,15 @@ export function looksLikeCodeDocs(doc: Document): boolean {
   return doc.querySelectorAll('pre, code').length >= CODE_ELEMENTS;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
+const WIRE_DATELINE = new RegExp(
+  String.raw`\((?:${agencies.flatMap((a) => a.credits).map(escapeRegExp).join('|')})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`,
+);
+
 export function hasSyndicationCue(text: string): boolean {
-  return SYNDICATION_CUE.test(text);
+  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text);
 }

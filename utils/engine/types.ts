@@ -16,13 +16,19 @@ export interface Finding {
 
 export type ChainRole = 'site' | 'republisher' | 'agency' | 'cited';
 
+/** high: a dateline, a tag or a line made for it; medium: a strong hint; low: a weak hint. */
+export type Confidence = 'high' | 'medium' | 'low';
+
 export interface ChainLink {
   role: ChainRole;
   name: string;
   /** http(s) only */
   url?: string;
-  /** the sentence, dateline or tag that proves it */
+  /** the sentence, dateline or tag that proves it (all of them, joined by " · ") */
   evidence: string;
+  /** each piece of evidence on its own */
+  evidences: string[];
+  confidence: Confidence;
 }
 
 export interface Story {

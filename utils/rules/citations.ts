@@ -1,5 +1,6 @@
-// How a story attributes reporting to an outlet. A gazetteer match (rules/outlets.ts)
-// counts as a citation only when the words around it say so. Sorted by id (lint-tested).
+// How a story attributes reporting to an outlet. A gazetteer match (rules/outlets.ts,
+// rules/agencies.ts) counts as a citation only when the words around it say so.
+// Sorted by id (lint-tested).
 
 export interface CitationCue {
   id: string;
@@ -20,20 +21,59 @@ export const citationCues: CitationCue[] = [
     examples: ['According to CNN, the deal', 'according to a CNN report'],
   },
   {
+    id: 'cite.before.de',
+    lang: 'de',
+    side: 'before',
+    pattern: /(?:\blaut|\bberichtete|\bberichtet|\bzufolge)\s+(?:(?:der|die|dem|des)\s+)?$/i,
+    examples: ['laut Reuters'],
+  },
+  {
+    id: 'cite.before.es-pt-it',
+    lang: 'mul',
+    side: 'before',
+    pattern: /(?:\bsegún|\bsegundo|\bde acordo com|\bsecondo|\binformó|\binformou|\bcitando)\s+(?:(?:el|la|la agencia|a agência|a|o|il|la)\s+)?$/i,
+    examples: ['según Reuters', 'segundo levantamento da Reuters'],
+  },
+  {
+    id: 'cite.before.fr',
+    lang: 'fr',
+    side: 'before',
+    pattern: /(?:\bselon|\brapporte|\brapporté par|\bcité par)\s+(?:(?:le|la|l’|l')\s*)?$/i,
+    examples: ['selon Reuters'],
+  },
+  {
+    id: 'cite.before.id',
+    lang: 'id',
+    side: 'before',
+    pattern: /(?:\bdilansir(?: dari)?|\bmengutip|\bmenurut|\bseperti dikutip(?: dari)?)\s+$/i,
+    examples: ['dilansir Reuters'],
+  },
+  {
+    id: 'cite.before.ru',
+    lang: 'ru',
+    side: 'before',
+    pattern: /(?:сообщает|сообщил[аи]?|со ссылкой на|по данным|по информации|пишет|передает|передаёт)\s+["«]?$/i,
+    examples: ['со ссылкой на РИА Новости', 'сообщает Интерфакс'],
+  },
+  {
     id: 'cite.citing.en',
     lang: 'en',
     side: 'before',
-    pattern: /\b(?:citing|cited by|quoted by|(?:as\s+)?reported by|(?:as\s+)?first reported by)\s+(?:the\s+)?$/i,
+    pattern: /\b(?:citing|cited by|quoted by|(?:as\s+)?reported by|(?:as\s+)?first reported by|survey by|(?:a\s+)?report (?:by|in|from))\s+(?:the\s+)?$/i,
     examples: ['citing Reuters', 'as reported by The Washington Post'],
   },
   {
     id: 'cite.reported.en',
     lang: 'en',
     side: 'after',
-    pattern: /^\s*(?:news agency\s+|newspaper\s+)?(?:(?:has|had|first|also|earlier)\s+)?(?:reported|reports)\b/i,
+    pattern: /^\s*(?:news agency\s+|newspaper\s+|['’]s\s+\w+\s+)?(?:(?:has|had|first|also|earlier|previously)\s+)?(?:reported|reports|published|broke the news)\b/i,
     examples: ['Yonhap News Agency reported', 'the Japan Times reported', 'CNN first reported'],
   },
 ];
 
 /** Words right before a name that make it the story's author or a recipient, never a citation ("told Reuters"). */
-export const notACitationBefore = /\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by)\s+(?:the\s+)?$/i;
+export const notACitationBefore =
+  /\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by|in conversation with)\s+(?:the\s+)?$/i;
+
+/** The same, after which an agency is most likely the author of the copy ("told Reuters"). */
+export const authorAsRecipient = /\b(?:told|seen by|reviewed by|obtained by)\s+(?:the\s+)?$/i;

@@ -50,8 +50,12 @@ export interface Agency {
   name: string;
   fullName: string;
   country: string;
-  /** the tokens used in datelines and credits: "(ANI)", "— PTI" */
+  /** the tokens used in datelines and credits: "(ANI)", "— PTI" (case-sensitive) */
   credits: string[];
+  /** names running text and metadata use for it ("Associated Press") */
+  aliases: string[];
+  /** its own web hosts: a page there is the agency's own copy */
+  hosts: string[];
 }
 
 export interface Outlet {
@@ -59,4 +63,6 @@ export interface Outlet {
   name: string;
   /** other spellings as they appear in running text (a leading "the" is always allowed) */
   aliases: string[];
+  /** its web hosts, to name a link by its outlet */
+  hosts?: string[];
 }

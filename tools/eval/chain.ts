@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { agencyFor } from '../../utils/engine/chain';
+import { analyze } from '../../utils/engine/analyze';
+import type { ChainLink } from '../../utils/engine/types';
+import { parseHtml } from '../parse-html';
+import { loadLabelledFixtures } from './labels';
+
+// `npm run eval:chain [-- <fixtures dir>]`: the source chain against the labelled
+// fixtures' "chain" labels. Prints agency accuracy, cited-outlet precision and recall,
+// republisher recall, the misses, and one summary line.
+
+const root = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+const fixtures = loadLabelledFixtures(root, ['corpus', 'lookalikes', 'chain']).filter((f) => f.labels.chain);
+
+/** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
+function key(name: string): string {
+  const agency = agencyFor(name);
+  if (agency) return `agency:${agency.id}`;
+  return name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|ua)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+}
+const sameOutlet = (a: string, b: string) => {
+  const x = key(a);
+  const y = key(b);
+  return x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x)));
+};
+
+let agencyLabelled = 0;
+let agencyRight = 0;
+let citedTrue = 0;
+let citedFound = 0;
+let citedLabelled = 0;
+let citedHit = 0;
+let repLabelled = 0;
+let repHit = 0;
+const misses: string[] = [];
+
+for (const fixture of fixtures) {
+  const analysis = analyze(parseHtml(fixture.html));
+  const chain = fixture.labels.chain!;
+  const of = (role: ChainLink['role']) => analysis.chain.filter((l) => l.role === role).map((l) => l.name);
+  if (chain.agency !== undefined) {
+    agencyLabelled++;
+    const found = of('agency')[0] ?? null;
+    const right = chain.agency === null ? found === null : found !== null && sameOutlet(found, chain.agency);
+    if (right) agencyRight++;
+    else misses.push(`${fixture.name}: agency ${JSON.stringify(found)} (labelled ${JSON.stringify(chain.agency)})`);
+  }
+  const cited = of('cited');
+  const labelledCited = chain.cited ?? [];
+  citedFound += cited.length;
+  citedTrue += cited.filter((c) => labelledCited.some((l) => sameOutlet(c, l))).length;
+  citedLabelled += labelledCited.length;
+  citedHit += labelledCited.filter((l) => cited.some((c) => sameOutlet(c, l))).length;
+  for (const c of cited.filter((c) => !labelledCited.some((l) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${c} not labelled`);
+  for (const l of labelledCited.filter((l) => !cited.some((c) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${l} missed`);
+  const reps = of('republisher');
+  for (const r of chain.republishers ?? []) {
+    repLabelled++;
+    // A republisher that is an agency is rightly shown as the agency.
+    if (reps.some((x) => sameOutlet(x, r)) || of('agency').some((x) => sameOutlet(x, r))) repHit++;
+    else misses.push(`${fixture.name}: republisher ${r} missed (found ${JSON.stringify(reps)})`);
+  }
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
+for (const m of misses) console.log(m);
+console.log(
+  `summary: fixtures=${fixtures.length} agency-accuracy=${ratio(agencyRight, agencyLabelled)} (${agencyRight}/${agencyLabelled}) ` +
+    `cited-precision=${ratio(citedTrue, citedFound)} (${citedTrue}/${citedFound}) cited-recall=${ratio(citedHit, citedLabelled)} (${citedHit}/${citedLabelled}) ` +
+    `republisher-recall=${ratio(repHit, repLabelled)} (${repHit}/${repLabelled})`,
+);
