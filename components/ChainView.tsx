@@ -5,6 +5,8 @@ import { ROLE_LABELS } from '../utils/labels';
 
 const QUOTE_CHARS = 180;
 
+const CONFIDENCE_WORDS = { high: 'certain', medium: 'likely', low: 'a weak hint' } as const;
+
 function shortQuote(text: string): string {
   return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text;
 }
@@ -19,7 +21,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
   const [missing, setMissing] = useState(false);
   // Page-supplied addresses are checked again here: only http(s) ever becomes a link.
   const url = safeHttpUrl(link.url);
-  const firstEvidence = link.evidence.split(' · ')[0] ?? link.evidence;
+  const firstEvidence = link.evidences[0] ?? link.evidence;
   return (
     <li class={`chain-link role-${link.role}`}>
       <span class="role">{ROLE_LABELS[link.role]}</span>
@@ -33,8 +35,15 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
         )}
       </span>
       <q class="evidence" title={link.evidence}>
-        {shortQuote(link.evidence)}
+        {shortQuote(link.evidences[0] ?? link.evidence)}
       </q>
+      {(link.evidences.length > 1 || link.confidence !== 'high') && (
+        <span class="evidence-meta">
+          {link.evidences.length > 1 && `${link.evidences.length} pieces of evidence`}
+          {link.evidences.length > 1 && link.confidence !== 'high' && ' · '}
+          {link.confidence !== 'high' && CONFIDENCE_WORDS[link.confidence]}
+        </span>
+      )}
       {onReveal && link.role !== 'site' && (
         <button
           type="button"

@@ -43,6 +43,16 @@ function PopupBody({ state }: { state: PageState }) {
       );
     case 'ok': {
       const { analysis, tabId } = state;
+      if (!analysis.isArticle) {
+        return (
+          <>
+            <Notice kind="empty" title="This page doesn’t look like a news article.">
+              Sourceline left it exactly as it is.
+            </Notice>
+            <ChainView chain={analysis.chain} />
+          </>
+        );
+      }
       const nothingFound = analysis.findings.length === 0 && analysis.chain.length <= 1;
       return (
         <>

@@ -70,8 +70,7 @@ describe('citation cues', () => {
     '%s matches its example %j',
     (id, example) => {
       const cue = citationCues.find((c) => c.id === id)!;
-      const name = outlets
-        .flatMap((o) => o.aliases)
+      const name = [...outlets.flatMap((o) => o.aliases), ...agencies.flatMap((a) => [a.name, ...a.aliases])]
         .sort((a, b) => b.length - a.length)
         .find((alias) => example.includes(alias))!;
       const at = example.indexOf(name);

@@ -3,14 +3,39 @@ import { agencyFor } from '../../utils/engine/chain';
 import { analyze } from '../../utils/engine/analyze';
 import type { ChainLink } from '../../utils/engine/types';
 import { parseHtml } from '../parse-html';
-import { loadLabelledFixtures } from './labels';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadLabelledFixtures, type LabelledFixture } from './labels';
 
 // `npm run eval:chain [-- <fixtures dir>]`: the source chain against the labelled
 // fixtures' "chain" labels. Prints agency accuracy, cited-outlet precision and recall,
 // republisher recall, the misses, and one summary line.
 
 const root = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'test', 'fixtures');
-const fixtures = loadLabelledFixtures(root, ['corpus', 'lookalikes', 'chain']).filter((f) => f.labels.chain);
+/** The seed pages' expected chains (test/fixtures/seed--*.expected.json) count as labels too. */
+function seedFixtures(): LabelledFixture[] {
+  return readdirSync(root)
+    .filter((name) => name.startsWith('seed--') && name.endsWith('.html'))
+    .map((name) => {
+      const expected = JSON.parse(readFileSync(join(root, name.replace(/\.html$/, '.expected.json')), 'utf8')) as {
+        chain: Array<{ role: string; name: string }>;
+      };
+      const named = (role: string) => expected.chain.filter((l) => l.role === role).map((l) => l.name);
+      return {
+        name,
+        html: readFileSync(join(root, name), 'utf8'),
+        labels: {
+          source: [],
+          from: 'seed expected chain',
+          lang: 'en',
+          collapse: [],
+          story: [],
+          chain: { agency: named('agency')[0] ?? null, republishers: named('republisher'), cited: named('cited') },
+        },
+      };
+    });
+}
+
+const fixtures = [...seedFixtures(), ...loadLabelledFixtures(root, ['corpus', 'lookalikes', 'chain']).filter((f) => f.labels.chain)];
 
 /** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
 function key(name: string): string {

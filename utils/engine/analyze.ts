@@ -1,4 +1,4 @@
-import { findArticleRoot, paragraphChars } from './article';
+import { findArticle, paragraphChars } from './article';
 import { collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
@@ -115,7 +115,7 @@ function articleEvidence(doc: Document): 'syndication' | 'metadata' | null {
 }
 
 /** An article has a body of prose, or at least the syndication furniture of one. */
-const MIN_ARTICLE_CHARS = 400;
+const MIN_ARTICLE_CHARS = 250;
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
@@ -126,9 +126,10 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
   const evidence = articleEvidence(doc);
-  const root = evidence ? findArticleRoot(doc) : null;
-  const blocks = root ? [...collectBlocks(root, unitRule), ...trailingCards(root)] : [];
-  const inTail = root ? tailFlags(blocks, root) : [];
+  const article = evidence ? findArticle(doc) : null;
+  const root = article?.body ?? null;
+  const blocks = article ? [...collectBlocks(article.scope, unitRule), ...trailingCards(article.body)] : [];
+  const inTail = article ? tailFlags(blocks, article.scope) : [];
 
   const findings: Finding[] = [];
   const targets: CollapseTarget[] = [];
@@ -145,7 +146,7 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
-    } else if (root && isStoryBlock(block, root)) {
+    } else if (root && root.contains(block.element) && isStoryBlock(block, root)) {
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }

@@ -19,6 +19,7 @@ const CMS_CONTAINERS = [
 
 /** A container with less paragraph text than this is not taken on markup alone. */
 const MIN_ARTICLE_CHARS = 200;
+const MIN_SCORED_CHARS = 80;
 
 export function paragraphChars(el: Element): number {
   let total = 0;
@@ -52,7 +53,8 @@ function bestScoredContainer(body: Element): Element | null {
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + chars / 2);
   }
   let best: Element | null = null;
-  let bestScore = MIN_ARTICLE_CHARS - 1;
+  // One real paragraph is enough to find where a short wire item sits.
+  let bestScore = MIN_SCORED_CHARS - 1;
   for (const [el, score] of scores) {
     if (score > bestScore) {
       best = el;
@@ -72,13 +74,26 @@ function narrow(el: Element): Element {
   return inner && paragraphChars(inner) >= chars * INNER_SHARE ? inner : el;
 }
 
-export function findArticleRoot(doc: Document): Element | null {
-  const body = doc.body;
-  if (!body) return null;
+export interface ArticleRoot {
+  /** the story's container */
+  body: Element;
+  /** the article around it (headline, share bar, byline…): searched for boilerplate, not story */
+  scope: Element;
+}
+
+export function findArticle(doc: Document): ArticleRoot | null {
+  const page = doc.body;
+  if (!page) return null;
   const found =
     largest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) ??
     largest(Array.from(doc.querySelectorAll('article'))) ??
     largest(Array.from(doc.querySelectorAll(CMS_CONTAINERS.join(',')))) ??
-    bestScoredContainer(body);
-  return found ? narrow(found) : body;
+    bestScoredContainer(page);
+  if (!found) return { body: page, scope: page };
+  return { body: narrow(found), scope: found.closest('article') ?? found };
+}
+
+/** The story's container (see findArticle). */
+export function findArticleRoot(doc: Document): Element | null {
+  return findArticle(doc)?.body ?? null;
 }

@@ -52,7 +52,7 @@ export function agencyFor(nameOrUrl: string | undefined): Agency | undefined {
 
 const credits = [...agencyByCredit.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
-const DATELINE = new RegExp(String.raw`^[^()\n]{0,120}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
+const DATELINE = new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
 /** The same shape with a credit a scraper mistyped ("(ADNRONOS/IGN) -"). */
 const DATELINE_ANY = /^[^()\n]{0,120}?\(([A-Z]{4,12})(?:\/[A-Z]{2,5})?\)\.?\s*[:\-–—]/;
 /** Agency formats that are not "(CREDIT) -". */

@@ -47,6 +47,9 @@ const WIRE_DATELINE = new RegExp(
   String.raw`\((?:${agencies.flatMap((a) => a.credits).map(escapeRegExp).join('|')})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`,
 );
 
+/** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
+const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
+
 export function hasSyndicationCue(text: string): boolean {
-  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text);
+  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text);
 }

@@ -31,7 +31,8 @@ export const citationCues: CitationCue[] = [
     id: 'cite.before.es-pt-it',
     lang: 'mul',
     side: 'before',
-    pattern: /(?:\bsegún|\bsegundo|\bde acordo com|\bsecondo|\binformó|\binformou|\bcitando)\s+(?:(?:el|la|la agencia|a agência|a|o|il|la)\s+)?$/i,
+    pattern:
+      /(?:\bsegún|\bsegundo|\bde acordo com|\bsecondo|\binformó|\binformou|\bcitando)\s+(?:\p{L}+\s+(?:da|do|de|del|della|di)\s+)?(?:(?:el|la|la agencia|a agência|a|o|il)\s+)?$/iu,
     examples: ['según Reuters', 'segundo levantamento da Reuters'],
   },
   {
@@ -52,7 +53,7 @@ export const citationCues: CitationCue[] = [
     id: 'cite.before.ru',
     lang: 'ru',
     side: 'before',
-    pattern: /(?:сообщает|сообщил[аи]?|со ссылкой на|по данным|по информации|пишет|передает|передаёт)\s+["«]?$/i,
+    pattern: /(?:сообщает|сообщают|со ссылкой на|по данным|по информации|пишет|передает|передаёт)\s+(?:«[^»]{2,30}»\s+и\s+)?["«]?$/i,
     examples: ['со ссылкой на РИА Новости', 'сообщает Интерфакс'],
   },
   {
@@ -73,7 +74,7 @@ export const citationCues: CitationCue[] = [
 
 /** Words right before a name that make it the story's author or a recipient, never a citation ("told Reuters"). */
 export const notACitationBefore =
-  /\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by|in conversation with)\s+(?:the\s+)?$/i;
+  /\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by|in conversation with|сообщил[аи]?|в беседе с|рассказал[аи]?)\s+(?:the\s+)?$/i;
 
 /** The same, after which an agency is most likely the author of the copy ("told Reuters"). */
 export const authorAsRecipient = /\b(?:told|seen by|reviewed by|obtained by)\s+(?:the\s+)?$/i;
