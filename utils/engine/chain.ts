@@ -270,6 +270,33 @@ function addFindings(chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string
   }
 }
 
+/** Credits inside the story text that name the outlet a story was taken from. */
+const REPUBLICATION_CREDITS: RegExp[] = [
+  // "(PhatzNewsRoom / WAPO) —-": the reposting site's credit naming the source.
+  /^\(\s*[^()/]{2,40}\/\s*([^()/]{2,40}?)\s*\)\s*[-–—]/,
+  // "© Provided by The Canadian Press": a portal's credit for the partner's copy.
+  /^©\s*Provided by\s+(.{2,60}?)\.?$/,
+  // "Pisze Jarosław Osowski w Gazecie Wyborczej": a press review naming the paper.
+  /\bPisze\s+\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+w\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u,
+  // "— Взгляд.UA" ending an aggregator snippet: the outlet it is from.
+  /\s—\s+([\p{Lu}][\p{L}.]{1,30}(?:\.[A-Za-z]{2,3})?)\.?$/u,
+];
+
+function outletName(name: string): string {
+  const trimmed = name.trim();
+  const known = aliasToOutlet.get(trimmed) ?? aliasToOutlet.get(trimmed.replace(/^the\s+/i, ''));
+  return known?.name ?? trimmed;
+}
+
+function addStoryRepublishers(chain: ChainBuilder, paragraphs: string[]): void {
+  for (const text of paragraphs) {
+    for (const pattern of REPUBLICATION_CREDITS) {
+      const m = text.match(pattern);
+      if (m?.[1]) addRepublisher(chain, outletName(m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
+    }
+  }
+}
+
 function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
   paragraphs.slice(0, 5).forEach((text) => {
     const m = text.match(DATELINE);
@@ -304,6 +331,7 @@ function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
 function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
   const recipients: Array<{ agency: string; evidence: string }> = [];
   for (const text of paragraphs) {
+    let citedEnd = -1;
     for (const m of text.matchAll(outletPattern)) {
       const outlet = aliasToOutlet.get(m[1]!);
       if (!outlet) continue;
@@ -317,8 +345,11 @@ function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
         }
         continue;
       }
-      if (citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after))) {
+      // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
+      const listed = citedEnd >= 0 && /^["»”]?\s*(?:,|and|und|et|e|y|и)\s*["«“]?\s*$/iu.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
+      if (listed || citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after))) {
         chain.add('cited', outlet.name, sentenceAround(text, start, end), 'high');
+        citedEnd = end;
       }
     }
   }
@@ -331,6 +362,7 @@ export function buildChain(doc: Document, url: string | null, storyParagraphs: s
   addSite(chain, doc, url);
   addHead(chain, doc, url);
   addFindings(chain, marked, url);
+  addStoryRepublishers(chain, storyParagraphs);
   addStoryAgencies(chain, storyParagraphs);
   addCitations(chain, storyParagraphs);
   return chain.links();

@@ -50,6 +50,16 @@ const WIRE_DATELINE = new RegExp(
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
+/** A wire agency credited as the source or the recipient ("told The Canadian Press", "according to the KCNA"). */
+const AGENCY_CREDIT = new RegExp(
+  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${agencies
+    .flatMap((a) => [a.name, a.fullName.replace(/^The /, ''), ...a.aliases])
+    .filter((name) => name.length >= 3)
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}\p{N}])`,
+  'u',
+);
+
 export function hasSyndicationCue(text: string): boolean {
-  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text);
+  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || AGENCY_CREDIT.test(text);
 }

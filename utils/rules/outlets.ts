@@ -16,6 +16,7 @@ export const outlets: Outlet[] = [
   { id: 'cnn', name: 'CNN', aliases: ['CNN'], hosts: ['cnn.com'] },
   { id: 'financial-times', name: 'Financial Times', aliases: ['Financial Times', 'FT'] },
   { id: 'fox-news', name: 'Fox News', aliases: ['Fox News'] },
+  { id: 'gazeta-wyborcza', name: 'Gazeta Wyborcza', aliases: ['Gazeta Wyborcza', 'Gazecie Wyborczej', 'Gazety Wyborczej'], hosts: ['wyborcza.pl'] },
   { id: 'kyodo', name: 'Kyodo News', aliases: ['Kyodo News', 'Kyodo'] },
   { id: 'nbc-news', name: 'NBC News', aliases: ['NBC News'] },
   { id: 'nhk', name: 'NHK', aliases: ['NHK'] },
