@@ -10,9 +10,9 @@ import { loadLabelledFixtures, type LabelledFixture } from './labels';
 // fixtures' "chain" labels. Prints agency accuracy, cited-outlet precision and recall,
 // republisher recall, the misses, and one summary line.
 
-const root = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+const DEFAULT_ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
 /** The seed pages' expected chains (test/fixtures/seed--*.expected.json) count as labels too. */
-function seedFixtures(): LabelledFixture[] {
+function seedFixtures(root: string): LabelledFixture[] {
   return readdirSync(root)
     .filter((name) => name.startsWith('seed--') && name.endsWith('.html'))
     .map((name) => {
@@ -35,7 +35,9 @@ function seedFixtures(): LabelledFixture[] {
     });
 }
 
-const fixtures = [...seedFixtures(), ...loadLabelledFixtures(root, ['corpus', 'lookalikes', 'chain']).filter((f) => f.labels.chain)];
+export function chainFixtures(root = DEFAULT_ROOT): LabelledFixture[] {
+  return [...seedFixtures(root), ...loadLabelledFixtures(root, ['corpus', 'lookalikes', 'chain']).filter((f) => f.labels.chain)];
+}
 
 /** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
 function key(name: string): string {
@@ -49,48 +51,73 @@ const sameOutlet = (a: string, b: string) => {
   return x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x)));
 };
 
-let agencyLabelled = 0;
-let agencyRight = 0;
-let citedTrue = 0;
-let citedFound = 0;
-let citedLabelled = 0;
-let citedHit = 0;
-let repLabelled = 0;
-let repHit = 0;
-const misses: string[] = [];
+export interface ChainScore {
+  fixtures: number;
+  agency: { right: number; labelled: number };
+  cited: { truePositives: number; found: number; hits: number; labelled: number };
+  republishers: { hits: number; labelled: number };
+  misses: string[];
+}
 
-for (const fixture of fixtures) {
-  const analysis = analyze(parseHtml(fixture.html));
-  const chain = fixture.labels.chain!;
-  const of = (role: ChainLink['role']) => analysis.chain.filter((l) => l.role === role).map((l) => l.name);
-  if (chain.agency !== undefined) {
-    agencyLabelled++;
-    const found = of('agency')[0] ?? null;
-    const right = chain.agency === null ? found === null : found !== null && sameOutlet(found, chain.agency);
-    if (right) agencyRight++;
-    else misses.push(`${fixture.name}: agency ${JSON.stringify(found)} (labelled ${JSON.stringify(chain.agency)})`);
+export function scoreChains(fixtures: LabelledFixture[]): ChainScore {
+  let agencyLabelled = 0;
+  let agencyRight = 0;
+  let citedTrue = 0;
+  let citedFound = 0;
+  let citedLabelled = 0;
+  let citedHit = 0;
+  let repLabelled = 0;
+  let repHit = 0;
+  const misses: string[] = [];
+
+  for (const fixture of fixtures) {
+    const analysis = analyze(parseHtml(fixture.html));
+    const chain = fixture.labels.chain!;
+    const of = (role: ChainLink['role']) => analysis.chain.filter((l) => l.role === role).map((l) => l.name);
+    if (chain.agency !== undefined) {
+      agencyLabelled++;
+      const found = of('agency')[0] ?? null;
+      const right = chain.agency === null ? found === null : found !== null && sameOutlet(found, chain.agency);
+      if (right) agencyRight++;
+      else misses.push(`${fixture.name}: agency ${JSON.stringify(found)} (labelled ${JSON.stringify(chain.agency)})`);
+    }
+    const cited = of('cited');
+    const labelledCited = chain.cited ?? [];
+    citedFound += cited.length;
+    citedTrue += cited.filter((c) => labelledCited.some((l) => sameOutlet(c, l))).length;
+    citedLabelled += labelledCited.length;
+    citedHit += labelledCited.filter((l) => cited.some((c) => sameOutlet(c, l))).length;
+    for (const c of cited.filter((c) => !labelledCited.some((l) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${c} not labelled`);
+    for (const l of labelledCited.filter((l) => !cited.some((c) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${l} missed`);
+    const reps = of('republisher');
+    for (const r of chain.republishers ?? []) {
+      repLabelled++;
+      // A republisher that is an agency is rightly shown as the agency.
+      if (reps.some((x) => sameOutlet(x, r)) || of('agency').some((x) => sameOutlet(x, r))) repHit++;
+      else misses.push(`${fixture.name}: republisher ${r} missed (found ${JSON.stringify(reps)})`);
+    }
   }
-  const cited = of('cited');
-  const labelledCited = chain.cited ?? [];
-  citedFound += cited.length;
-  citedTrue += cited.filter((c) => labelledCited.some((l) => sameOutlet(c, l))).length;
-  citedLabelled += labelledCited.length;
-  citedHit += labelledCited.filter((l) => cited.some((c) => sameOutlet(c, l))).length;
-  for (const c of cited.filter((c) => !labelledCited.some((l) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${c} not labelled`);
-  for (const l of labelledCited.filter((l) => !cited.some((c) => sameOutlet(c, l)))) misses.push(`${fixture.name}: cited ${l} missed`);
-  const reps = of('republisher');
-  for (const r of chain.republishers ?? []) {
-    repLabelled++;
-    // A republisher that is an agency is rightly shown as the agency.
-    if (reps.some((x) => sameOutlet(x, r)) || of('agency').some((x) => sameOutlet(x, r))) repHit++;
-    else misses.push(`${fixture.name}: republisher ${r} missed (found ${JSON.stringify(reps)})`);
-  }
+
+  return {
+    fixtures: fixtures.length,
+    agency: { right: agencyRight, labelled: agencyLabelled },
+    cited: { truePositives: citedTrue, found: citedFound, hits: citedHit, labelled: citedLabelled },
+    republishers: { hits: repHit, labelled: repLabelled },
+    misses,
+  };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
-for (const m of misses) console.log(m);
-console.log(
-  `summary: fixtures=${fixtures.length} agency-accuracy=${ratio(agencyRight, agencyLabelled)} (${agencyRight}/${agencyLabelled}) ` +
-    `cited-precision=${ratio(citedTrue, citedFound)} (${citedTrue}/${citedFound}) cited-recall=${ratio(citedHit, citedLabelled)} (${citedHit}/${citedLabelled}) ` +
-    `republisher-recall=${ratio(repHit, repLabelled)} (${repHit}/${repLabelled})`,
-);
+
+function main(root: string): void {
+  const s = scoreChains(chainFixtures(root));
+  for (const m of s.misses) console.log(m);
+  console.log(
+    `summary: fixtures=${s.fixtures} agency-accuracy=${ratio(s.agency.right, s.agency.labelled)} (${s.agency.right}/${s.agency.labelled}) ` +
+      `cited-precision=${ratio(s.cited.truePositives, s.cited.found)} (${s.cited.truePositives}/${s.cited.found}) ` +
+      `cited-recall=${ratio(s.cited.hits, s.cited.labelled)} (${s.cited.hits}/${s.cited.labelled}) ` +
+      `republisher-recall=${ratio(s.republishers.hits, s.republishers.labelled)} (${s.republishers.hits}/${s.republishers.labelled})`,
+  );
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) main(process.argv[2] ?? DEFAULT_ROOT);

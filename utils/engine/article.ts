@@ -81,9 +81,33 @@ export interface ArticleRoot {
   scope: Element;
 }
 
+/** A post this share of the largest one's text counts as another full post, not a teaser. */
+const FULL_POST_SHARE = 0.3;
+/** Teasers on a blog home page are shorter than this; a full post is longer. */
+const FULL_POST_CHARS = 250;
+const TEASER_LINK = /^(?:read more|continue reading|weiterlesen|leia mais|lire la suite|seguir leyendo)\b/i;
+
+/** A blog archive page showing several full posts: their common container holds the stories. */
+function severalFullPosts(doc: Document): Element | null {
+  const posts = Array.from(doc.querySelectorAll('article.hentry, article.post, div.hentry'));
+  if (posts.length < 2) return null;
+  // Excerpts that end in "Read more »" are teasers of a home page, not full posts.
+  const teaser = (post: Element) =>
+    Array.from(post.querySelectorAll('a')).some((a) => TEASER_LINK.test(normalizeSpace(rawText(a))));
+  if (posts.some(teaser)) return null;
+  const sizes = posts.map(paragraphChars);
+  const largestSize = Math.max(...sizes);
+  if (largestSize < FULL_POST_CHARS || sizes.filter((n) => n >= largestSize * FULL_POST_SHARE).length < 2) return null;
+  let common: Element | null = posts[0]!.parentElement;
+  while (common && !posts.every((p) => common!.contains(p))) common = common.parentElement;
+  return common;
+}
+
 export function findArticle(doc: Document): ArticleRoot | null {
   const page = doc.body;
   if (!page) return null;
+  const posts = severalFullPosts(doc);
+  if (posts) return { body: posts, scope: posts };
   const found =
     largest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) ??
     largest(Array.from(doc.querySelectorAll('article'))) ??

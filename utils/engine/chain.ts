@@ -58,7 +58,7 @@ const DATELINE_ANY = /^[^()\n]{0,120}?\(([A-Z]{4,12})(?:\/[A-Z]{2,5})?\)\.?\s*[:
 /** Agency formats that are not "(CREDIT) -". */
 const SPECIAL_DATELINES: RegExp[] = [
   /^\((?:[^=()]{1,12})=(뉴스1|연합뉴스|뉴시스)\)/,
-  /^[\p{Lu}\s,.\d]{2,40}\/(TASS)\/\./u,
+  /^[\p{L}\s,.\d]{2,40}\/(TASS)\/\./u,
   /^[^—\n]{2,60}—\s*(РИА Новости)\./,
   /^[^()\n]{0,30}\((RIA Novosti)\b[^)]*\)\s*[-–—]/,
   /^\S{2,20}-(سانا)$/u,
@@ -149,8 +149,8 @@ class ChainBuilder {
     if (RANK[confidence] > RANK[same.confidence]) same.confidence = confidence;
   }
 
-  has(role: Draft['role']): boolean {
-    return this.drafts.some((d) => d.role === role);
+  has(role: Draft['role'], name?: string): boolean {
+    return this.drafts.some((d) => d.role === role && (name === undefined || d.key === nameKey(name)));
   }
 
   links(): ChainLink[] {
@@ -327,6 +327,9 @@ function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
   }
 }
 
+/** How far around a name its citation cue may stand. */
+const CUE_WINDOW = 60;
+
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
 function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
   const recipients: Array<{ agency: string; evidence: string }> = [];
@@ -337,11 +340,12 @@ function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
       if (!outlet) continue;
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const before = text.slice(Math.max(0, start - 40), start);
-      const after = text.slice(end, end + 40);
+      const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+      const after = text.slice(end, end + CUE_WINDOW);
       if (notACitationBefore.test(before)) {
-        if (authorAsRecipient.test(before) && outlet.id.startsWith('agency:')) {
-          recipients.push({ agency: outlet.name, evidence: sentenceAround(text, start, end) });
+        const agency = agencyFor(outlet.name);
+        if (authorAsRecipient.test(before) && agency) {
+          recipients.push({ agency: agency.name, evidence: sentenceAround(text, start, end) });
         }
         continue;
       }
@@ -353,8 +357,11 @@ function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
       }
     }
   }
-  // "told Reuters": the agency is most likely the author — said only when nothing better is known.
-  if (!chain.has('agency')) for (const r of recipients) chain.add('agency', r.agency, r.evidence, 'medium');
+  // "told Reuters": the agency is most likely the author — said only when nothing better
+  // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
+  if (!chain.has('agency')) {
+    for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
+  }
 }
 
 export function buildChain(doc: Document, url: string | null, storyParagraphs: string[], marked: MarkedBlock[]): ChainLink[] {

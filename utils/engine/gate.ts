@@ -48,6 +48,7 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
+const OTHER_DATELINES = /\/TASS\/\.|—\s*РИА Новости\.|=(?:뉴스1|연합뉴스|뉴시스)\)/;
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
 /** A wire agency credited as the source or the recipient ("told The Canadian Press", "according to the KCNA"). */
@@ -61,5 +62,5 @@ const AGENCY_CREDIT = new RegExp(
 );
 
 export function hasSyndicationCue(text: string): boolean {
-  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || AGENCY_CREDIT.test(text);
+  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || OTHER_DATELINES.test(text) || AGENCY_CREDIT.test(text);
 }

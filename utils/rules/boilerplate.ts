@@ -327,6 +327,7 @@ export const boilerplateRules: BlockRule[] = [
     lang: 'en',
     // "This report by The Canadian Press was first published May 3, 2023."
     pattern: /^[Tt]his (?:report|story|article) by (?:[Tt]he )?\p{Lu}.{1,60}? was first published\b.{0,40}$/u,
+    republisher: /^[Tt]his (?:report|story|article) by ((?:[Tt]he )?\p{Lu}.{1,60}?) was first published/u,
     maxLength: 140,
     shape: 'any',
     position: 'any',

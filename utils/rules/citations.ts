@@ -7,7 +7,7 @@ export interface CitationCue {
   lang: string;
   /** the cue stands before the outlet name ("according to") or after it ("reported") */
   side: 'before' | 'after';
-  /** tested against the 40 characters on that side of the name */
+  /** tested against the 60 characters on that side of the name */
   pattern: RegExp;
   examples: string[];
 }
@@ -17,8 +17,9 @@ export const citationCues: CitationCue[] = [
     id: 'cite.according-to.en',
     lang: 'en',
     side: 'before',
-    pattern: /\baccording to\s+(?:(?:an?|the)\s+)?$/i,
-    examples: ['According to CNN, the deal', 'according to a CNN report'],
+    // "according to CNN", "according to a CNN report", "according to the state-run Xinhua News Agency"
+    pattern: /\baccording to\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
+    examples: ['According to CNN, the deal', 'according to a CNN report', 'according to the state-run Xinhua News Agency'],
   },
   {
     id: 'cite.before.de',
@@ -60,15 +61,18 @@ export const citationCues: CitationCue[] = [
     id: 'cite.citing.en',
     lang: 'en',
     side: 'before',
-    pattern: /\b(?:citing|cited by|quoted by|(?:as\s+)?reported by|(?:as\s+)?first reported by|survey by|(?:a\s+)?report (?:by|in|from))\s+(?:the\s+)?$/i,
-    examples: ['citing Reuters', 'as reported by The Washington Post'],
+    pattern:
+      /\b(?:citing|cited by|quoted by|(?:as\s+)?reported by|(?:as\s+)?first reported by|survey by|(?:a\s+)?report (?:by|in|from))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu,
+    examples: ['citing Reuters', 'as reported by The Washington Post', 'cited by hit-or-miss Taiwanese publication DigiTimes'],
   },
   {
     id: 'cite.reported.en',
     lang: 'en',
     side: 'after',
-    pattern: /^\s*(?:news agency\s+|newspaper\s+|['’]s\s+\w+\s+)?(?:(?:has|had|first|also|earlier|previously)\s+)?(?:reported|reports|published|broke the news)\b/i,
-    examples: ['Yonhap News Agency reported', 'the Japan Times reported', 'CNN first reported'],
+    // "… reported", "… first reported", "CBS Sports NFL Insider Jason La Canfora has reported"
+    pattern:
+      /^\s*(?:news agency\s+|newspaper\s+|['’]s\s+\w+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,5})?(?:(?:has|had|first|also|earlier|previously)\s+)?(?:reported|reports|published|broke the news)\b/u,
+    examples: ['Yonhap News Agency reported', 'the Japan Times reported', 'CNN first reported', 'CBS Sports NFL Insider Jason La Canfora has reported'],
   },
 ];
 
