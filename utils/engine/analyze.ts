@@ -5,6 +5,7 @@ import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
 import { blockRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
+import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
 import { hasArticleMetadata, hasSyndicationCue, looksLikeCodeDocs } from './gate';
 import { normalizeSpace, rawText } from './text';
@@ -117,6 +118,35 @@ function articleEvidence(doc: Document): 'syndication' | 'metadata' | null {
 /** An article has a body of prose, or at least the syndication furniture of one. */
 const MIN_ARTICLE_CHARS = 250;
 
+/** A boilerplate rule for the block (an app promo among related links keeps its own category). */
+function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
+  const rule = matchBlockRule(block, { inTail });
+  return rule?.kind === 'boilerplate' ? rule : null;
+}
+
+/** "More on coronavirus:", "Related:" as a line of its own. */
+const LABEL_LINE = /^(?:more on|more about)\s[^:]{1,40}:$/i;
+/** A line that is one link, as the items under such a label are. */
+const LINK_LINE_CHARS = 160;
+
+/** Indexes of label lines and the one-link lines right after them (at least one). */
+function labelThenLinks(blocks: Block[]): Set<number> {
+  const out = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) return;
+    const items: number[] = [];
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j]!;
+      if (next.text.length > LINK_LINE_CHARS || next.linkTextLength < next.text.length * 0.9) break;
+      items.push(j);
+    }
+    if (items.length === 0) return;
+    out.add(i);
+    for (const j of items) out.add(j);
+  });
+  return out;
+}
+
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
   return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
@@ -136,8 +166,11 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
+  const labelled = labelThenLinks(blocks);
   blocks.forEach((block, i) => {
-    const rule = block.card
+    const rule = labelled.has(i)
+      ? (boilerplateRule(block, inTail[i]!) ?? unitRuleById.get('read-also.card.label-then-links')!)
+      : block.card
       ? unitRuleById.get(block.card)!
       : isQuoted(block, blocks[i - 1])
         ? null

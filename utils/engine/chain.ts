@@ -69,6 +69,8 @@ const TRAILERS = [
   new RegExp(String.raw`\((${credits})\)\s*$`),
   new RegExp(String.raw`[\-–—=]{1,2}\s*(${credits})\.?\s*$`),
   new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
+  // "… to sneak into the US. PTI": Indian desks print the bare credit after the last sentence.
+  new RegExp(String.raw`[.!?]["”’]?\s+(${credits})\.?\s*$`),
 ];
 /** Reuters' desk line: "(Reporting by X; Editing by Y)". */
 const REUTERS_DESK = /^\(?\s*(?:additional\s+)?reporting by [^;()]{2,120};\s*(?:writing by [^;()]{2,80};\s*)?editing by [^()]{2,120}\)?\.?$/i;
@@ -184,6 +186,12 @@ class ChainBuilder {
   }
 }
 
+/** An outlet's name for its web host ("theguardian.com" → "The Guardian"), or the bare host. */
+function nameForHost(host: string): string {
+  const outlet = outlets.find((o) => o.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
+  return outlet?.name ?? displayHost(host);
+}
+
 function meta(doc: Document, property: string): string | undefined {
   const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
   const content = el?.getAttribute('content')?.trim();
@@ -226,14 +234,13 @@ function addHead(chain: ChainBuilder, doc: Document, url: string | null): void {
       case 'original-source':
       case 'based-on':
         if (signalHost && signalHost !== pageHost) {
-          const outlet = outlets.find((o) => o.hosts?.some((h) => signalHost === h || signalHost.endsWith(`.${h}`)));
-          addRepublisher(chain, outlet?.name ?? signal.name ?? displayHost(signalHost), signal.evidence, 'high', signalUrl);
+          addRepublisher(chain, signal.name ?? nameForHost(signalHost), signal.evidence, 'high', signalUrl);
         }
         break;
       case 'canonical':
         // Weak: section fronts and home pages are not origins.
         if (signalUrl && signalHost && pageHost && signalHost !== pageHost && looksLikeArticleUrl(signalUrl)) {
-          addRepublisher(chain, displayHost(signalHost), signal.evidence, 'low', signalUrl);
+          addRepublisher(chain, nameForHost(signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
       case 'author':
@@ -258,7 +265,7 @@ function addFindings(chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string
     const named = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
     if (named) addRepublisher(chain, named, block.text, 'high', url);
     else if (rule.category === 'source-link' && url) {
-      addRepublisher(chain, displayHost(new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
+      addRepublisher(chain, nameForHost(new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
     }
     if (rule.category === 'copyright-notice' || rule.category === 'feed-disclaimer' || rule.category === 'source-link') {
       const fromCopyright = agencyFor(block.text.match(COPYRIGHT_NAME)?.[1]);

@@ -378,8 +378,9 @@ export const boilerplateRules: BlockRule[] = [
     category: 'republication',
     lang: 'id',
     // "Artikel ini telah tayang di Kompas.com dengan judul …"
-    pattern: /^(?:berita|artikel) ini (?:telah )?(?:tayang|terbit|dimuat|tayang lebih dulu) di\s+\S.{0,200}$/i,
-    maxLength: 260,
+    // The credit often carries the original title and its full address.
+    pattern: /^(?:berita|artikel) ini (?:telah )?(?:tayang|terbit|dimuat|tayang lebih dulu) di\s+\S.{0,360}$/i,
+    maxLength: 400,
     shape: 'any',
     position: 'any',
     strong: true,

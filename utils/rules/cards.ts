@@ -19,6 +19,12 @@ export const cardRules: CardRule[] = [
     note: 'A box that starts with a related-story label and is mostly links (basicthinking.de "Auch interessant:", La Vie des idées "À lire aussi").',
   },
   {
+    id: 'read-also.card.label-then-links',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A label line ("More on coronavirus:", "Related:") followed by lines that are each one link (MSN copy of a Guardian story).',
+  },
+  {
     id: 'read-also.card.teaser',
     kind: 'read-also',
     category: 'related',
