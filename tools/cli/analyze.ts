@@ -97,7 +97,7 @@ async function main(): Promise<number> {
         report(file, reason);
         continue;
       }
-      const analysis = analyze(parseHtml(bytes.toString('utf8')), options.url);
+      const analysis = analyze(parseHtml(bytes.toString('utf8')), options.url, { story: 'always' });
       process.stdout.write(ndjson ? `${JSON.stringify({ file, ...analysis })}\n` : `${JSON.stringify(analysis, null, 2)}\n`);
     } catch (error) {
       report(file, describe(error));

@@ -13,7 +13,7 @@ import { parseHtml } from '../parse-html';
 type Extractor = (html: string, url: string) => string;
 
 const sourceline: Extractor = (html, url) => {
-  const a = analyze(parseHtml(html), url);
+  const a = analyze(parseHtml(html), url, { story: 'always' });
   return [a.title, ...a.story.paragraphs].join('\n');
 };
 

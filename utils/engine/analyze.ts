@@ -152,34 +152,57 @@ function isQuoted(block: Block, previous: Block | undefined): boolean {
   return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
 }
 
-export function analyzeDocument(doc: Document, url?: string | null): DetailedAnalysis {
+export interface AnalyzeOptions {
+  /**
+   * 'articles' (the content script): pages the article gate turns away cost almost nothing
+   * and get no story. 'always' (the CLI, evaluation): the story is extracted from every
+   * page; findings still come only from articles.
+   */
+  story?: 'articles' | 'always';
+}
+
+/** Teaser headlines (a linked h2–h4) in the story's container: this many make a listing. */
+const LISTING_HEADLINES = 4;
+
+function isListing(body: Element): boolean {
+  return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
+}
+
+export function analyzeDocument(doc: Document, url?: string | null, options: AnalyzeOptions = {}): DetailedAnalysis {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
   const evidence = articleEvidence(doc);
-  const article = evidence ? findArticle(doc) : null;
-  const root = article?.body ?? null;
-  const blocks = article ? [...collectBlocks(article.scope, unitRule), ...trailingCards(article.body)] : [];
-  const inTail = article ? tailFlags(blocks, article.scope) : [];
+  const found = evidence || options.story === 'always' ? findArticle(doc) : null;
+  // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
+  const article = found && evidence && !isListing(found.body) ? found : null;
+  const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
+  const scope = article?.scope ?? storyRoot;
+  const blocks = scope ? collectBlocks(scope, article ? unitRule : undefined) : [];
+  if (article) blocks.push(...trailingCards(article.body));
+  const inTail = scope ? tailFlags(blocks, scope) : [];
 
   const findings: Finding[] = [];
   const targets: CollapseTarget[] = [];
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
-  const labelled = labelThenLinks(blocks);
+  // Rules run on articles only: elsewhere the story (if asked for) is all there is.
+  const labelled = article ? labelThenLinks(blocks) : new Set<number>();
   blocks.forEach((block, i) => {
-    const rule = labelled.has(i)
-      ? (boilerplateRule(block, inTail[i]!) ?? unitRuleById.get('read-also.card.label-then-links')!)
-      : block.card
-      ? unitRuleById.get(block.card)!
-      : isQuoted(block, blocks[i - 1])
-        ? null
-        : matchBlockRule(block, { inTail: inTail[i]! });
+    const rule = !article
+      ? null
+      : labelled.has(i)
+        ? (boilerplateRule(block, inTail[i]!) ?? unitRuleById.get('read-also.card.label-then-links')!)
+        : block.card
+          ? unitRuleById.get(block.card)!
+          : isQuoted(block, blocks[i - 1])
+            ? null
+            : matchBlockRule(block, { inTail: inTail[i]! });
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
-    } else if (root && root.contains(block.element) && isStoryBlock(block, root)) {
+    } else if (storyRoot && storyRoot.contains(block.element) && isStoryBlock(block, storyRoot)) {
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
@@ -188,15 +211,16 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.
   const isArticle =
-    root !== null && (evidence === 'syndication' || findings.length > 0 || paragraphChars(root) >= MIN_ARTICLE_CHARS);
-  if (!isArticle) {
+    article !== null &&
+    (evidence === 'syndication' || findings.length > 0 || paragraphChars(article.body) >= MIN_ARTICLE_CHARS);
+  if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;
   }
 
   const analysis: Analysis = {
     url: address,
-    title: pageTitle(doc, root),
+    title: pageTitle(doc, storyRoot),
     ...(lang && { lang }),
     isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },
@@ -207,6 +231,6 @@ export function analyzeDocument(doc: Document, url?: string | null): DetailedAna
 }
 
 /** The Analysis of `doc` (DESIGN.md's contract). */
-export function analyze(doc: Document, url?: string | null): Analysis {
-  return analyzeDocument(doc, url).analysis;
+export function analyze(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Analysis {
+  return analyzeDocument(doc, url, options).analysis;
 }

@@ -1,4 +1,4 @@
-import { normalizeSpace, rawText } from './text';
+import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
 // articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
@@ -17,13 +17,39 @@ const CMS_CONTAINERS = [
   '.content-body',
 ];
 
-/** A container with less paragraph text than this is not taken on markup alone. */
+/** A container with less prose than this is not taken on markup alone. */
 const MIN_ARTICLE_CHARS = 200;
+/** One real paragraph is enough to find where a short wire item sits. */
 const MIN_SCORED_CHARS = 80;
+/** Shorter text runs are menu items, labels and buttons, not prose. */
+const MIN_RUN_CHARS = 25;
+/** Text inside these does not vote for where the article is. */
+const NOT_PROSE = new Set([...NON_TEXT_TAGS, 'A', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'LABEL', 'OPTION', 'FIGCAPTION']);
+const INLINE = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'FONT', 'SUB', 'SUP', 'MARK', 'TIME', 'ABBR', 'CITE', 'Q', 'CODE', 'S', 'BIG']);
 
+/** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */
+function forEachProseRun(root: Element, visit: (block: Element, chars: number) => void): void {
+  const stack: Element[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (isElement(child)) {
+        if (!NOT_PROSE.has(child.tagName.toUpperCase())) stack.push(child);
+      } else if (isText(child)) {
+        const chars = child.data.trim().length;
+        if (chars < MIN_RUN_CHARS) continue;
+        let block: Element = el;
+        while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement && block !== root) block = block.parentElement;
+        visit(block, chars);
+      }
+    }
+  }
+}
+
+/** How much prose `el` holds: its text runs of 25+ characters outside links and page furniture. */
 export function paragraphChars(el: Element): number {
   let total = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) total += normalizeSpace(rawText(p)).length;
+  forEachProseRun(el, (_block, chars) => (total += chars));
   return total;
 }
 
@@ -40,20 +66,18 @@ function largest(candidates: Element[]): Element | null {
   return best;
 }
 
-/** Readability-style fallback: each paragraph votes for its parent (full) and grandparent (half). */
+/** Readability-style: each block of prose votes for itself, its parent (full) and grandparent (half). */
 function bestScoredContainer(body: Element): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const chars = normalizeSpace(rawText(p)).length;
-    if (chars < 25) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + chars);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + chars / 2);
-  }
+  const vote = (el: Element | null, amount: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + amount);
+  };
+  forEachProseRun(body, (block, chars) => {
+    vote(block, chars);
+    vote(block.parentElement, chars);
+    vote(block.parentElement?.parentElement ?? null, chars / 2);
+  });
   let best: Element | null = null;
-  // One real paragraph is enough to find where a short wire item sits.
   let bestScore = MIN_SCORED_CHARS - 1;
   for (const [el, score] of scores) {
     if (score > bestScore) {
@@ -103,16 +127,24 @@ function severalFullPosts(doc: Document): Element | null {
   return common;
 }
 
+/** Markup that names the article is trusted when it holds most of the page's prose. */
+const MARKUP_SHARE = 0.6;
+
 export function findArticle(doc: Document): ArticleRoot | null {
   const page = doc.body;
   if (!page) return null;
   const posts = severalFullPosts(doc);
   if (posts) return { body: posts, scope: posts };
-  const found =
+  const scored = bestScoredContainer(page);
+  const marked =
     largest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) ??
     largest(Array.from(doc.querySelectorAll('article'))) ??
-    largest(Array.from(doc.querySelectorAll(CMS_CONTAINERS.join(',')))) ??
-    bestScoredContainer(page);
+    largest(Array.from(doc.querySelectorAll(CMS_CONTAINERS.join(','))));
+  // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.
+  const found =
+    marked && (!scored || marked.contains(scored) || paragraphChars(marked) >= paragraphChars(scored) * MARKUP_SHARE)
+      ? marked
+      : scored;
   if (!found) return { body: page, scope: page };
   return { body: narrow(found), scope: found.closest('article') ?? found };
 }
