@@ -14,14 +14,14 @@ type Extractor = (html: string, url: string) => string;
 
 const sourceline: Extractor = (html, url) => {
   const a = analyze(parseHtml(html), url, { story: 'always' });
-  return [a.title, ...a.story.paragraphs].join('\n');
+  return a.story.paragraphs.join('\n');
 };
 
 const readability: Extractor = (html, url) => {
   const doc = parseHtml(html);
   try {
     const article = new Readability(doc as unknown as Document).parse();
-    return [article?.title ?? '', article?.textContent ?? ''].join('\n');
+    return article?.textContent ?? '';
   } catch {
     return '';
   }

@@ -1,4 +1,4 @@
-import { findArticle, paragraphChars } from './article';
+import { findArticle, paragraphChars, unlikely } from './article';
 import { collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
@@ -52,6 +52,10 @@ function pageUrl(doc: Document, url: string | null | undefined): string | null {
 
 function isStoryBlock(block: Block, root: Element): boolean {
   if (NOT_STORY_TAGS.has(block.tag)) return false;
+  // A list item that is a link is navigation ("About Us", "More news"), not prose.
+  if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
+  // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
+  for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) if (unlikely(el)) return false;
   const furniture = block.element.closest(ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return false;
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.

@@ -27,14 +27,28 @@ const MIN_RUN_CHARS = 25;
 const NOT_PROSE = new Set([...NON_TEXT_TAGS, 'A', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'LABEL', 'OPTION', 'FIGCAPTION']);
 const INLINE = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'FONT', 'SUB', 'SUP', 'MARK', 'TIME', 'ABBR', 'CITE', 'Q', 'CODE', 'S', 'BIG']);
 
+/** Class or id of page parts that are not the article: comments, sidebars, menus, promos. */
+const UNLIKELY =
+  /comment|disqus|repl(?:y|ies)|respond|discuss|forum|sidebar|widget|menu|breadcrumb|footer|masthead|related|recommend|promo|sponsor|share|social|newsletter|subscribe|popup|modal|cookie|banner|pagination|pager|skyscraper|outbrain|taboola|byline|author|timestamp|popular|trending|most-read|paywall/i;
+/** …unless the same name also says it is the content. */
+const MAYBE = /\barticle\b|\bcontent\b|\bmain\b|\bstory\b|entry-content|post-content|article-?body|story-?body|post-body/i;
+/** Reader comments are never the article, whatever else the name says. */
+const COMMENTS = /comment|disqus/i;
+
+export function unlikely(el: Element): boolean {
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (name.length <= 1) return false;
+  return COMMENTS.test(name) || (UNLIKELY.test(name) && !MAYBE.test(name));
+}
+
 /** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */
-function forEachProseRun(root: Element, visit: (block: Element, chars: number) => void): void {
+function forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): void {
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (isElement(child)) {
-        if (!NOT_PROSE.has(child.tagName.toUpperCase())) stack.push(child);
+        if (!NOT_PROSE.has(child.tagName.toUpperCase()) && !(skipUnlikely && unlikely(child))) stack.push(child);
       } else if (isText(child)) {
         const chars = child.data.trim().length;
         if (chars < MIN_RUN_CHARS) continue;
@@ -49,7 +63,7 @@ function forEachProseRun(root: Element, visit: (block: Element, chars: number) =
 /** How much prose `el` holds: its text runs of 25+ characters outside links and page furniture. */
 export function paragraphChars(el: Element): number {
   let total = 0;
-  forEachProseRun(el, (_block, chars) => (total += chars));
+  forEachProseRun(el, true, (_block, chars) => (total += chars));
   return total;
 }
 
@@ -67,12 +81,12 @@ function largest(candidates: Element[]): Element | null {
 }
 
 /** Readability-style: each block of prose votes for itself, its parent (full) and grandparent (half). */
-function bestScoredContainer(body: Element): Element | null {
+function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | null {
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, amount: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  forEachProseRun(body, (block, chars) => {
+  forEachProseRun(body, skipUnlikely, (block, chars) => {
     vote(block, chars);
     vote(block.parentElement, chars);
     vote(block.parentElement?.parentElement ?? null, chars / 2);
@@ -135,11 +149,13 @@ export function findArticle(doc: Document): ArticleRoot | null {
   if (!page) return null;
   const posts = severalFullPosts(doc);
   if (posts) return { body: posts, scope: posts };
-  const scored = bestScoredContainer(page);
+  // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
+  const scored = bestScoredContainer(page, true) ?? bestScoredContainer(page, false);
+  const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
   const marked =
-    largest(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]'))) ??
-    largest(Array.from(doc.querySelectorAll('article'))) ??
-    largest(Array.from(doc.querySelectorAll(CMS_CONTAINERS.join(','))));
+    largest(candidates('[itemprop~="articleBody"]')) ??
+    largest(candidates('article')) ??
+    largest(candidates(CMS_CONTAINERS.join(',')));
   // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.
   const found =
     marked && (!scored || marked.contains(scored) || paragraphChars(marked) >= paragraphChars(scored) * MARKUP_SHARE)
