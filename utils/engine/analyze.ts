@@ -50,8 +50,12 @@ function pageUrl(doc: Document, url: string | null | undefined): string | null {
   return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
 }
 
+/** Photo and tag lines that are not prose: "Photo: Hau Dinh, AP", "Tags: …", a bare address. */
+const NOT_PROSE_LINE = /^(?:(?:photo|image|picture|foto|credit)s?\s*:|tags?\s*:?\s|https?:\/\/\S+$)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$/i;
+
 function isStoryBlock(block: Block, root: Element): boolean {
   if (NOT_STORY_TAGS.has(block.tag)) return false;
+  if (NOT_PROSE_LINE.test(block.text)) return false;
   // A list item that is a link is navigation ("About Us", "More news"), not prose.
   if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
   // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
@@ -206,7 +210,13 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
-    } else if (storyRoot && storyRoot.contains(block.element) && isStoryBlock(block, storyRoot)) {
+    } else if (
+      storyRoot &&
+      storyRoot.contains(block.element) &&
+      isStoryBlock(block, storyRoot) &&
+      // A gallery repeats its captions: the story says each thing once.
+      !paragraphs.includes(block.text)
+    ) {
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
