@@ -38,6 +38,8 @@ function popupState() {
     paragraphs: document.querySelectorAll('.story-text p').length,
     findings: document.querySelector('#findings-heading')?.textContent,
     notices: texts('.notice-title'),
+    findingsEmpty: document.querySelector('.findings.empty')?.textContent,
+    meta: texts('.chain-link .evidence-meta'),
   };
 }
 
@@ -193,8 +195,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     await page.waitFor(() => document.readyState === 'complete', null);
     const popup = await openPopup(page);
     const state = await popup.evaluate(popupState, null);
-    expect(state.notices).toContain('No syndication found on this page.');
-    expect(state.names).toEqual(['The Valley Chronicle']);
+    expect(state.findingsEmpty).toBe('No syndication boilerplate or “Read also” inserts found on this page.');
+    // "Two officials told Reuters": Reuters most likely wrote the copy, and the popup says only "likely".
+    expect(state.names).toEqual(['The Valley Chronicle', 'Reuters']);
+    expect(state.roles).toEqual(['You are reading', 'Written by wire agency']);
+    expect(state.meta).toEqual(['2 pieces of evidence · likely']);
     expect(state.paragraphs).toBe(18);
     expect(await page.evaluate(() => document.querySelectorAll('[data-sourceline-state], [data-sourceline-control]').length, null)).toBe(0);
   });
