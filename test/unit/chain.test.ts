@@ -68,6 +68,13 @@ describe('agency formats', () => {
     expect(names(page([FILLER], { head: '<meta name="byl" content="By Reuters">' }), 'agency')).toEqual(['Reuters']);
   });
 
+  it('reads Parse.ly metadata and an agency named as article:publisher', () => {
+    const parsely = '<meta name="parsely-metadata" content=\'{"source":"Reuters"}\'>';
+    expect(names(page([FILLER], { head: parsely }), 'agency')).toEqual(['Reuters']);
+    const publisher = '<meta property="article:publisher" content="https://apnews.com">';
+    expect(page([FILLER], { head: publisher }).chain.find((l) => l.role === 'agency')).toMatchObject({ name: 'AP', confidence: 'medium' });
+  });
+
   it('calls an agency’s own site the agency', () => {
     const analysis = analyze(
       parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="UPI"></head><body><article><h1>H</h1><p>${FILLER}</p><p>${FILLER}</p></article></body></html>`),

@@ -243,6 +243,12 @@ function addHead(chain: ChainBuilder, doc: Document, url: string | null): void {
           addRepublisher(chain, nameForHost(signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
+      case 'publisher': {
+        // Only an agency here says something the site name does not.
+        const agency = agencyFor(signal.name) ?? (signalHost ? agencyFor(signalUrl) : undefined);
+        if (agency) chain.add('agency', agency.name, signal.evidence, 'medium');
+        break;
+      }
       case 'author':
       case 'credit': {
         const agency = agencyFor(signal.name) ?? agencyFor(signal.url);

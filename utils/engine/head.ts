@@ -6,7 +6,7 @@ import { normalizeSpace } from './text';
 
 export interface HeadSignal {
   /** what the tag says the value is */
-  kind: 'syndication-source' | 'original-source' | 'canonical' | 'credit' | 'author' | 'dateline' | 'based-on';
+  kind: 'syndication-source' | 'original-source' | 'canonical' | 'credit' | 'author' | 'dateline' | 'based-on' | 'publisher';
   /** an organisation or person name, when the tag gives one */
   name?: string;
   /** an address, when the tag gives one */
@@ -82,6 +82,19 @@ export function headSignals(doc: Document): HeadSignal[] {
   const canonical = doc.querySelector('link[rel~="canonical"]');
   if (canonical && attr(canonical, 'href')) {
     signals.push({ kind: 'canonical', url: attr(canonical, 'href'), evidence: `<link rel="canonical" href="${attr(canonical, 'href')}">` });
+  }
+  for (const { value } of metaValues(doc, ['article:publisher'])) {
+    // Usually the site's own social page; a name or address of another outlet is a credit.
+    signals.push({ kind: 'publisher', ...(/^https?:/i.test(value) ? { url: value } : { name: value }), evidence: `<meta property="article:publisher" content="${value}">` });
+  }
+  for (const el of Array.from(doc.querySelectorAll('meta[name="parsely-metadata"]'))) {
+    try {
+      const data = JSON.parse(el.getAttribute('content') ?? '') as { source?: unknown; credit?: unknown };
+      const name = nameOf(data.source) ?? nameOf(data.credit);
+      if (name) signals.push({ kind: 'credit', name, evidence: `Parse.ly metadata: ${name}` });
+    } catch {
+      // not JSON: nothing to read
+    }
   }
   for (const { name, value } of metaValues(doc, ['author', 'byl', 'cre', 'parsely-author', 'article:author', 'dc.creator'])) {
     signals.push({ kind: name === 'cre' ? 'credit' : 'author', name: value.replace(/^by\s+/i, ''), evidence: `<meta name="${name}" content="${value}">` });
