@@ -7,6 +7,7 @@ import { headSignals } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
+import { escapeRegExp } from '../regexp';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
@@ -19,9 +20,6 @@ export interface MarkedBlock {
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** "LatestLY", "www.latestly.com" and "The LatestLY" share the key "latestly". */
 function nameKey(name: string): string {

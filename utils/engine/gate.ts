@@ -1,4 +1,5 @@
 import { agencies } from '../rules/agencies';
+import { escapeRegExp } from '../regexp';
 
 // The article gate: a cheap test, run before any block work, that lets Sourceline leave
 // documentation, forums, shops, search results, web apps and section fronts alone.
@@ -38,9 +39,6 @@ export function looksLikeCodeDocs(doc: Document): boolean {
   return doc.querySelectorAll('pre, code').length >= CODE_ELEMENTS;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
 const WIRE_DATELINE = new RegExp(

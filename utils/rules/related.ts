@@ -1,11 +1,13 @@
 import type { BlockRule } from './types';
+import { escapeRegExp } from '../regexp';
 
-// Related-story inserts ("Read also | <headline>", "Baca juga: <headline>", a "Related"
-// card of links) by language. Only labels seen on real pages are listed; each set names
-// where. Two rules are made from every set:
-//   read-also.<lang>.label-separator  label, a separator, then a headline (any markup);
-//   read-also.<lang>.label-link       label, then mostly links (a card, a list, a link).
-// Sets are sorted by language (lint-tested).
+// Related-story inserts ("Read also | <headline>", "Baca juga: <headline>") by language.
+// Only labels seen on real pages are listed; each set names where (docs/evidence/ has the
+// excerpts). One rule, read-also.<lang>.label, is made from every set: the label, then a
+// separator and a headline, or the label followed by a linked headline. Boxes of such
+// links ("Auch interessant:" over a list) are the card rules of rules/cards.ts.
+// Sets are sorted by language (lint-tested). Turkish is missing on purpose: no Turkish
+// label was found on a real page (docs/evidence/related-labels.md).
 
 export interface RelatedLabelSet {
   lang: string;
@@ -168,9 +170,6 @@ const SEPARATOR = String.raw`(?:\s*(?:[${SEPARATOR_CHARS}]|\.{2,}))+\s*`;
 /** A label ends where a word would continue ("Related" must not match "Relatedly"). */
 const LABEL_END = String.raw`(?![\p{L}\p{N}])`;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function labelAlternation(set: RelatedLabelSet): string {
   return [...set.labels].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
