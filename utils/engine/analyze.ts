@@ -7,7 +7,7 @@ import { blockRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
-import { hasArticleMetadata, hasSyndicationCue, looksLikeCodeDocs } from './gate';
+import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDocs } from './gate';
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
@@ -51,10 +51,18 @@ function pageUrl(doc: Document, url: string | null | undefined): string | null {
 }
 
 /** Photo and tag lines that are not prose: "Photo: Hau Dinh, AP", "Tags: …", a bare address. */
-const NOT_PROSE_LINE = /^(?:(?:photo|image|picture|foto|credit)s?\s*:|tags?\s*:?\s|https?:\/\/\S+$)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$/i;
+const NOT_PROSE_LINE =
+  /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s|https?:\/\/\S+$)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$/iu;
+
+/** A line of page furniture at the edge of a story: few words, no sentence ending ("4 Min Read", "Permalien"). */
+function isEdgeFurniture(text: string): boolean {
+  return text.length <= 30 && text.split(/\s+/).length <= 4 && !/[.!?…"”»)。！？」]$/.test(text);
+}
 
 function isStoryBlock(block: Block, root: Element): boolean {
   if (NOT_STORY_TAGS.has(block.tag)) return false;
+  // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
+  if (relatedLabelOnly.test(block.text) || LABEL_LINE.test(block.text)) return false;
   if (NOT_PROSE_LINE.test(block.text)) return false;
   // A list item that is a link is navigation ("About Us", "More news"), not prose.
   if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
@@ -117,14 +125,17 @@ function unitRule(el: Element): string | null {
 
 /** The article gate, cheapest test first. */
 /** Why the page may be an article: its metadata says so, or its text carries syndicated copy. */
-function articleEvidence(doc: Document): 'syndication' | 'metadata' | null {
+function articleEvidence(doc: Document): 'syndication' | 'metadata' | 'shape' | null {
   if (looksLikeCodeDocs(doc)) return null;
   if (hasSyndicationCue(doc.body?.textContent ?? '')) return 'syndication';
-  return hasArticleMetadata(doc) ? 'metadata' : null;
+  if (hasArticleMetadata(doc)) return 'metadata';
+  return hasArticleShape(doc) ? 'shape' : null;
 }
 
 /** An article has a body of prose, or at least the syndication furniture of one. */
 const MIN_ARTICLE_CHARS = 250;
+/** Without metadata or syndication cues, only a real body of prose makes an article. */
+const MIN_SHAPED_ARTICLE_CHARS = 600;
 
 /** A boilerplate rule for the block (an app promo among related links keeps its own category). */
 function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
@@ -133,7 +144,7 @@ function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
 }
 
 /** "More on coronavirus:", "Related:" as a line of its own. */
-const LABEL_LINE = /^(?:more on|more about)\s[^:]{1,40}:$/i;
+const LABEL_LINE = /^(?:more on|more about|mehr zu(?:m)?|mehr über)\s[^:]{1,40}:?$/i;
 /** A line that is one link, as the items under such a label are. */
 const LINK_LINE_CHARS = 160;
 
@@ -222,11 +233,17 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
     }
   });
 
+  // Bylines, reading times and share leftovers gather at the edges of the story.
+  while (paragraphs.length > 0 && isEdgeFurniture(paragraphs[0]!)) (paragraphs.shift(), storyElements.shift());
+  while (paragraphs.length > 0 && isEdgeFurniture(paragraphs[paragraphs.length - 1]!)) (paragraphs.pop(), storyElements.pop());
+
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.
   const isArticle =
     article !== null &&
-    (evidence === 'syndication' || findings.length > 0 || paragraphChars(article.body) >= MIN_ARTICLE_CHARS);
+    (evidence === 'syndication' ||
+      paragraphChars(article.body) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
+      (evidence !== 'shape' && findings.length > 0));
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;

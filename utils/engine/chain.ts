@@ -123,6 +123,8 @@ interface Draft {
   name: string;
   url?: string;
   evidence: string[];
+  /** the same pieces, for a duplicate check that stays fast on a page that cites an outlet thousands of times */
+  seen: Set<string>;
   confidence: Confidence;
   order: number;
 }
@@ -139,13 +141,16 @@ class ChainBuilder {
     );
     const safeUrl = safeHttpUrl(url);
     if (!same) {
-      this.drafts.push({ role, key, name, ...(safeUrl && { url: safeUrl }), evidence: [evidence], confidence, order: this.count++ });
+      this.drafts.push({ role, key, name, ...(safeUrl && { url: safeUrl }), evidence: [evidence], seen: new Set([evidence]), confidence, order: this.count++ });
       return;
     }
     // A name read from text beats one derived from an address.
     if (same.name.includes('.') && !name.includes('.')) same.name = name;
     if (!same.url && safeUrl) same.url = safeUrl;
-    if (!same.evidence.includes(evidence)) same.evidence.push(evidence);
+    if (!same.seen.has(evidence)) {
+      same.seen.add(evidence);
+      same.evidence.push(evidence);
+    }
     if (RANK[confidence] > RANK[same.confidence]) same.confidence = confidence;
   }
 

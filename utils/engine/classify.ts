@@ -16,7 +16,14 @@ function mostlyLink(block: Block): boolean {
 }
 
 function shapeHolds(rule: BlockRule, block: Block): boolean {
-  return rule.shape === 'any' || mostlyLink(block);
+  switch (rule.shape) {
+    case 'any':
+      return true;
+    case 'mostly-link':
+      return mostlyLink(block);
+    case 'no-link':
+      return block.linkTextLength === 0;
+  }
 }
 
 /** The first rule that marks this block, or null when the block is story (or unknown). */

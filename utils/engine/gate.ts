@@ -62,3 +62,23 @@ const AGENCY_CREDIT = new RegExp(
 export function hasSyndicationCue(text: string): boolean {
   return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || OTHER_DATELINES.test(text) || AGENCY_CREDIT.test(text);
 }
+
+/** A date as news pages print it near the headline: "June 10, 2021", "10.06.2021", "2021-06-10", "19. November 2018". */
+const DATE =
+  /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-zä]*\.? \d{4})\b/;
+
+/**
+ * Pages without metadata (older CMSes, small sites) still look like articles: one
+ * headline, a date, and none of the furniture of discussions, shops or apps.
+ */
+export function hasArticleShape(doc: Document): boolean {
+  if (doc.querySelectorAll('h1').length !== 1) return false;
+  if (
+    doc.querySelector(
+      'textarea, input[type="password"], [itemtype*="schema.org/Product"], [itemtype*="QAPage"], [itemtype*="DiscussionForumPosting"], meta[name="generator"][content^="MediaWiki"], .mw-parser-output, #toc',
+    )
+  ) {
+    return false;
+  }
+  return doc.querySelector('time') !== null || DATE.test(doc.body?.textContent?.slice(0, 30_000) ?? '');
+}

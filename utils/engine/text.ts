@@ -33,10 +33,19 @@ export function isHiddenByMarkup(el: Element): boolean {
 export function rawText(node: Node): string {
   if (isText(node)) return node.data;
   if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName.toUpperCase()) || isHiddenByMarkup(node)) return '';
+  // A walk with its own stack, not recursion: a page may nest elements thousands deep.
   let out = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (isElement(child) && child.tagName.toUpperCase() === 'BR') out += '\n';
-    else out += rawText(child);
+  const stack: Node[] = [];
+  const pushChildren = (parent: Node) => {
+    for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(node);
+  while (stack.length > 0) {
+    const child = stack.pop()!;
+    if (isText(child)) out += child.data;
+    else if (!isElement(child)) continue;
+    else if (child.tagName.toUpperCase() === 'BR') out += '\n';
+    else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) pushChildren(child);
   }
   return out;
 }
@@ -47,11 +56,22 @@ export function wordCount(text: string): number {
   return words ? words.length : 0;
 }
 
-/** The sentence of `text` that contains the span [index, end). */
+/**
+ * How far either side of a span its sentence is looked for. A page's text can run to
+ * megabytes, and one search over all of it for each name the chain reads would be quadratic.
+ */
+const SENTENCE_REACH = 1000;
+
+/** The sentence of `text` that contains the span [index, end) (at most SENTENCE_REACH characters either side). */
 export function sentenceAround(text: string, index: number, end: number): string {
-  let start = 0;
-  for (const m of text.slice(0, index).matchAll(/[.!?]["”’)]?\s+/g)) start = (m.index ?? 0) + m[0].length;
-  const stop = text.slice(end).search(/[.!?]["”’)]?(?:\s|$)/);
-  const stopAt = stop === -1 ? text.length : end + stop + 1;
+  const from = Math.max(0, index - SENTENCE_REACH);
+  let start = from;
+  for (const m of text.slice(from, index).matchAll(/[.!?]["”’)]?\s+/g)) start = from + (m.index ?? 0) + m[0].length;
+  // Two characters more than the reach: a stop there is judged with what follows it.
+  const ahead = text.slice(end, end + SENTENCE_REACH + 2);
+  const toTheEnd = end + ahead.length >= text.length;
+  const found = ahead.search(/[.!?]["”’)]?(?:\s|$)/);
+  const stop = found !== -1 && (toTheEnd || found < SENTENCE_REACH) ? found : -1;
+  const stopAt = stop !== -1 ? end + stop + 1 : toTheEnd ? text.length : end + SENTENCE_REACH;
   return text.slice(start, stopAt).trim();
 }

@@ -15,7 +15,7 @@ export const boilerplateRules: BlockRule[] = [
     // shortcode is not registered on the republishing site. Only blocks made of them.
     pattern: /^(?:\[\/?[a-z][a-z0-9_-]{0,30}\]\s*){1,4}$/i,
     maxLength: 80,
-    shape: 'any',
+    shape: 'no-link',
     position: 'any',
     strong: true,
     note: 'WordPress autoblog plugins (seed article: [ad_1] … [ad_2]).',

@@ -31,9 +31,16 @@ export const relatedLabelSets: RelatedLabelSet[] = [
   },
   {
     lang: 'de',
-    labels: ['Auch interessant für dich', 'Auch interessant', 'Lesen Sie auch'],
+    labels: [
+      'Auch interessant für dich',
+      'Auch interessant',
+      'Lesen Sie auch die folgenden Beiträge',
+      'Lesen Sie auch',
+      'Mehr zum Thema',
+      'Zum Weiterlesen',
+    ],
     evidence:
-      'basicthinking.de ("Auch interessant:" link list), karlsruhe-insider.de ("Lesen Sie auch <headline>"); docs/evidence/related-labels.md.',
+      'basicthinking.de ("Auch interessant:" link list), karlsruhe-insider.de ("Lesen Sie auch <headline>"); docs/evidence/related-labels.md. "Mehr zum Thema", "Zum Weiterlesen", "Lesen Sie auch die folgenden Beiträge:" on deutschlandfunk.de, selbst.de, falstaff.de, golf.de, agrarheute.com, greenpeace.de, hrjournal.de (pages in ../shared/benchmarks/trafilatura-eval).',
     examples: [
       'Auch interessant: 14 Tipps, wie du mehr Twitter-Follower bekommst',
       'Lesen Sie auch: Ende bei Esprit: Alle Filialen und Tausende Mitarbeiter gefährdet',
@@ -41,6 +48,7 @@ export const relatedLabelSets: RelatedLabelSet[] = [
     counterExamples: [
       'Auch interessant ist, dass die Stadt den Radweg selbst bezahlt hat.',
       'Lesen Sie auch weiterhin unsere Berichte, bat die Redaktion ihre Leser.',
+      'Mehr zum Thema Wärmepumpen will das Ministerium im Herbst vorlegen.',
     ],
   },
   {

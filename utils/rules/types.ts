@@ -5,7 +5,9 @@ export type BlockShape =
   /** any block (the pattern alone is specific enough) */
   | 'any'
   /** most of the block's text is the text of links (a "Source link", a teaser card) */
-  | 'mostly-link';
+  | 'mostly-link'
+  /** no link at all: leftovers are plain text ("[ad_1]"), a wiki's "[edit]" is a link */
+  | 'no-link';
 
 /** Where in the article the block must stand for the rule to fire. */
 export type BlockPosition =
