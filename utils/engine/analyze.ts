@@ -50,9 +50,9 @@ function pageUrl(doc: Document, url: string | null | undefined): string | null {
   return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
 }
 
-/** Photo and tag lines that are not prose: "Photo: Hau Dinh, AP", "Tags: …", a bare address. */
+/** Photo, credit and tag lines that are not prose: "Photo: Hau Dinh, AP", "AFP / MARCO BERTORELLO", "Tags: …". */
 const NOT_PROSE_LINE =
-  /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s|https?:\/\/\S+$)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$/iu;
+  /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$/iu;
 
 /** A line of page furniture at the edge of a story: few words, no sentence ending ("4 Min Read", "Permalien"). */
 function isEdgeFurniture(text: string): boolean {
@@ -226,7 +226,9 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       storyRoot.contains(block.element) &&
       isStoryBlock(block, storyRoot) &&
       // A gallery repeats its captions: the story says each thing once.
-      !paragraphs.includes(block.text)
+      !paragraphs.includes(block.text) &&
+      // The page's own address printed as a line is not story.
+      block.text !== address
     ) {
       paragraphs.push(block.text);
       storyElements.push(block.element);

@@ -99,8 +99,10 @@ export function collectBlocks(
       if (block) blocks.push(block);
       return;
     }
+    // A table row of plain cells is one line of data ("1 Kyle Busch 5040 5 1 17 27").
+    const plainRow = tagOf(container) === 'TR' && !container.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, h5, h6');
     const hasBlockChild =
-      depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
+      !plainRow && depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
     // Lines separated by <br> are blocks of their own ("[ad_1]<br>Seoul (ANI): …").
     const hasBreak = depth < MAX_DEPTH && children.some(isBreak);
     if (!hasBlockChild && !hasBreak) {

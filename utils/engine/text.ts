@@ -9,6 +9,8 @@ export const NON_TEXT_TAGS = new Set([
   'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD',
 ]);
 
+const CELL_TAGS = new Set(['TD', 'TH']);
+
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -35,17 +37,23 @@ export function rawText(node: Node): string {
   if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName.toUpperCase()) || isHiddenByMarkup(node)) return '';
   // A walk with its own stack, not recursion: a page may nest elements thousands deep.
   let out = '';
-  const stack: Node[] = [];
+  // Strings on the stack are separators to emit once an element's children are done.
+  const stack: Array<Node | string> = [];
   const pushChildren = (parent: Node) => {
     for (let child = parent.lastChild; child; child = child.previousSibling) stack.push(child);
   };
   pushChildren(node);
   while (stack.length > 0) {
     const child = stack.pop()!;
-    if (isText(child)) out += child.data;
+    if (typeof child === 'string') out += child;
+    else if (isText(child)) out += child.data;
     else if (!isElement(child)) continue;
     else if (child.tagName.toUpperCase() === 'BR') out += '\n';
-    else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) pushChildren(child);
+    else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) {
+      // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
+      if (CELL_TAGS.has(child.tagName.toUpperCase())) stack.push(' ');
+      pushChildren(child);
+    }
   }
   return out;
 }
