@@ -141,6 +141,37 @@ function severalFullPosts(doc: Document): Element | null {
   return common;
 }
 
+/** How far up a story split into parts is looked for. */
+const PART_LEVELS = 3;
+/** A sibling part holds at least this much prose. */
+const PART_CHARS = 150;
+/** …and together the parts are a real share of the story, not a stray box of the same class. */
+const PART_SHARE = 0.3;
+
+/** Layout classes say nothing about what a box holds. */
+const LAYOUT_CLASS = /^(?:\s*(?:col|row|container|wrapper|wrap|grid|clearfix|inner|box|section)[\w-]*\s*)*$/i;
+
+function sameKind(a: Element, b: Element): boolean {
+  const name = a.getAttribute('class') ?? '';
+  return a.tagName === b.tagName && name !== '' && !LAYOUT_CLASS.test(name) && name === (b.getAttribute('class') ?? '');
+}
+
+/**
+ * A story split into parts by inserts, ads and figures (<div class="article__body"> …
+ * <div class="article__body">): when the found container has siblings of its kind that
+ * hold prose, the story is their common parent.
+ */
+function joinParts(body: Element): Element {
+  let level: Element = body;
+  for (let i = 0; i < PART_LEVELS && level.parentElement; i++, level = level.parentElement) {
+    const parent: Element = level.parentElement;
+    const parts = Array.from(parent.children).filter((el) => el !== level && sameKind(el, level) && !unlikely(el));
+    const partChars = parts.map(paragraphChars).filter((n) => n >= PART_CHARS);
+    if (partChars.length > 0 && partChars.reduce((a, b) => a + b, 0) >= paragraphChars(body) * PART_SHARE) return parent;
+  }
+  return body;
+}
+
 /** Markup that names the article is trusted when it holds most of the page's prose. */
 const MARKUP_SHARE = 0.6;
 
@@ -162,7 +193,9 @@ export function findArticle(doc: Document): ArticleRoot | null {
       ? marked
       : scored;
   if (!found) return { body: page, scope: page };
-  return { body: narrow(found), scope: found.closest('article') ?? found };
+  const body = joinParts(narrow(found));
+  const scope = found.closest('article') ?? found;
+  return { body, scope: scope.contains(body) ? scope : body };
 }
 
 /** The story's container (see findArticle). */
