@@ -166,6 +166,26 @@ function labelThenLinks(blocks: Block[]): Set<number> {
   return out;
 }
 
+/** Class names of a standfirst: "intro", "lead", "abstract", "dek", "teaser", "chapo", "vorspann". */
+const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary|abstract|excerpt|sapo|chapo|chapeau|vorspann|subline|subtitle|description)(?:$|[\s_-])/i;
+const LEAD_LEVELS = 3;
+const MIN_LEAD_CHARS = 40;
+const MAX_LEAD_CHARS = 600;
+const FOLLOWING = 4;
+
+/** The standfirst above the story's container: a lead-classed paragraph before it, near it. */
+function leadParagraph(root: Element): { text: string; element: Element } | null {
+  let region: Element = root;
+  for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
+  for (const el of Array.from(region.querySelectorAll('[class]'))) {
+    if (root.contains(el) || el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    if (!(el.compareDocumentPosition(root) & FOLLOWING) || unlikely(el)) continue;
+    const text = normalizeSpace(rawText(el));
+    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { text, element: el };
+  }
+  return null;
+}
+
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
   return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
@@ -234,6 +254,13 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       storyElements.push(block.element);
     }
   });
+
+  // The standfirst often sits above the story's container, under the headline.
+  const lead = storyRoot ? leadParagraph(storyRoot) : null;
+  if (lead && !paragraphs.includes(lead.text)) {
+    paragraphs.unshift(lead.text);
+    storyElements.unshift(lead.element);
+  }
 
   // Bylines, reading times and share leftovers gather at the edges of the story.
   while (paragraphs.length > 0 && isEdgeFurniture(paragraphs[0]!)) (paragraphs.shift(), storyElements.shift());
