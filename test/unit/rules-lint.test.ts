@@ -58,6 +58,11 @@ describe.each(blockRules)('$id', (rule) => {
     expect(matchBlockRule(block(text, linkShare), { inTail: true })?.id).toBe(rule.id);
   });
   // A story paragraph may carry a link on a few words, and may end an article.
+  if (rule.shape === 'no-link') {
+    it.each(rule.examples)('leaves %j alone when it is a link (a wiki\'s "[edit]")', (text) => {
+      expect(matchBlockRule(block(text, 1), { inTail: true })?.id).not.toBe(rule.id);
+    });
+  }
   it.each(rule.counterExamples)('leaves the story sentence %j to every rule', (text) => {
     for (const inTail of [true, false]) {
       for (const share of [0, 0.3]) expect(matchBlockRule(block(text, share), { inTail })).toBeNull();
