@@ -53,9 +53,21 @@ export const relatedLabelSets: RelatedLabelSet[] = [
   },
   {
     lang: 'en',
-    labels: ['Read also', 'Also read', 'Read more', 'Related stories', 'Related story', 'Related news', 'Related'],
+    labels: [
+      'Read also',
+      'Also read',
+      'Read more',
+      'Related stories',
+      'Related story',
+      'Related news',
+      'Related',
+      'You may also like',
+      "Don't miss",
+      'Don’t miss',
+      'See more',
+    ],
     evidence:
-      'LatestLY (seed: "Read also |"), Hindustan Times ("Also read:"), Bollywood Life ("Also Read -"), DW ("Read more: …"), a Global News copy ("READ MORE:"), wordlessnews.com ("Related Story: …").',
+      'LatestLY (seed: "Read also |"), Hindustan Times ("Also read:"), Bollywood Life ("Also Read -"), DW ("Read more: …"), a Global News copy ("READ MORE:"), wordlessnews.com ("Related Story: …"); cleveland.com ("You may also like..."), bgr.com ("Don\'t Miss:"), express.co.uk ("SEE MORE:", "DON\'T MISS") in ../shared/benchmarks/aeb.',
     examples: [
       'Read also | Ecuador Earthquake: 6.7-magnitude quake shakes Guayas region; no news of damage or injuries (watch video).',
       'Also Read | Toshakhana case: Pakistan court cancels arrest warrant for Imran Khan',
@@ -69,6 +81,8 @@ export const relatedLabelSets: RelatedLabelSet[] = [
       'Readers also asked whether the deal would last.',
       'Related problems include rising costs and shortages, officials said.',
       'Read more about the plan in the regulator’s 40-page report, officials said.',
+      'Don’t miss the chance to see the comet this week, astronomers said.',
+      'You may also like the new design, the company told customers.',
     ],
   },
   {
