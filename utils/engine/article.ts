@@ -142,7 +142,7 @@ function severalFullPosts(doc: Document): Element | null {
 }
 
 /** How far up a story split into parts is looked for. */
-const PART_LEVELS = 3;
+const PART_LEVELS = 5;
 /** A sibling part holds at least this much prose. */
 const PART_CHARS = 150;
 /** …and together the parts are a real share of the story, not a stray box of the same class. */
