@@ -171,19 +171,21 @@ const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary
 const LEAD_LEVELS = 3;
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 600;
-const FOLLOWING = 4;
 
 /** The standfirst above the story's container: a lead-classed paragraph before it, near it. */
 function leadParagraph(root: Element): { text: string; element: Element } | null {
   let region: Element = root;
   for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
-  for (const el of Array.from(region.querySelectorAll('[class]'))) {
-    if (root.contains(el) || el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '')) continue;
-    if (!(el.compareDocumentPosition(root) & FOLLOWING) || unlikely(el)) continue;
+  let lead: { text: string; element: Element } | null = null;
+  // Elements in document order, up to the story's container: only those come before it.
+  for (const el of Array.from(region.querySelectorAll('*'))) {
+    if (el === root) break;
+    if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
-    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) return { text, element: el };
+    // The nearest one before the story wins: a kicker or subtitle may come earlier.
+    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };
   }
-  return null;
+  return lead;
 }
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
