@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
+import { watchLateContent } from '../utils/page/late-content';
 import { PageSession } from '../utils/page/session';
 import '../utils/page/collapse.css';
 
@@ -9,11 +10,22 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const session = new PageSession(document, location.href);
-    const count = session.run();
-    const message: ContentFindingsCount = { type: 'content:findings-count', count };
-    browser.runtime.sendMessage(message).catch(() => {
-      // the background may be asleep or reloading; the badge is cosmetic
+    const report = (count: number) => {
+      const message: ContentFindingsCount = { type: 'content:findings-count', count };
+      browser.runtime.sendMessage(message).catch(() => {
+        // the background may be asleep or reloading; the badge is cosmetic
+      });
+    };
+    report(session.run());
+
+    // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
+    const watch = watchLateContent(document.body ?? document.documentElement, () => {
+      const started = performance.now();
+      report(session.run());
+      return performance.now() - started;
     });
+    // Single-page apps: a new article at a new address.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => report(session.restart(newUrl.href)));
 
     const onMessage = (message: unknown) => {
       if (!isToContentMessage(message)) return undefined;
@@ -26,6 +38,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      watch.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       session.undo();
     });

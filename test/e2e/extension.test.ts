@@ -203,4 +203,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     expect(state.paragraphs).toBe(18);
     expect(await page.evaluate(() => document.querySelectorAll('[data-sourceline-state], [data-sourceline-control]').length, null)).toBe(0);
   });
+
+  it('collapses an insert the page adds after load, and leaves the late story paragraph visible', async () => {
+    const page = await openFixture('e2e--late-content.html');
+    await page.waitFor(
+      () => document.getElementById('late-insert')?.getAttribute('data-sourceline-state') === 'collapsed',
+      null,
+      15_000,
+    );
+    const state = await page.evaluate(() => {
+      const story = document.getElementById('late-story')!;
+      return { storyState: story.getAttribute('data-sourceline-state'), storyShown: getComputedStyle(story).display !== 'none' };
+    }, null);
+    expect(state).toEqual({ storyState: null, storyShown: true });
+  });
+
+  it('analyses the new article after a single-page-app navigation', async () => {
+    const page = await openFixture('e2e--spa.html');
+    await page.waitFor(() => document.readyState === 'complete', null);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-sourceline-state]').length, null)).toBe(0);
+    await page.click('#open');
+    await page.waitFor(() => document.querySelectorAll('[data-sourceline-state="collapsed"]').length === 2, null, 15_000);
+    const collapsed = await page.evaluate(
+      () => Array.from(document.querySelectorAll('[data-sourceline-state="collapsed"]')).map((el) => el.textContent?.slice(0, 12)),
+      null,
+    );
+    expect(collapsed).toEqual(['[ad_1]', 'Read also | ']);
+  });
 });
+

@@ -2,28 +2,45 @@ import { analyzeDocument, type DetailedAnalysis } from '../engine/analyze';
 import type { AnalysisReply } from '../messaging';
 import { applyCollapse, revealText, type Collapse } from './collapse';
 
-// One page's Sourceline state in the content script: the analysis, the collapse applied
+// One page's Sourceline state in the content script: the analysis, the collapses applied
 // from it, and the answers to the popup. Errors are contained here: a failure is logged
 // once, leaves the page exactly as it was, and is reported to the popup.
 
 export class PageSession {
   private detailed: DetailedAnalysis | null = null;
-  private collapse: Collapse | null = null;
+  private collapses: Collapse[] = [];
   private error: string | null = null;
+  private logged = false;
 
-  constructor(private readonly doc: Document, private readonly url: string) {}
+  constructor(
+    private readonly doc: Document,
+    private url: string,
+  ) {}
 
-  /** Analyses the page and collapses what was found; returns the number collapsed. */
+  /** Analyses the page and collapses what was found (new findings only, on a re-run); returns the number collapsed. */
   run(): number {
     try {
       this.detailed = analyzeDocument(this.doc, this.url);
       const { analysis, targets } = this.detailed;
-      this.collapse = applyCollapse(this.doc, analysis.findings, targets);
-      return this.collapse.count;
+      this.collapses.push(applyCollapse(this.doc, analysis.findings, targets));
+      this.error = null;
+      return this.collapsedCount();
     } catch (error) {
       this.fail(error);
       return 0;
     }
+  }
+
+  /** After an SPA navigation: the page is a new article; start over at its address. */
+  restart(url: string): number {
+    this.undo();
+    this.url = url;
+    this.detailed = null;
+    return this.run();
+  }
+
+  collapsedCount(): number {
+    return this.collapses.reduce((n, c) => n + c.count, 0);
   }
 
   reply(): AnalysisReply {
@@ -38,19 +55,18 @@ export class PageSession {
 
   /** Restores the page's own markup. */
   undo(): void {
-    this.collapse?.undo();
-    this.collapse = null;
+    for (const collapse of this.collapses.splice(0).reverse()) collapse.undo();
   }
 
   private fail(error: unknown): void {
     try {
-      this.collapse?.undo();
+      this.undo();
     } catch {
       // the page is already as good as we can leave it
     }
-    this.collapse = null;
     this.detailed = null;
     this.error = error instanceof Error ? error.message : String(error);
-    console.warn('[Sourceline] analysis failed on this page:', error);
+    if (!this.logged) console.warn('[Sourceline] analysis failed on this page:', error);
+    this.logged = true;
   }
 }

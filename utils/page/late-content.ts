@@ -1,0 +1,76 @@
+import { CONTROL_ATTRIBUTE } from '../engine/blocks';
+
+// Watches for content added after load (infinite scroll, lazy inserts) without working
+// in the observer's callback: the callback only notes that something changed, and the
+// caller's refresh runs later, in idle time, throttled so that a page that never stops
+// changing costs a bounded share of the CPU.
+
+/** The refresh may use at most this share of the time between two refreshes. */
+const MAX_CPU_SHARE = 0.02;
+const MIN_DELAY_MS = 1000;
+
+function isOurs(node: Node): boolean {
+  return node.nodeType === 1 && ((node as Element).hasAttribute(CONTROL_ATTRIBUTE) || (node as Element).hasAttribute('data-sourceline-wrap'));
+}
+
+/** Only mutations that add or remove page content count (not Sourceline's own controls). */
+function changesContent(records: MutationRecord[]): boolean {
+  for (const record of records) {
+    // Text moved into Sourceline's own wrapper is Sourceline's doing.
+    if (isOurs(record.target)) continue;
+    for (const node of Array.from(record.addedNodes)) if (!isOurs(node) && (node.nodeType === 1 || node.nodeType === 3)) return true;
+    for (const node of Array.from(record.removedNodes)) if (!isOurs(node) && node.nodeType === 1) return true;
+  }
+  return false;
+}
+
+function whenIdle(callback: () => void, timeoutMs: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(callback, { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(callback, 0);
+  return () => clearTimeout(handle);
+}
+
+export interface LateContentWatch {
+  stop(): void;
+}
+
+/** Calls `refresh` (which returns how long it took, in ms) after the page's content changes. */
+export function watchLateContent(root: Node, refresh: () => number): LateContentWatch {
+  let dirty = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelIdle: (() => void) | null = null;
+  let lastCost = 0;
+
+  const run = () => {
+    timer = null;
+    cancelIdle = whenIdle(() => {
+      cancelIdle = null;
+      if (!dirty) return;
+      dirty = false;
+      lastCost = refresh();
+    }, MIN_DELAY_MS);
+  };
+  const schedule = () => {
+    if (timer !== null || cancelIdle !== null) return;
+    // Wait long enough that the last refresh's cost stays a small share of the time.
+    timer = setTimeout(run, Math.max(MIN_DELAY_MS, lastCost / MAX_CPU_SHARE));
+  };
+  const observer = new MutationObserver((records) => {
+    if (dirty || !changesContent(records)) return;
+    dirty = true;
+    schedule();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return {
+    stop() {
+      observer.disconnect();
+      if (timer !== null) clearTimeout(timer);
+      cancelIdle?.();
+      timer = null;
+      cancelIdle = null;
+    },
+  };
+}
