@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
 // One codebase, two browsers: `wxt build -b chrome` (MV3) and `wxt build -b firefox --mv3`.
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripRuleDocsPlugin()],
   }),
   manifest: ({ browser }) => ({
     name: 'Sourceline',
