@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
 // One codebase, two browsers: `wxt build -b chrome` (MV3) and `wxt build -b firefox --mv3`.
@@ -8,7 +9,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
   }),
   manifest: ({ browser }) => ({
     name: 'Sourceline',
@@ -23,7 +24,8 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'sourceline@sourceline.dev',
-          strict_min_version: '140.0',
+          // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+          strict_min_version: '142.0',
           // Firefox asks add-ons to declare what they collect: nothing.
           data_collection_permissions: { required: ['none'] },
         },
