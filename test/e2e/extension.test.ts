@@ -230,5 +230,31 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     );
     expect(collapsed).toEqual(['[ad_1]', 'Read also | ']);
   });
+
+  it('works on a page with a strict Content-Security-Policy', async () => {
+    const strict = await startFixtureServer(join(ROOT, 'test', 'fixtures'), {
+      'content-security-policy': "default-src 'none'; style-src 'self'",
+    });
+    try {
+      const page = await browser.open(strict.url(SEED));
+      opened.push(page);
+      await page.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
+      const state = await page.evaluate(pageState, null);
+      expect(state.collapsedVisible).toBe(0);
+      expect(state.visibleParagraphs).toHaveLength(12);
+      expect(state.controls).toHaveLength(7);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  // Runs last: everything the extension did in this browser is in the log by now.
+  it('makes no network request of its own', () => {
+    const own = browserName === 'chromium' ? /^chrome-extension:\/\// : /^moz-extension:\/\//;
+    const allowed = (url: string) => url.startsWith('http://127.0.0.1:') || own.test(url) || url.startsWith('data:') || url === 'about:blank';
+    expect(browser.requests.length).toBeGreaterThan(10);
+    console.log(`${browserName}: ${browser.requests.length} requests seen, ${browser.requests.filter((u) => !allowed(u)).length} to anywhere else`);
+    expect(browser.requests.filter((url) => !allowed(url))).toEqual([]);
+  });
 });
 

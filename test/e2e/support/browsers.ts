@@ -36,6 +36,8 @@ export interface PageHandle {
 
 export interface ExtensionBrowser {
   name: BrowserName;
+  /** every request the browser made while the tests ran (pages, the popup, the extension) */
+  requests: string[];
   open(url: string): Promise<PageHandle>;
   /** Opens one of the extension's pages (popup.html…) in a tab of its own. */
   openExtensionPage(path: string): Promise<PageHandle>;
@@ -112,10 +114,14 @@ async function launchChromium(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  worker.on('request' as never, (request: { url(): string }) => requests.push(request.url()));
   const wrap = (page: PlaywrightPage) =>
     handle(page, (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }));
   return {
     name: 'chromium',
+    requests,
     async open(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -145,18 +151,23 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     timeout: 60_000,
   });
   await browser.installExtension(EXTENSION_DIRS.firefox);
+  const requests: string[] = [];
+  const record = (page: PuppeteerPage) => page.on('request', (request) => void requests.push(request.url()));
   const wrap = (page: PuppeteerPage) =>
     handle(page, (on) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: on ? 'dark' : 'light' }]));
   return {
     name: 'firefox',
+    requests,
     async open(url) {
       const page = await browser.newPage();
+      record(page);
       await page.setViewport({ width: 1000, height: 800 });
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
+      record(page);
       const url = `moz-extension://${FIREFOX_UUID}/${path}`;
       // Firefox never reports "load" for extension pages over BiDi: start the
       // navigation, then poll until the page is there.
