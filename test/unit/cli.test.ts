@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/cli/analyze.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -69,4 +70,37 @@ describe('npm run analyze', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^usage: npm run --silent analyze/);
   });
+
+  it.each([
+    ['ru--windows-1251.html', 'В Москве открылся новый парк', 'RIA Novosti', 'read-also.ru.label'],
+    ['ko--euc-kr.html', '정부, 새 예산안 발표', 'News1', 'read-also.ko.label'],
+  ])('reads %s in the charset the page declares', (name, title, agency, rule) => {
+    const { code, stdout } = cli(join(FIXTURES, 'encodings', name));
+    expect(code).toBe(0);
+    const analysis = JSON.parse(stdout);
+    expect(analysis.title).toBe(title);
+    expect(analysis.chain.find((l: { role: string }) => l.role === 'agency')?.name).toBe(agency);
+    expect(analysis.findings.map((f: { rule: string }) => f.rule)).toEqual([rule]);
+  });
+
+  it('refuses a file over the size limit with a clear message, and goes on with the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourceline-cli-'));
+    const huge = join(dir, 'huge.html');
+    writeFileSync(huge, '<html>');
+    truncateSync(huge, 65 * 2 ** 20);
+    const { code, stdout, stderr } = cli(huge, SEED);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`sourceline: ${huge}: file too large (65 MB; the limit is 64 MB)`);
+    expect(JSON.parse(stdout.trim()).findings).toHaveLength(7);
+  });
+
+  it('analyses a directory of a thousand pages, one line each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourceline-cli-many-'));
+    const page = readFileSync(join(FIXTURES, 'counter--story-lookalikes.html'));
+    for (let i = 0; i < 1000; i++) writeFileSync(join(dir, `page-${String(i).padStart(4, '0')}.html`), page);
+    const { code, stdout } = cli(dir);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1000);
+  });
 });
+

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';
+import { decodeHtml } from '../decode-html';
 import { parseHtml } from '../parse-html';
 
 // `npm run --silent analyze -- <file-or-dir>... [--url URL]`
@@ -8,6 +9,8 @@ import { parseHtml } from '../parse-html';
 // per file with its "file". A bad input gets one line on stderr; the rest still run; exit 1.
 
 const USAGE = 'usage: npm run --silent analyze -- <file-or-dir>... [--url URL]';
+/** Larger files are refused: memory stays bounded whatever a directory holds. */
+const MAX_FILE_BYTES = 64 * 2 ** 20;
 const HTML_FILE = /\.x?html?$/i;
 
 interface Options {
@@ -69,7 +72,8 @@ function describe(error: unknown): string {
 /** Text that is plainly not HTML: binary bytes, or no tag at all. */
 function notHtmlReason(bytes: Buffer): string | null {
   if (bytes.length === 0) return 'empty file';
-  if (bytes.subarray(0, 8000).includes(0)) return 'binary file, not HTML';
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.subarray(0, 8000).includes(0)) return 'binary file, not HTML';
   if (!/<[a-z!?]/i.test(bytes.subarray(0, 64_000).toString('latin1'))) return 'no HTML markup found';
   return null;
 }
@@ -91,13 +95,18 @@ async function main(): Promise<number> {
   const ndjson = fromDir || options.inputs.length > 1;
   for (const file of files) {
     try {
+      const size = (await stat(file)).size;
+      if (size > MAX_FILE_BYTES) {
+        report(file, `file too large (${Math.round(size / 2 ** 20)} MB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MB)`);
+        continue;
+      }
       const bytes = await readFile(file);
       const reason = notHtmlReason(bytes);
       if (reason) {
         report(file, reason);
         continue;
       }
-      const analysis = analyze(parseHtml(bytes.toString('utf8')), options.url, { story: 'always' });
+      const analysis = analyze(parseHtml(decodeHtml(bytes).text), options.url, { story: 'always' });
       process.stdout.write(ndjson ? `${JSON.stringify({ file, ...analysis })}\n` : `${JSON.stringify(analysis, null, 2)}\n`);
     } catch (error) {
       report(file, describe(error));

@@ -227,6 +227,7 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
+  const seen = new Set<string>();
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? labelThenLinks(blocks) : new Set<number>();
   blocks.forEach((block, i) => {
@@ -248,10 +249,11 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       storyRoot.contains(block.element) &&
       isStoryBlock(block, storyRoot) &&
       // A gallery repeats its captions: the story says each thing once.
-      !paragraphs.includes(block.text) &&
+      !seen.has(block.text) &&
       // The page's own address printed as a line is not story.
       block.text !== address
     ) {
+      seen.add(block.text);
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
