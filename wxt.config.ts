@@ -16,7 +16,7 @@ export default defineConfig({
     description:
       'Collapses syndication boilerplate and "Read also" inserts on news pages and shows where the story came from.',
     // Nothing beyond what the code uses: no tabs, history or webRequest.
-    permissions: [],
+    permissions: ['storage'],
     action: {
       default_title: 'Sourceline',
     },

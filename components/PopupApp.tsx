@@ -1,17 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadPageState, revealEvidence, type PageState } from '../utils/popup/page-analysis';
+import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
 import { ChainView } from './ChainView';
 import { FindingsSummary } from './FindingsSummary';
 import { Notice } from './Notice';
+import { SiteSwitch } from './SiteSwitch';
 import { StoryView } from './StoryView';
+
+/** The content script applies a settings change before it is asked again. */
+const SETTLE_MS = 150;
 
 export function PopupApp() {
   const [state, setState] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
+  const load = () =>
     loadPageState().then(setState, (error: unknown) =>
       setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
+  useEffect(() => {
+    void load();
   }, []);
+  const switchSite = async (host: string, enabled: boolean) => {
+    await setSiteEnabled(host, enabled);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    await load();
+  };
 
   return (
     <main class="popup" aria-busy={state.status === 'loading'}>
@@ -19,12 +30,15 @@ export function PopupApp() {
         <span class="logo" aria-hidden="true" />
         <span>Sourceline</span>
       </header>
+      {(state.status === 'ok' || state.status === 'disabled') && (
+        <SiteSwitch host={state.host} enabled={state.status === 'ok'} onChange={(enabled) => switchSite(state.host, enabled)} />
+      )}
       <PopupBody state={state} />
     </main>
   );
 }
 
-function PopupBody({ state }: { state: PageState }) {
+export function PopupBody({ state }: { state: PageState }) {
   switch (state.status) {
     case 'loading':
       return <Notice kind="empty" title="Reading this page…" />;
@@ -33,6 +47,12 @@ function PopupBody({ state }: { state: PageState }) {
         <Notice kind="empty" title="Sourceline can’t read this page.">
           It works on web pages (http and https); browser pages and extension stores are off limits. If this page was
           open before Sourceline was installed, reload it.
+        </Notice>
+      );
+    case 'disabled':
+      return (
+        <Notice kind="empty" title="Sourceline is off on this site.">
+          The page is exactly as the site sent it. Turn Sourceline on for this site to collapse its boilerplate again.
         </Notice>
       );
     case 'failed':

@@ -3,12 +3,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
 import { watchLateContent } from '../utils/page/late-content';
 import { PageSession } from '../utils/page/session';
+import { loadSettings, watchSettings } from '../utils/settings/store';
 import '../utils/page/collapse.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const session = new PageSession(document, location.href);
     const report = (count: number) => {
       const message: ContentFindingsCount = { type: 'content:findings-count', count };
@@ -16,7 +17,9 @@ export default defineContentScript({
         // the background may be asleep or reloading; the badge is cosmetic
       });
     };
-    report(session.run());
+    report(session.configure(await loadSettings()));
+    // Switched off for this site, a new mode, a category kept visible: applied at once.
+    const stopWatching = watchSettings((settings) => report(session.configure(settings)));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
     const watch = watchLateContent(document.body ?? document.documentElement, () => {
@@ -38,6 +41,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      stopWatching();
       watch.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       session.undo();

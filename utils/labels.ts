@@ -2,11 +2,16 @@
 
 const CATEGORY_LABELS: Record<string, string> = {
   'ad-shortcode': 'Ad placeholder',
+  'advert-label': 'Advertisement label',
+  'app-promo': 'App promotion',
+  'copyright-notice': 'Copyright notice',
+  newsletter: 'Newsletter promotion',
   'feed-disclaimer': 'Feed disclaimer',
   related: 'Read also',
   republication: 'Republication note',
   'share-prompt': 'Share prompt',
   'source-link': 'Source link',
+  'user-phrase': 'Your phrase',
 };
 
 /** "Read also" for related, "Feed disclaimer" for feed-disclaimer; unknown ones readable as-is. */

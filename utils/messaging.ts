@@ -25,7 +25,8 @@ export type ToBackgroundMessage = ContentFindingsCount;
 
 /** The content script's answer to popup:get-analysis. */
 export type AnalysisReply =
-  | { status: 'ok'; analysis: Analysis }
+  | { status: 'ok'; analysis: Analysis; host: string }
+  | { status: 'disabled'; host: string }
   | { status: 'failed'; error: string };
 
 function hasType(message: unknown): message is { type: unknown } {

@@ -231,6 +231,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     expect(collapsed).toEqual(['[ad_1]', 'Read also | ']);
   });
 
+  it('switches off for the site from the popup, restoring the page exactly, and back on', async () => {
+    const page = await openFixture(SEED);
+    await page.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
+    const popup = await openPopup(page);
+    await popup.click('.switch-button');
+    await popup.waitFor(() => document.querySelector('.switch-button')?.textContent === 'Turn on for this site', null);
+    await page.waitFor(() => document.querySelectorAll('[data-sourceline-state], [data-sourceline-control], [data-sourceline-wrap]').length === 0, null);
+    const switchedOff = await page.evaluate(() => document.documentElement.outerHTML, null);
+
+    // The same page loaded while Sourceline is off for the site: never touched.
+    const fresh = await openFixture(SEED);
+    await fresh.waitFor(() => document.readyState === 'complete', null);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const untouched = await fresh.evaluate(() => document.documentElement.outerHTML, null);
+    expect(switchedOff).toBe(untouched);
+
+    await popup.click('.switch-button');
+    await page.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
+    await fresh.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
+  });
+
   it('works on a page with a strict Content-Security-Policy', async () => {
     const strict = await startFixtureServer(join(ROOT, 'test', 'fixtures'), {
       'content-security-policy': "default-src 'none'; style-src 'self'",

@@ -3,7 +3,7 @@ import { collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
-import { blockRules } from '../rules/block-rules';
+import { blockRules, userPhraseRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
@@ -200,6 +200,8 @@ export interface AnalyzeOptions {
    * page; findings still come only from articles.
    */
   story?: 'articles' | 'always';
+  /** the user's own phrases: a block that starts with one is collapsed as "user-phrase" */
+  userPhrases?: readonly string[];
 }
 
 /** Teaser headlines (a linked h2–h4) in the story's container: this many make a listing. */
@@ -228,6 +230,7 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
   const seen = new Set<string>();
+  const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? labelThenLinks(blocks) : new Set<number>();
   blocks.forEach((block, i) => {
@@ -239,7 +242,7 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
           ? unitRuleById.get(block.card)!
           : isQuoted(block, blocks[i - 1])
             ? null
-            : matchBlockRule(block, { inTail: inTail[i]! });
+            : matchBlockRule(block, { inTail: inTail[i]! }, rules);
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });

@@ -2,6 +2,7 @@ import type { CollapseTarget } from '../engine/analyze';
 import { CONTROL_ATTRIBUTE } from '../engine/blocks';
 import type { Finding } from '../engine/types';
 import { categoryLabel } from '../labels';
+import type { Mode } from '../settings/schema';
 
 // The page effect: collapses the blocks the engine found, in place and reversibly.
 // Nothing is removed: each block gets a data attribute (the stylesheet hides it) and a
@@ -10,6 +11,8 @@ import { categoryLabel } from '../labels';
 // its own markup: the same nodes, in the same places.
 
 const STATE_ATTRIBUTE = 'data-sourceline-state';
+/** What was found, for the outline's tooltip in highlight mode. */
+const LABEL_ATTRIBUTE = 'data-sourceline-label';
 const WRAP_ATTRIBUTE = 'data-sourceline-wrap';
 
 export interface Collapse {
@@ -39,15 +42,39 @@ function targetElement(doc: Document, target: CollapseTarget): { element: Elemen
   };
 }
 
-export function applyCollapse(doc: Document, findings: Finding[], targets: CollapseTarget[]): Collapse {
+export interface CollapseOptions {
+  /** collapse with a control (default), hide completely, or outline only */
+  mode?: Mode;
+  /** categories to leave visible */
+  keepVisible?: readonly string[];
+}
+
+export function applyCollapse(
+  doc: Document,
+  findings: Finding[],
+  targets: CollapseTarget[],
+  { mode = 'collapse', keepVisible = [] }: CollapseOptions = {},
+): Collapse {
   const undos: Array<() => void> = [];
   findings.forEach((finding, i) => {
     const target = targets[i];
+    if (keepVisible.includes(finding.category)) return;
     if (!target || target.element.hasAttribute(STATE_ATTRIBUTE) || !target.element.parentNode) return;
     const marked = targetElement(doc, target);
     const parent = marked?.element.parentNode;
     if (!marked || !parent) return;
     const { element, unwrap } = marked;
+    if (mode !== 'collapse') {
+      // Hidden without a control, or only outlined: nothing is inserted into the page.
+      element.setAttribute(STATE_ATTRIBUTE, mode === 'hide' ? 'hidden' : 'highlighted');
+      element.setAttribute(LABEL_ATTRIBUTE, categoryLabel(finding.category));
+      undos.push(() => {
+        element.removeAttribute(STATE_ATTRIBUTE);
+        element.removeAttribute(LABEL_ATTRIBUTE);
+        unwrap?.();
+      });
+      return;
+    }
     const button = doc.createElement('button');
     button.type = 'button';
     button.setAttribute(CONTROL_ATTRIBUTE, finding.category);

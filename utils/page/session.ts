@@ -1,5 +1,6 @@
 import { analyzeDocument, type DetailedAnalysis } from '../engine/analyze';
 import type { AnalysisReply } from '../messaging';
+import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { applyCollapse, revealText, type Collapse } from './collapse';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
@@ -11,6 +12,7 @@ export class PageSession {
   private collapses: Collapse[] = [];
   private error: string | null = null;
   private logged = false;
+  private settings: Settings = DEFAULT_SETTINGS;
 
   constructor(
     private readonly doc: Document,
@@ -19,15 +21,38 @@ export class PageSession {
 
   /** Analyses the page and collapses what was found (new findings only, on a re-run); returns the number collapsed. */
   run(): number {
+    if (this.disabled()) return 0;
     try {
-      this.detailed = analyzeDocument(this.doc, this.url);
+      this.detailed = analyzeDocument(this.doc, this.url, { userPhrases: this.settings.userPhrases });
       const { analysis, targets } = this.detailed;
-      this.collapses.push(applyCollapse(this.doc, analysis.findings, targets));
+      const { mode, keepVisible } = this.settings;
+      this.collapses.push(applyCollapse(this.doc, analysis.findings, targets, { mode, keepVisible }));
       this.error = null;
       return this.collapsedCount();
     } catch (error) {
       this.fail(error);
       return 0;
+    }
+  }
+
+  /** Takes new settings: the page returns to its own markup, then is collapsed anew (unless switched off). */
+  configure(settings: Settings): number {
+    this.settings = settings;
+    this.undo();
+    this.detailed = null;
+    return this.run();
+  }
+
+  /** Switched off for this site by the user. */
+  disabled(): boolean {
+    return isSiteDisabled(this.settings, this.host());
+  }
+
+  host(): string {
+    try {
+      return new URL(this.url).hostname;
+    } catch {
+      return '';
     }
   }
 
@@ -44,7 +69,8 @@ export class PageSession {
   }
 
   reply(): AnalysisReply {
-    if (this.detailed) return { status: 'ok', analysis: this.detailed.analysis };
+    if (this.disabled()) return { status: 'disabled', host: this.host() };
+    if (this.detailed) return { status: 'ok', analysis: this.detailed.analysis, host: this.host() };
     return { status: 'failed', error: this.error ?? 'The page has not been analysed yet.' };
   }
 

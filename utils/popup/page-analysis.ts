@@ -1,13 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../engine/types';
 import type { AnalysisReply, PopupGetAnalysis, PopupRevealEvidence } from '../messaging';
+import { withSite } from '../settings/schema';
+import { loadSettings, saveSettings } from '../settings/store';
 
 // Where the popup gets its data: it asks the content script of the tab for the Analysis
 // that script already computed (never re-analyses) and renders it.
 
 export type PageState =
   | { status: 'loading' }
-  | { status: 'ok'; analysis: Analysis; tabId: number }
+  | { status: 'ok'; analysis: Analysis; tabId: number; host: string }
+  | { status: 'disabled'; host: string }
   | { status: 'failed'; error: string }
   | { status: 'unavailable' };
 
@@ -32,7 +35,13 @@ export async function loadPageState(): Promise<PageState> {
   }
   if (!reply) return { status: 'unavailable' };
   if (reply.status === 'failed') return { status: 'failed', error: reply.error };
-  return { status: 'ok', analysis: reply.analysis, tabId: tab.id };
+  if (reply.status === 'disabled') return { status: 'disabled', host: reply.host };
+  return { status: 'ok', analysis: reply.analysis, tabId: tab.id, host: reply.host };
+}
+
+/** Switches Sourceline on or off for a site; the page's content script follows at once. */
+export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
+  await saveSettings(withSite(await loadSettings(), host, enabled));
 }
 
 /** Asks the page to scroll to the text that proves a chain link; false when it is not in the page. */
