@@ -35,8 +35,11 @@ const MAYBE = /\barticle\b|\bcontent\b|\bmain\b|\bstory\b|entry-content|post-con
 /** Reader comments are never the article, whatever else the name says. */
 const COMMENTS = /comment|disqus/i;
 
+/** WordPress post classes describe the post, not the box: "format-gallery", "category-comments". */
+const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g;
+
 export function unlikely(el: Element): boolean {
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(POST_CLASSES, '');
   if (name.length <= 1) return false;
   return COMMENTS.test(name) || (UNLIKELY.test(name) && !MAYBE.test(name));
 }

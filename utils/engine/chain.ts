@@ -134,8 +134,9 @@ class ChainBuilder {
   private count = 0;
 
   add(role: Draft['role'], name: string, evidence: string, confidence: Confidence, url?: string): void {
-    const key = nameKey(name);
-    if (!key) return;
+    // A name of symbols only ("—") still names the site; it just matches nothing else.
+    const key = nameKey(name) || `#${name}`;
+    if (!name.trim()) return;
     const same = this.drafts.find(
       (d) => d.role === role && (d.key === key || (key.length >= 4 && d.key.startsWith(key)) || (d.key.length >= 4 && key.startsWith(d.key))),
     );
