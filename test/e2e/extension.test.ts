@@ -101,6 +101,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     }
   });
 
+  it('adds no global to the page and no script element', async () => {
+    const page = await openFixture(SEED);
+    await page.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
+    const seen = await page.evaluate(() => {
+      const standard = new Set(Object.getOwnPropertyNames(Object.getPrototypeOf(window)).concat(Object.getOwnPropertyNames(EventTarget.prototype)));
+      return {
+        scripts: document.scripts.length,
+        globals: Object.keys(window).filter((key) => /sourceline|wxt|webextension|^browser$/i.test(key) && !standard.has(key)),
+      };
+    }, null);
+    // The WordPress fixture carries one inline script of its own (wpemojiSettings).
+    expect(seen).toEqual({ scripts: 1, globals: [] });
+  });
+
   it('expands a block from its control and collapses it again, by mouse and by keyboard', async () => {
     const page = await openFixture(SEED);
     await page.waitFor((selector) => document.querySelectorAll(selector).length === 7, COLLAPSED);
