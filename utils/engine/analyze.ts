@@ -112,13 +112,19 @@ const unitRuleById = new Map<string, CardRule | BlockRule>([
   ...blockRules.map((r) => [r.id, r] as const),
 ]);
 
+/** Categories a whole small box may be collapsed for. */
+const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
+
 /** The rule that makes an element one block: an insert card, or a small box of boilerplate. */
 function unitRule(el: Element): string | null {
   return (
     insertCardRule(el) ??
     boilerplateBoxRule(el, (text, linkTextLength) => {
       const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
-      return matchBlockRule(block, { inTail: false })?.id ?? null;
+      const rule = matchBlockRule(block, { inTail: false });
+      // Only promotion boxes (a heading over a pitch): an insert label heading a box of story
+      // paragraphs must never take the story with it.
+      return rule && BOX_CATEGORIES.has(rule.category) ? rule.id : null;
     })
   );
 }

@@ -78,6 +78,16 @@ function makeBlock(container: Element, run: Node[], wholeContainer: boolean, car
   };
 }
 
+const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
+/**
+ * A block element, or an inline one that holds blocks (<font><p>…</p></font> from
+ * unclosed tags): its paragraphs are blocks of their own, never merged into a line.
+ */
+function actsAsBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(tagOf(el)) || (el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null);
+}
+
 function isBreak(node: Node): boolean {
   return isElement(node) && tagOf(node) === 'BR';
 }
@@ -102,7 +112,7 @@ export function collectBlocks(
     // A table row of plain cells is one line of data ("1 Kyle Busch 5040 5 1 17 27").
     const plainRow = tagOf(container) === 'TR' && !container.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, h5, h6');
     const hasBlockChild =
-      !plainRow && depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && BLOCK_TAGS.has(tagOf(c)));
+      !plainRow && depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && actsAsBlock(c));
     // Lines separated by <br> are blocks of their own ("[ad_1]<br>Seoul (ANI): …").
     const hasBreak = depth < MAX_DEPTH && children.some(isBreak);
     if (!hasBlockChild && !hasBreak) {
@@ -123,7 +133,7 @@ export function collectBlocks(
       }
       if (isElement(child)) {
         if (isSkipped(child)) continue;
-        if (BLOCK_TAGS.has(tagOf(child))) {
+        if (actsAsBlock(child)) {
           flush();
           visit(child, depth + 1);
           continue;

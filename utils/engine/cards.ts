@@ -71,6 +71,8 @@ const MAX_BOX_CHARS = 400;
  */
 export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: number) => string | null): string | null {
   if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > MAX_BOX_CHILDREN || el.childElementCount < 2) return null;
+  // Loose text beside the children is mixed content, read line by line, not one box.
+  for (let child = el.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return null;
   if (leadingText(el).length === 0) return null;
   const text = normalizeSpace(rawText(el));
   if (text.length > MAX_BOX_CHARS) return null;

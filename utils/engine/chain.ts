@@ -391,3 +391,15 @@ export function buildChain(doc: Document, url: string | null, storyParagraphs: s
   addCitations(chain, storyParagraphs);
   return chain.links();
 }
+
+/** The compiled patterns above, for test/unit/regex-safety.test.ts (backtracking checks). */
+export const chainPatterns = {
+  DATELINE,
+  DATELINE_ANY,
+  SPECIAL_DATELINES,
+  TRAILERS,
+  REUTERS_DESK,
+  COPYRIGHT_NAME,
+  REPUBLICATION_CREDITS,
+  outletPattern,
+};

@@ -82,3 +82,6 @@ export function hasArticleShape(doc: Document): boolean {
   }
   return doc.querySelector('time') !== null || DATE.test(doc.body?.textContent?.slice(0, 30_000) ?? '');
 }
+
+/** The compiled patterns above, for test/unit/regex-safety.test.ts (backtracking checks). */
+export const gatePatterns = { ARTICLE_TYPE, SYNDICATION_CUE, WIRE_DATELINE, OTHER_DATELINES, DATELINE_SHAPE, AGENCY_CREDIT, DATE };
