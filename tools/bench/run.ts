@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,13 +30,8 @@ type Fn = (typeof FUNCTIONS)[number];
 type Times = Record<Fn, number>;
 
 const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
+  // Timing needs every tab running at full speed, in the background too.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
