@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isToBackgroundMessage } from '../utils/messaging';
+import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
 
 export default defineBackground(() => {
+  // Stored settings of an older layout are migrated once, here, at startup.
+  void settingsItem.migrate();
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackgroundMessage(message)) return undefined;
     const tabId = sender.tab?.id;

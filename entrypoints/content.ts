@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
 import { watchLateContent } from '../utils/page/late-content';
 import { PageSession } from '../utils/page/session';
-import { loadSettings, watchSettings } from '../utils/settings/store';
+import { onSettingsChange, readSettings } from '../utils/settings/read';
 import '../utils/page/collapse.css';
 
 export default defineContentScript({
@@ -17,9 +17,9 @@ export default defineContentScript({
         // the background may be asleep or reloading; the badge is cosmetic
       });
     };
-    report(session.configure(await loadSettings()));
+    report(session.configure(await readSettings()));
     // Switched off for this site, a new mode, a category kept visible: applied at once.
-    const stopWatching = watchSettings((settings) => report(session.configure(settings)));
+    const stopWatching = onSettingsChange((settings) => report(session.configure(settings)));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
     const watch = watchLateContent(document.body ?? document.documentElement, () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, isSiteDisabled, sanitizeSettings, withSite } from '../../utils/settings/schema';
+import { onSettingsChange, readSettings } from '../../utils/settings/read';
 import { SETTINGS_VERSION, loadSettings, saveSettings, settingsItem, watchSettings } from '../../utils/settings/store';
 
 // Settings survive: versioned, validated on read, migrated; a corrupted value falls back
@@ -62,4 +63,16 @@ describe('settings', () => {
     expect(isSiteDisabled(off, 'www.example.com')).toBe(true);
     expect(isSiteDisabled(withSite(off, 'www.example.com', true), 'www.example.com')).toBe(false);
   });
+
+  it('reach the content script through the bare storage API, validated the same way', async () => {
+    await fakeBrowser.storage.local.set({ settings: { mode: 'hide', disabledSites: ['a.example', 42] }, settings$: { v: SETTINGS_VERSION } });
+    expect(await readSettings()).toEqual({ mode: 'hide', keepVisible: [], disabledSites: ['a.example'], userPhrases: [] });
+    const seen: string[][] = [];
+    const stop = onSettingsChange((s) => seen.push(s.disabledSites));
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['b.example'] });
+    stop();
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['c.example'] });
+    expect(seen).toEqual([['b.example']]);
+  });
 });
+
