@@ -25,7 +25,7 @@ export interface Block {
    * paragraphs): the nodes to wrap when collapsing. null when `element` is the block.
    */
   nodes: Node[] | null;
-  /** the card rule that made this element one block (an insert card), or null */
+  /** the rule that made this element one block (an insert card, a promotion box), or null */
   card: string | null;
   tag: string;
   text: string;

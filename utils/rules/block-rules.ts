@@ -20,7 +20,6 @@ export function userPhraseRules(phrases: readonly string[]): BlockRule[] {
     maxLength: phrase.length + 300,
     shape: 'any' as const,
     position: 'any' as const,
-    strong: false,
     note: 'Added by the user on the options page.',
     examples: [phrase],
     counterExamples: [],

@@ -213,7 +213,6 @@ function ruleFor(set: RelatedLabelSet): BlockRule {
     maxLength: 250,
     shape: 'any',
     position: 'any',
-    strong: true,
     note: `Label and headline, with a separator or as a link. ${set.evidence}`,
     examples: set.examples,
     counterExamples: set.counterExamples,

@@ -34,8 +34,6 @@ export interface BlockRule {
   maxLength: number;
   shape: BlockShape;
   position: BlockPosition;
-  /** on its own, proof that a page carries syndicated text (used by the article gate) */
-  strong: boolean;
   /** when the block names the outlet the text was republished from: group 1 is its name */
   republisher?: RegExp;
   /** where the phrasing is seen */
