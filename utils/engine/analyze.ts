@@ -1,4 +1,5 @@
-import { findArticle, paragraphChars, unlikely } from './article';
+import { findArticle, paragraphChars } from './article';
+import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
@@ -29,10 +30,6 @@ export interface DetailedAnalysis {
   storyElements: Element[];
 }
 
-/** Blocks that belong to the page's furniture around the story rather than to its prose. */
-const NOT_STORY_TAGS = new Set(['FIGCAPTION', 'CAPTION', 'H1']);
-/** Inside the article: its header, footer and navigation (bylines, dates, tags), and figures. */
-const ARTICLE_FURNITURE = 'header, footer, nav, figure';
 /** Credits and link-outs stand after the last long paragraph, or among the last few blocks. */
 const TAIL_BLOCKS = 4;
 const LONG_PARAGRAPH = 120;
@@ -48,31 +45,6 @@ function pageTitle(doc: Document, root: Element | null): string {
 function pageUrl(doc: Document, url: string | null | undefined): string | null {
   if (url) return safeHttpUrl(url) ?? null;
   return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
-}
-
-/** Photo, credit and tag lines that are not prose: "Photo: Hau Dinh, AP", "AFP / MARCO BERTORELLO", "Tags: …". */
-const NOT_PROSE_LINE =
-  /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$|\((?:image|photo|picture|credit)s?:\s*[^)]{2,40}\)$/iu;
-
-/** A line of page furniture at the edge of a story: few words, no sentence ending ("4 Min Read", "Permalien"). */
-function isEdgeFurniture(text: string): boolean {
-  return text.length <= 30 && text.split(/\s+/).length <= 4 && !/[.!?…"”»)。！？」]$/.test(text);
-}
-
-function isStoryBlock(block: Block, root: Element): boolean {
-  if (NOT_STORY_TAGS.has(block.tag)) return false;
-  // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
-  if (relatedLabelOnly.test(block.text) || LABEL_LINE.test(block.text)) return false;
-  if (NOT_PROSE_LINE.test(block.text)) return false;
-  // A list item that is a link is navigation ("About Us", "More news"), not prose.
-  if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
-  // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
-  for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) if (unlikely(el)) return false;
-  const furniture = block.element.closest(ARTICLE_FURNITURE);
-  if (furniture && furniture !== root && root.contains(furniture)) return false;
-  // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
-  const time = block.nodes ? null : block.element.querySelector('time');
-  return !(time && normalizeSpace(rawText(time)) === block.text);
 }
 
 /** One post of a page that holds several (a blog's archive page): credits end each post. */
@@ -149,8 +121,6 @@ function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
   return rule?.kind === 'boilerplate' ? rule : null;
 }
 
-/** "More on coronavirus:", "Related:" as a line of its own. */
-const LABEL_LINE = /^(?:more on|more about|mehr zu(?:m)?|mehr über)\s[^:]{1,40}:?$/i;
 /** A line that is one link, as the items under such a label are. */
 const LINK_LINE_CHARS = 160;
 
@@ -170,28 +140,6 @@ function labelThenLinks(blocks: Block[]): Set<number> {
     for (const j of items) out.add(j);
   });
   return out;
-}
-
-/** Class names of a standfirst: "intro", "lead", "abstract", "dek", "teaser", "chapo", "vorspann". */
-const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary|abstract|excerpt|sapo|chapo|chapeau|vorspann|subline|subtitle|description)(?:$|[\s_-])/i;
-const LEAD_LEVELS = 3;
-const MIN_LEAD_CHARS = 40;
-const MAX_LEAD_CHARS = 600;
-
-/** The standfirst above the story's container: a lead-classed paragraph before it, near it. */
-function leadParagraph(root: Element): { text: string; element: Element } | null {
-  let region: Element = root;
-  for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
-  let lead: { text: string; element: Element } | null = null;
-  // Elements in document order, up to the story's container: only those come before it.
-  for (const el of Array.from(region.querySelectorAll('*'))) {
-    if (el === root) break;
-    if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
-    const text = normalizeSpace(rawText(el));
-    // The nearest one before the story wins: a kicker or subtitle may come earlier.
-    if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };
-  }
-  return lead;
 }
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
