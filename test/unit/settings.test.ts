@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, isSiteDisabled, sanitizeSettings, withSite } from '../../utils/settings/schema';
 import { onSettingsChange, readSettings } from '../../utils/settings/read';
-import { SETTINGS_VERSION, loadSettings, saveSettings, settingsItem, watchSettings } from '../../utils/settings/store';
+import { SETTINGS_VERSION, loadSettings, saveSettings, settingsItem } from '../../utils/settings/store';
 
 // Settings survive: versioned, validated on read, migrated; a corrupted value falls back
 // field by field. Runs against WXT's in-memory fakeBrowser storage.
@@ -48,14 +48,6 @@ describe('settings', () => {
     await settingsItem.migrate();
     expect(await loadSettings()).toEqual({ mode: 'hide', keepVisible: [], disabledSites: ['a.example', 'b.example'], userPhrases: [] });
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: SETTINGS_VERSION } });
-  });
-
-  it('tell other contexts when they change', async () => {
-    const seen: string[] = [];
-    const stop = watchSettings((s) => seen.push(s.mode));
-    await saveSettings({ ...DEFAULT_SETTINGS, mode: 'hide' });
-    stop();
-    expect(seen).toEqual(['hide']);
   });
 
   it('switch a site off and on', () => {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { analyze } from '../../utils/engine/analyze';
@@ -17,7 +17,7 @@ const sourceline: Extractor = (html, url) => {
   return a.story.paragraphs.join('\n');
 };
 
-const readability: Extractor = (html, url) => {
+const readability: Extractor = (html) => {
   const doc = parseHtml(html);
   try {
     const article = new Readability(doc as unknown as Document).parse();

@@ -200,8 +200,3 @@ export function findArticle(doc: Document): ArticleRoot | null {
   const scope = found.closest('article') ?? found;
   return { body, scope: scope.contains(body) ? scope : body };
 }
-
-/** The story's container (see findArticle). */
-export function findArticleRoot(doc: Document): Element | null {
-  return findArticle(doc)?.body ?? null;
-}

@@ -34,8 +34,3 @@ export async function loadSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue({ ...sanitizeSettings(settings) });
 }
-
-/** Calls `onChange` with the validated settings whenever they change (in any context). */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
-}
