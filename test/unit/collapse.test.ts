@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDocument } from '../../utils/engine/analyze';
-import { applyCollapse } from '../../utils/page/collapse';
+import { applyCollapse, revealText } from '../../utils/page/collapse';
 import { fixtureNames, loadFixture } from '../helpers';
 
 // The page effect: findings collapsed through data attributes, a labelled button before
@@ -60,5 +60,28 @@ describe.each(fixtureNames('seed--'))('collapse on %s', (name) => {
   it('gives the same analysis when the collapsed page is analysed again', () => {
     const { doc, analysis } = setup();
     expect(analyze(doc)).toEqual(analysis);
+  });
+});
+
+describe('revealing evidence', () => {
+  it('opens a collapsed block through its own control, and reports a hidden one as not shown', () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    const { analysis, targets } = analyzeDocument(doc);
+    const disclaimer = analysis.findings.findIndex((f) => f.category === 'feed-disclaimer');
+    applyCollapse(doc, analysis.findings, targets);
+    const element = targets[disclaimer]!.element;
+    // The saved-page DOM (linkedom) has no layout, so no scrolling: count the calls instead.
+    let scrolled = 0;
+    Object.assign(element, { scrollIntoView: () => scrolled++ });
+    expect(revealText('auto-generated story from a Syndicated News feed', [element])).toBe(true);
+    expect(element.getAttribute('data-sourceline-state')).toBe('expanded');
+    expect(scrolled).toBe(1);
+
+    const hiddenDoc = loadFixture('seed--wordpress-autoblog.html');
+    const hidden = analyzeDocument(hiddenDoc);
+    applyCollapse(hiddenDoc, hidden.analysis.findings, hidden.targets, { mode: 'hide' });
+    const hiddenElement = hidden.targets[disclaimer]!.element;
+    expect(revealText('auto-generated story from a Syndicated News feed', [hiddenElement])).toBe(false);
+    expect(hiddenElement.getAttribute('data-sourceline-state')).toBe('hidden');
   });
 });

@@ -114,8 +114,12 @@ export function revealText(evidence: string, candidates: Element[]): boolean {
   const target = candidates.find((el) => (el.textContent ?? '').replace(/\s+/g, ' ').includes(needle));
   if (!target) return false;
   if (target.getAttribute(STATE_ATTRIBUTE) === 'collapsed') {
-    (target.previousElementSibling as HTMLElement | null)?.click();
+    // Open it through its own control, never by clicking whatever the page put before it.
+    const control = target.previousElementSibling;
+    if (control?.hasAttribute(CONTROL_ATTRIBUTE)) (control as HTMLElement).click();
   }
+  // Hidden without a control (hide mode): there is nothing to show it by.
+  if (target.getAttribute(STATE_ATTRIBUTE) === 'hidden') return false;
   target.scrollIntoView({ behavior: 'smooth', block: 'center' });
   target.setAttribute(HIGHLIGHT_ATTRIBUTE, '');
   setTimeout(() => target.removeAttribute(HIGHLIGHT_ATTRIBUTE), HIGHLIGHT_MS);
