@@ -12,9 +12,10 @@ export default defineConfig({
     plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Sourceline',
-    description:
-      'Collapses syndication boilerplate and "Read also" inserts on news pages and shows where the story came from.',
+    // Name and description in the browser's language, from public/_locales.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Nothing beyond what the code uses: no tabs, history or webRequest.
     permissions: ['storage'],
     action: {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { safeHttpUrl } from '../utils/engine/url';
 import type { ChainLink } from '../utils/engine/types';
-import { ROLE_LABELS } from '../utils/labels';
+import { roleLabel } from '../utils/labels';
 
 const QUOTE_CHARS = 180;
 
@@ -24,7 +24,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
   const firstEvidence = link.evidences[0] ?? link.evidence;
   return (
     <li class={`chain-link role-${link.role}`}>
-      <span class="role">{ROLE_LABELS[link.role]}</span>
+      <span class="role">{roleLabel(link.role)}</span>
       <span class="name">
         {url ? (
           <a href={url} target="_blank" rel="noopener noreferrer" title={url}>

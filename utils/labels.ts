@@ -1,27 +1,28 @@
 // Words for categories and chain roles, shared by the page controls and the popup.
 
-const CATEGORY_LABELS: Record<string, string> = {
-  'ad-shortcode': 'Ad placeholder',
-  'advert-label': 'Advertisement label',
-  'app-promo': 'App promotion',
-  'copyright-notice': 'Copyright notice',
-  newsletter: 'Newsletter promotion',
-  'feed-disclaimer': 'Feed disclaimer',
-  related: 'Read also',
-  republication: 'Republication note',
-  'share-prompt': 'Share prompt',
-  'source-link': 'Source link',
-  'user-phrase': 'Your phrase',
-};
+import { t, type MessageKey } from './i18n';
 
 /** "Read also" for related, "Feed disclaimer" for feed-disclaimer; unknown ones readable as-is. */
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const key = `category_${category.replace(/-/g, '_')}`;
+  const label = CATEGORY_KEYS.has(key) ? t(key as MessageKey) : '';
+  return label || category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export const ROLE_LABELS = {
-  site: 'You are reading',
-  republisher: 'Republished from',
-  agency: 'Written by wire agency',
-  cited: 'Cites',
-} as const;
+// The categories that have words in public/_locales (kept as a set so unknown ones fall back).
+const CATEGORY_KEYS = new Set<string>([
+  'category_ad_shortcode', 'category_advert_label', 'category_app_promo', 'category_copyright_notice',
+  'category_newsletter', 'category_feed_disclaimer', 'category_related', 'category_republication',
+  'category_share_prompt', 'category_source_link', 'category_user_phrase',
+]);
+
+export const ROLE_LABEL_KEYS = {
+  site: 'role_site',
+  republisher: 'role_republisher',
+  agency: 'role_agency',
+  cited: 'role_cited',
+} as const satisfies Record<string, MessageKey>;
+
+export function roleLabel(role: keyof typeof ROLE_LABEL_KEYS): string {
+  return t(ROLE_LABEL_KEYS[role]);
+}

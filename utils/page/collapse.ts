@@ -2,6 +2,7 @@ import type { CollapseTarget } from '../engine/analyze';
 import { CONTROL_ATTRIBUTE } from '../engine/blocks';
 import type { Finding } from '../engine/types';
 import { categoryLabel } from '../labels';
+import { t } from '../i18n';
 import type { Mode } from '../settings/schema';
 
 // The page effect: collapses the blocks the engine found, in place and reversibly.
@@ -21,7 +22,7 @@ export interface Collapse {
 }
 
 function controlText(finding: Finding, expanded: boolean): string {
-  return `${categoryLabel(finding.category)} · ${expanded ? 'shown — hide' : 'collapsed — show'}`;
+  return t(expanded ? 'control_shown' : 'control_collapsed', categoryLabel(finding.category));
 }
 
 /** The element to mark for a target, wrapping a line of loose nodes in a span. */

@@ -1,0 +1,29 @@
+// Interface words in the browser's language. The texts live in public/_locales/<lang>/messages.json
+// (the browser picks the language); English is bundled as the fallback so unit tests and the CLI,
+// which have no extension i18n API, read the same words.
+import { browser } from 'wxt/browser';
+import english from '../public/_locales/en/messages.json';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export type MessageKey = keyof typeof english;
+
+/** The message for `key`, with `$1`, `$2`… (or named placeholders) filled from `substitutions`. */
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  try {
+    const translated = browser.i18n?.getMessage(key, substitutions);
+    if (translated) return translated;
+  } catch {
+    // No i18n API here (unit tests, the CLI): fall through to English.
+  }
+  return fillEnglish(key, substitutions);
+}
+
+function fillEnglish(key: MessageKey, substitutions: string[]): string {
+  const entry = (english as Messages)[key];
+  if (!entry) return key;
+  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? positional(placeholder.content) : whole;
+  });
+}
