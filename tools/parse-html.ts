@@ -9,8 +9,11 @@ import { parseHTML } from 'linkedom';
  * the first and ignores the rest, linkedom would start over at each. Keep the first.
  */
 function dropRepeatedHtmlTags(html: string): string {
+  // Inside a comment (`<!--[if lt IE 7]> <html class="ie6"> <![endif]-->`) a tag is only text
+  // to a browser; linkedom would take it for the document's first <html>.
+  const uncommented = html.replace(/<!--[\s\S]*?-->/g, (comment) => (/<html[\s>]/i.test(comment) ? '<!---->' : comment));
   let seen = false;
-  return html.replace(/<html(?=[\s>])[^>]*>/gi, (tag) => {
+  return uncommented.replace(/<html(?=[\s>])[^>]*>/gi, (tag) => {
     if (seen) return '';
     seen = true;
     return tag;
