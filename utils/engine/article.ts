@@ -29,7 +29,7 @@ const INLINE = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'FONT', 
 
 /** Class or id of page parts that are not the article: comments, sidebars, menus, promos. */
 const UNLIKELY =
-  /comment|disqus|repl(?:y|ies)|respond|discuss|forum|sidebar|widget|menu|breadcrumb|footer|masthead|related|recommend|promo|sponsor|share|social|newsletter|subscribe|popup|modal|cookie|banner|pagination|pager|skyscraper|outbrain|taboola|byline|author|timestamp|popular|trending|most-read|paywall|gallery|slideshow|carousel|lightbox|modal/i;
+  /comment|disqus|repl(?:y|ies)|respond|discuss|forum|sidebar|widget|menu|breadcrumb|footer|masthead|related|recommend|promo|sponsor|share|social|newsletter|subscribe|popup|modal|cookie|banner|pagination|pager|skyscraper|outbrain|taboola|byline|author|timestamp|popular|trending|most-read|gallery|slideshow|carousel|lightbox|modal/i;
 /** …unless the same name also says it is the content. */
 const MAYBE = /\barticle\b|\bcontent\b|\bmain\b|\bstory\b|entry-content|post-content|article-?body|story-?body|post-body/i;
 /** Reader comments are never the article, whatever else the name says. */

@@ -16,6 +16,15 @@ const ARTICLE_FURNITURE = 'header, footer, nav, figure';
 const NOT_PROSE_LINE =
   /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$|\((?:image|photo|picture|credit)s?:\s*[^)]{2,40}\)$/iu;
 
+/** A source credit printed as a line of its own: "BVINEWS.COM", "www.example.org". */
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu;
+/** "Read more:" and its kin as a line of its own: a pointer away from the story. */
+const READ_MORE_LINE = /^(?:read more|weiterlesen|lire la suite|leer más|leggi anche|continue reading)\s*[:.…]?$/i;
+/** Captions and photo credits marked by class: "wp-caption-text", "imagedescription", "bildunterschrift". */
+const CAPTION_CLASS = /caption|imagedescription|image-description|bildunterschrift|photo-?credit|image-?credit/i;
+/** Standing trailers of agency copy that carry no news. */
+const AGENCY_TRAILER = /^our standards:\s*the thomson reuters trust principles\.?$/i;
+
 /** A line of page furniture at the edge of a story: few words, no sentence ending ("4 Min Read", "Permalien"). */
 export function isEdgeFurniture(text: string): boolean {
   return text.length <= 30 && text.split(/\s+/).length <= 4 && !/[.!?…"”»)。！？」]$/.test(text);
@@ -25,11 +34,17 @@ export function isStoryBlock(block: Block, root: Element): boolean {
   if (NOT_STORY_TAGS.has(block.tag)) return false;
   // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
   if (relatedLabelOnly.test(block.text) || LABEL_LINE.test(block.text)) return false;
-  if (NOT_PROSE_LINE.test(block.text)) return false;
+  if (NOT_PROSE_LINE.test(block.text) || DOMAIN_LINE.test(block.text) || READ_MORE_LINE.test(block.text) || AGENCY_TRAILER.test(block.text)) return false;
+  // A headline wrapped in a link (a card's <a><h2>…</h2></a>) is a teaser for another story.
+  if (/^H[2-6]$/.test(block.tag) && block.element.parentElement?.closest('a')) return false;
   // A list item that is a link is navigation ("About Us", "More news"), not prose.
   if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
   // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
   for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) if (unlikely(el)) return false;
+  // A caption is marked on the line itself or its wrapper (a video page's "item-caption" box
+  // further up holds the story's text).
+  const parent = block.element.parentElement;
+  if (CAPTION_CLASS.test(block.element.getAttribute('class') ?? '') || (parent && parent !== root && CAPTION_CLASS.test(parent.getAttribute('class') ?? ''))) return false;
   const furniture = block.element.closest(ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return false;
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
@@ -41,7 +56,7 @@ export function isStoryBlock(block: Block, root: Element): boolean {
 export const LABEL_LINE = /^(?:more on|more about|mehr zu(?:m)?|mehr über)\s[^:]{1,40}:?$/i;
 
 /** Class names of a standfirst: "intro", "lead", "abstract", "dek", "teaser", "chapo", "vorspann". */
-const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary|abstract|excerpt|sapo|chapo|chapeau|vorspann|subline|subtitle|description)(?:$|[\s_-])/i;
+const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary|abstract|excerpt|sapo|chapo|chapeau|vorspann|subline|subtitle|description)(?:$|[\s_-])|einleitung/i;
 const LEAD_LEVELS = 3;
 const MIN_LEAD_CHARS = 40;
 const MAX_LEAD_CHARS = 600;
@@ -51,8 +66,11 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   let region: Element = root;
   for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
   let lead: { text: string; element: Element } | null = null;
+  // A page built of full-width sections puts the headline and standfirst in the section before.
+  const before = region.previousElementSibling;
+  const elements = [...(before ? Array.from(before.querySelectorAll('*')) : []), ...Array.from(region.querySelectorAll('*'))];
   // Elements in document order, up to the story's container: only those come before it.
-  for (const el of Array.from(region.querySelectorAll('*'))) {
+  for (const el of elements) {
     if (el === root) break;
     if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
