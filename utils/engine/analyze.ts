@@ -225,7 +225,9 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
 
   // Bylines, reading times and share leftovers gather at the edges of the story.
   while (paragraphs.length > 0 && isEdgeFurniture(paragraphs[0]!)) (paragraphs.shift(), storyElements.shift());
-  while (paragraphs.length > 0 && isEdgeFurniture(paragraphs[paragraphs.length - 1]!)) (paragraphs.pop(), storyElements.pop());
+  // …and a story never ends on a heading ("Audios et vidéos sur le sujet" over teasers).
+  while (paragraphs.length > 0 && (isEdgeFurniture(paragraphs[paragraphs.length - 1]!) || /^H[1-6]$/.test(storyElements[storyElements.length - 1]!.tagName)))
+    (paragraphs.pop(), storyElements.pop());
 
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.

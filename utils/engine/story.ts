@@ -22,6 +22,16 @@ const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[
 const READ_MORE_LINE = /^(?:read more|weiterlesen|lire la suite|leer más|leggi anche|continue reading)\s*[:.…]?$/i;
 /** Captions and photo credits marked by class: "wp-caption-text", "imagedescription", "bildunterschrift". */
 const CAPTION_CLASS = /caption|imagedescription|image-description|bildunterschrift|photo-?credit|image-?credit/i;
+/** A label and an address: "Permalink https://p.dw.com/p/RPYx", "Source: https://…". */
+const LABELLED_URL_LINE = /^[\p{L} ]{2,20}:?\s+https?:\/\/\S+$/u;
+/** A field label standing alone: "Release Date:", "Fotos:". */
+const FIELD_LABEL_LINE = /^(?:\S+\s?){1,3}:$/u;
+/** A pitch for the site's newsletter ("Melde dich hier für unseren Newsletter an!"). */
+const NEWSLETTER_PITCH = /newsletter/i;
+const SIGN_UP = /sign up|subscribe|melde dich|meld dich|abonnier|inscri|suscr[ií]b|iscriviti|assine/i;
+const MAX_PITCH_CHARS = 300;
+/** Boxes of teasers and breakers inside the article ("Teasers", "teaser-breaker"), and rating widgets. */
+const FURNITURE_CLASS = /teasers|teaser-?list|teaser-?breaker|post-ratings/i;
 /** Standing trailers of agency copy that carry no news. */
 const AGENCY_TRAILER = /^our standards:\s*the thomson reuters trust principles\.?$/i;
 
@@ -35,16 +45,21 @@ export function isStoryBlock(block: Block, root: Element): boolean {
   // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
   if (relatedLabelOnly.test(block.text) || LABEL_LINE.test(block.text)) return false;
   if (NOT_PROSE_LINE.test(block.text) || DOMAIN_LINE.test(block.text) || READ_MORE_LINE.test(block.text) || AGENCY_TRAILER.test(block.text)) return false;
+  if (LABELLED_URL_LINE.test(block.text) || (FIELD_LABEL_LINE.test(block.text) && block.text.length <= 25)) return false;
+  if (block.text.length <= MAX_PITCH_CHARS && NEWSLETTER_PITCH.test(block.text) && SIGN_UP.test(block.text)) return false;
   // A headline wrapped in a link (a card's <a><h2>…</h2></a>) is a teaser for another story.
-  if (/^H[2-6]$/.test(block.tag) && block.element.parentElement?.closest('a')) return false;
+  if (/^H[2-6]$/.test(block.tag) ? block.element.parentElement?.closest('a') : block.tag === 'A' && block.element.querySelector('h2, h3, h4, h5, h6')) return false;
   // A list item that is a link is navigation ("About Us", "More news"), not prose.
   if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return false;
   // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
-  for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) if (unlikely(el)) return false;
-  // A caption is marked on the line itself or its wrapper (a video page's "item-caption" box
-  // further up holds the story's text).
+  for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) {
+    if (unlikely(el) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  }
+  // A caption is marked on the line itself, its wrapper or its only child (a video page's
+  // "item-caption" box further up holds the story's text).
   const parent = block.element.parentElement;
-  if (CAPTION_CLASS.test(block.element.getAttribute('class') ?? '') || (parent && parent !== root && CAPTION_CLASS.test(parent.getAttribute('class') ?? ''))) return false;
+  const only = block.element.childElementCount === 1 ? block.element.firstElementChild : null;
+  for (const el of [block.element, parent !== root ? parent : null, only]) if (el && CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return false;
   const furniture = block.element.closest(ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return false;
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
