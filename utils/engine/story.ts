@@ -25,7 +25,7 @@ const CAPTION_CLASS = /caption|imagedescription|image-description|bildunterschri
 /** A label and an address: "Permalink https://p.dw.com/p/RPYx", "Source: https://…". */
 const LABELLED_URL_LINE = /^[\p{L} ]{2,20}:?\s+https?:\/\/\S+$/u;
 /** A field label standing alone: "Release Date:", "Fotos:". */
-const FIELD_LABEL_LINE = /^(?:\S+\s?){1,3}:$/u;
+const FIELD_LABEL_LINE = /^(?:\p{Lu}[\p{L}.-]*\s?){1,3}:$/u;
 /** A pitch for the site's newsletter ("Melde dich hier für unseren Newsletter an!"). */
 const NEWSLETTER_PITCH = /newsletter/i;
 const SIGN_UP = /sign up|subscribe|melde dich|meld dich|abonnier|inscri|suscr[ií]b|iscriviti|assine/i;
@@ -58,8 +58,10 @@ export function isStoryBlock(block: Block, root: Element): boolean {
   // A caption is marked on the line itself, its wrapper or its only child (a video page's
   // "item-caption" box further up holds the story's text).
   const parent = block.element.parentElement;
-  const only = block.element.childElementCount === 1 ? block.element.firstElementChild : null;
-  for (const el of [block.element, parent !== root ? parent : null, only]) if (el && CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  for (const el of [block.element, parent !== root ? parent : null]) if (el && CAPTION_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  // …or on the element inside that holds all its text (an image and its <strong class="caption">).
+  const caption = block.element.firstElementChild ? block.element.querySelector('[class*="caption"]') : null;
+  if (caption && normalizeSpace(rawText(caption)).length >= block.text.length * 0.9) return false;
   const furniture = block.element.closest(ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return false;
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
