@@ -1,4 +1,5 @@
 import { findArticle, paragraphChars } from './article';
+import { articleByline, publishedTime } from './byline';
 import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
@@ -241,9 +242,13 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
     storyElements.length = 0;
   }
 
+  const byline = isArticle ? articleByline(doc, storyRoot) : undefined;
+  const published = isArticle ? publishedTime(doc, storyRoot) : undefined;
   const analysis: Analysis = {
     url: address,
     title: pageTitle(doc, storyRoot),
+    ...(byline && { byline }),
+    ...(published && { published }),
     ...(lang && { lang }),
     isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },

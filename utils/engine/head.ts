@@ -49,7 +49,7 @@ function urlOf(value: unknown): string | undefined {
 }
 
 /** Every JSON-LD object of the page, @graph flattened. Broken JSON is skipped. */
-function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
+export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);

@@ -39,6 +39,10 @@ export interface Story {
 export interface Analysis {
   url: string | null;
   title: string;
+  /** who signed the story, from the page's metadata or its marked byline */
+  byline?: string;
+  /** when it was published (ISO 8601, as the page gives it) */
+  published?: string;
   /** BCP 47, from <html lang> */
   lang?: string;
   /** false when the article gate judged the page not to be a news article (then nothing is found) */

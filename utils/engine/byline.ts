@@ -1,0 +1,68 @@
+import { jsonLdObjects } from './head';
+import { normalizeSpace, rawText } from './text';
+
+// Who signed the story and when it was published, from the page's own metadata first
+// (JSON-LD, meta tags), then from the marked-up byline and <time> of the article.
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report/;
+/** A byline longer than this is a paragraph, not a name list. */
+const MAX_BYLINE_CHARS = 120;
+const BYLINE_META = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'];
+const PUBLISHED_META = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'date', 'parsely-pub-date', 'sailthru.date'];
+
+function articleObjects(doc: Document): Array<Record<string, unknown>> {
+  return jsonLdObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
+}
+
+function names(value: unknown): string[] {
+  if (typeof value === 'string') return [normalizeSpace(value)];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (value && typeof value === 'object' && 'name' in value) return names((value as { name: unknown }).name);
+  return [];
+}
+
+function meta(doc: Document, wanted: string[]): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property], meta[itemprop]'))) {
+    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const value = normalizeSpace(el.getAttribute('content') ?? '');
+    if (value && wanted.includes(name)) return value;
+  }
+  return undefined;
+}
+
+/** "By Jane Doe" → "Jane Doe"; addresses and over-long texts are no byline. */
+function cleanByline(text: string | undefined): string | undefined {
+  const name = normalizeSpace(text ?? '').replace(/^(?:by|von|par|por|di|door|oleh)\s+/i, '');
+  if (!name || name.length > MAX_BYLINE_CHARS || /^https?:\/\//i.test(name) || /^[\w.-]+@/.test(name)) return undefined;
+  return name;
+}
+
+export function articleByline(doc: Document, root: Element | null): string | undefined {
+  for (const o of articleObjects(doc)) {
+    const list = [...new Set(names(o.author).filter(Boolean))];
+    const byline = cleanByline(list.join(', '));
+    if (byline) return byline;
+  }
+  const fromMeta = cleanByline(meta(doc, BYLINE_META));
+  if (fromMeta) return fromMeta;
+  const marked = (root?.closest('article') ?? root ?? doc.body)?.querySelector('[rel="author"], [itemprop="author"], .byline, .author-name');
+  return marked ? cleanByline(rawText(marked)) : undefined;
+}
+
+/** An ISO 8601 time when the value parses as one, else undefined (a page's free text is no date). */
+function isoTime(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : value;
+}
+
+export function publishedTime(doc: Document, root: Element | null): string | undefined {
+  for (const o of articleObjects(doc)) {
+    const time = isoTime(typeof o.datePublished === 'string' ? o.datePublished.trim() : undefined);
+    if (time) return time;
+  }
+  const fromMeta = isoTime(meta(doc, PUBLISHED_META));
+  if (fromMeta) return fromMeta;
+  const time = (root?.closest('article') ?? root)?.querySelector('time[datetime]');
+  return isoTime(time?.getAttribute('datetime')?.trim());
+}
