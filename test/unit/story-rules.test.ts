@@ -34,6 +34,8 @@ const drops: Array<[string, string]> = [
   ['a teaser box', '<div class="Teasers"><div class="Teasers-item"><p>Petition against the cuts: add your name to the list now</p></div></div>'],
   ['a linked teaser headline', '<div class="linkList"><a href="/other"><h2>Namibians want Germany to remove monuments</h2></a></div>'],
   ['the Reuters standards trailer', '<p>Our Standards: The Thomson Reuters Trust Principles.</p>'],
+  ['a caption ending on its photo credit', '<p>Lee Elder was blessed with talent and a colourful style. | © Augusta National/Getty Images</p>'],
+  ['a rating widget among loose lines', '<span class="post-ratings">(No ratings yet)</span> Loading...'],
 ];
 
 describe('story furniture', () => {
@@ -51,6 +53,7 @@ const keeps: Array<[string, string]> = [
   ['a sentence that starts "Read more"', 'Read more carefully, the plan cuts funding for rural schools by a fifth.'],
   ['a quote introduction', 'It reads:'],
   ['a sentence about a newsletter', 'The council will announce the results in its newsletter, which residents receive by mail.'],
+  ['a sentence about a photo credit', 'The photo, credited to AFP © 2023, shows the chamber moments before the vote.'],
   ['a sentence with an address in it', 'Residents can read the full plan at https://council.example/budget before the hearing.'],
 ];
 

@@ -1,7 +1,7 @@
 import { unlikely } from './article';
 import type { Block } from './blocks';
 import { relatedLabelOnly } from '../rules/related';
-import { normalizeSpace, rawText } from './text';
+import { isElement, normalizeSpace, rawText } from './text';
 
 // Which blocks are the story: the prose of the article, without its furniture (bylines,
 // captions, credits, lone labels) and with its standfirst. Rules decide what is
@@ -32,6 +32,8 @@ const SIGN_UP = /sign up|subscribe|melde dich|meld dich|abonnier|inscri|suscr[i�
 const MAX_PITCH_CHARS = 300;
 /** Boxes of teasers and breakers inside the article ("Teasers", "teaser-breaker"), and rating widgets. */
 const FURNITURE_CLASS = /teasers|teaser-?list|teaser-?breaker|post-ratings/i;
+/** A caption that ends on its photo credit: "… gesegnet. | © Augusta National/Getty Images". */
+const PHOTO_CREDIT_END = /\s[|·]\s?©\s?[^.©|]{2,60}$/u;
 /** Standing trailers of agency copy that carry no news. */
 const AGENCY_TRAILER = /^our standards:\s*the thomson reuters trust principles\.?$/i;
 
@@ -55,6 +57,9 @@ export function isStoryBlock(block: Block, root: Element): boolean {
   for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) {
     if (unlikely(el) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '')) return false;
   }
+  // A line of loose nodes: a rating widget's <span> among them is furniture too.
+  if (block.nodes?.some((node) => isElement(node) && FURNITURE_CLASS.test(node.getAttribute('class') ?? ''))) return false;
+  if (PHOTO_CREDIT_END.test(block.text)) return false;
   // A caption is marked on the line itself, its wrapper or its only child (a video page's
   // "item-caption" box further up holds the story's text).
   const parent = block.element.parentElement;
