@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptMessagesPlugin } from './tools/build/content-messages';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
@@ -9,7 +10,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), contentScriptMessagesPlugin(), noRawHtmlPlugin()],
   }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language, from public/_locales.
