@@ -21,10 +21,10 @@ export async function resetSettings(extensionPage: PageHandle): Promise<void> {
   }, null);
 }
 
-/** Types `text` key by key into the focused `selector` (a space is the Space key in both drivers). */
+/** Types `text` key by key into the focused `selector`. */
 export async function typeInto(page: PageHandle, selector: string, text: string): Promise<void> {
   await page.focus(selector);
-  for (const char of text) await page.press(char === ' ' ? 'Space' : char);
+  for (const char of text) await page.press(char);
 }
 
 /** What a fixture page shows of Sourceline's work: each marked block, its control, and the paragraphs a reader sees. */
