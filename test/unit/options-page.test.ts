@@ -53,7 +53,7 @@ describe('the options page', () => {
     await act(() => $('#category-share-prompt').click());
     const input = $<HTMLInputElement>('#phrase-input');
     input.value = '  Partner   content: ';
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
     await act(() => $('#phrase-add').click());
     await settle();
     expect(await loadSettings()).toEqual({ mode: 'highlight', keepVisible: ['share-prompt'], disabledSites: [], userPhrases: ['Partner content:'] });
@@ -71,7 +71,7 @@ describe('the options page', () => {
       ['In the', 'Too common: story sentences start with words like these, so the story itself would be collapsed. Add a more specific word.'],
     ] as const) {
       input.value = typed;
-      await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+      await act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
       await act(() => $('#phrase-add').click());
       expect($('#phrase-error').textContent, typed).toBe(words);
       expect(input.getAttribute('aria-invalid')).toBe('true');
