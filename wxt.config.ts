@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentScriptMessagesPlugin } from './tools/build/content-messages';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
@@ -9,8 +10,15 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), contentScriptMessagesPlugin(), noRawHtmlPlugin()],
   }),
+  // `npm run zip`: the store packages in .output/, and for addons.mozilla.org the sources it
+  // rebuilds from: everything `npm ci && npm run build` reads (package files, sources, public,
+  // tools/, README with the build steps), none of what tests or builds leave behind. WXT
+  // already leaves out node_modules, .output, dot-files and *.test.ts files.
+  zip: {
+    excludeSources: ['test/**', 'test-results/**', 'docs/screenshots/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     // Name and description in the browser's language, from public/_locales.
     name: '__MSG_extName__',

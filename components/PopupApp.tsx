@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../utils/i18n';
 import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
 import { ChainView } from './ChainView';
 import { FindingsSummary } from './FindingsSummary';
@@ -29,6 +31,9 @@ export function PopupApp() {
       <header class="brand">
         <span class="logo" aria-hidden="true" />
         <span>Sourceline</span>
+        <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('options_open_from_popup')}
+        </button>
       </header>
       {(state.status === 'ok' || state.status === 'disabled') && (
         <SiteSwitch host={state.host} enabled={state.status === 'ok'} onChange={(enabled) => switchSite(state.host, enabled)} />

@@ -9,12 +9,14 @@ export function categoryLabel(category: string): string {
   return label || category.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
+/** Every category Sourceline collapses, in the order the options page lists them. */
+export const CATEGORIES = [
+  'related', 'feed-disclaimer', 'source-link', 'share-prompt', 'ad-shortcode', 'advert-label',
+  'app-promo', 'newsletter', 'republication', 'copyright-notice', 'user-phrase',
+] as const;
+
 // The categories that have words in public/_locales (kept as a set so unknown ones fall back).
-const CATEGORY_KEYS = new Set<string>([
-  'category_ad_shortcode', 'category_advert_label', 'category_app_promo', 'category_copyright_notice',
-  'category_newsletter', 'category_feed_disclaimer', 'category_related', 'category_republication',
-  'category_share_prompt', 'category_source_link', 'category_user_phrase',
-]);
+const CATEGORY_KEYS = new Set<string>(CATEGORIES.map((c) => `category_${c.replace(/-/g, '_')}`));
 
 export const ROLE_LABEL_KEYS = {
   site: 'role_site',
