@@ -2,16 +2,18 @@ import type { Plugin } from 'vite';
 
 // utils/i18n.ts bundles the English messages as a fallback, so every bundle that calls t()
 // carries all of public/_locales/en/messages.json. The content script runs on every page and
-// never shows the options page's words: in its build (the only one WXT defines
-// ENTRYPOINT="content" for), the `options_` messages are dropped from that import.
+// shows only the words of its page controls: in its build (the only one WXT defines
+// ENTRYPOINT="content" for), every other message (popup, options, store listing) is dropped
+// from that import.
 
 const ENGLISH_MESSAGES = /[\\/]public[\\/]_locales[\\/]en[\\/]messages\.json$/;
-const NOT_FOR_CONTENT = /^options_/;
+/** The messages the page controls use (utils/page/collapse.ts through utils/labels.ts). */
+const FOR_CONTENT = /^(?:category|control)_/;
 
 /** The messages file `json` without the messages the content script never shows. */
 export function contentScriptMessages(json: string): string {
   const messages = JSON.parse(json) as Record<string, unknown>;
-  return JSON.stringify(Object.fromEntries(Object.entries(messages).filter(([key]) => !NOT_FOR_CONTENT.test(key))));
+  return JSON.stringify(Object.fromEntries(Object.entries(messages).filter(([key]) => FOR_CONTENT.test(key))));
 }
 
 export function contentScriptMessagesPlugin(): Plugin {
