@@ -83,6 +83,16 @@ function largest(candidates: Element[]): Element | null {
   return best;
 }
 
+/** Share of a list's items that hold a link for the list to be teasers. */
+const TEASER_LIST_SHARE = 0.6;
+
+function isTeaserList(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'UL' && tag !== 'OL') return false;
+  const items = Array.from(el.children).filter((child) => child.tagName.toUpperCase() === 'LI');
+  return items.length >= 2 && items.filter((item) => item.querySelector('a[href]')).length >= items.length * TEASER_LIST_SHARE;
+}
+
 /** Readability-style: each block of prose votes for itself, its parent (full) and grandparent (half). */
 function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | null {
   const scores = new Map<Element, number>();
@@ -97,7 +107,8 @@ function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | nu
   let best: Element | null = null;
   let bestScore = MIN_SCORED_CHARS - 1;
   for (const [el, score] of scores) {
-    if (score > bestScore) {
+    // A list of linked items that outscores the prose is a column of teasers, not the story.
+    if (score > bestScore && !isTeaserList(el)) {
       best = el;
       bestScore = score;
     }
