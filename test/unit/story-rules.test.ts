@@ -67,6 +67,20 @@ describe('story lines that look like furniture', () => {
     expect(story(html)).toEqual([PROSE[0], PROSE[1], 'What happens next', PROSE[2], 'The timeline of the vote', 'The plan takes effect in April, the minister said on Tuesday.']);
   });
 
+  it('keeps the standfirst in the header of an <article> that is the story container', () => {
+    const html = `<!doctype html><html><head><title>B</title><meta property="og:type" content="article"></head><body><main>
+      <article class="documentContent"><header><h1>Council approves budget</h1><div class="contentHeader__abstract">The province closes its deficit with cuts to schools and roads, the council decided.</div></header>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+    expect(story(html)).toEqual(['The province closes its deficit with cuts to schools and roads, the council decided.', ...PROSE]);
+  });
+
+  it('leaves out an abstract in the header of another box', () => {
+    const html = `<!doctype html><html><head><title>B</title><meta property="og:type" content="article"></head><body><main>
+      <article><div class="entry-content">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>
+      <aside><header><div class="abstract">Another story: the mayor opens the new bridge across the river today.</div></header></aside></article></main></body></html>`;
+    expect(story(html)).toEqual(PROSE);
+  });
+
   it('keeps a lead marked "Einleitung" above the story', () => {
     const html = page('').replace('<article>', '<article><p class="DefaultEinleitung">The province closes its deficit with cuts to schools and roads, the council decided.</p>');
     expect(story(html)[0]).toBe('The province closes its deficit with cuts to schools and roads, the council decided.');

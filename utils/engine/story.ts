@@ -91,9 +91,16 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   // A page built of full-width sections puts the headline and standfirst in the section before.
   const before = region.previousElementSibling;
   const elements = [...(before ? Array.from(before.querySelectorAll('*')) : []), ...Array.from(region.querySelectorAll('*'))];
+  // A story whose container is the whole <article> may hold the standfirst in its own header.
+  const header = root.tagName === 'ARTICLE' ? root.querySelector(':scope > header') : null;
+  if (header) elements.push(...Array.from(header.querySelectorAll('*')));
   // Elements in document order, up to the story's container: only those come before it.
   for (const el of elements) {
-    if (el === root) break;
+    if (el === root) {
+      if (!header) break;
+      continue;
+    }
+    if (header && root.contains(el) && !header.contains(el)) continue;
     if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
     // The nearest one before the story wins: a kicker or subtitle may come earlier.
