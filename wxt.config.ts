@@ -10,6 +10,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
+    // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
+    define: { __SOURCELINE_EXTENSION__: 'true' },
   }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language, from public/_locales.
