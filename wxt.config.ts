@@ -23,6 +23,13 @@ export default defineConfig({
     action: {
       default_title: 'Sourceline',
     },
+    // The keyboard command: show everything Sourceline collapsed on the page, or collapse it again.
+    commands: {
+      'toggle-collapse': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_command_toggle__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
