@@ -30,6 +30,8 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Holds the modifiers ('Alt', 'Shift'…) down while pressing `key`, as a person would. */
+  pressChord(modifiers: string[], key: string): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean; dark?: boolean }): Promise<void>;
   /** Runs a script's source text in the page (e.g. axe-core's), outside the page's own script rules. */
@@ -74,6 +76,11 @@ function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Pro
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key as never),
+    pressChord: async (modifiers, key) => {
+      for (const modifier of modifiers) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as never);
+    },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path, options = {}) => {
       if (options.dark) await dark(true);
