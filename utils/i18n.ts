@@ -1,6 +1,6 @@
 // Interface words in the browser's language. The texts live in public/_locales/<lang>/messages.json
-// (the browser picks the language); English is bundled as the fallback so unit tests and the CLI,
-// which have no extension i18n API, read the same words.
+// (the browser picks the language); English is the fallback for unit tests and the CLI, which have
+// no extension i18n API, so they read the same words (the extension build leaves it out, below).
 import { browser } from 'wxt/browser';
 import english from '../public/_locales/en/messages.json';
 
