@@ -57,6 +57,15 @@ describe('the content script’s answer to the toggle', () => {
     expect(session.reply().status).toBe('ok');
   });
 
+  it('does nothing on a site Sourceline is switched off for, and collapses when it is switched on again', () => {
+    const { doc, session } = seedSession();
+    const off = { mode: 'collapse' as const, keepVisible: [], disabledSites: ['worldnewsline.example'], userPhrases: [] };
+    expect(session.configure(off)).toBe(0);
+    expect(session.toggle()).toBe(0);
+    expect(doc.querySelectorAll(COLLAPSED)).toHaveLength(0);
+    expect(session.configure({ ...off, disabledSites: [] })).toBe(7);
+  });
+
   it('still answers the popup’s questions', async () => {
     const { session, report } = seedSession();
     const reply = (await answer(session, { type: 'popup:get-analysis' }, report)) as { status: string };

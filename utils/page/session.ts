@@ -48,6 +48,8 @@ export class PageSession {
 
   /** The keyboard command: the page's own markup back (everything shown), or collapsed anew. Returns the number collapsed. */
   toggle(): number {
+    // Switched off for the site: the page is already its own; nothing to toggle.
+    if (this.disabled()) return 0;
     this.paused = !this.paused;
     if (!this.paused) return this.run();
     this.undo();
