@@ -52,6 +52,8 @@ describe.each(RUNS)('accessibility in %s, %s colour scheme', (browserName, schem
     await popup.click('.why-button');
     await popup.waitFor(() => document.querySelector('.why:not([hidden])') !== null, null);
     expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(scheme === 'dark');
+    // The language of the words it shows (the browsers under test run in English).
+    expect(await popup.evaluate(() => document.documentElement.lang, null)).toBe('en');
     const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
   });
