@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { contentScriptMessagesPlugin } from './tools/build/content-messages';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
@@ -10,7 +9,9 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), contentScriptMessagesPlugin(), noRawHtmlPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
+    // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
+    define: { __SOURCELINE_EXTENSION__: 'true' },
   }),
   // `npm run zip`: the store packages in .output/, and for addons.mozilla.org the sources it
   // rebuilds from: everything `npm ci && npm run build` reads (package files, sources, public,
@@ -28,6 +29,13 @@ export default defineConfig({
     permissions: ['storage'],
     action: {
       default_title: 'Sourceline',
+    },
+    // The keyboard command: show everything Sourceline collapsed on the page, or collapse it again.
+    commands: {
+      'toggle-collapse': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_command_toggle__',
+      },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { safeHttpUrl } from '../utils/engine/url';
 import type { ChainLink } from '../utils/engine/types';
+import { t } from '../utils/i18n';
 import { roleLabel } from '../utils/labels';
 
 const QUOTE_CHARS = 180;
 
-const CONFIDENCE_WORDS = { high: 'certain', medium: 'likely', low: 'a weak hint' } as const;
+/** Only uncertain links say how sure they are. */
+const CONFIDENCE_KEYS = { medium: 'popup_confidence_medium', low: 'popup_confidence_low' } as const;
 
 function shortQuote(text: string): string {
   return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text;
@@ -39,9 +41,9 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
       </q>
       {(link.evidences.length > 1 || link.confidence !== 'high') && (
         <span class="evidence-meta">
-          {link.evidences.length > 1 && `${link.evidences.length} pieces of evidence`}
+          {link.evidences.length > 1 && t('popup_evidence_count', String(link.evidences.length))}
           {link.evidences.length > 1 && link.confidence !== 'high' && ' · '}
-          {link.confidence !== 'high' && CONFIDENCE_WORDS[link.confidence]}
+          {link.confidence !== 'high' && t(CONFIDENCE_KEYS[link.confidence])}
         </span>
       )}
       {onReveal && link.role !== 'site' && (
@@ -50,7 +52,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
           class="reveal"
           onClick={async () => setMissing(!(await onReveal(firstEvidence)))}
         >
-          {missing ? 'Not found in the page' : 'Show in page'}
+          {missing ? t('popup_not_in_page') : t('popup_show_in_page')}
         </button>
       )}
     </li>
@@ -60,7 +62,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
 export function ChainView({ chain, onReveal }: Props) {
   return (
     <section class="chain" aria-labelledby="chain-heading">
-      <h2 id="chain-heading">Source chain</h2>
+      <h2 id="chain-heading">{t('popup_chain_heading')}</h2>
       <ol>
         {chain.map((link) => (
           <ChainItem key={`${link.role}:${link.name}`} link={link} onReveal={onReveal} />

@@ -1,21 +1,32 @@
 import type { Finding } from '../utils/engine/types';
+import { t } from '../utils/i18n';
 import { categoryLabel } from '../utils/labels';
+import { FindingItem } from './FindingItem';
 
+/** What was collapsed: a count per category, and under it each block with its "Why collapsed?". */
 export function FindingsSummary({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) {
-    return <p class="findings empty">No syndication boilerplate or “Read also” inserts found on this page.</p>;
+    return <p class="findings empty">{t('popup_findings_none')}</p>;
   }
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(finding.category, (counts.get(finding.category) ?? 0) + 1);
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.category, [...(groups.get(finding.category) ?? []), finding]);
+  const count = String(findings.length);
   return (
     <section class="findings" aria-labelledby="findings-heading">
       <h2 id="findings-heading">
-        Collapsed on this page: {findings.length} {findings.length === 1 ? 'block' : 'blocks'}
+        {t(findings.length === 1 ? 'popup_findings_heading_one' : 'popup_findings_heading_other', count)}
       </h2>
-      <ul>
-        {[...counts].map(([category, count]) => (
-          <li key={category}>
-            <span class="count">{count}</span> {categoryLabel(category)}
+      <ul class="finding-groups">
+        {[...groups].map(([category, items]) => (
+          <li key={category} class="finding-group">
+            <p class="group-title">
+              <span class="count">{items.length}</span> {categoryLabel(category)}
+            </p>
+            <ul class="finding-list">
+              {items.map((finding, i) => (
+                <FindingItem key={i} finding={finding} />
+              ))}
+            </ul>
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
 import { ChainView } from './ChainView';
+import { CopyActions } from './CopyActions';
 import { FindingsSummary } from './FindingsSummary';
 import { Notice } from './Notice';
 import { SiteSwitch } from './SiteSwitch';
@@ -30,7 +31,7 @@ export function PopupApp() {
     <main class="popup" aria-busy={state.status === 'loading'}>
       <header class="brand">
         <span class="logo" aria-hidden="true" />
-        <span>Sourceline</span>
+        <h1>Sourceline</h1>
         <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('options_open_from_popup')}
         </button>
@@ -46,24 +47,23 @@ export function PopupApp() {
 export function PopupBody({ state }: { state: PageState }) {
   switch (state.status) {
     case 'loading':
-      return <Notice kind="empty" title="Reading this page…" />;
+      return <Notice kind="empty" title={t('popup_loading')} />;
     case 'unavailable':
       return (
-        <Notice kind="empty" title="Sourceline can’t read this page.">
-          It works on web pages (http and https); browser pages and extension stores are off limits. If this page was
-          open before Sourceline was installed, reload it.
+        <Notice kind="empty" title={t('popup_unavailable_title')}>
+          {t('popup_unavailable_body')}
         </Notice>
       );
     case 'disabled':
       return (
-        <Notice kind="empty" title="Sourceline is off on this site.">
-          The page is exactly as the site sent it. Turn Sourceline on for this site to collapse its boilerplate again.
+        <Notice kind="empty" title={t('popup_disabled_title')}>
+          {t('popup_disabled_body')}
         </Notice>
       );
     case 'failed':
       return (
-        <Notice kind="error" title="The analysis failed on this page.">
-          The page was left exactly as it was. ({state.error})
+        <Notice kind="error" title={t('popup_failed_title')}>
+          {t('popup_failed_body', state.error)}
         </Notice>
       );
     case 'ok': {
@@ -71,8 +71,8 @@ export function PopupBody({ state }: { state: PageState }) {
       if (!analysis.isArticle) {
         return (
           <>
-            <Notice kind="empty" title="This page doesn’t look like a news article.">
-              Sourceline left it exactly as it is.
+            <Notice kind="empty" title={t('popup_not_article_title')}>
+              {t('popup_not_article_body')}
             </Notice>
             <ChainView chain={analysis.chain} />
           </>
@@ -81,13 +81,23 @@ export function PopupBody({ state }: { state: PageState }) {
       const nothingFound = analysis.findings.length === 0 && analysis.chain.length <= 1;
       return (
         <>
-          {nothingFound && <Notice kind="empty" title="No syndication found on this page." />}
+          {nothingFound && <Notice kind="empty" title={t('popup_nothing_found')} />}
           <ChainView chain={analysis.chain} onReveal={(evidence) => revealEvidence(tabId, evidence)} />
           <FindingsSummary findings={analysis.findings} />
           {analysis.story.paragraphs.length > 0 ? (
-            <StoryView title={analysis.title} story={analysis.story} />
+            <StoryView title={analysis.title} story={analysis.story} byline={analysis.byline} published={analysis.published}>
+              <CopyActions
+                story={{
+                  title: analysis.title,
+                  paragraphs: analysis.story.paragraphs,
+                  chain: analysis.chain,
+                  ...(analysis.byline && { byline: analysis.byline }),
+                  ...(analysis.published && { published: analysis.published }),
+                }}
+              />
+            </StoryView>
           ) : (
-            <Notice kind="empty" title="No article text found on this page." />
+            <Notice kind="empty" title={t('popup_no_story')} />
           )}
         </>
       );

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../utils/i18n';
 
 /** Switches Sourceline off (and back on) for the site of the page; the page follows at once. */
 export function SiteSwitch({ host, enabled, onChange }: { host: string; enabled: boolean; onChange: (enabled: boolean) => Promise<void> }) {
@@ -7,7 +8,7 @@ export function SiteSwitch({ host, enabled, onChange }: { host: string; enabled:
   return (
     <div class="site-switch">
       <span>
-        {enabled ? 'On' : 'Off'} for <strong>{host}</strong>
+        {t(enabled ? 'popup_site_on' : 'popup_site_off')} <strong>{host}</strong>
       </span>
       <button
         type="button"
@@ -23,7 +24,7 @@ export function SiteSwitch({ host, enabled, onChange }: { host: string; enabled:
           }
         }}
       >
-        {enabled ? 'Turn off for this site' : 'Turn on for this site'}
+        {t(enabled ? 'popup_turn_off' : 'popup_turn_on')}
       </button>
     </div>
   );

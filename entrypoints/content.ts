@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
+import { answer } from '../utils/page/answer';
 import { watchLateContent } from '../utils/page/late-content';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
@@ -30,15 +31,8 @@ export default defineContentScript({
     // Single-page apps: a new article at a new address.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => report(session.restart(newUrl.href)));
 
-    const onMessage = (message: unknown) => {
-      if (!isToContentMessage(message)) return undefined;
-      switch (message.type) {
-        case 'popup:get-analysis':
-          return Promise.resolve(session.reply());
-        case 'popup:reveal-evidence':
-          return Promise.resolve(session.reveal(message.evidence));
-      }
-    };
+    // The popup's questions, and the keyboard command from the background.
+    const onMessage = (message: unknown) => (isToContentMessage(message) ? answer(session, message, report) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       stopWatching();

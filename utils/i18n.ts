@@ -1,11 +1,17 @@
 // Interface words in the browser's language. The texts live in public/_locales/<lang>/messages.json
-// (the browser picks the language); English is bundled as the fallback so unit tests and the CLI,
-// which have no extension i18n API, read the same words.
+// (the browser picks the language); English is the fallback for unit tests and the CLI, which have
+// no extension i18n API, so they read the same words (the extension build leaves it out, below).
 import { browser } from 'wxt/browser';
 import english from '../public/_locales/en/messages.json';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export type MessageKey = keyof typeof english;
+
+/** Set to true by the extension build (wxt.config.ts), where browser.i18n always answers. */
+declare const __SOURCELINE_EXTENSION__: boolean;
+// The built extension leaves the English copy out: every page of it, and the content script
+// (25 KB budget) above all, would otherwise carry every interface word of every page.
+const FALLBACK: Messages = typeof __SOURCELINE_EXTENSION__ === 'undefined' ? english : {};
 
 /** The message for `key`, with `$1`, `$2`… (or named placeholders) filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: string[]): string {
@@ -19,7 +25,7 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
 }
 
 function fillEnglish(key: MessageKey, substitutions: string[]): string {
-  const entry = (english as Messages)[key];
+  const entry = FALLBACK[key];
   if (!entry) return key;
   const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
   return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {

@@ -14,13 +14,18 @@ export interface PopupRevealEvidence {
   evidence: string;
 }
 
+/** Background → content script, on the keyboard command: show everything collapsed, or collapse it again. */
+export interface CommandToggleCollapse {
+  type: 'command:toggle-collapse';
+}
+
 /** Content script → background: how many blocks are collapsed on this tab. */
 export interface ContentFindingsCount {
   type: 'content:findings-count';
   count: number;
 }
 
-export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence;
+export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence | CommandToggleCollapse;
 export type ToBackgroundMessage = ContentFindingsCount;
 
 /** The content script's answer to popup:get-analysis. */
@@ -35,7 +40,7 @@ function hasType(message: unknown): message is { type: unknown } {
 
 export function isToContentMessage(message: unknown): message is ToContentMessage {
   if (!hasType(message)) return false;
-  if (message.type === 'popup:get-analysis') return true;
+  if (message.type === 'popup:get-analysis' || message.type === 'command:toggle-collapse') return true;
   return message.type === 'popup:reveal-evidence' && typeof (message as PopupRevealEvidence).evidence === 'string';
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser, type PageHandle } from './support/browsers';
@@ -8,7 +7,6 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 // 127.0.0.1: collapse in the page, the controls, the badge, and the popup.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const SEED = 'seed--wordpress-autoblog.html';
 const COLLAPSED = '[data-sourceline-state="collapsed"]';
 
@@ -62,7 +60,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
   };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     server = await startFixtureServer(join(ROOT, 'test', 'fixtures'));
     browser = await launch(browserName);
   });
@@ -95,10 +92,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
     ]);
     expect(state.visibleParagraphs).toHaveLength(12);
     expect(state.visibleParagraphs[0]).toMatch(/^Seoul \[South Korea\]March 19 \(ANI\):/);
-    if (browserName === 'chromium') {
-      await page.screenshot(join(SHOTS, 'collapsed-page-light.png'));
-      await page.screenshot(join(SHOTS, 'collapsed-page-dark.png'), { dark: true });
-    }
   });
 
   it('adds no global to the page and no script element', async () => {
@@ -188,10 +181,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('in %s', (browserName) => {
       return api.action.getBadgeText({ tabId: target.id });
     }, null);
     expect(badge).toBe('7');
-    if (browserName === 'chromium') {
-      await popup.screenshot(join(SHOTS, 'popup-light.png'), { fullPage: true });
-      await popup.screenshot(join(SHOTS, 'popup-dark.png'), { fullPage: true, dark: true });
-    }
   });
 
   it('follows an evidence control from the popup to the highlighted sentence in the page', async () => {

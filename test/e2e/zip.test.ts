@@ -67,7 +67,7 @@ describe('npm run zip', () => {
       'public/_locales/en/messages.json',
       'public/icon/128.png',
       'tools/build/strip-rule-docs.ts',
-      'tools/build/content-messages.ts',
+      'tools/build/no-raw-html.ts',
     ]) {
       expect(paths, path).toContain(path);
     }

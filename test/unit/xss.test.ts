@@ -88,6 +88,8 @@ const FIELDS: Array<[string, (a: Analysis, p: string, shown: Shown) => void]> = 
   ['chain.confidence', (a, p) => (a.chain[1]!.confidence = p as ChainLink['confidence'])],
   ['url', (a, p) => (a.url = p)],
   ['lang', (a, p) => (a.lang = p)],
+  ['byline', (a, p) => (a.byline = p)],
+  ['published', (a, p) => (a.published = p)],
 ];
 
 /** The views the popup renders for an Analysis, each on its own and as the popup body. */
@@ -99,7 +101,7 @@ function views({ analysis: a, host }: Shown, payload: string): Array<[string, Co
     ['SiteSwitch off', h(SiteSwitch, { host, enabled: false, onChange })],
     ['PopupBody disabled', h(PopupBody, { state: { status: 'disabled', host } })],
     ['ChainView', h(ChainView, { chain: a.chain, onReveal })],
-    ['StoryView', h(StoryView, { title: a.title, story: a.story })],
+    ['StoryView', h(StoryView, { title: a.title, story: a.story, byline: a.byline, published: a.published })],
     ['FindingsSummary', h(FindingsSummary, { findings: a.findings })],
     ['PopupBody ok', h(PopupBody, { state: { status: 'ok', analysis: a, tabId: 1, host } })],
     ['PopupBody not an article', h(PopupBody, { state: { status: 'ok', analysis: { ...a, isArticle: false }, tabId: 1, host } })],
@@ -193,7 +195,7 @@ describe('hostile input to the popup', () => {
           expect(container.textContent, `${id} in ${field}`).toContain(payload);
           render(null, container);
         }
-        if (field === 'title' || field === 'story.paragraphs' || field === 'chain.name') {
+        if (field === 'title' || field === 'story.paragraphs' || field === 'chain.name' || field === 'byline') {
           render(h(PopupBody, { state: { status: 'ok', analysis, tabId: 1, host: shown.host } }), container);
           expect(container.textContent, `${id} in ${field}`).toContain(payload);
           render(null, container);

@@ -13,6 +13,8 @@ export class PageSession {
   private error: string | null = null;
   private logged = false;
   private settings: Settings = DEFAULT_SETTINGS;
+  /** Everything shown by the keyboard command, until it is pressed again. */
+  private paused = false;
 
   constructor(
     private readonly doc: Document,
@@ -26,7 +28,8 @@ export class PageSession {
       this.detailed = analyzeDocument(this.doc, this.url, { userPhrases: this.settings.userPhrases });
       const { analysis, targets } = this.detailed;
       const { mode, keepVisible } = this.settings;
-      this.collapses.push(applyCollapse(this.doc, analysis.findings, targets, { mode, keepVisible }));
+      // Toggled off by the keyboard command: analysed for the popup, but nothing is collapsed.
+      if (!this.paused) this.collapses.push(applyCollapse(this.doc, analysis.findings, targets, { mode, keepVisible }));
       this.error = null;
       return this.collapsedCount();
     } catch (error) {
@@ -41,6 +44,16 @@ export class PageSession {
     this.undo();
     this.detailed = null;
     return this.run();
+  }
+
+  /** The keyboard command: the page's own markup back (everything shown), or collapsed anew. Returns the number collapsed. */
+  toggle(): number {
+    // Switched off for the site: the page is already its own; nothing to toggle.
+    if (this.disabled()) return 0;
+    this.paused = !this.paused;
+    if (!this.paused) return this.run();
+    this.undo();
+    return 0;
   }
 
   /** Switched off for this site by the user. */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../tools/chromium-flags';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 
@@ -30,8 +30,12 @@ export interface PageHandle {
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Holds the modifiers ('Alt', 'Shift'…) down while pressing `key`, as a person would. */
+  pressChord(modifiers: string[], key: string): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean; dark?: boolean }): Promise<void>;
+  /** Runs a script's source text in the page (e.g. axe-core's), outside the page's own script rules. */
+  evaluateSource(source: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,8 @@ export interface ExtensionBrowser {
   open(url: string): Promise<PageHandle>;
   /** Opens one of the extension's pages (popup.html…) in a tab of its own. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /** Chromium only: the playwright context and the extension's service worker. */
+  chromium?: { context: BrowserContext; worker: Worker };
   close(): Promise<void>;
 }
 
@@ -70,12 +76,18 @@ function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Pro
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
     press: (key) => page.keyboard.press(key as never),
+    pressChord: async (modifiers, key) => {
+      for (const modifier of modifiers) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as never);
+    },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path, options = {}) => {
       if (options.dark) await dark(true);
       await page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
       if (options.dark) await dark(false);
     },
+    evaluateSource: (source) => (page as unknown as { evaluate(expression: string): Promise<unknown> }).evaluate(source),
     close: () => page.close(),
   };
 }
@@ -94,13 +106,19 @@ function assertReady(name: BrowserName) {
   }
 }
 
-async function launchChromium(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** the colour scheme pages see (prefers-color-scheme) from the start; light by default */
+  colorScheme?: 'light' | 'dark';
+}
+
+async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady('chromium');
   const dir = EXTENSION_DIRS.chromium;
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath: EXECUTABLES.chromium,
     headless: true,
     viewport: { width: 1000, height: 800 },
+    colorScheme,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_FLAGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -123,11 +141,12 @@ async function launchChromium(): Promise<ExtensionBrowser> {
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);
     },
+    chromium: { context, worker },
     close: () => context.close(),
   };
 }
 
-async function launchFirefox(): Promise<ExtensionBrowser> {
+async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady('firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -137,6 +156,8 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Puppeteer cannot emulate prefers-color-scheme over BiDi; a dark browser is launched instead.
+      ...(colorScheme === 'dark' && { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }),
     },
     protocolTimeout: 60_000,
     timeout: 60_000,
@@ -170,6 +191,6 @@ async function launchFirefox(): Promise<ExtensionBrowser> {
   };
 }
 
-export function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

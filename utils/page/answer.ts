@@ -1,0 +1,17 @@
+import type { ToContentMessage } from '../messaging';
+import type { PageSession } from './session';
+
+/** The content script's answer to a message from the popup or the background; `report` updates the badge. */
+export function answer(session: PageSession, message: ToContentMessage, report: (count: number) => void): Promise<unknown> {
+  switch (message.type) {
+    case 'popup:get-analysis':
+      return Promise.resolve(session.reply());
+    case 'popup:reveal-evidence':
+      return Promise.resolve(session.reveal(message.evidence));
+    case 'command:toggle-collapse': {
+      const count = session.toggle();
+      report(count);
+      return Promise.resolve(count);
+    }
+  }
+}
