@@ -2,11 +2,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { launch, type BrowserName, type ExtensionBrowser, type PageHandle } from './support/browsers';
+import { openOptions, resetSettings, typeInto } from './support/options';
 import { openCollapsed, openPopupFor } from './support/pages';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 // axe-core in real Chromium and real Firefox, light and dark: the popup (story, chain,
-// findings, an open "Why collapsed?") and a page with Sourceline's controls in it.
+// findings, an open "Why collapsed?"), the options page (as it opens, with a phrase
+// refused and with one listed) and a page with Sourceline's controls in it.
 // Every check expects zero violations.
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -56,6 +58,29 @@ describe.each(RUNS)('accessibility in %s, %s colour scheme', (browserName, schem
     expect(await popup.evaluate(() => document.documentElement.lang, null)).toBe('en');
     const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
+  });
+
+  it('the options page has no axe violations, as it opens, with a phrase refused and with one listed', async () => {
+    const options = await openOptions(browser);
+    opened.push(options);
+    expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(scheme === 'dark');
+    expect(await axeViolations(options)).toEqual([]);
+    // A refused phrase: its error is shown next to the field.
+    await typeInto(options, '#phrase-input', 'The');
+    await options.click('#phrase-add');
+    await options.waitFor(() => (document.querySelector('#phrase-error')?.textContent ?? '').trim() !== '', null);
+    expect(await axeViolations(options)).toEqual([]);
+    // An accepted one: listed with its Remove button.
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('#phrase-input')!;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    await typeInto(options, '#phrase-input', 'Sponsored content from');
+    await options.click('#phrase-add');
+    await options.waitFor(() => document.querySelector('.items .item-text') !== null, null);
+    expect(await axeViolations(options)).toEqual([]);
+    await resetSettings(options);
   });
 
   it('a collapsed page has no axe violations, with its blocks collapsed and one shown', async () => {

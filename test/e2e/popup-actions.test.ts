@@ -38,7 +38,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (brow
 
   const clipboard = (popup: PageHandle) => popup.evaluate(() => navigator.clipboard.readText(), null);
 
-  it('copies the story as Markdown: title, paragraphs, and the source chain with links', async () => {
+  it('copies the story as Markdown: title, byline, paragraphs, and the source chain with links', async () => {
     const popup = track(await openPopupFor(browser, track(await openCollapsed(browser, server))));
     await popup.bringToFront();
     await popup.click('.copy-markdown');
@@ -47,8 +47,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (brow
     const [body, footer] = markdown.split('\n\n---\n\n');
     const blocks = body!.split('\n\n');
     expect(blocks[0]).toBe(`# ${TITLE}`);
-    expect(blocks).toHaveLength(13);
-    expect(blocks[1]).toMatch(/^Seoul \\\[South Korea\\\]March 19 \(ANI\): South Korea’s Ministry of National Defense/);
+    // The byline and date the page's metadata gives (the autoblog signs as "admin").
+    expect(blocks[1]).toBe('*By admin · Published 2023-03-19T09:12:44+00:00*');
+    expect(blocks).toHaveLength(14);
+    expect(blocks[2]).toMatch(/^Seoul \\\[South Korea\\\]March 19 \(ANI\): South Korea’s Ministry of National Defense/);
     expect(footer).toBe(
       [
         'Source chain:',
@@ -72,7 +74,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup actions in %s', (brow
     await popup.click('.copy-text');
     await popup.waitFor(() => document.querySelector('.copy-status')?.textContent === 'Copied', null);
     const text = await clipboard(popup);
-    expect(text.startsWith(`${TITLE}\n\nSeoul [South Korea]March 19 (ANI):`)).toBe(true);
+    expect(text.startsWith(`${TITLE}\n\nBy admin · Published 2023-03-19T09:12:44+00:00\n\nSeoul [South Korea]March 19 (ANI):`)).toBe(true);
     expect(text).toContain(`- Republished from: LatestLY <${LATESTLY}>`);
   });
 

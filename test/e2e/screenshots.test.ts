@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type ExtensionBrowser } from './support/browsers';
+import { openOptions, resetSettings, typeInto } from './support/options';
 import { openCollapsed, openPopupFor } from './support/pages';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 // Screenshots of the built extension at work, light and dark, in both browsers, into
 // test-results/screenshots/ (`npm run screenshots` copies them to docs/screenshots/ for
-// the README): the seed page with its blocks collapsed, and the popup with the source
-// chain, the findings (one "Why collapsed?" open) and the story.
+// the README): the seed page with its blocks collapsed, the popup with the source chain,
+// the findings (one "Why collapsed?" open) and the story, and the options page.
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -53,5 +54,16 @@ describe.each(RUNS)('screenshots in %s, %s', (browserName, scheme) => {
     );
     expect(shown).toEqual({ chain: 6, paragraphs: 12, dark: scheme === 'dark' });
     await popup.screenshot(file('popup'), { fullPage: true });
+  });
+
+  it('of the options page with one phrase of the reader’s own', async () => {
+    const options = await openOptions(browser);
+    await typeInto(options, '#phrase-input', 'Sponsored content from');
+    await options.click('#phrase-add');
+    await options.waitFor(() => document.querySelector('.items .item-text') !== null, null);
+    expect(await options.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(scheme === 'dark');
+    await options.screenshot(file('options'), { fullPage: true });
+    await resetSettings(options);
+    await options.close();
   });
 });
