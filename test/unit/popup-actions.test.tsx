@@ -123,7 +123,7 @@ describe('the popup body with a signed story', () => {
       isArticle: true,
       story: { text: 'The minister said so on Tuesday.', paragraphs: ['The minister said so on Tuesday.'] },
       findings: FINDINGS,
-      chain: STORY.chain,
+      chain: [...STORY.chain],
     };
     render(h(PopupBody, { state: { status: 'ok', analysis, tabId: 1, host: 'news.example' } }), container);
     const byline = container.querySelector('.story .byline')!.textContent!;
