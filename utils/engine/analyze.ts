@@ -1,6 +1,6 @@
 import { findArticle, paragraphChars } from './article';
 import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
-import { collectBlocks, type Block } from './blocks';
+import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
@@ -12,6 +12,7 @@ import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDo
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
+import { CHECKPOINT, drain, type Steps } from './steps';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
@@ -165,18 +166,21 @@ function isListing(body: Element): boolean {
   return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
 }
 
-export function analyzeDocument(doc: Document, url?: string | null, options: AnalyzeOptions = {}): DetailedAnalysis {
+/** The analysis as resumable steps (the content script runs them in slices). */
+export function* analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
   const evidence = articleEvidence(doc);
-  const found = evidence || options.story === 'always' ? findArticle(doc) : null;
+  yield;
+  const found = evidence || options.story === 'always' ? yield* findArticle(doc) : null;
   // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
   const article = found && evidence && !isListing(found.body) ? found : null;
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
   const scope = article?.scope ?? storyRoot;
-  const blocks = scope ? collectBlocks(scope, article ? unitRule : undefined) : [];
+  const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
   if (article) blocks.push(...trailingCards(article.body));
   const inTail = scope ? tailFlags(blocks, scope) : [];
+  yield;
 
   const findings: Finding[] = [];
   const targets: CollapseTarget[] = [];
@@ -187,7 +191,8 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? labelThenLinks(blocks) : new Set<number>();
-  blocks.forEach((block, i) => {
+  for (const [i, block] of blocks.entries()) {
+    if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
       ? null
       : labelled.has(i)
@@ -214,7 +219,8 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
-  });
+  }
+  yield;
 
   // The standfirst often sits above the story's container, under the headline.
   const lead = storyRoot ? leadParagraph(storyRoot) : null;
@@ -239,6 +245,7 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
     storyElements.length = 0;
   }
 
+  yield;
   const analysis: Analysis = {
     url: address,
     title: pageTitle(doc, storyRoot),
@@ -249,6 +256,11 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
     chain: buildChain(doc, address, paragraphs, marked),
   };
   return { analysis, targets, storyElements };
+}
+
+/** The analysis at once (the CLI, evaluation, tests). */
+export function analyzeDocument(doc: Document, url?: string | null, options: AnalyzeOptions = {}): DetailedAnalysis {
+  return drain(analyzeSteps(doc, url, options));
 }
 
 /** The Analysis of `doc` (DESIGN.md's contract). */

@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
+import { CHECKPOINT, drain, type Steps } from './steps';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
 // articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
@@ -45,9 +46,10 @@ export function unlikely(el: Element): boolean {
 }
 
 /** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */
-function forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): void {
+function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): Steps<void> {
   const stack: Element[] = [root];
-  while (stack.length > 0) {
+  for (let n = 1; stack.length > 0; n++) {
+    if (n % CHECKPOINT === 0) yield;
     const el = stack.pop()!;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (isElement(child)) {
@@ -66,7 +68,7 @@ function forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: El
 /** How much prose `el` holds: its text runs of 25+ characters outside links and page furniture. */
 export function paragraphChars(el: Element): number {
   let total = 0;
-  forEachProseRun(el, true, (_block, chars) => (total += chars));
+  drain(forEachProseRun(el, true, (_block, chars) => (total += chars)));
   return total;
 }
 
@@ -84,12 +86,12 @@ function largest(candidates: Element[]): Element | null {
 }
 
 /** Readability-style: each block of prose votes for itself, its parent (full) and grandparent (half). */
-function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | null {
+function* bestScoredContainer(body: Element, skipUnlikely: boolean): Steps<Element | null> {
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, amount: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  forEachProseRun(body, skipUnlikely, (block, chars) => {
+  yield* forEachProseRun(body, skipUnlikely, (block, chars) => {
     vote(block, chars);
     vote(block.parentElement, chars);
     vote(block.parentElement?.parentElement ?? null, chars / 2);
@@ -178,13 +180,13 @@ function joinParts(body: Element): Element {
 /** Markup that names the article is trusted when it holds most of the page's prose. */
 const MARKUP_SHARE = 0.6;
 
-export function findArticle(doc: Document): ArticleRoot | null {
+export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   const page = doc.body;
   if (!page) return null;
   const posts = severalFullPosts(doc);
   if (posts) return { body: posts, scope: posts };
   // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
-  const scored = bestScoredContainer(page, true) ?? bestScoredContainer(page, false);
+  const scored = (yield* bestScoredContainer(page, true)) ?? (yield* bestScoredContainer(page, false));
   const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
   const marked =
     largest(candidates('[itemprop~="articleBody"]')) ??

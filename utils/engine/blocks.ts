@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS, isElement, isHiddenByMarkup, isText, normalizeSpace, rawText } from './text';
+import { CHECKPOINT, drain, type Steps } from './steps';
 
 // Splits an article into blocks: the smallest elements that hold a run of text, in
 // document order. A block is what a rule marks and what the page effect collapses.
@@ -93,14 +94,21 @@ function isBreak(node: Node): boolean {
 }
 
 /** The blocks of `root`, in document order. Never mutates the document. */
-export function collectBlocks(
+export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
+  return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
+}
+
+/** collectBlocks as resumable steps. */
+export function* collectBlockSteps(
   root: Element,
   cardRule: (el: Element) => string | null = () => null,
   /** read `root` itself as a possible card (for boxes just after the article) */
   rootMayBeCard = false,
-): Block[] {
+): Steps<Block[]> {
   const blocks: Block[] = [];
-  const visit = (container: Element, depth: number) => {
+  let visited = 0;
+  const visit = function* (container: Element, depth: number): Steps<void> {
+    if (++visited % CHECKPOINT === 0) yield;
     const children = Array.from(container.childNodes);
     // A unit (an insert card, say) is one block however many blocks it holds.
     const card = container !== root || rootMayBeCard ? cardRule(container) : null;
@@ -135,7 +143,7 @@ export function collectBlocks(
         if (isSkipped(child)) continue;
         if (actsAsBlock(child)) {
           flush();
-          visit(child, depth + 1);
+          yield* visit(child, depth + 1);
           continue;
         }
       } else if (!isText(child)) continue;
@@ -143,6 +151,6 @@ export function collectBlocks(
     }
     flush();
   };
-  if (!isSkipped(root)) visit(root, 0);
+  if (!isSkipped(root)) yield* visit(root, 0);
   return blocks;
 }
