@@ -1,4 +1,4 @@
-import { findArticle, paragraphChars } from './article';
+import { findArticle, proseChars } from './article';
 import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
@@ -13,6 +13,8 @@ import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
+import { withRunMemo } from './run-memo';
+import { firstMetadata } from './metadata';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
@@ -39,13 +41,13 @@ function pageTitle(doc: Document, root: Element | null): string {
   const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1 ? normalizeSpace(rawText(h1)) : '';
   if (fromH1) return fromH1;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const og = firstMetadata(doc, ['meta'], 'meta[property="og:title"]')?.getAttribute('content');
   return normalizeSpace(og ?? doc.title ?? '');
 }
 
 function pageUrl(doc: Document, url: string | null | undefined): string | null {
   if (url) return safeHttpUrl(url) ?? null;
-  return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
+  return safeHttpUrl(firstMetadata(doc, ['meta'], 'meta[property="og:url"]')?.getAttribute('content')) ?? null;
 }
 
 /** One post of a page that holds several (a blog's archive page): credits end each post. */
@@ -167,7 +169,11 @@ function isListing(body: Element): boolean {
 }
 
 /** The analysis as resumable steps (the content script runs them in slices). */
-export function* analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
+export function analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
+  return withRunMemo(analysisSteps(doc, url, options));
+}
+
+function* analysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<DetailedAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
   const evidence = articleEvidence(doc);
@@ -238,7 +244,7 @@ export function* analyzeSteps(doc: Document, url?: string | null, options: Analy
   const isArticle =
     article !== null &&
     (evidence === 'syndication' ||
-      paragraphChars(article.body) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
+      (yield* proseChars(article.body)) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
       (evidence !== 'shape' && findings.length > 0));
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;

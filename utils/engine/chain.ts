@@ -8,6 +8,7 @@ import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
 import { escapeRegExp } from '../regexp';
+import { firstMetadata } from './metadata';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
@@ -197,7 +198,7 @@ function nameForHost(host: string): string {
 }
 
 function meta(doc: Document, property: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  const el = firstMetadata(doc, ['meta'], `meta[property="${property}"], meta[name="${property}"]`);
   const content = el?.getAttribute('content')?.trim();
   return content || undefined;
 }
