@@ -106,10 +106,13 @@ function unitRule(el: Element): string | null {
 
 /** The article gate, cheapest test first. */
 /** Why the page may be an article: its metadata says so, or its text carries syndicated copy. */
-function articleEvidence(doc: Document): 'syndication' | 'metadata' | 'shape' | null {
+function* articleEvidence(doc: Document): Steps<'syndication' | 'metadata' | 'shape' | null> {
   if (looksLikeCodeDocs(doc)) return null;
+  yield;
   if (hasSyndicationCue(doc.body?.textContent ?? '')) return 'syndication';
+  yield;
   if (hasArticleMetadata(doc)) return 'metadata';
+  yield;
   return hasArticleShape(doc) ? 'shape' : null;
 }
 
@@ -128,20 +131,21 @@ function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
 const LINK_LINE_CHARS = 160;
 
 /** Indexes of label lines and the one-link lines right after them (at least one). */
-function labelThenLinks(blocks: Block[]): Set<number> {
+function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   const out = new Set<number>();
-  blocks.forEach((block, i) => {
-    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) return;
+  for (const [i, block] of blocks.entries()) {
+    if (i % CHECKPOINT === CHECKPOINT - 1) yield;
+    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.text.length > LINK_LINE_CHARS || next.linkTextLength < next.text.length * 0.9) break;
       items.push(j);
     }
-    if (items.length === 0) return;
+    if (items.length === 0) continue;
     out.add(i);
     for (const j of items) out.add(j);
-  });
+  }
   return out;
 }
 
@@ -176,9 +180,10 @@ export function analyzeSteps(doc: Document, url?: string | null, options: Analyz
 function* analysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<DetailedAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const evidence = articleEvidence(doc);
+  const evidence = yield* articleEvidence(doc);
   yield;
   const found = evidence || options.story === 'always' ? yield* findArticle(doc) : null;
+  yield;
   // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
   const article = found && evidence && !isListing(found.body) ? found : null;
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
@@ -196,7 +201,7 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
   const seen = new Set<string>();
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
-  const labelled = article ? labelThenLinks(blocks) : new Set<number>();
+  const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
   for (const [i, block] of blocks.entries()) {
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
@@ -252,6 +257,7 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
   }
 
   yield;
+  const chain = yield* buildChain(doc, address, paragraphs, marked);
   const analysis: Analysis = {
     url: address,
     title: pageTitle(doc, storyRoot),
@@ -259,7 +265,7 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
     isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
-    chain: buildChain(doc, address, paragraphs, marked),
+    chain,
   };
   return { analysis, targets, storyElements };
 }

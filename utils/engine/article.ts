@@ -207,8 +207,10 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   if (!page) return null;
   const posts = yield* severalFullPosts(doc);
   if (posts) return { body: posts, scope: posts };
+  yield;
   // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
   const scored = (yield* bestScoredContainer(page, true)) ?? (yield* bestScoredContainer(page, false));
+  yield;
   const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
   const marked =
     (yield* largest(candidates('[itemprop~="articleBody"]'))) ??
@@ -220,6 +222,7 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
       ? marked
       : scored;
   if (!found) return { body: page, scope: page };
+  yield;
   const body = yield* joinParts(yield* narrow(found));
   const scope = found.closest('article') ?? found;
   return { body, scope: scope.contains(body) ? scope : body };

@@ -52,7 +52,7 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
   let lead: { text: string; element: Element } | null = null;
   // Elements in document order, up to the story's container: only those come before it.
-  for (const el of Array.from(region.querySelectorAll('*'))) {
+  for (const el of region.querySelectorAll('*')) {
     if (el === root) break;
     if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
