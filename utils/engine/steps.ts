@@ -15,4 +15,4 @@ export function drain<T>(steps: Steps<T>): T {
 }
 
 /** Work units (elements, blocks) between two checkpoints: small enough for a short slice, large enough to cost nothing. */
-export const CHECKPOINT = 64;
+export const CHECKPOINT = 32;
