@@ -89,6 +89,7 @@ const unitRuleById = new Map<string, CardRule | BlockRule>([
 
 /** Categories a whole small box may be collapsed for. */
 const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
+const boxRules = blockRules.filter((r) => BOX_CATEGORIES.has(r.category));
 
 /** The rule that makes an element one block: an insert card, or a small box of boilerplate. */
 function unitRule(el: Element): string | null {
@@ -96,6 +97,8 @@ function unitRule(el: Element): string | null {
     insertCardRule(el) ??
     boilerplateBoxRule(el, (text, linkTextLength) => {
       const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
+      // The first rule that matches must be a promotion rule: when none of those matches, the others need not run.
+      if (!matchBlockRule(block, { inTail: false }, boxRules)) return null;
       const rule = matchBlockRule(block, { inTail: false });
       // Only promotion boxes (a heading over a pitch): an insert label heading a box of story
       // paragraphs must never take the story with it.
