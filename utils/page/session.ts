@@ -29,12 +29,14 @@ export class PageSession {
   /** Analyses the page and collapses what was found (new findings only, on a re-run); resolves to the number collapsed. */
   run(): Promise<number> {
     if (this.disabled()) return Promise.resolve(0);
-    if (this.running) return (this.queued ??= this.running.done.then(() => ((this.queued = null), this.run())));
+    if (this.running) return (this.queued ??= this.running.done.catch(() => null).then(() => ((this.queued = null), this.run())));
     const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses), this.slicing);
     this.running = running;
+    // A run stopped or superseded (new settings, a new address) leaves the state to the newer one.
+    const current = () => this.running === running && ((this.running = null), true);
     return running.done.then(
       (result) => {
-        if (this.running === running) this.running = null;
+        if (!current()) return this.collapsedCount();
         if (result) {
           this.detailed = result.value;
           this.workMs = result.workMs;
@@ -43,8 +45,7 @@ export class PageSession {
         return this.collapsedCount();
       },
       (error: unknown) => {
-        if (this.running === running) this.running = null;
-        this.fail(error);
+        if (current()) this.fail(error);
         return 0;
       },
     );
