@@ -18,18 +18,17 @@ export default defineContentScript({
         // the background may be asleep or reloading; the badge is cosmetic
       });
     };
-    report(session.configure(await readSettings()));
+    session.configure(await readSettings()).then(report);
     // Switched off for this site, a new mode, a category kept visible: applied at once.
-    const stopWatching = onSettingsChange((settings) => report(session.configure(settings)));
+    const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
-    const watch = watchLateContent(document.body ?? document.documentElement, () => {
-      const started = performance.now();
-      report(session.run());
-      return performance.now() - started;
+    const watch = watchLateContent(document.body ?? document.documentElement, async () => {
+      report(await session.run());
+      return session.lastWorkMs();
     });
     // Single-page apps: a new article at a new address.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => report(session.restart(newUrl.href)));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report));
 
     // The popup's questions, and the keyboard command from the background.
     const onMessage = (message: unknown) => (isToContentMessage(message) ? answer(session, message, report) : undefined);

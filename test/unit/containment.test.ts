@@ -5,7 +5,7 @@ import { loadFixture } from '../helpers';
 // page left exactly as it was, and the popup told that the analysis failed.
 
 vi.mock('../../utils/engine/analyze', () => ({
-  analyzeDocument: () => {
+  analyzeSteps: function* () {
     throw new Error('engine exploded');
   },
 }));
@@ -15,15 +15,15 @@ const { PageSession } = await import('../../utils/page/session');
 describe('a failing engine', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('leaves the page as it was, logs once, and tells the popup', () => {
+  it('leaves the page as it was, logs once, and tells the popup', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const doc = loadFixture('seed--wordpress-autoblog.html');
     const before = doc.documentElement.outerHTML;
     const session = new PageSession(doc, 'https://worldnewsline24.example/a');
-    expect(session.run()).toBe(0);
-    expect(session.run()).toBe(0);
+    expect(await session.run()).toBe(0);
+    expect(await session.run()).toBe(0);
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(session.reply()).toEqual({ status: 'failed', error: 'engine exploded' });
+    expect(await session.reply()).toEqual({ status: 'failed', error: 'engine exploded' });
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,13 +13,13 @@ import { loadFixture } from '../helpers';
 const SEED = 'seed--wordpress-autoblog.html';
 const COLLAPSED = '[data-sourceline-state="collapsed"]';
 
-function seedSession() {
+async function seedSession() {
   const doc = loadFixture(SEED);
   const original = doc.documentElement.outerHTML;
   const session = new PageSession(doc, 'https://worldnewsline.example/2024/03/19/gsomia/');
   const badge: number[] = [];
   const report = (count: number) => badge.push(count);
-  report(session.run());
+  report(await session.run());
   return { doc, original, session, badge, report };
 }
 
@@ -32,7 +32,7 @@ describe('the toggle message', () => {
 
 describe('the content script’s answer to the toggle', () => {
   it('returns the page to its own markup, then collapses it again, and updates the badge each time', async () => {
-    const { doc, original, session, badge, report } = seedSession();
+    const { doc, original, session, badge, report } = await seedSession();
     const toggle: CommandToggleCollapse = { type: 'command:toggle-collapse' };
     expect(doc.querySelectorAll(COLLAPSED)).toHaveLength(7);
 
@@ -47,27 +47,38 @@ describe('the content script’s answer to the toggle', () => {
     expect(badge).toEqual([7, 0, 7, 0]);
   });
 
-  it('keeps everything shown while toggled off: late content and new settings collapse nothing', () => {
-    const { doc, original, session } = seedSession();
-    session.toggle();
-    expect(session.run()).toBe(0);
-    expect(session.configure({ mode: 'collapse', keepVisible: [], disabledSites: [], userPhrases: [] })).toBe(0);
+  it('keeps everything shown while toggled off: late content and new settings collapse nothing', async () => {
+    const { doc, original, session } = await seedSession();
+    await session.toggle();
+    expect(await session.run()).toBe(0);
+    expect(await session.configure({ mode: 'collapse', keepVisible: [], disabledSites: [], userPhrases: [] })).toBe(0);
     expect(doc.documentElement.outerHTML).toBe(original);
     // The popup still gets the analysis of the page.
-    expect(session.reply().status).toBe('ok');
+    expect((await session.reply()).status).toBe('ok');
   });
 
-  it('does nothing on a site Sourceline is switched off for, and collapses when it is switched on again', () => {
-    const { doc, session } = seedSession();
+  it('stops a run still in progress when toggled off, so nothing gets collapsed after', async () => {
+    const doc = loadFixture(SEED);
+    const original = doc.documentElement.outerHTML;
+    const session = new PageSession(doc, 'https://worldnewsline.example/2024/03/19/gsomia/');
+    const running = session.run();
+    expect(await session.toggle()).toBe(0);
+    await running;
+    expect(doc.documentElement.outerHTML).toBe(original);
+    expect(await session.toggle()).toBe(7);
+  });
+
+  it('does nothing on a site Sourceline is switched off for, and collapses when it is switched on again', async () => {
+    const { doc, session } = await seedSession();
     const off = { mode: 'collapse' as const, keepVisible: [], disabledSites: ['worldnewsline.example'], userPhrases: [] };
-    expect(session.configure(off)).toBe(0);
-    expect(session.toggle()).toBe(0);
+    expect(await session.configure(off)).toBe(0);
+    expect(await session.toggle()).toBe(0);
     expect(doc.querySelectorAll(COLLAPSED)).toHaveLength(0);
-    expect(session.configure({ ...off, disabledSites: [] })).toBe(7);
+    expect(await session.configure({ ...off, disabledSites: [] })).toBe(7);
   });
 
   it('still answers the popup’s questions', async () => {
-    const { session, report } = seedSession();
+    const { session, report } = await seedSession();
     const reply = (await answer(session, { type: 'popup:get-analysis' }, report)) as { status: string };
     expect(reply.status).toBe('ok');
     expect(await answer(session, { type: 'popup:reveal-evidence', evidence: 'no such sentence anywhere' }, report)).toBe(false);

@@ -1,7 +1,7 @@
-import { findArticle, paragraphChars } from './article';
+import { findArticle, proseChars } from './article';
 import { articleByline, publishedTime } from './byline';
 import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
-import { collectBlocks, type Block } from './blocks';
+import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
@@ -13,6 +13,9 @@ import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDo
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, Finding } from './types';
 import { safeHttpUrl } from './url';
+import { CHECKPOINT, drain, type Steps } from './steps';
+import { withRunMemo } from './run-memo';
+import { firstMetadata } from './metadata';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
@@ -39,13 +42,13 @@ function pageTitle(doc: Document, root: Element | null): string {
   const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1 ? normalizeSpace(rawText(h1)) : '';
   if (fromH1) return fromH1;
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  const og = firstMetadata(doc, ['meta'], 'meta[property="og:title"]')?.getAttribute('content');
   return normalizeSpace(og ?? doc.title ?? '');
 }
 
 function pageUrl(doc: Document, url: string | null | undefined): string | null {
   if (url) return safeHttpUrl(url) ?? null;
-  return safeHttpUrl(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')) ?? null;
+  return safeHttpUrl(firstMetadata(doc, ['meta'], 'meta[property="og:url"]')?.getAttribute('content')) ?? null;
 }
 
 /** One post of a page that holds several (a blog's archive page): credits end each post. */
@@ -87,6 +90,7 @@ const unitRuleById = new Map<string, CardRule | BlockRule>([
 
 /** Categories a whole small box may be collapsed for. */
 const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
+const boxRules = blockRules.filter((r) => BOX_CATEGORIES.has(r.category));
 
 /** The rule that makes an element one block: an insert card, or a small box of boilerplate. */
 function unitRule(el: Element): string | null {
@@ -94,6 +98,8 @@ function unitRule(el: Element): string | null {
     insertCardRule(el) ??
     boilerplateBoxRule(el, (text, linkTextLength) => {
       const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
+      // The first rule that matches must be a promotion rule: when none of those matches, the others need not run.
+      if (!matchBlockRule(block, { inTail: false }, boxRules)) return null;
       const rule = matchBlockRule(block, { inTail: false });
       // Only promotion boxes (a heading over a pitch): an insert label heading a box of story
       // paragraphs must never take the story with it.
@@ -104,10 +110,13 @@ function unitRule(el: Element): string | null {
 
 /** The article gate, cheapest test first. */
 /** Why the page may be an article: its metadata says so, or its text carries syndicated copy. */
-function articleEvidence(doc: Document): 'syndication' | 'metadata' | 'shape' | null {
+function* articleEvidence(doc: Document): Steps<'syndication' | 'metadata' | 'shape' | null> {
   if (looksLikeCodeDocs(doc)) return null;
+  yield;
   if (hasSyndicationCue(doc.body?.textContent ?? '')) return 'syndication';
+  yield;
   if (hasArticleMetadata(doc)) return 'metadata';
+  yield;
   return hasArticleShape(doc) ? 'shape' : null;
 }
 
@@ -126,20 +135,21 @@ function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
 const LINK_LINE_CHARS = 160;
 
 /** Indexes of label lines and the one-link lines right after them (at least one). */
-function labelThenLinks(blocks: Block[]): Set<number> {
+function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   const out = new Set<number>();
-  blocks.forEach((block, i) => {
-    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) return;
+  for (const [i, block] of blocks.entries()) {
+    if (i % CHECKPOINT === CHECKPOINT - 1) yield;
+    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
       if (next.text.length > LINK_LINE_CHARS || next.linkTextLength < next.text.length * 0.9) break;
       items.push(j);
     }
-    if (items.length === 0) return;
+    if (items.length === 0) continue;
     out.add(i);
     for (const j of items) out.add(j);
-  });
+  }
   return out;
 }
 
@@ -166,18 +176,26 @@ function isListing(body: Element): boolean {
   return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
 }
 
-export function analyzeDocument(doc: Document, url?: string | null, options: AnalyzeOptions = {}): DetailedAnalysis {
+/** The analysis as resumable steps (the content script runs them in slices). */
+export function analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
+  return withRunMemo(analysisSteps(doc, url, options));
+}
+
+function* analysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<DetailedAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
-  const evidence = articleEvidence(doc);
-  const found = evidence || options.story === 'always' ? findArticle(doc) : null;
+  const evidence = yield* articleEvidence(doc);
+  yield;
+  const found = evidence || options.story === 'always' ? yield* findArticle(doc) : null;
+  yield;
   // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
   const article = found && evidence && !isListing(found.body) ? found : null;
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
   const scope = article?.scope ?? storyRoot;
-  const blocks = scope ? collectBlocks(scope, article ? unitRule : undefined) : [];
+  const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
   if (article) blocks.push(...trailingCards(article.body));
   const inTail = scope ? tailFlags(blocks, scope) : [];
+  yield;
 
   const findings: Finding[] = [];
   const targets: CollapseTarget[] = [];
@@ -187,8 +205,9 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
   const seen = new Set<string>();
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
-  const labelled = article ? labelThenLinks(blocks) : new Set<number>();
-  blocks.forEach((block, i) => {
+  const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
+  for (const [i, block] of blocks.entries()) {
+    if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
       ? null
       : labelled.has(i)
@@ -215,7 +234,8 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
       paragraphs.push(block.text);
       storyElements.push(block.element);
     }
-  });
+  }
+  yield;
 
   // The standfirst often sits above the story's container, under the headline.
   const lead = storyRoot ? leadParagraph(storyRoot) : null;
@@ -235,13 +255,15 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
   const isArticle =
     article !== null &&
     (evidence === 'syndication' ||
-      paragraphChars(article.body) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
+      (yield* proseChars(article.body)) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
       (evidence !== 'shape' && findings.length > 0));
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;
   }
 
+  yield;
+  const chain = yield* buildChain(doc, address, paragraphs, marked);
   const byline = isArticle ? articleByline(doc, storyRoot) : undefined;
   const published = isArticle ? publishedTime(doc, storyRoot) : undefined;
   const analysis: Analysis = {
@@ -253,9 +275,14 @@ export function analyzeDocument(doc: Document, url?: string | null, options: Ana
     isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
-    chain: buildChain(doc, address, paragraphs, marked),
+    chain,
   };
   return { analysis, targets, storyElements };
+}
+
+/** The analysis at once (the CLI, evaluation, tests). */
+export function analyzeDocument(doc: Document, url?: string | null, options: AnalyzeOptions = {}): DetailedAnalysis {
+  return drain(analyzeSteps(doc, url, options));
 }
 
 /** The Analysis of `doc` (DESIGN.md's contract). */

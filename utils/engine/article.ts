@@ -1,4 +1,6 @@
 import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
+import { CHECKPOINT, drain, type Steps } from './steps';
+import { RunMemo } from './run-memo';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
 // articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
@@ -38,16 +40,25 @@ const COMMENTS = /comment|disqus/i;
 /** WordPress post classes describe the post, not the box: "format-gallery", "category-comments". */
 const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g;
 
+const unlikelyMemo = new RunMemo<Element, boolean>();
+
 export function unlikely(el: Element): boolean {
+  let known = unlikelyMemo.get(el);
+  if (known === undefined) unlikelyMemo.set(el, (known = unlikelyByName(el)));
+  return known;
+}
+
+function unlikelyByName(el: Element): boolean {
   const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(POST_CLASSES, '');
   if (name.length <= 1) return false;
   return COMMENTS.test(name) || (UNLIKELY.test(name) && !MAYBE.test(name));
 }
 
 /** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */
-function forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): void {
+function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): Steps<void> {
   const stack: Element[] = [root];
-  while (stack.length > 0) {
+  for (let n = 1; stack.length > 0; n++) {
+    if (n % CHECKPOINT === 0) yield;
     const el = stack.pop()!;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (isElement(child)) {
@@ -65,16 +76,26 @@ function forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: El
 
 /** How much prose `el` holds: its text runs of 25+ characters outside links and page furniture. */
 export function paragraphChars(el: Element): number {
+  return drain(proseChars(el));
+}
+
+const proseMemo = new RunMemo<Element, number>();
+
+/** paragraphChars as resumable steps, each element read once a run. */
+export function* proseChars(el: Element): Steps<number> {
+  const known = proseMemo.get(el);
+  if (known !== undefined) return known;
   let total = 0;
-  forEachProseRun(el, true, (_block, chars) => (total += chars));
+  yield* forEachProseRun(el, true, (_block, chars) => (total += chars));
+  proseMemo.set(el, total);
   return total;
 }
 
-function largest(candidates: Element[]): Element | null {
+function* largest(candidates: Element[]): Steps<Element | null> {
   let best: Element | null = null;
   let bestChars = MIN_ARTICLE_CHARS - 1;
   for (const el of candidates) {
-    const chars = paragraphChars(el);
+    const chars = yield* proseChars(el);
     if (chars > bestChars) {
       best = el;
       bestChars = chars;
@@ -94,12 +115,12 @@ function isTeaserList(el: Element): boolean {
 }
 
 /** Readability-style: each block of prose votes for itself, its parent (full) and grandparent (half). */
-function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | null {
+function* bestScoredContainer(body: Element, skipUnlikely: boolean): Steps<Element | null> {
   const scores = new Map<Element, number>();
   const vote = (el: Element | null, amount: number) => {
     if (el) scores.set(el, (scores.get(el) ?? 0) + amount);
   };
-  forEachProseRun(body, skipUnlikely, (block, chars) => {
+  yield* forEachProseRun(body, skipUnlikely, (block, chars) => {
     vote(block, chars);
     vote(block.parentElement, chars);
     vote(block.parentElement?.parentElement ?? null, chars / 2);
@@ -120,10 +141,10 @@ function bestScoredContainer(body: Element, skipUnlikely: boolean): Element | nu
 const INNER_SHARE = 0.8;
 
 /** Narrows an <article> down to its body container, leaving out its header and footer. */
-function narrow(el: Element): Element {
-  const chars = paragraphChars(el);
-  const inner = largest(Array.from(el.querySelectorAll(`[itemprop~="articleBody"],${CMS_CONTAINERS.join(',')}`)));
-  return inner && paragraphChars(inner) >= chars * INNER_SHARE ? inner : el;
+function* narrow(el: Element): Steps<Element> {
+  const chars = yield* proseChars(el);
+  const inner = yield* largest(Array.from(el.querySelectorAll(`[itemprop~="articleBody"],${CMS_CONTAINERS.join(',')}`)));
+  return inner && (yield* proseChars(inner)) >= chars * INNER_SHARE ? inner : el;
 }
 
 export interface ArticleRoot {
@@ -140,14 +161,15 @@ const FULL_POST_CHARS = 250;
 const TEASER_LINK = /^(?:read more|continue reading|weiterlesen|leia mais|lire la suite|seguir leyendo)\b/i;
 
 /** A blog archive page showing several full posts: their common container holds the stories. */
-function severalFullPosts(doc: Document): Element | null {
+function* severalFullPosts(doc: Document): Steps<Element | null> {
   const posts = Array.from(doc.querySelectorAll('article.hentry, article.post, div.hentry'));
   if (posts.length < 2) return null;
   // Excerpts that end in "Read more »" are teasers of a home page, not full posts.
   const teaser = (post: Element) =>
     Array.from(post.querySelectorAll('a')).some((a) => TEASER_LINK.test(normalizeSpace(rawText(a))));
   if (posts.some(teaser)) return null;
-  const sizes = posts.map(paragraphChars);
+  const sizes: number[] = [];
+  for (const post of posts) sizes.push(yield* proseChars(post));
   const largestSize = Math.max(...sizes);
   if (largestSize < FULL_POST_CHARS || sizes.filter((n) => n >= largestSize * FULL_POST_SHARE).length < 2) return null;
   let common: Element | null = posts[0]!.parentElement;
@@ -175,13 +197,15 @@ function sameKind(a: Element, b: Element): boolean {
  * <div class="article__body">): when the found container has siblings of its kind that
  * hold prose, the story is their common parent.
  */
-function joinParts(body: Element): Element {
+function* joinParts(body: Element): Steps<Element> {
   let level: Element = body;
   for (let i = 0; i < PART_LEVELS && level.parentElement; i++, level = level.parentElement) {
     const parent: Element = level.parentElement;
     const parts = Array.from(parent.children).filter((el) => el !== level && sameKind(el, level) && !unlikely(el));
-    const partChars = parts.map(paragraphChars).filter((n) => n >= PART_CHARS);
-    if (partChars.length > 0 && partChars.reduce((a, b) => a + b, 0) >= paragraphChars(body) * PART_SHARE) return parent;
+    const partChars: number[] = [];
+    for (const part of parts) partChars.push(yield* proseChars(part));
+    const prose = partChars.filter((n) => n >= PART_CHARS);
+    if (prose.length > 0 && prose.reduce((a, b) => a + b, 0) >= (yield* proseChars(body)) * PART_SHARE) return parent;
   }
   return body;
 }
@@ -189,25 +213,28 @@ function joinParts(body: Element): Element {
 /** Markup that names the article is trusted when it holds most of the page's prose. */
 const MARKUP_SHARE = 0.6;
 
-export function findArticle(doc: Document): ArticleRoot | null {
+export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   const page = doc.body;
   if (!page) return null;
-  const posts = severalFullPosts(doc);
+  const posts = yield* severalFullPosts(doc);
   if (posts) return { body: posts, scope: posts };
+  yield;
   // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
-  const scored = bestScoredContainer(page, true) ?? bestScoredContainer(page, false);
+  const scored = (yield* bestScoredContainer(page, true)) ?? (yield* bestScoredContainer(page, false));
+  yield;
   const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
   const marked =
-    largest(candidates('[itemprop~="articleBody"]')) ??
-    largest(candidates('article')) ??
-    largest(candidates(CMS_CONTAINERS.join(',')));
+    (yield* largest(candidates('[itemprop~="articleBody"]'))) ??
+    (yield* largest(candidates('article'))) ??
+    (yield* largest(candidates(CMS_CONTAINERS.join(','))));
   // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.
   const found =
-    marked && (!scored || marked.contains(scored) || paragraphChars(marked) >= paragraphChars(scored) * MARKUP_SHARE)
+    marked && (!scored || marked.contains(scored) || (yield* proseChars(marked)) >= (yield* proseChars(scored)) * MARKUP_SHARE)
       ? marked
       : scored;
   if (!found) return { body: page, scope: page };
-  const body = joinParts(narrow(found));
+  yield;
+  const body = yield* joinParts(yield* narrow(found));
   const scope = found.closest('article') ?? found;
   return { body, scope: scope.contains(body) ? scope : body };
 }

@@ -1,4 +1,5 @@
 import { NON_TEXT_TAGS, isElement, isHiddenByMarkup, isText, normalizeSpace, rawText } from './text';
+import { CHECKPOINT, drain, type Steps } from './steps';
 
 // Splits an article into blocks: the smallest elements that hold a run of text, in
 // document order. A block is what a rule marks and what the page effect collapses.
@@ -57,24 +58,38 @@ function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null 
   return { linkTextLength, href };
 }
 
+/**
+ * The links linkInfo finds among all of `container`'s children, in one query rather than
+ * one per child: a link that is a child counts for itself, not for links nested in it.
+ */
+function containerLinks(container: Element): Element[] {
+  const underChildLink = (a: Element) => {
+    for (let p = a.parentElement; p && p !== container; p = p.parentElement) if (p.parentElement === container && tagOf(p) === 'A') return true;
+    return false;
+  };
+  return Array.from(container.querySelectorAll('a')).filter((a) => !underChildLink(a));
+}
+
 function makeBlock(container: Element, run: Node[], wholeContainer: boolean, card: string | null = null): Block | null {
-  const text = normalizeSpace(run.map(rawText).join(''));
+  const raws = run.map(rawText);
+  const text = normalizeSpace(raws.join(''));
   if (!text) return null;
   const elements = run.filter(isElement);
-  const onlyText = run.every((n) => isElement(n) || normalizeSpace(n.textContent ?? '') === '');
+  const onlyText = () => run.every((n) => isElement(n) || normalizeSpace(n.textContent ?? '') === '');
   // A run that is one inline element (say <a>Source link</a> between paragraphs) is
   // collapsed as that element; any other run of loose nodes is wrapped when collapsed.
-  const lone = !wholeContainer && elements.length === 1 && onlyText ? elements[0]! : null;
+  const lone = !wholeContainer && elements.length === 1 && onlyText() ? elements[0]! : null;
   const element = wholeContainer ? container : (lone ?? container);
-  const first = run.findIndex((n) => normalizeSpace(rawText(n)) !== '');
-  const last = run.length - 1 - [...run].reverse().findIndex((n) => normalizeSpace(rawText(n)) !== '');
+  const visible = (raw: string) => normalizeSpace(raw) !== '';
+  const first = () => raws.findIndex(visible);
+  const last = () => raws.length - 1 - [...raws].reverse().findIndex(visible);
   return {
     element,
-    nodes: wholeContainer || lone ? null : run.slice(first, last + 1),
+    nodes: wholeContainer || lone ? null : run.slice(first(), last() + 1),
     card,
     tag: tagOf(element),
     text,
-    ...linkInfo(run),
+    ...linkInfo(wholeContainer ? containerLinks(container) : run),
   };
 }
 
@@ -93,14 +108,21 @@ function isBreak(node: Node): boolean {
 }
 
 /** The blocks of `root`, in document order. Never mutates the document. */
-export function collectBlocks(
+export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
+  return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
+}
+
+/** collectBlocks as resumable steps. */
+export function* collectBlockSteps(
   root: Element,
   cardRule: (el: Element) => string | null = () => null,
   /** read `root` itself as a possible card (for boxes just after the article) */
   rootMayBeCard = false,
-): Block[] {
+): Steps<Block[]> {
   const blocks: Block[] = [];
-  const visit = (container: Element, depth: number) => {
+  let visited = 0;
+  const visit = function* (container: Element, depth: number): Steps<void> {
+    if (++visited % CHECKPOINT === 0) yield;
     const children = Array.from(container.childNodes);
     // A unit (an insert card, say) is one block however many blocks it holds.
     const card = container !== root || rootMayBeCard ? cardRule(container) : null;
@@ -135,7 +157,7 @@ export function collectBlocks(
         if (isSkipped(child)) continue;
         if (actsAsBlock(child)) {
           flush();
-          visit(child, depth + 1);
+          yield* visit(child, depth + 1);
           continue;
         }
       } else if (!isText(child)) continue;
@@ -143,6 +165,6 @@ export function collectBlocks(
     }
     flush();
   };
-  if (!isSkipped(root)) visit(root, 0);
+  if (!isSkipped(root)) yield* visit(root, 0);
   return blocks;
 }

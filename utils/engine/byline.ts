@@ -1,4 +1,5 @@
 import { jsonLdObjects } from './head';
+import { selectMetadata } from './metadata';
 import { normalizeSpace, rawText } from './text';
 
 // Who signed the story and when it was published, from the page's own metadata first
@@ -22,7 +23,7 @@ function names(value: unknown): string[] {
 }
 
 function meta(doc: Document, wanted: string[]): string | undefined {
-  for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property], meta[itemprop]'))) {
+  for (const el of selectMetadata(doc, ['meta'], 'meta[name], meta[property], meta[itemprop]')) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
     const value = normalizeSpace(el.getAttribute('content') ?? '');
     if (value && wanted.includes(name)) return value;

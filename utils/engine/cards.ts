@@ -41,11 +41,11 @@ export function insertCardRule(el: Element): string | null {
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const lead = leadingText(el);
   const first = el.firstElementChild;
-  const titledByLabel = first !== null && relatedLabelOnly.test(normalizeSpace(rawText(first)));
   // A label with something after it: a lone "Read more." link is not a card.
   const startsWithLabel = anyRelatedLabel.test(lead) && /[\p{L}\p{N}]/u.test(lead.replace(anyRelatedLabel, ''));
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
+  const titledByLabel = first !== null && relatedLabelOnly.test(normalizeSpace(rawText(first)));
 
   const text = normalizeSpace(rawText(el));
   if (text.length > MAX_CARD_CHARS) return null;

@@ -8,6 +8,8 @@ import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
 import { escapeRegExp } from '../regexp';
+import { CHECKPOINT, type Steps } from './steps';
+import { firstMetadata } from './metadata';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
@@ -197,7 +199,7 @@ function nameForHost(host: string): string {
 }
 
 function meta(doc: Document, property: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`);
+  const el = firstMetadata(doc, ['meta'], `meta[property="${property}"], meta[name="${property}"]`);
   const content = el?.getAttribute('content')?.trim();
   return content || undefined;
 }
@@ -305,8 +307,12 @@ function outletName(name: string): string {
   return known?.name ?? trimmed;
 }
 
-function addStoryRepublishers(chain: ChainBuilder, paragraphs: string[]): void {
-  for (const text of paragraphs) {
+/** Story paragraphs read between two checkpoints. */
+const PARAGRAPHS_PER_STEP = CHECKPOINT;
+
+function* addStoryRepublishers(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+  for (const [i, text] of paragraphs.entries()) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(chain, outletName(m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
@@ -314,7 +320,7 @@ function addStoryRepublishers(chain: ChainBuilder, paragraphs: string[]): void {
   }
 }
 
-function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
+function* addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
   paragraphs.slice(0, 5).forEach((text) => {
     const m = text.match(DATELINE);
     if (m) {
@@ -333,7 +339,8 @@ function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
       if (agency) chain.add('agency', agency.name, `${typo[0].trim()} (credit as printed)`, 'medium');
     }
   });
-  for (const text of paragraphs) {
+  for (const [i, text] of paragraphs.entries()) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     for (const pattern of TRAILERS) {
       const m = text.match(pattern);
       const agency = m ? agencyByCredit.get(m[1]!) : undefined;
@@ -348,9 +355,10 @@ function addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): void {
 const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
+function* addCitations(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
   const recipients: Array<{ agency: string; evidence: string }> = [];
-  for (const text of paragraphs) {
+  for (const [i, text] of paragraphs.entries()) {
+    if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     let citedEnd = -1;
     for (const m of text.matchAll(outletPattern)) {
       const outlet = aliasToOutlet.get(m[1]!);
@@ -381,14 +389,14 @@ function addCitations(chain: ChainBuilder, paragraphs: string[]): void {
   }
 }
 
-export function buildChain(doc: Document, url: string | null, storyParagraphs: string[], marked: MarkedBlock[]): ChainLink[] {
+export function* buildChain(doc: Document, url: string | null, storyParagraphs: string[], marked: MarkedBlock[]): Steps<ChainLink[]> {
   const chain = new ChainBuilder();
   addSite(chain, doc, url);
   addHead(chain, doc, url);
   addFindings(chain, marked, url);
-  addStoryRepublishers(chain, storyParagraphs);
-  addStoryAgencies(chain, storyParagraphs);
-  addCitations(chain, storyParagraphs);
+  yield* addStoryRepublishers(chain, storyParagraphs);
+  yield* addStoryAgencies(chain, storyParagraphs);
+  yield* addCitations(chain, storyParagraphs);
   return chain.links();
 }
 

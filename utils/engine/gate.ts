@@ -1,5 +1,6 @@
 import { agencies } from '../rules/agencies';
 import { escapeRegExp } from '../regexp';
+import { countTags, firstMetadata, selectMetadata } from './metadata';
 
 // The article gate: a cheap test, run before any block work, that lets Sourceline leave
 // documentation, forums, shops, search results, web apps and section fronts alone.
@@ -14,19 +15,19 @@ const SYNDICATION_CUE =
   /\[ad_\d{1,2}\]|syndicated (?:news )?feed|\bsource link\b|\b(?:read also|also read)\s*[|:]|\bbaca juga\s*:|appeared first on|originally (?:appeared|published) (?:on|in)\b|\bwith inputs from\b|auto-?generated from|regenerated it for our readers|telah tayang di/i;
 
 function metaContent(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
+  return firstMetadata(doc, ['meta'], selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
 }
 
 export function hasArticleMetadata(doc: Document): boolean {
   const ogType = metaContent(doc, 'meta[property="og:type"]');
   if (ogType && /^(?:article|news|blog|post)/.test(ogType)) return true;
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
+  if (firstMetadata(doc, ['meta'], 'meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
     return true;
   }
   // A blog post (WordPress's hentry, Blogger's post-body) is an article too.
   if (doc.querySelector('.hentry, .type-post, .post-body')) return true;
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectMetadata(doc, ['script'], 'script[type="application/ld+json"]')) {
     if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
   }
   return false;
@@ -36,7 +37,7 @@ export function hasArticleMetadata(doc: Document): boolean {
 const CODE_ELEMENTS = 6;
 
 export function looksLikeCodeDocs(doc: Document): boolean {
-  return doc.querySelectorAll('pre, code').length >= CODE_ELEMENTS;
+  return countTags(doc, ['pre', 'code']) >= CODE_ELEMENTS;
 }
 
 

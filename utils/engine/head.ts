@@ -1,4 +1,6 @@
 import { normalizeSpace } from './text';
+import { firstMetadata, selectMetadata } from './metadata';
+import { RunMemo } from './run-memo';
 
 // Provenance read from the page's <head>: OpenGraph, meta and link tags, schema.org
 // JSON-LD, NYT-style byl/cre and Parse.ly metadata. Plain values out; chain.ts decides
@@ -21,7 +23,7 @@ function attr(el: Element, name: string): string {
 
 function metaValues(doc: Document, names: string[]): Array<{ name: string; value: string }> {
   const out: Array<{ name: string; value: string }> = [];
-  for (const el of Array.from(doc.querySelectorAll('meta[name], meta[property]'))) {
+  for (const el of selectMetadata(doc, ['meta'], 'meta[name], meta[property]')) {
     const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
     if (names.includes(name)) {
       const value = attr(el, 'content');
@@ -49,7 +51,11 @@ function urlOf(value: unknown): string | undefined {
 }
 
 /** Every JSON-LD object of the page, @graph flattened. Broken JSON is skipped. */
+const jsonLdMemo = new RunMemo<Document, Array<Record<string, unknown>>>();
+
 export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
+  const known = jsonLdMemo.get(doc);
+  if (known) return known;
   const out: Array<Record<string, unknown>> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -59,13 +65,15 @@ export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
       if (o['@graph']) visit(o['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of selectMetadata(doc, ['script'], 'script[type="application/ld+json"]')) {
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
       // a page's broken JSON-LD says nothing
     }
   }
+  // Parsed once per run: the chain, the byline and the publication time all read it.
+  jsonLdMemo.set(doc, out);
   return out;
 }
 
@@ -74,12 +82,12 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report/;
 export function headSignals(doc: Document): HeadSignal[] {
   const signals: HeadSignal[] = [];
   for (const rel of ['syndication-source', 'original-source'] as const) {
-    for (const el of Array.from(doc.querySelectorAll(`link[rel~="${rel}"], meta[name="${rel}"], meta[property="${rel}"]`))) {
+    for (const el of selectMetadata(doc, ['link', 'meta'], `link[rel~="${rel}"], meta[name="${rel}"], meta[property="${rel}"]`)) {
       const url = attr(el, 'href') || attr(el, 'content');
       if (url) signals.push({ kind: rel, url, evidence: `<${el.tagName.toLowerCase()} ${el.tagName === 'LINK' ? `rel="${rel}" href` : `name="${rel}" content`}="${url}">` });
     }
   }
-  const canonical = doc.querySelector('link[rel~="canonical"]');
+  const canonical = firstMetadata(doc, ['link'], 'link[rel~="canonical"]');
   if (canonical && attr(canonical, 'href')) {
     signals.push({ kind: 'canonical', url: attr(canonical, 'href'), evidence: `<link rel="canonical" href="${attr(canonical, 'href')}">` });
   }
@@ -87,7 +95,7 @@ export function headSignals(doc: Document): HeadSignal[] {
     // Usually the site's own social page; a name or address of another outlet is a credit.
     signals.push({ kind: 'publisher', ...(/^https?:/i.test(value) ? { url: value } : { name: value }), evidence: `<meta property="article:publisher" content="${value}">` });
   }
-  for (const el of Array.from(doc.querySelectorAll('meta[name="parsely-metadata"]'))) {
+  for (const el of selectMetadata(doc, ['meta'], 'meta[name="parsely-metadata"]')) {
     try {
       const data = JSON.parse(el.getAttribute('content') ?? '') as { source?: unknown; credit?: unknown };
       const name = nameOf(data.source) ?? nameOf(data.credit);

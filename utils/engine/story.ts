@@ -88,19 +88,21 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   let region: Element = root;
   for (let i = 0; i < LEAD_LEVELS && region.parentElement && region.parentElement.tagName !== 'BODY'; i++) region = region.parentElement;
   let lead: { text: string; element: Element } | null = null;
-  // A page built of full-width sections puts the headline and standfirst in the section before.
+  // A page built of full-width sections puts the headline and standfirst in the section before;
+  // a story whose container is the whole <article> may hold it in its own header.
   const before = region.previousElementSibling;
-  const elements = [...(before ? Array.from(before.querySelectorAll('*')) : []), ...Array.from(region.querySelectorAll('*'))];
-  // A story whose container is the whole <article> may hold the standfirst in its own header.
   const header = root.tagName === 'ARTICLE' ? root.querySelector(':scope > header') : null;
-  if (header) elements.push(...Array.from(header.querySelectorAll('*')));
-  // Elements in document order, up to the story's container: only those come before it.
-  for (const el of elements) {
-    if (el === root) {
-      if (!header) break;
-      continue;
+  // Elements in document order, up to the story's container (only those come before it), then
+  // its header; walked lazily (a copy of every element of a huge page costs tens of ms).
+  function* candidates(): Generator<Element> {
+    if (before) yield* before.querySelectorAll('*');
+    for (const el of region.querySelectorAll('*')) {
+      if (el === root) break;
+      yield el;
     }
-    if (header && root.contains(el) && !header.contains(el)) continue;
+    if (header) yield* header.querySelectorAll('*');
+  }
+  for (const el of candidates()) {
     if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
     // The nearest one before the story wins: a kicker or subtitle may come earlier.

@@ -2,8 +2,13 @@
 // href (javascript:, data:, vbscript:, look-alikes with spaces or entities) is dropped.
 
 /** The absolute http(s) form of `href` resolved against `base`, or undefined. */
+/** What an absolute address starts with (a scheme), before the URL parser drops tabs, newlines and leading controls. */
+const SCHEME = /^[\x00-\x20]*[a-z][a-z\d+.\-\t\n\r]*:/i;
+
 export function safeHttpUrl(href: string | null | undefined, base?: string | null): string | undefined {
   if (!href) return undefined;
+  // A name ("Reuters") is no address: skip the parser's exception, which costs far more.
+  if (!base && !SCHEME.test(href.trim())) return undefined;
   let parsed: URL;
   try {
     parsed = base ? new URL(href.trim(), base) : new URL(href.trim());

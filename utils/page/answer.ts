@@ -8,10 +8,7 @@ export function answer(session: PageSession, message: ToContentMessage, report: 
       return Promise.resolve(session.reply());
     case 'popup:reveal-evidence':
       return Promise.resolve(session.reveal(message.evidence));
-    case 'command:toggle-collapse': {
-      const count = session.toggle();
-      report(count);
-      return Promise.resolve(count);
-    }
+    case 'command:toggle-collapse':
+      return session.toggle().then((count) => (report(count), count));
   }
 }

@@ -60,7 +60,8 @@ export function applyCollapse(
   findings.forEach((finding, i) => {
     const target = targets[i];
     if (keepVisible.includes(finding.category)) return;
-    if (!target || target.element.hasAttribute(STATE_ATTRIBUTE) || !target.element.parentNode) return;
+    // Gone from the page since it was analysed (the analysis runs in slices): nothing to collapse.
+    if (!target || target.element.hasAttribute(STATE_ATTRIBUTE) || !target.element.parentNode || !target.element.isConnected) return;
     const marked = targetElement(doc, target);
     const parent = marked?.element.parentNode;
     if (!marked || !parent) return;

@@ -37,9 +37,10 @@ export interface LateContentWatch {
   stop(): void;
 }
 
-/** Calls `refresh` (which returns how long it took, in ms) after the page's content changes. */
-export function watchLateContent(root: Node, refresh: () => number): LateContentWatch {
+/** Calls `refresh` (which returns, or resolves to, how long it worked, in ms) after the page's content changes; one at a time. */
+export function watchLateContent(root: Node, refresh: () => number | Promise<number>): LateContentWatch {
   let dirty = false;
+  let refreshing = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let cancelIdle: (() => void) | null = null;
   let lastCost = 0;
@@ -50,11 +51,17 @@ export function watchLateContent(root: Node, refresh: () => number): LateContent
       cancelIdle = null;
       if (!dirty) return;
       dirty = false;
-      lastCost = refresh();
+      refreshing = true;
+      const settled = (cost: number) => {
+        refreshing = false;
+        lastCost = cost;
+        if (dirty) schedule();
+      };
+      Promise.resolve(refresh()).then(settled, () => settled(0));
     }, MIN_DELAY_MS);
   };
   const schedule = () => {
-    if (timer !== null || cancelIdle !== null) return;
+    if (timer !== null || cancelIdle !== null || refreshing) return;
     // Wait long enough that the last refresh's cost stays a small share of the time.
     timer = setTimeout(run, Math.max(MIN_DELAY_MS, lastCost / MAX_CPU_SHARE));
   };

@@ -1,11 +1,14 @@
-import { analyzeDocument, type DetailedAnalysis } from '../engine/analyze';
+import type { DetailedAnalysis } from '../engine/analyze';
 import type { AnalysisReply } from '../messaging';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
-import { applyCollapse, revealText, type Collapse } from './collapse';
+import { revealText, type Collapse } from './collapse';
+import { analyseAndCollapse } from './page-run';
+import { runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
 // from it, and the answers to the popup. Errors are contained here: a failure is logged
-// once, leaves the page exactly as it was, and is reported to the popup.
+// once, leaves the page exactly as it was, and is reported to the popup. A run works in
+// short slices (sliced-run.ts): one at a time, a later request waits for the current one.
 
 export class PageSession {
   private detailed: DetailedAnalysis | null = null;
@@ -15,45 +18,71 @@ export class PageSession {
   private settings: Settings = DEFAULT_SETTINGS;
   /** Everything shown by the keyboard command, until it is pressed again. */
   private paused = false;
+  private running: SlicedRun<DetailedAnalysis> | null = null;
+  private queued: Promise<number> | null = null;
+  private workMs = 0;
 
   constructor(
     private readonly doc: Document,
     private url: string,
+    private readonly slicing: SlicedRunOptions = {},
   ) {}
 
-  /** Analyses the page and collapses what was found (new findings only, on a re-run); returns the number collapsed. */
-  run(): number {
-    if (this.disabled()) return 0;
-    try {
-      this.detailed = analyzeDocument(this.doc, this.url, { userPhrases: this.settings.userPhrases });
-      const { analysis, targets } = this.detailed;
-      const { mode, keepVisible } = this.settings;
-      // Toggled off by the keyboard command: analysed for the popup, but nothing is collapsed.
-      if (!this.paused) this.collapses.push(applyCollapse(this.doc, analysis.findings, targets, { mode, keepVisible }));
-      this.error = null;
-      return this.collapsedCount();
-    } catch (error) {
-      this.fail(error);
-      return 0;
-    }
+  /** Analyses the page and collapses what was found (new findings only, on a re-run); resolves to the number collapsed. */
+  run(): Promise<number> {
+    if (this.disabled()) return Promise.resolve(0);
+    if (this.running) return (this.queued ??= this.running.done.catch(() => null).then(() => ((this.queued = null), this.run())));
+    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused), this.slicing);
+    this.running = running;
+    // A run stopped or superseded (new settings, a new address) leaves the state to the newer one.
+    const current = () => this.running === running && ((this.running = null), true);
+    return running.done.then(
+      (result) => {
+        if (!current()) return this.collapsedCount();
+        if (result) {
+          this.detailed = result.value;
+          this.workMs = result.workMs;
+          this.error = null;
+        }
+        return this.collapsedCount();
+      },
+      (error: unknown) => {
+        if (current()) this.fail(error);
+        return 0;
+      },
+    );
+  }
+
+  /** The time the last run's slices took together, in ms. */
+  lastWorkMs(): number {
+    return this.workMs;
   }
 
   /** Takes new settings: the page returns to its own markup, then is collapsed anew (unless switched off). */
-  configure(settings: Settings): number {
+  configure(settings: Settings): Promise<number> {
     this.settings = settings;
+    this.stop();
     this.undo();
     this.detailed = null;
     return this.run();
   }
 
-  /** The keyboard command: the page's own markup back (everything shown), or collapsed anew. Returns the number collapsed. */
-  toggle(): number {
+  /** The keyboard command: the page's own markup back (everything shown), or collapsed anew. Resolves to the number collapsed. */
+  toggle(): Promise<number> {
     // Switched off for the site: the page is already its own; nothing to toggle.
-    if (this.disabled()) return 0;
+    if (this.disabled()) return Promise.resolve(0);
     this.paused = !this.paused;
     if (!this.paused) return this.run();
+    // A run in progress would go on collapsing: stopped first.
+    this.stop();
     this.undo();
-    return 0;
+    return Promise.resolve(0);
+  }
+
+  /** Stops the run in progress, if any (what it collapsed stays, for undo). */
+  private stop(): void {
+    this.running?.cancel();
+    this.running = null;
   }
 
   /** Switched off for this site by the user. */
@@ -70,7 +99,8 @@ export class PageSession {
   }
 
   /** After an SPA navigation: the page is a new article; start over at its address. */
-  restart(url: string): number {
+  restart(url: string): Promise<number> {
+    this.stop();
     this.undo();
     this.url = url;
     this.detailed = null;
@@ -81,7 +111,9 @@ export class PageSession {
     return this.collapses.reduce((n, c) => n + c.count, 0);
   }
 
-  reply(): AnalysisReply {
+  /** The answer to the popup, once the run in progress (if any) is done. */
+  async reply(): Promise<AnalysisReply> {
+    while (this.running) await this.running.done.catch(() => null);
     if (this.disabled()) return { status: 'disabled', host: this.host() };
     if (this.detailed) return { status: 'ok', analysis: this.detailed.analysis, host: this.host() };
     return { status: 'failed', error: this.error ?? 'The page has not been analysed yet.' };

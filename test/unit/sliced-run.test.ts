@@ -1,0 +1,200 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, analyzeSteps } from '../../utils/engine/analyze';
+import { CHECKPOINT, drain, type Steps } from '../../utils/engine/steps';
+import type { Collapse } from '../../utils/page/collapse';
+import { analyseAndCollapse } from '../../utils/page/page-run';
+import { PageSession } from '../../utils/page/session';
+import { runSliced, type Scheduler } from '../../utils/page/sliced-run';
+import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { FIXTURES, fixtureNames, loadFixture } from '../helpers';
+
+// The content script runs the analysis in short slices (utils/page/sliced-run.ts). Sliced
+// or not, the analysis is the same; a slice ends at its first checkpoint past its budget;
+// a run stopped half-way or finished is undone to the page's own markup. Times come from a
+// fake clock: nothing here depends on how fast the machine is.
+
+/** A clock that moves only when told to, or by `tick` ms on each reading. */
+function fakeClock(tick = 0) {
+  let t = 0;
+  return {
+    now: () => (t += tick),
+    advance: (ms: number) => (t += ms),
+  };
+}
+
+/** Slices queued by hand: `pump()` runs them one by one, as idle callbacks would. */
+function manualScheduler(budgetMs = 8) {
+  const queue: Array<() => void> = [];
+  const schedule: Scheduler = (slice) => {
+    const task = () => slice(budgetMs);
+    queue.push(task);
+    return () => {
+      const i = queue.indexOf(task);
+      if (i >= 0) queue.splice(i, 1);
+    };
+  };
+  return {
+    schedule,
+    pending: () => queue.length,
+    runOne: () => queue.shift()?.(),
+    pump() {
+      let slices = 0;
+      while (queue.length > 0) (queue.shift()!(), slices++);
+      return slices;
+    },
+  };
+}
+
+/** Slices scheduled as tasks, for the session's promises. */
+const taskScheduler: Scheduler = (slice) => {
+  const handle = setTimeout(() => slice(8), 0);
+  return () => clearTimeout(handle);
+};
+
+const corpusPages = readdirSync(join(FIXTURES, 'corpus'))
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => `corpus/${name}`);
+const pages = [...fixtureNames('seed--'), ...fixtureNames('counter--'), ...corpusPages];
+
+describe('the sliced run', () => {
+  it.each(pages)('gives the same analysis as the synchronous call: %s', async (name) => {
+    const url = 'https://news.example/2024/05/story-of-the-day';
+    const expected = analyzeDocument(loadFixture(name), url).analysis;
+    const doc = loadFixture(name);
+    const slices = manualScheduler(8);
+    // Each clock reading moves time by 1 ms: many slices, each a few steps long.
+    const collapses: Collapse[] = [];
+    const run = runSliced(analyseAndCollapse(doc, url, DEFAULT_SETTINGS, collapses), { schedule: slices.schedule, now: fakeClock(1).now });
+    slices.pump();
+    const result = await run.done;
+    expect(result?.value.analysis).toEqual(expected);
+  });
+
+  it('ends each slice at the first checkpoint past its budget, and counts only the work', async () => {
+    const clock = fakeClock();
+    const stepsPerSlice: number[] = [];
+    let inSlice = 0;
+    function* work(): Steps<string> {
+      for (let i = 0; i < 100; i++) {
+        clock.advance(3);
+        inSlice++;
+        yield;
+      }
+      return 'done';
+    }
+    const slices = manualScheduler(10);
+    const run = runSliced(work(), { schedule: slices.schedule, now: clock.now });
+    while (slices.pending() > 0) {
+      inSlice = 0;
+      slices.runOne();
+      clock.advance(1000); // idle time between slices is not work
+      stepsPerSlice.push(inSlice);
+    }
+    const result = await run.done;
+    expect(result).toEqual({ value: 'done', workMs: 300 });
+    // 3 ms steps, a 10 ms budget: four steps (12 ms) a slice, the last one what is left.
+    expect(stepsPerSlice.slice(0, -1).every((n) => n === 4)).toBe(true);
+    expect(stepsPerSlice.reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it('checkpoints the analysis of a large page at least once per CHECKPOINT elements', () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    // The article's paragraphs a hundred times over.
+    const article = doc.querySelector('.entry-content') ?? doc.body;
+    const paragraphs = Array.from(article.children);
+    for (let i = 0; i < 100; i++) for (const p of paragraphs) article.appendChild(p.cloneNode(true));
+    const steps = analyseAndCollapse(doc, 'https://news.example/a', DEFAULT_SETTINGS, []);
+    let checkpoints = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) checkpoints++;
+    expect(checkpoints).toBeGreaterThanOrEqual(doc.body.getElementsByTagName('*').length / CHECKPOINT);
+  });
+
+  it('stops when cancelled: the steps end, nothing more is done, the result is null', async () => {
+    let finished = false;
+    let steps = 0;
+    function* work(): Steps<number> {
+      try {
+        for (;;) {
+          steps++;
+          yield;
+        }
+      } finally {
+        finished = true;
+      }
+    }
+    const slices = manualScheduler(8);
+    const run = runSliced(work(), { schedule: slices.schedule, now: fakeClock(1).now });
+    slices.runOne();
+    const done = steps;
+    run.cancel();
+    expect(slices.pending()).toBe(0);
+    expect(finished).toBe(true);
+    expect(steps).toBe(done);
+    expect(await run.done).toBeNull();
+  });
+
+  it('reports an error of the steps', async () => {
+    function* work(): Steps<number> {
+      yield;
+      throw new Error('broken page');
+    }
+    const slices = manualScheduler(8);
+    const run = runSliced(work(), { schedule: slices.schedule, now: fakeClock(1).now });
+    slices.pump();
+    await expect(run.done).rejects.toThrow('broken page');
+  });
+});
+
+describe('the page session, sliced', () => {
+  it.each(fixtureNames('seed--'))('collapses, answers the popup once done, and restores the page exactly: %s', async (name) => {
+    const doc = loadFixture(name);
+    const before = doc.documentElement.outerHTML;
+    const session = new PageSession(doc, 'https://news.example/a', { schedule: taskScheduler, now: fakeClock(1).now });
+    const count = session.configure(DEFAULT_SETTINGS);
+    // Asked while the run is in progress: the answer waits for it.
+    const reply = await session.reply();
+    expect(reply.status).toBe('ok');
+    expect(await count).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('[data-sourceline-state="collapsed"]').length).toBe(await count);
+    session.undo();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('restores the page exactly when new settings stop a run half-way', async () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    const before = doc.documentElement.outerHTML;
+    const slices = manualScheduler(8);
+    const session = new PageSession(doc, 'https://news.example/a', { schedule: slices.schedule, now: fakeClock(1).now });
+    void session.configure(DEFAULT_SETTINGS);
+    // Run until some blocks are collapsed, then switch the site off mid-run.
+    while (slices.pending() > 0 && doc.querySelectorAll('[data-sourceline-state]').length === 0) slices.runOne();
+    expect(doc.querySelectorAll('[data-sourceline-state]').length).toBeGreaterThan(0);
+    const off = session.configure({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    slices.pump();
+    expect(await off).toBe(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('skips blocks removed from the page between the analysis and the collapse', () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    const url = 'https://news.example/a';
+    const expected = analyzeDocument(doc, url);
+    let analysisCheckpoints = 0;
+    for (const steps = analyzeSteps(doc, url); !steps.next().done; ) analysisCheckpoints++;
+    const collapses: Collapse[] = [];
+    const steps = analyseAndCollapse(doc, url, DEFAULT_SETTINGS, collapses);
+    // Up to the checkpoint after the analysis: nothing collapsed yet.
+    for (let i = 0; i <= analysisCheckpoints; i++) steps.next();
+    expect(collapses).toEqual([]);
+    // The page drops its article body while Sourceline waits for idle time.
+    doc.querySelector('.entry-content')!.remove();
+    const stillThere = expected.targets.filter((t) => t.element.isConnected).length;
+    drain(steps);
+    const collapsed = collapses.reduce((n, c) => n + c.count, 0);
+    expect(stillThere).toBeLessThan(expected.analysis.findings.length);
+    expect(collapsed).toBe(stillThere);
+    expect(doc.querySelectorAll('[data-sourceline-state]').length).toBe(collapsed);
+  });
+});
