@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { nativeBrowserInContentPlugin } from './tools/build/native-browser-in-content';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 
@@ -9,7 +10,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), noRawHtmlPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), nativeBrowserInContentPlugin(), noRawHtmlPlugin()],
     // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
     define: { __SOURCELINE_EXTENSION__: 'true' },
   }),

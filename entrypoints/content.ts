@@ -31,7 +31,12 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report));
 
     // The popup's questions, and the keyboard command from the background.
-    const onMessage = (message: unknown) => (isToContentMessage(message) ? answer(session, message, report) : undefined);
+    // Answered through sendResponse (return true keeps it open), which Chrome and Firefox both take natively.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
+      if (!isToContentMessage(message)) return undefined;
+      answer(session, message, report).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       stopWatching();

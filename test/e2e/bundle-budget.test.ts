@@ -29,6 +29,12 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
     expect(size).toBeLessThanOrEqual(40);
   });
 
+  it('runs the content script on the browser’s own API object, without the polyfill (tools/build/native-browser-in-content.ts)', () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    expect(content).not.toContain('webextension-polyfill');
+    expect(content).toContain('globalThis.chrome');
+  });
+
   it('leaves the interface words out of the content script (browser.i18n gives them)', () => {
     const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
     expect(content).toContain('control_collapsed');
