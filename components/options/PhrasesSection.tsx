@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { checkUserPhrase, MAX_PHRASE_LENGTH, type PhraseProblem } from '../../utils/options/phrases';
-import { focusAfterRemoval } from './focus';
+import { RemovableList } from './RemovableList';
 
 const PROBLEM_KEYS: Record<PhraseProblem, MessageKey> = {
   empty: 'options_phrase_error_empty',
@@ -27,13 +27,6 @@ export function PhrasesSection({
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState<PhraseProblem | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLUListElement>(null);
-  const [removed, setRemoved] = useState<number | null>(null);
-  useLayoutEffect(() => {
-    if (removed === null) return;
-    focusAfterRemoval(list.current, removed, input.current);
-    setRemoved(null);
-  }, [phrases]);
 
   const add = async (event: Event) => {
     event.preventDefault();
@@ -81,29 +74,14 @@ export function PhrasesSection({
           {problem ? t(PROBLEM_KEYS[problem]) : ''}
         </p>
       </form>
-      {phrases.length === 0 ? (
-        <p class="help empty">{t('options_phrases_empty')}</p>
-      ) : (
-        <ul class="items" ref={list}>
-          {phrases.map((phrase, i) => (
-            <li key={phrase}>
-              <span class="item-text">{phrase}</span>
-              <button
-                type="button"
-                class="remove"
-                data-phrase={phrase}
-                aria-label={t('options_phrases_remove_label', phrase)}
-                onClick={() => {
-                  setRemoved(i);
-                  onRemove(phrase);
-                }}
-              >
-                {t('options_remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableList
+        items={phrases}
+        empty={t('options_phrases_empty')}
+        removeLabel={(phrase) => t('options_phrases_remove_label', phrase)}
+        dataName="data-phrase"
+        onRemove={onRemove}
+        fallbackFocus={input}
+      />
     </section>
   );
 }
