@@ -91,11 +91,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the options page in %s', (b
     // The same phrase twice is refused; removing it shows the block again.
     await typeInto(settings, '#phrase-input', 'partner CONTENT:');
     await settings.press('Enter');
+    // The error shows once the page has re-rendered (a busy Firefox may take a moment).
+    await settings.waitFor(() => document.getElementById('phrase-error')?.textContent !== '', null);
     expect(await settings.evaluate(() => document.getElementById('phrase-error')?.textContent, null)).toBe('This phrase is already in the list.');
     await settings.click('.items button[data-phrase="Partner content:"]');
     await page.waitFor(SEVEN, null);
     expect(await page.evaluate(() => document.querySelectorAll('[data-sourceline-control="user-phrase"]').length, null)).toBe(0);
     // Focus does not fall off the page: with the list empty it returns to the field.
+    await settings.waitFor(() => document.querySelector('.items') === null, null);
     expect(await settings.evaluate(() => document.activeElement?.id, null)).toBe('phrase-input');
   });
 
