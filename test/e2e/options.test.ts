@@ -78,7 +78,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the options page in %s', (b
     await typeInto(settings, '#phrase-input', 'Partner content:');
     await settings.press('Enter');
     await settings.waitFor(() => document.querySelector('.items [data-phrase]')?.getAttribute('data-phrase') === 'Partner content:', null);
-    expect(await settings.evaluate(() => (document.getElementById('phrase-input') as HTMLInputElement).value, null)).toBe('');
+    // The field empties once the save has resolved, which can be a render after the list shows the phrase.
+    await settings.waitFor(() => (document.getElementById('phrase-input') as HTMLInputElement).value === '', null);
 
     await page.waitFor(() => document.querySelectorAll('[data-sourceline-state="collapsed"]').length === 8, null);
     const view = await page.evaluate(sourcelineView, null);
