@@ -108,16 +108,24 @@ function unitRule(el: Element): string | null {
   );
 }
 
-/** The article gate, cheapest test first. */
-/** Why the page may be an article: its metadata says so, or its text carries syndicated copy. */
+/**
+ * Why the page may be an article, cheapest test first: its metadata says so (a few
+ * elements read), or its text carries syndicated copy (regular expressions over all of
+ * the body's text: most of the gate's cost, so only for pages without the metadata), or
+ * it has an article's shape.
+ */
 function* articleEvidence(doc: Document): Steps<'syndication' | 'metadata' | 'shape' | null> {
   if (looksLikeCodeDocs(doc)) return null;
   yield;
-  if (hasSyndicationCue(doc.body?.textContent ?? '')) return 'syndication';
-  yield;
   if (hasArticleMetadata(doc)) return 'metadata';
   yield;
+  if (hasSyndicationCue(bodyText(doc))) return 'syndication';
+  yield;
   return hasArticleShape(doc) ? 'shape' : null;
+}
+
+function bodyText(doc: Document): string {
+  return doc.body?.textContent ?? '';
 }
 
 /** An article has a body of prose, or at least the syndication furniture of one. */
@@ -256,7 +264,9 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
     article !== null &&
     (evidence === 'syndication' ||
       (yield* proseChars(article.body)) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
-      (evidence !== 'shape' && findings.length > 0));
+      (evidence !== 'shape' && findings.length > 0) ||
+      // Syndicated copy makes an article of a short page too; the gate skipped this test when the metadata answered.
+      (evidence === 'metadata' && hasSyndicationCue(bodyText(doc))));
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;
