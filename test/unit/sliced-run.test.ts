@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, analyzeSteps } from '../../utils/engine/analyze';
+import { analyzeDocument, analyzePageSteps } from '../../utils/engine/analyze';
 import { CHECKPOINT, drain, type Steps } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
@@ -69,7 +69,10 @@ describe('the sliced run', () => {
     const run = runSliced(analyseAndCollapse(doc, url, DEFAULT_SETTINGS, collapses), { schedule: slices.schedule, now: fakeClock(1).now });
     slices.pump();
     const result = await run.done;
-    expect(result?.value.analysis).toEqual(expected);
+    // The chain is left out of the page's run (the popup asks for it): built afterwards, it is the same.
+    expect(result?.value.analysis).toEqual({ ...expected, chain: undefined });
+    expect('chain' in result!.value.analysis).toBe(false);
+    expect({ ...result?.value.analysis, chain: drain(result!.value.chainSteps()) }).toEqual(expected);
   });
 
   it('ends each slice at the first checkpoint past its budget, and counts only the work', async () => {
@@ -155,11 +158,34 @@ describe('the page session, sliced', () => {
     const count = session.configure(DEFAULT_SETTINGS);
     // Asked while the run is in progress: the answer waits for it.
     const reply = await session.reply();
-    expect(reply.status).toBe('ok');
+    expect(reply).toEqual({ status: 'ok', analysis: analyzeDocument(loadFixture(name), 'https://news.example/a').analysis, host: 'news.example' });
     expect(await count).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-sourceline-state="collapsed"]').length).toBe(await count);
     session.undo();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('builds the source chain at the popup\'s first question, once, and anew after the page is analysed anew', async () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    const session = new PageSession(doc, 'https://news.example/a', { schedule: taskScheduler, now: fakeClock(1).now });
+    await session.configure(DEFAULT_SETTINGS);
+    const detailed = (session as unknown as { detailed: { chainSteps: () => Steps<unknown> } }).detailed;
+    let built = 0;
+    const chainSteps = detailed.chainSteps;
+    detailed.chainSteps = () => (built++, chainSteps());
+    expect(built).toBe(0);
+    const [first, second] = await Promise.all([session.reply(), session.reply()]);
+    const third = await session.reply();
+    expect(built).toBe(1);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    expect(first.status === 'ok' && first.analysis.chain.map((link) => link.name)).toEqual(['World Newsline 24', 'LatestLY', 'ANI', 'Yonhap News Agency', 'The Japan Times', 'CNN']);
+    // The page changes and is analysed anew: the next question builds the chain of the page as it is now.
+    doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'Newsline Daily');
+    await session.run();
+    const fourth = await session.reply();
+    expect(fourth.status === 'ok' && fourth.analysis.chain.map((link) => link.name)[0]).toBe('Newsline Daily');
+    expect(built).toBe(1);
   });
 
   it('restores the page exactly when new settings stop a run half-way', async () => {
@@ -182,7 +208,7 @@ describe('the page session, sliced', () => {
     const url = 'https://news.example/a';
     const expected = analyzeDocument(doc, url);
     let analysisCheckpoints = 0;
-    for (const steps = analyzeSteps(doc, url); !steps.next().done; ) analysisCheckpoints++;
+    for (const steps = analyzePageSteps(doc, url); !steps.next().done; ) analysisCheckpoints++;
     const collapses: Collapse[] = [];
     const steps = analyseAndCollapse(doc, url, DEFAULT_SETTINGS, collapses);
     // Up to the checkpoint after the analysis: nothing collapsed yet.

@@ -11,7 +11,7 @@ import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
 import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDocs } from './gate';
 import { normalizeSpace, rawText } from './text';
-import type { Analysis, Finding } from './types';
+import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { withRunMemo } from './run-memo';
@@ -32,6 +32,21 @@ export interface DetailedAnalysis {
   targets: CollapseTarget[];
   /** the element of each story paragraph, same order as analysis.story.paragraphs */
   storyElements: Element[];
+}
+
+/**
+ * What the content script needs on every page (the findings and what to collapse for
+ * them, the story), with the source chain left for later: only the popup shows it, and
+ * most pages are read without opening the popup. The chain is built from the head's
+ * metadata and the texts already read, so building it later gives the same chain.
+ */
+export interface PageAnalysis {
+  /** the Analysis without its chain */
+  analysis: Omit<Analysis, 'chain'>;
+  targets: CollapseTarget[];
+  storyElements: Element[];
+  /** builds the source chain (the popup's first question asks for it) */
+  chainSteps(): Steps<ChainLink[]>;
 }
 
 /** Credits and link-outs stand after the last long paragraph, or among the last few blocks. */
@@ -184,12 +199,24 @@ function isListing(body: Element): boolean {
   return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
 }
 
-/** The analysis as resumable steps (the content script runs them in slices). */
+/** The whole analysis as resumable steps. */
 export function analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
-  return withRunMemo(analysisSteps(doc, url, options));
+  return withRunMemo(
+    (function* () {
+      const page = yield* pageAnalysisSteps(doc, url, options);
+      yield;
+      const chain = yield* page.chainSteps();
+      return { analysis: { ...page.analysis, chain }, targets: page.targets, storyElements: page.storyElements };
+    })(),
+  );
 }
 
-function* analysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<DetailedAnalysis> {
+/** The content script's part of the analysis as resumable steps (it runs them in slices); the chain comes later. */
+export function analyzePageSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<PageAnalysis> {
+  return withRunMemo(pageAnalysisSteps(doc, url, options));
+}
+
+function* pageAnalysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<PageAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
   const evidence = yield* articleEvidence(doc);
@@ -272,11 +299,10 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
     storyElements.length = 0;
   }
 
-  yield;
-  const chain = yield* buildChain(doc, address, paragraphs, marked);
+  // Title, byline and date read the page's body: read now, while it is as analysed.
   const byline = isArticle ? articleByline(doc, storyRoot) : undefined;
   const published = isArticle ? publishedTime(doc, storyRoot) : undefined;
-  const analysis: Analysis = {
+  const analysis: Omit<Analysis, 'chain'> = {
     url: address,
     title: pageTitle(doc, storyRoot),
     ...(byline && { byline }),
@@ -285,9 +311,8 @@ function* analysisSteps(doc: Document, url: string | null | undefined, options: 
     isArticle,
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
-    chain,
   };
-  return { analysis, targets, storyElements };
+  return { analysis, targets, storyElements, chainSteps: () => buildChain(doc, address, paragraphs, marked) };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */

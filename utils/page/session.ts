@@ -1,4 +1,6 @@
-import type { DetailedAnalysis } from '../engine/analyze';
+import type { PageAnalysis } from '../engine/analyze';
+import { withRunMemo } from '../engine/run-memo';
+import type { Analysis } from '../engine/types';
 import type { AnalysisReply } from '../messaging';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
@@ -6,19 +8,23 @@ import { analyseAndCollapse } from './page-run';
 import { runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
-// from it, and the answers to the popup. Errors are contained here: a failure is logged
-// once, leaves the page exactly as it was, and is reported to the popup. A run works in
-// short slices (sliced-run.ts): one at a time, a later request waits for the current one.
+// from it, and the answers to the popup (the source chain is built at the popup's first
+// question and kept until the page is analysed anew). Errors are contained here: a
+// failure is logged once, leaves the page exactly as it was, and is reported to the
+// popup. A run works in short slices (sliced-run.ts): one at a time, a later request
+// waits for the current one.
 
 export class PageSession {
-  private detailed: DetailedAnalysis | null = null;
+  private detailed: PageAnalysis | null = null;
+  /** the whole Analysis of `detailed` (with the chain), once the popup has asked for it */
+  private complete: { of: PageAnalysis; analysis: Promise<Analysis | null> } | null = null;
   private collapses: Collapse[] = [];
   private error: string | null = null;
   private logged = false;
   private settings: Settings = DEFAULT_SETTINGS;
   /** Everything shown by the keyboard command, until it is pressed again. */
   private paused = false;
-  private running: SlicedRun<DetailedAnalysis> | null = null;
+  private running: SlicedRun<PageAnalysis> | null = null;
   private queued: Promise<number> | null = null;
   private workMs = 0;
 
@@ -63,7 +69,7 @@ export class PageSession {
     this.settings = settings;
     this.stop();
     this.undo();
-    this.detailed = null;
+    this.forget();
     return this.run();
   }
 
@@ -103,7 +109,7 @@ export class PageSession {
     this.stop();
     this.undo();
     this.url = url;
-    this.detailed = null;
+    this.forget();
     return this.run();
   }
 
@@ -115,8 +121,30 @@ export class PageSession {
   async reply(): Promise<AnalysisReply> {
     while (this.running) await this.running.done.catch(() => null);
     if (this.disabled()) return { status: 'disabled', host: this.host() };
-    if (this.detailed) return { status: 'ok', analysis: this.detailed.analysis, host: this.host() };
+    const analysis = this.detailed ? await this.completed(this.detailed) : null;
+    if (analysis) return { status: 'ok', analysis, host: this.host() };
     return { status: 'failed', error: this.error ?? 'The page has not been analysed yet.' };
+  }
+
+  /** The Analysis with its source chain: built in slices at the first question, then kept. */
+  private completed(detailed: PageAnalysis): Promise<Analysis | null> {
+    if (this.complete?.of !== detailed) this.complete = { of: detailed, analysis: this.withChain(detailed) };
+    return this.complete.analysis;
+  }
+
+  private async withChain(detailed: PageAnalysis): Promise<Analysis | null> {
+    try {
+      const built = await runSliced(withRunMemo(detailed.chainSteps()), this.slicing).done;
+      return built && { ...detailed.analysis, chain: built.value };
+    } catch (error) {
+      if (this.detailed === detailed) this.fail(error);
+      return null;
+    }
+  }
+
+  private forget(): void {
+    this.detailed = null;
+    this.complete = null;
   }
 
   reveal(evidence: string): boolean {
@@ -135,7 +163,7 @@ export class PageSession {
     } catch {
       // the page is already as good as we can leave it
     }
-    this.detailed = null;
+    this.forget();
     this.error = error instanceof Error ? error.message : String(error);
     if (!this.logged) console.warn('[Sourceline] analysis failed on this page:', error);
     this.logged = true;
