@@ -25,6 +25,8 @@ describe.each(fixtureNames('seed--'))('collapse on %s', (name) => {
       expect(control.getAttribute('aria-expanded')).toBe('false');
       expect(control.getAttribute('data-sourceline-control')).toBe(analysis.findings[i]!.category);
     });
+    const related = analysis.findings.find((f) => f.category === 'related')!;
+    expect(doc.querySelector('[data-sourceline-control="related"]')!.getAttribute('title')).toBe(`Collapsed by Sourceline: Read also (rule ${related.rule})`);
     const labels = Array.from(doc.querySelectorAll('[data-sourceline-control]')).map((b) => b.textContent);
     expect(labels.filter((l) => l === 'Read also · collapsed — show')).toHaveLength(2);
     expect(labels).toContain('Feed disclaimer · collapsed — show');

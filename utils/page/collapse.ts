@@ -81,7 +81,7 @@ export function applyCollapse(
     button.type = 'button';
     button.setAttribute(CONTROL_ATTRIBUTE, finding.category);
     button.setAttribute('aria-expanded', 'false');
-    button.title = `Sourceline collapsed this ${categoryLabel(finding.category).toLowerCase()} (rule ${finding.rule})`;
+    button.title = t('control_title', categoryLabel(finding.category), finding.rule);
     button.textContent = controlText(finding, false);
     button.addEventListener('click', (event) => {
       event.preventDefault();
