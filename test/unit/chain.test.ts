@@ -75,6 +75,15 @@ describe('agency formats', () => {
     expect(page([FILLER], { head: publisher }).chain.find((l) => l.role === 'agency')).toMatchObject({ name: 'AP', confidence: 'medium' });
   });
 
+  it('reads the agency from an address at its own host in a rights notice, and from no other address', () => {
+    const notice = '[국내에서만 사용가능. 재배포 금지. DB 금지. For Use Only in the Republic of Korea. Redistribution Prohibited] rodongphoto@news1.kr';
+    expect(page([notice, FILLER, FILLER]).chain.find((l) => l.role === 'agency')).toMatchObject({ name: 'News1', confidence: 'high', evidence: notice });
+    // An address at a host that is no agency's names none.
+    expect(names(page([notice.replace('news1.kr', 'photos.example.org'), FILLER, FILLER]), 'agency')).toEqual([]);
+    // An agency's address in the story's own sentences is no rights notice: not the agency.
+    expect(names(page(['Readers can write to the desk at tips@news1.kr or visit www.reuters.com for more.', FILLER, FILLER]), 'agency')).toEqual([]);
+  });
+
   it('calls an agency’s own site the agency', () => {
     const analysis = analyze(
       parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:site_name" content="UPI"></head><body><article><h1>H</h1><p>${FILLER}</p><p>${FILLER}</p></article></body></html>`),

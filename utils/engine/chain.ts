@@ -74,6 +74,18 @@ const TRAILERS = [
 ];
 /** Reuters' desk line: "(Reporting by X; Editing by Y)". */
 const REUTERS_DESK = /^\(?\s*(?:additional\s+)?reporting by [^;()]{2,120};\s*(?:writing by [^;()]{2,80};\s*)?editing by [^()]{2,120}\)?\.?$/i;
+/** An e-mail address or link in a notice: "… Redistribution Prohibited] rodongphoto@news1.kr". */
+const NOTICE_ADDRESS = /(?:@|https?:\/\/|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+
+/** The agency whose own host a notice gives an address at (the agency's photo desk, its site). */
+function agencyByAddress(text: string): Agency | undefined {
+  for (const m of text.matchAll(NOTICE_ADDRESS)) {
+    const agency = agencyFor(`https://${m[1]!.toLowerCase()}/`);
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
 /** "Copyright 2023 The Associated Press. All rights reserved." and the like. */
 const COPYRIGHT_NAME = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?([^.]{2,60}?)\s*(?:\.|$)/i;
 
@@ -283,7 +295,8 @@ function addFindings(chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string
       const fromCopyright = agencyFor(block.text.match(COPYRIGHT_NAME)?.[1]);
       const fromInputs = agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
       const fromCredit = agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
-      const agency = fromCopyright ?? fromInputs ?? fromCredit ?? (/ANSA\s*$/.test(block.text) ? agencyByCredit.get('ANSA') : undefined);
+      const agency =
+        fromCopyright ?? fromInputs ?? fromCredit ?? (/ANSA\s*$/.test(block.text) ? agencyByCredit.get('ANSA') : undefined) ?? agencyByAddress(block.text);
       if (agency) chain.add('agency', agency.name, block.text, 'high');
     }
   }
@@ -408,6 +421,7 @@ export const chainPatterns = {
   TRAILERS,
   REUTERS_DESK,
   COPYRIGHT_NAME,
+  NOTICE_ADDRESS,
   REPUBLICATION_CREDITS,
   outletPattern,
 };
