@@ -107,6 +107,26 @@ function isBreak(node: Node): boolean {
   return isElement(node) && tagOf(node) === 'BR';
 }
 
+const enum ChildKind {
+  /** text, or an inline element: part of the current line */
+  Inline,
+  /** a block element (or an inline one holding blocks): a block of its own */
+  Block,
+  /** <br>: ends the current line */
+  Break,
+  /** a comment, script, Sourceline's own control, markup-hidden content */
+  Skipped,
+}
+
+function childKind(node: Node): ChildKind {
+  if (isElement(node)) {
+    if (isBreak(node)) return ChildKind.Break;
+    if (isSkipped(node)) return ChildKind.Skipped;
+    return actsAsBlock(node) ? ChildKind.Block : ChildKind.Inline;
+  }
+  return isText(node) ? ChildKind.Inline : ChildKind.Skipped;
+}
+
 /** The blocks of `root`, in document order. Never mutates the document. */
 export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
   return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
@@ -131,12 +151,13 @@ export function* collectBlockSteps(
       if (block) blocks.push(block);
       return;
     }
+    // Each child judged once: the checks below and the walk after them read the same kinds.
+    const kinds = children.map(childKind);
     // A table row of plain cells is one line of data ("1 Kyle Busch 5040 5 1 17 27").
     const plainRow = tagOf(container) === 'TR' && !container.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, h5, h6');
-    const hasBlockChild =
-      !plainRow && depth < MAX_DEPTH && children.some((c) => isElement(c) && !isSkipped(c) && actsAsBlock(c));
+    const hasBlockChild = !plainRow && depth < MAX_DEPTH && kinds.includes(ChildKind.Block);
     // Lines separated by <br> are blocks of their own ("[ad_1]<br>Seoul (ANI): …").
-    const hasBreak = depth < MAX_DEPTH && children.some(isBreak);
+    const hasBreak = depth < MAX_DEPTH && kinds.includes(ChildKind.Break);
     if (!hasBlockChild && !hasBreak) {
       const block = makeBlock(container, children, true);
       if (block) blocks.push(block);
@@ -148,20 +169,19 @@ export function* collectBlockSteps(
       if (block) blocks.push(block);
       run = [];
     };
-    for (const child of children) {
-      if (isBreak(child)) {
-        flush();
-        continue;
-      }
-      if (isElement(child)) {
-        if (isSkipped(child)) continue;
-        if (actsAsBlock(child)) {
+    for (const [i, child] of children.entries()) {
+      switch (kinds[i]) {
+        case ChildKind.Break:
           flush();
-          yield* visit(child, depth + 1);
-          continue;
-        }
-      } else if (!isText(child)) continue;
-      run.push(child);
+          break;
+        case ChildKind.Block:
+          flush();
+          yield* visit(child as Element, depth + 1);
+          break;
+        case ChildKind.Inline:
+          run.push(child);
+          break;
+      }
     }
     flush();
   };
