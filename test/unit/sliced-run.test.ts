@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeDocument, analyzePageSteps } from '../../utils/engine/analyze';
 import { CHECKPOINT, drain, type Steps } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
 import { PageSession } from '../../utils/page/session';
-import { runSliced, type Scheduler } from '../../utils/page/sliced-run';
+import { idleScheduler, promptScheduler, runSliced, type Scheduler } from '../../utils/page/sliced-run';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FIXTURES, fixtureNames, loadFixture } from '../helpers';
 
@@ -136,6 +136,27 @@ describe('the sliced run', () => {
     expect(finished).toBe(true);
     expect(steps).toBe(done);
     expect(await run.done).toBeNull();
+  });
+
+  it('runs work someone waits for (the popup\'s question) without waiting for idle time', async () => {
+    // A page that is never idle: idle callbacks never come.
+    const idle = vi.fn(() => 1);
+    vi.stubGlobal('requestIdleCallback', idle);
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    try {
+      function* work(): Steps<string> {
+        yield;
+        return 'answered';
+      }
+      expect(await runSliced(work(), { schedule: promptScheduler }).done).toMatchObject({ value: 'answered' });
+      expect(idle).not.toHaveBeenCalled();
+      const background = runSliced(work(), { schedule: idleScheduler });
+      expect(idle).toHaveBeenCalledTimes(1);
+      background.cancel();
+      expect(await background.done).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('reports an error of the steps', async () => {

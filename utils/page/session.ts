@@ -5,7 +5,7 @@ import type { AnalysisReply } from '../messaging';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
 import { analyseAndCollapse } from './page-run';
-import { runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
+import { promptScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
 // from it, and the answers to the popup (the source chain is built at the popup's first
@@ -134,7 +134,8 @@ export class PageSession {
 
   private async withChain(detailed: PageAnalysis): Promise<Analysis | null> {
     try {
-      const built = await runSliced(withRunMemo(detailed.chainSteps()), this.slicing).done;
+      // The popup is waiting: its slices run at once, not in idle time (a test's scheduler is kept).
+      const built = await runSliced(withRunMemo(detailed.chainSteps()), { schedule: promptScheduler, ...this.slicing }).done;
       return built && { ...detailed.analysis, chain: built.value };
     } catch (error) {
       if (this.detailed === detailed) this.fail(error);

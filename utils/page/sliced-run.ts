@@ -25,6 +25,12 @@ export const idleScheduler: Scheduler = (slice) => {
   return () => clearTimeout(handle);
 };
 
+/** For work someone is waiting for (the popup's question): slices back to back as tasks, without waiting for idle time. */
+export const promptScheduler: Scheduler = (slice) => {
+  const handle = setTimeout(() => slice(SLICE_MS), 0);
+  return () => clearTimeout(handle);
+};
+
 export interface SlicedRunOptions {
   schedule?: Scheduler;
   now?: () => number;
