@@ -38,7 +38,8 @@ export interface DetailedAnalysis {
  * What the content script needs on every page (the findings and what to collapse for
  * them, the story), with the source chain left for later: only the popup shows it, and
  * most pages are read without opening the popup. The chain is built from the head's
- * metadata and the texts already read, so building it later gives the same chain.
+ * metadata and the texts already read (not the body, which the collapse has changed since),
+ * so building it later gives the same chain unless the page changed its metadata.
  */
 export interface PageAnalysis {
   /** the Analysis without its chain */
