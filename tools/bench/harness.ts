@@ -1,4 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { findArticle, type ArticleRoot } from '../../utils/engine/article';
+import { collectBlocks } from '../../utils/engine/blocks';
+import { matchBlockRule } from '../../utils/engine/classify';
 import { withRunMemo } from '../../utils/engine/run-memo';
 import { drain } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
@@ -25,10 +28,23 @@ export interface BenchInfo {
   isolated: boolean;
 }
 
+/** Medians (ms) of parts of the page's work, each timed alone. */
+export interface BenchParts {
+  /** one read of document.body.textContent */
+  textContent: number;
+  /** finding the article (a scoring walk over the body) */
+  article: number;
+  /** splitting the article into blocks */
+  blocks: number;
+  /** whether some block anywhere in the body (menus and footers too) matches a rule: a page-level pre-check could skip only pages without one */
+  ruleAnywhere: boolean;
+}
+
 export interface Bench {
   floor(): number;
   sourceline(): number;
   readability(): number;
+  parts(rounds: number): BenchParts;
   info(): BenchInfo;
 }
 
@@ -105,10 +121,29 @@ function readability(): number {
   return ms;
 }
 
+/** Where the page's work goes: a few of its parts, each timed alone `rounds` times (medians). */
+function parts(rounds: number): BenchParts {
+  const samples = { textContent: [] as number[], article: [] as number[], blocks: [] as number[] };
+  const time = (fn: () => unknown) => {
+    const t0 = performance.now();
+    sink += fn() ? 1 : 0;
+    return performance.now() - t0;
+  };
+  for (let r = 0; r < rounds; r++) {
+    samples.textContent.push(time(() => document.body.textContent));
+    let found: ArticleRoot | null = null;
+    samples.article.push(time(() => (found = drain(withRunMemo(findArticle(document))))));
+    samples.blocks.push(time(() => found && collectBlocks(found.scope)));
+  }
+  const ruleAnywhere = collectBlocks(document.body).some((block) => matchBlockRule(block, { inTail: true }) !== null);
+  return { textContent: median(samples.textContent), article: median(samples.article), blocks: median(samples.blocks), ruleAnywhere };
+}
+
 window.__bench = {
   floor,
   sourceline,
   readability,
+  parts,
   info: () => ({ ...last, elements: document.getElementsByTagName('*').length, isolated: globalThis.crossOriginIsolated === true }),
 };
 // Keeps `sink` observable so the text walk cannot be dropped as dead code.

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import type { Bench, BenchInfo } from './harness';
+import type { Bench, BenchInfo, BenchParts } from './harness';
 import { inlineSafe, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
@@ -212,6 +212,7 @@ interface PageResult {
   id: string;
   times: Times;
   info: BenchInfo;
+  parts: BenchParts;
 }
 
 async function benchAeb(browser: Browser, server: BenchServer, files: string[], harness: string, rounds: number) {
@@ -233,7 +234,8 @@ async function benchAeb(browser: Browser, server: BenchServer, files: string[], 
       if (!opened.loaded) unloaded.push(id);
       const times = await timePage(page, rounds, FUNCTIONS, 60_000);
       const info = await page.evaluate(() => (window as unknown as { __bench: Bench }).__bench.info());
-      results.push({ id, times, info });
+      const parts = await page.evaluate((n) => (window as unknown as { __bench: Bench }).__bench.parts(n), rounds);
+      results.push({ id, times, info, parts });
       const what = `${info.elements} el, ${info.isArticle ? `article, ${info.findings} findings` : 'not an article'}${
         info.readabilityError ? `, readability threw: ${info.readabilityError}` : info.readabilityChars === 0 ? ', readability: null' : ''
       }`;
@@ -264,6 +266,12 @@ async function benchAeb(browser: Browser, server: BenchServer, files: string[], 
   log(
     `  source chain at the popup's first question: median ${ms(chainMs)} ms; page's work + chain, median per-page ratio to readability ${ratio(wholeRd)},` +
       ` to floor ${ratio(median(results.map((r) => (r.times.sourceline + r.info.chainMs) / r.times.floor)))}`,
+  );
+  // What a text walk's multiple can and cannot hold: the parts any article-scoped detection pays.
+  const part = (key: 'textContent' | 'article' | 'blocks') => ms(median(results.map((r) => r.parts[key])));
+  log(
+    `  parts of the page's work, each timed alone (medians): body.textContent ${part('textContent')} ms, finding the article ${part('article')} ms,` +
+      ` its blocks ${part('blocks')} ms; pages where some block anywhere in the body matches a rule ${results.filter((r) => r.parts.ruleAnywhere).length}/${results.length}`,
   );
   const worst = [...results].sort((a, b) => b.times.sourceline - a.times.sourceline).slice(0, 3);
   log(`  phase took ${((Date.now() - started) / 1000).toFixed(0)} s`);
