@@ -28,9 +28,9 @@ export interface BenchInfo {
   isolated: boolean;
 }
 
-/** Medians (ms) of parts of the page's work, each timed alone. */
+/** Medians (ms) of what detection inside the article pays at the least, each timed alone. */
 export interface BenchParts {
-  /** one read of document.body.textContent */
+  /** one read of document.body.textContent (the cheapest way to the page's text; the gate needs it only on pages without article metadata) */
   textContent: number;
   /** finding the article (a scoring walk over the body) */
   article: number;
@@ -121,7 +121,7 @@ function readability(): number {
   return ms;
 }
 
-/** Where the page's work goes: a few of its parts, each timed alone `rounds` times (medians). */
+/** The costs next to the floor: each timed alone `rounds` times (medians). */
 function parts(rounds: number): BenchParts {
   const samples = { textContent: [] as number[], article: [] as number[], blocks: [] as number[] };
   const time = (fn: () => unknown) => {

@@ -267,10 +267,10 @@ async function benchAeb(browser: Browser, server: BenchServer, files: string[], 
     `  source chain at the popup's first question: median ${ms(chainMs)} ms; page's work + chain, median per-page ratio to readability ${ratio(wholeRd)},` +
       ` to floor ${ratio(median(results.map((r) => (r.times.sourceline + r.info.chainMs) / r.times.floor)))}`,
   );
-  // What a text walk's multiple can and cannot hold: the parts any article-scoped detection pays.
+  // How far toward the text walk the page's work can come: what detection inside the article pays at the least.
   const part = (key: 'textContent' | 'article' | 'blocks') => ms(median(results.map((r) => r.parts[key])));
   log(
-    `  parts of the page's work, each timed alone (medians): body.textContent ${part('textContent')} ms, finding the article ${part('article')} ms,` +
+    `  costs next to the floor, each timed alone (medians): one read of body.textContent ${part('textContent')} ms, finding the article ${part('article')} ms,` +
       ` its blocks ${part('blocks')} ms; pages where some block anywhere in the body matches a rule ${results.filter((r) => r.parts.ruleAnywhere).length}/${results.length}`,
   );
   const worst = [...results].sort((a, b) => b.times.sourceline - a.times.sourceline).slice(0, 3);
