@@ -1,19 +1,13 @@
-import { jsonLdObjects } from './head';
-import { selectMetadata } from './metadata';
+import { articleObjects, metaValues } from './head';
 import { normalizeSpace, rawText } from './text';
 
 // Who signed the story and when it was published, from the page's own metadata first
 // (JSON-LD, meta tags), then from the marked-up byline and <time> of the article.
 
-const ARTICLE_TYPE = /Article|BlogPosting|Report/;
 /** A byline longer than this is a paragraph, not a name list. */
 const MAX_BYLINE_CHARS = 120;
 const BYLINE_META = ['author', 'article:author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author'];
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date.issued', 'dc.date', 'date', 'parsely-pub-date', 'sailthru.date'];
-
-function articleObjects(doc: Document): Array<Record<string, unknown>> {
-  return jsonLdObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
-}
 
 function names(value: unknown): string[] {
   if (typeof value === 'string') return [normalizeSpace(value)];
@@ -22,13 +16,9 @@ function names(value: unknown): string[] {
   return [];
 }
 
+/** The first value of one of these <meta> names (name, property or itemprop). */
 function meta(doc: Document, wanted: string[]): string | undefined {
-  for (const el of selectMetadata(doc, ['meta'], 'meta[name], meta[property], meta[itemprop]')) {
-    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    const value = normalizeSpace(el.getAttribute('content') ?? '');
-    if (value && wanted.includes(name)) return value;
-  }
-  return undefined;
+  return metaValues(doc, wanted, ['name', 'property', 'itemprop'])[0]?.value;
 }
 
 /** "By Jane Doe" → "Jane Doe"; addresses and over-long texts are no byline. */

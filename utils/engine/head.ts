@@ -21,10 +21,11 @@ function attr(el: Element, name: string): string {
   return normalizeSpace(el.getAttribute(name) ?? '');
 }
 
-function metaValues(doc: Document, names: string[]): Array<{ name: string; value: string }> {
+/** The non-empty <meta> values named one of `names`, in document order; the name read from `by` (name, then property, by default). */
+export function metaValues(doc: Document, names: string[], by: readonly string[] = ['name', 'property']): Array<{ name: string; value: string }> {
   const out: Array<{ name: string; value: string }> = [];
-  for (const el of selectMetadata(doc, ['meta'], 'meta[name], meta[property]')) {
-    const name = (el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase();
+  for (const el of selectMetadata(doc, ['meta'], by.map((a) => `meta[${a}]`).join(', '))) {
+    const name = (by.map((a) => el.getAttribute(a)).find((v) => v !== null) ?? '').toLowerCase();
     if (names.includes(name)) {
       const value = attr(el, 'content');
       if (value) out.push({ name, value });
@@ -79,6 +80,11 @@ export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report/;
 
+/** The page's JSON-LD objects that describe an article (NewsArticle, BlogPosting, Report…). */
+export function articleObjects(doc: Document): Array<Record<string, unknown>> {
+  return jsonLdObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
+}
+
 export function headSignals(doc: Document): HeadSignal[] {
   const signals: HeadSignal[] = [];
   for (const rel of ['syndication-source', 'original-source'] as const) {
@@ -107,9 +113,7 @@ export function headSignals(doc: Document): HeadSignal[] {
   for (const { name, value } of metaValues(doc, ['author', 'byl', 'cre', 'parsely-author', 'article:author', 'dc.creator'])) {
     signals.push({ kind: name === 'cre' ? 'credit' : 'author', name: value.replace(/^by\s+/i, ''), evidence: `<meta name="${name}" content="${value}">` });
   }
-  for (const o of jsonLdObjects(doc)) {
-    const type = String(o['@type'] ?? '');
-    if (!ARTICLE_TYPE.test(type)) continue;
+  for (const o of articleObjects(doc)) {
     const credit = (field: string, kind: HeadSignal['kind']) => {
       const value = o[field];
       if (value === undefined) return;

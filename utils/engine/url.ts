@@ -1,10 +1,10 @@
 // Only http(s) addresses ever leave the engine: everything else a page can put in an
 // href (javascript:, data:, vbscript:, look-alikes with spaces or entities) is dropped.
 
-/** The absolute http(s) form of `href` resolved against `base`, or undefined. */
 /** What an absolute address starts with (a scheme), before the URL parser drops tabs, newlines and leading controls. */
 const SCHEME = /^[\x00-\x20]*[a-z][a-z\d+.\-\t\n\r]*:/i;
 
+/** The absolute http(s) form of `href` resolved against `base`, or undefined. */
 export function safeHttpUrl(href: string | null | undefined, base?: string | null): string | undefined {
   if (!href) return undefined;
   // A name ("Reuters") is no address: skip the parser's exception, which costs far more.
