@@ -9,7 +9,11 @@ export function FindingsSummary({ findings }: { findings: Finding[] }) {
     return <p class="findings empty">{t('popup_findings_none')}</p>;
   }
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.category, [...(groups.get(finding.category) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.category);
+    if (group) group.push(finding);
+    else groups.set(finding.category, [finding]);
+  }
   const count = String(findings.length);
   return (
     <section class="findings" aria-labelledby="findings-heading">

@@ -47,11 +47,6 @@ function manualScheduler(budgetMs = 8) {
   };
 }
 
-/** Slices scheduled as tasks, for the session's promises. */
-const taskScheduler: Scheduler = (slice) => {
-  const handle = setTimeout(() => slice(8), 0);
-  return () => clearTimeout(handle);
-};
 
 const corpusPages = readdirSync(join(FIXTURES, 'corpus'))
   .filter((name) => name.endsWith('.html'))
@@ -175,7 +170,7 @@ describe('the page session, sliced', () => {
   it.each(fixtureNames('seed--'))('collapses, answers the popup once done, and restores the page exactly: %s', async (name) => {
     const doc = loadFixture(name);
     const before = doc.documentElement.outerHTML;
-    const session = new PageSession(doc, 'https://news.example/a', { schedule: taskScheduler, now: fakeClock(1).now });
+    const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     const count = session.configure(DEFAULT_SETTINGS);
     // Asked while the run is in progress: the answer waits for it.
     const reply = await session.reply();
@@ -188,7 +183,7 @@ describe('the page session, sliced', () => {
 
   it('builds the source chain at the popup\'s first question, once, and anew after the page is analysed anew', async () => {
     const doc = loadFixture('seed--wordpress-autoblog.html');
-    const session = new PageSession(doc, 'https://news.example/a', { schedule: taskScheduler, now: fakeClock(1).now });
+    const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     await session.configure(DEFAULT_SETTINGS);
     const detailed = (session as unknown as { detailed: { chainSteps: () => Steps<unknown> } }).detailed;
     let built = 0;
