@@ -7,6 +7,7 @@ import { drain } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { blockRules } from '../../utils/rules/block-rules';
 
 // The in-page harness of `npm run bench`: bundled by esbuild into an IIFE and served
 // inline at the end of each page's <body>. Each function returns the elapsed time in ms,
@@ -30,6 +31,10 @@ export interface BenchInfo {
 
 /** Medians (ms) of what detection inside the article pays at the least, each timed alone. */
 export interface BenchParts {
+  /** the floor again, timed alone in the same loop as the parts (their yardstick) */
+  floor: number;
+  /** the rules' patterns tested once on each text node short enough for a rule: text detection with no blocks, no article and no shapes */
+  rulesOnText: number;
   /** one read of document.body.textContent (the cheapest way to the page's text; the gate needs it only on pages without article metadata) */
   textContent: number;
   /** finding the article (a scoring walk over the body) */
@@ -121,22 +126,58 @@ function readability(): number {
   return ms;
 }
 
+/**
+ * Every pattern of the rules (and their link variants) in two regular expressions, one for
+ * the Unicode-mode patterns (all made case-insensitive: a looser test, never a dearer one)
+ * and one for the rest.
+ */
+const ruleUnions = (['i', 'u'] as const).map((flag) => {
+  const patterns = blockRules.flatMap((r) => [r.pattern, ...(r.linkedPattern ? [r.linkedPattern] : [])]);
+  const sources = patterns.filter((p) => p.flags.includes('u') === (flag === 'u')).map((p) => `(?:${p.source})`);
+  return new RegExp(sources.join('|'), flag === 'u' ? 'iu' : 'i');
+});
+const RULE_MAX_LENGTH = Math.max(...blockRules.map((r) => r.maxLength));
+
+/**
+ * The least text detection can do: read each text node once and test it against the rules,
+ * with no blocks assembled, no article found and no shapes checked.
+ */
+function rulesOnText(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hits = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node as Text).length > RULE_MAX_LENGTH) continue;
+    const text = (node as Text).data;
+    if (ruleUnions[0]!.test(text) || ruleUnions[1]!.test(text)) hits++;
+  }
+  return hits;
+}
+
 /** The costs next to the floor: each timed alone `rounds` times (medians). */
 function parts(rounds: number): BenchParts {
-  const samples = { textContent: [] as number[], article: [] as number[], blocks: [] as number[] };
+  const samples = { floor: [] as number[], rulesOnText: [] as number[], textContent: [] as number[], article: [] as number[], blocks: [] as number[] };
   const time = (fn: () => unknown) => {
     const t0 = performance.now();
     sink += fn() ? 1 : 0;
     return performance.now() - t0;
   };
   for (let r = 0; r < rounds; r++) {
+    samples.floor.push(floor());
+    samples.rulesOnText.push(time(rulesOnText));
     samples.textContent.push(time(() => document.body.textContent));
     let found: ArticleRoot | null = null;
     samples.article.push(time(() => (found = drain(withRunMemo(findArticle(document))))));
     samples.blocks.push(time(() => found && collectBlocks(found.scope)));
   }
   const ruleAnywhere = collectBlocks(document.body).some((block) => matchBlockRule(block, { inTail: true }) !== null);
-  return { textContent: median(samples.textContent), article: median(samples.article), blocks: median(samples.blocks), ruleAnywhere };
+  return {
+    floor: median(samples.floor),
+    rulesOnText: median(samples.rulesOnText),
+    textContent: median(samples.textContent),
+    article: median(samples.article),
+    blocks: median(samples.blocks),
+    ruleAnywhere,
+  };
 }
 
 window.__bench = {
