@@ -126,16 +126,14 @@ function readability(): number {
   return ms;
 }
 
-/**
- * Every pattern of the rules (and their link variants) in two regular expressions, one for
- * the Unicode-mode patterns (all made case-insensitive: a looser test, never a dearer one)
- * and one for the rest.
- */
-const ruleUnions = (['i', 'u'] as const).map((flag) => {
-  const patterns = blockRules.flatMap((r) => [r.pattern, ...(r.linkedPattern ? [r.linkedPattern] : [])]);
-  const sources = patterns.filter((p) => p.flags.includes('u') === (flag === 'u')).map((p) => `(?:${p.source})`);
-  return new RegExp(sources.join('|'), flag === 'u' ? 'iu' : 'i');
-});
+/** Every pattern of the rules (and their link variants), one regular expression per set of flags. */
+const ruleUnions = (() => {
+  const byFlags = new Map<string, string[]>();
+  for (const pattern of blockRules.flatMap((r) => [r.pattern, ...(r.linkedPattern ? [r.linkedPattern] : [])])) {
+    byFlags.set(pattern.flags, [...(byFlags.get(pattern.flags) ?? []), `(?:${pattern.source})`]);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+})();
 const RULE_MAX_LENGTH = Math.max(...blockRules.map((r) => r.maxLength));
 
 /**
@@ -148,7 +146,12 @@ function rulesOnText(): number {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if ((node as Text).length > RULE_MAX_LENGTH) continue;
     const text = (node as Text).data;
-    if (ruleUnions[0]!.test(text) || ruleUnions[1]!.test(text)) hits++;
+    for (const union of ruleUnions) {
+      if (union.test(text)) {
+        hits++;
+        break;
+      }
+    }
   }
   return hits;
 }
