@@ -5,12 +5,16 @@ import { analyze } from '../../utils/engine/analyze';
 import { FIXTURES, fixtureText } from '../helpers';
 import { parseHtml } from '../../tools/parse-html';
 
-// Real pages where the core story used to go wrong (from `npm run eval:story`'s worst
-// pages), kept whole with the snippets their benchmark says must be in the story and must
-// not be. Each .expected.json notes the page's source and what went wrong on it.
+// The shapes of page where the core story once went wrong on a benchmark page (a story in
+// a "paywall" box, a teaser list longer than the story, conditional comments, a standfirst
+// before the story's section, captions with credits, lone labels…), each rebuilt as a page of
+// our own words and markup with what the story must hold and must not. Each .expected.json
+// notes its source, what went wrong and, in `regression`, the benchmark page (file name only)
+// that `npm run eval:story` still prints first. The benchmark pages themselves are never here.
 
 interface Expected {
   source: string;
+  regression: string;
   url: string;
   why: string;
   include: string[];

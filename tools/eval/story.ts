@@ -74,34 +74,47 @@ function f1(p: number, r: number): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-function evalAeb(dir: string, quiet: boolean): string {
+/** One page's figures, named by its file under the benchmarks folder (e.g. `aeb/html/<id>.html`). */
+interface PageRow {
+  file: string;
+  line: string;
+  /** Lower is worse: the order of the per-page lines. */
+  score: number;
+}
+
+interface Dataset {
+  rows: PageRow[];
+  summary: string;
+}
+
+function evalAeb(dir: string): Dataset {
   const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  const rows: Array<{ id: string; s: PRF; r: PRF }> = [];
+  const scores: Array<{ id: string; s: PRF; r: PRF }> = [];
   for (const [id, { articleBody, url }] of Object.entries(truth)) {
     const html = readFileSync(join(dir, 'html', `${id}.html`), 'utf8');
-    rows.push({ id, s: pageScore(sourceline(html, url), articleBody), r: pageScore(readability(html, url), articleBody) });
+    scores.push({ id, s: pageScore(sourceline(html, url), articleBody), r: pageScore(readability(html, url), articleBody) });
   }
   const pageF1 = (x: PRF) => f1(x.precision ?? 0, x.recall ?? 0);
-  if (!quiet) {
-    for (const row of [...rows].sort((a, b) => pageF1(a.s) - pageF1(b.s))) {
-      console.log(`aeb ${row.id.slice(0, 12)} sourceline P=${(row.s.precision ?? 0).toFixed(3)} R=${(row.s.recall ?? 0).toFixed(3)} F1=${pageF1(row.s).toFixed(3)}  readability F1=${pageF1(row.r).toFixed(3)}`);
-    }
-  }
-  const sp = mean(rows.map((r) => r.s.precision));
-  const sr = mean(rows.map((r) => r.s.recall));
-  const rp = mean(rows.map((r) => r.r.precision));
-  const rr = mean(rows.map((r) => r.r.recall));
-  return `aeb: pages=${rows.length} sourceline F1=${f1(sp, sr).toFixed(3)} P=${sp.toFixed(3)} R=${sr.toFixed(3)} | readability F1=${f1(rp, rr).toFixed(3)} P=${rp.toFixed(3)} R=${rr.toFixed(3)}`;
+  const rows = scores.map((row) => ({
+    file: `aeb/html/${row.id}.html`,
+    line: `aeb ${row.id.slice(0, 12)} sourceline P=${(row.s.precision ?? 0).toFixed(3)} R=${(row.s.recall ?? 0).toFixed(3)} F1=${pageF1(row.s).toFixed(3)}  readability F1=${pageF1(row.r).toFixed(3)}`,
+    score: pageF1(row.s),
+  }));
+  const sp = mean(scores.map((r) => r.s.precision));
+  const sr = mean(scores.map((r) => r.s.recall));
+  const rp = mean(scores.map((r) => r.r.precision));
+  const rr = mean(scores.map((r) => r.r.recall));
+  return { rows, summary: `aeb: pages=${scores.length} sourceline F1=${f1(sp, sr).toFixed(3)} P=${sp.toFixed(3)} R=${sr.toFixed(3)} | readability F1=${f1(rp, rr).toFixed(3)} P=${rp.toFixed(3)} R=${rr.toFixed(3)}` };
 }
 
 function normalizeForSnippets(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-function evalTrafilatura(dir: string, quiet: boolean): string {
+function evalTrafilatura(dir: string): Dataset {
   const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
   const totals = { s: { inc: 0, exc: 0 }, r: { inc: 0, exc: 0 }, with: 0, without: 0 };
-  const rows: Array<{ file: string; inc: number; exc: number }> = [];
+  const rows: PageRow[] = [];
   for (const [url, { file, with: include, without: exclude }] of Object.entries(data)) {
     const path = join(dir, 'html', file);
     if (!existsSync(path)) continue;
@@ -117,27 +130,47 @@ function evalTrafilatura(dir: string, quiet: boolean): string {
     totals.r.exc += exclude.filter((x) => !has(r, x)).length;
     totals.with += include.length;
     totals.without += exclude.length;
-    rows.push({ file, inc: include.length ? inc / include.length : 1, exc: exclude.length ? exc / exclude.length : 1 });
-  }
-  if (!quiet) {
-    for (const row of rows.sort((a, b) => a.inc + a.exc - (b.inc + b.exc))) {
-      console.log(`trafilatura ${row.file.slice(0, 40).padEnd(40)} include=${row.inc.toFixed(2)} exclude=${row.exc.toFixed(2)}`);
-    }
+    const incShare = include.length ? inc / include.length : 1;
+    const excShare = exclude.length ? exc / exclude.length : 1;
+    rows.push({
+      file: `trafilatura-eval/html/${file}`,
+      line: `trafilatura ${file.slice(0, 40).padEnd(40)} include=${incShare.toFixed(2)} exclude=${excShare.toFixed(2)}`,
+      score: incShare + excShare,
+    });
   }
   const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(3);
-  return `trafilatura: pages=${rows.length} sourceline include=${ratio(totals.s.inc, totals.with)} exclude=${ratio(totals.s.exc, totals.without)} | readability include=${ratio(totals.r.inc, totals.with)} exclude=${ratio(totals.r.exc, totals.without)}`;
+  return { rows, summary: `trafilatura: pages=${rows.length} sourceline include=${ratio(totals.s.inc, totals.with)} exclude=${ratio(totals.s.exc, totals.without)} | readability include=${ratio(totals.r.inc, totals.with)} exclude=${ratio(totals.r.exc, totals.without)}` };
+}
+
+/** The committed list of pages that once went wrong: file names under the benchmarks folder, `#` starts a comment. */
+function readRegressions(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 const args = process.argv.slice(2);
 const quiet = args.includes('--summary');
-const dir = args.find((a) => !a.startsWith('--'));
-if (!dir) {
-  console.error('usage: npm run eval:story -- <benchmarks dir (with aeb/ and trafilatura-eval/)> [--summary]');
+const regressionsAt = args.indexOf('--regressions');
+const regressionsFile = regressionsAt >= 0 ? args[regressionsAt + 1] : join(import.meta.dirname, 'story-regressions.txt');
+const dir = args.find((a, i) => !a.startsWith('--') && (regressionsAt < 0 || i !== regressionsAt + 1));
+if (!dir || !regressionsFile) {
+  console.error('usage: npm run eval:story -- <benchmarks dir (with aeb/ and trafilatura-eval/)> [--summary] [--regressions <file>]');
   process.exit(2);
 }
-const lines: string[] = [];
-if (existsSync(join(dir, 'aeb'))) lines.push(evalAeb(join(dir, 'aeb'), quiet));
-if (existsSync(join(dir, 'trafilatura-eval'))) lines.push(evalTrafilatura(join(dir, 'trafilatura-eval'), quiet));
-if (existsSync(join(dir, 'ground-truth.json'))) lines.push(evalAeb(dir, quiet));
-if (existsSync(join(dir, 'evaldata.json'))) lines.push(evalTrafilatura(dir, quiet));
-for (const line of lines) console.log(line);
+const datasets: Dataset[] = [];
+if (existsSync(join(dir, 'aeb'))) datasets.push(evalAeb(join(dir, 'aeb')));
+if (existsSync(join(dir, 'trafilatura-eval'))) datasets.push(evalTrafilatura(join(dir, 'trafilatura-eval')));
+if (existsSync(join(dir, 'ground-truth.json'))) datasets.push(evalAeb(dir));
+if (existsSync(join(dir, 'evaldata.json'))) datasets.push(evalTrafilatura(dir));
+// The regressions first: pages that once went wrong, each with its figures (read from the
+// benchmarks at run time; only their file names are committed).
+const byFile = new Map(datasets.flatMap((d) => d.rows.map((row) => [row.file, row] as const)));
+const regressions = readRegressions(regressionsFile);
+for (const file of regressions) {
+  const row = byFile.get(file);
+  console.log(`regression ${row ? row.line : `${file} not found under ${dir}`}`);
+}
+if (!quiet) for (const { rows } of datasets) for (const row of [...rows].sort((a, b) => a.score - b.score)) console.log(row.line);
+for (const { summary } of datasets) console.log(summary);

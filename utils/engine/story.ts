@@ -12,11 +12,11 @@ const NOT_STORY_TAGS = new Set(['FIGCAPTION', 'CAPTION', 'H1']);
 /** Inside the article: its header, footer and navigation (bylines, dates, tags), and figures. */
 const ARTICLE_FURNITURE = 'header, footer, nav, figure';
 
-/** Photo, credit and tag lines that are not prose: "Photo: Hau Dinh, AP", "AFP / MARCO BERTORELLO", "Tags: …". */
+/** Photo, credit and tag lines that are not prose: "Photo: Hau Dinh, AP", "AFP / JANA KOLLMANN", "Tags: …". */
 const NOT_PROSE_LINE =
   /^(?:(?:photo|image|picture|foto|bild|credit|titelbild)s?\s*:|tags?\s*:?\s)|\((?:AP|AFP|Reuters|EPA|Getty Images)? ?Photo\/[^)]{2,60}\)$|^[\p{L}.\s-]{2,40}\s?\/\s?(?:Getty Images|AFP|dpa|Reuters|AP|EPA|picture alliance|imago)\b[^.]{0,40}$|^(?:AFP|dpa|Reuters|AP|EPA|Keystone)\s*\/\s*[\p{Lu}\s.-]{2,40}$|\((?:image|photo|picture|credit)s?:\s*[^)]{2,40}\)$/iu;
 
-/** A source credit printed as a line of its own: "BVINEWS.COM", "www.example.org". */
+/** A source credit printed as a line of its own: "ISLANDNEWS.COM", "www.example.org". */
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu;
 /** "Read more:" and its kin as a line of its own: a pointer away from the story. */
 const READ_MORE_LINE = /^(?:read more|weiterlesen|lire la suite|leer más|leggi anche|continue reading)\s*[:.…]?$/i;

@@ -88,9 +88,9 @@ export const boilerplateRules: BlockRule[] = [
     maxLength: 400,
     shape: 'any',
     position: 'any',
-    note: 'BASIC thinking ("Deine Jobbörse in der Digital-Welt … Gleich reinschauen und entdecken!").',
+    note: 'A tech blog’s job-board box ("Deine Jobbörse … Jetzt reinschauen!").',
     examples: [
-      'Deine Jobbörse in der Digital-Welt Wir tun jeden Tag, was wir lieben. Das kannst du auch! Über 20.000 Traumjobs in der IT- und Digital-Welt warten nur auf dich in der BASIC thinking-Jobbörse. Gleich reinschauen und entdecken!',
+      'Deine Jobbörse für Digitalberufe Du suchst eine neue Stelle? Hunderte offene Jobs in Marketing, IT und Design findest du in unserer Jobbörse. Jetzt reinschauen!',
     ],
     counterExamples: ['Die Jobbörse der Stadt wurde im Mai eröffnet, sagte der Sprecher.'],
   },

@@ -99,8 +99,8 @@ export const relatedLabelSets: RelatedLabelSet[] = [
       'La Vie des idées ("À lire aussi" block), Le Monde ("Lire aussi : …", "Lire : …"); docs/evidence/related-labels.md.',
     examples: [
       'À lire aussi : La réforme des retraites en cinq questions',
-      'Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement',
-      'Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?',
+      'Lire aussi : Les associations contre le stationnement connecté',
+      'Lire : Pourquoi les trottinettes disparaissent des trottoirs ?',
     ],
     counterExamples: [
       'À lire aussi attentivement que les autres, ce rapport a surpris les députés.',
