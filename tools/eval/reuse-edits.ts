@@ -5,7 +5,7 @@
 export type Edit = (text: string, other: string) => string;
 
 const paragraphsOf = (text: string) => text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
-const sentencesOf = (text: string) => text.match(/[^.!?。！？]+[.!?。！？]*["”’']?\s*/gu)?.map((s) => s.trim()).filter(Boolean) ?? [text];
+const sentencesOf = (text: string) => text.match(/[^.!?।。！？]+[.!?।。！？]*["”’']?\s*/gu)?.map((s) => s.trim()).filter(Boolean) ?? [text];
 
 /** The first sentence of another story, as the headline of an insert. */
 function headline(other: string): string {
