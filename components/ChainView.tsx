@@ -25,7 +25,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
   const url = safeHttpUrl(link.url);
   const firstEvidence = link.evidences[0] ?? link.evidence;
   return (
-    <li class={`chain-link role-${link.role}`}>
+    <li class={`chain-link role-${link.role}${link.inferred ? ' inferred-link' : ''}`}>
       <span class="role">{roleLabel(link.role)}</span>
       <span class="name">
         {url ? (
@@ -36,6 +36,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
           link.name
         )}
       </span>
+      {link.inferred && <span class="inferred">{t('popup_inferred')}</span>}
       <q class="evidence" title={link.evidence}>
         {shortQuote(link.evidences[0] ?? link.evidence)}
       </q>
@@ -46,7 +47,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
           {link.confidence !== 'high' && t(CONFIDENCE_KEYS[link.confidence])}
         </span>
       )}
-      {onReveal && link.role !== 'site' && (
+      {onReveal && link.role !== 'site' && !link.inferred && (
         <button
           type="button"
           class="reveal"

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
+import type { SeenElsewhere as Seen } from '../utils/memory/messages';
+import { withInferredAgency } from '../utils/memory/provenance';
 import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
+import { INFER_WORDS, loadSeenElsewhere } from '../utils/popup/seen-elsewhere';
 import { ChainView } from './ChainView';
 import { CopyActions } from './CopyActions';
 import { FindingsSummary } from './FindingsSummary';
 import { Notice } from './Notice';
+import { SeenElsewhere } from './SeenElsewhere';
 import { SiteSwitch } from './SiteSwitch';
 import { StoryView } from './StoryView';
 
@@ -21,6 +25,12 @@ export function PopupApp() {
   useEffect(() => {
     void load();
   }, []);
+  // The story memory's earlier pages with this story (null until the background answers).
+  const [seen, setSeen] = useState<Seen[] | null>(null);
+  useEffect(() => {
+    setSeen(null);
+    if (state.status === 'ok') void loadSeenElsewhere(state.analysis).then(setSeen);
+  }, [state]);
   const switchSite = async (host: string, enabled: boolean) => {
     await setSiteEnabled(host, enabled);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
@@ -39,12 +49,12 @@ export function PopupApp() {
       {(state.status === 'ok' || state.status === 'disabled') && (
         <SiteSwitch host={state.host} enabled={state.status === 'ok'} onChange={(enabled) => switchSite(state.host, enabled)} />
       )}
-      <PopupBody state={state} />
+      <PopupBody state={state} seen={seen} />
     </main>
   );
 }
 
-export function PopupBody({ state }: { state: PageState }) {
+export function PopupBody({ state, seen = null }: { state: PageState; seen?: Seen[] | null }) {
   switch (state.status) {
     case 'loading':
       return <Notice kind="empty" title={t('popup_loading')} />;
@@ -67,7 +77,9 @@ export function PopupBody({ state }: { state: PageState }) {
         </Notice>
       );
     case 'ok': {
-      const { analysis, tabId } = state;
+      const { tabId } = state;
+      // A page that credits no agency may get one inferred from an earlier page with the same story.
+      const analysis = seen ? { ...state.analysis, chain: withInferredAgency(state.analysis.chain, seen, INFER_WORDS) } : state.analysis;
       if (!analysis.isArticle) {
         return (
           <>
@@ -83,6 +95,7 @@ export function PopupBody({ state }: { state: PageState }) {
         <>
           {nothingFound && <Notice kind="empty" title={t('popup_nothing_found')} />}
           <ChainView chain={analysis.chain} onReveal={(evidence) => revealEvidence(tabId, evidence)} />
+          {seen && <SeenElsewhere seen={seen} />}
           <FindingsSummary findings={analysis.findings} />
           {analysis.story.paragraphs.length > 0 ? (
             <StoryView title={analysis.title} story={analysis.story} byline={analysis.byline} published={analysis.published}>

@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerMemory } from '../utils/background/memory';
 import { runCommand } from '../utils/background/toggle-command';
+import { isMemoryMessage } from '../utils/memory/messages';
+import { StoryMemory } from '../utils/memory/service';
+import { isMemoryEnabled } from '../utils/memory/setting';
+import { openMemory } from '../utils/memory/store';
 import { isToBackgroundMessage } from '../utils/messaging';
 import { settingsItem } from '../utils/settings/store';
 
@@ -12,6 +17,18 @@ export default defineBackground(() => {
 
   // Alt+Shift+S (or what the reader chose): everything collapsed shown, or collapsed again.
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
+
+  // The story memory (IndexedDB, this browser only): fingerprints of the articles read.
+  const memory = new StoryMemory(() => openMemory());
+  const ownOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    if (!isMemoryMessage(message)) return undefined;
+    answerMemory(message, sender, { memory, enabled: isMemoryEnabled, ownOrigin }).then(sendResponse, (error: unknown) => {
+      console.warn('[Sourceline] memory:', error);
+      sendResponse(null);
+    });
+    return true;
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isToBackgroundMessage(message)) return undefined;

@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
 import { answer } from '../utils/page/answer';
 import { watchLateContent } from '../utils/page/late-content';
+import { rememberPage } from '../utils/page/remember';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
 import '../utils/page/collapse.css';
@@ -18,7 +19,16 @@ export default defineContentScript({
         // the background may be asleep or reloading; the badge is cosmetic
       });
     };
-    session.configure(await readSettings()).then(report);
+    // The story memory (in the background): an article's fingerprint, once per address.
+    let remembered = '';
+    const remember = () => {
+      if (remembered === location.href) return;
+      remembered = location.href;
+      rememberPage(session, document).catch(() => {
+        // the background may be asleep or reloading; this page is simply not remembered
+      });
+    };
+    session.configure(await readSettings()).then(report).then(remember);
     // Switched off for this site, a new mode, a category kept visible: applied at once.
     const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
 
@@ -28,7 +38,7 @@ export default defineContentScript({
       return session.lastWorkMs();
     });
     // Single-page apps: a new article at a new address.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report).then(remember));
 
     // The popup's questions, and the keyboard command from the background.
     // Answered through sendResponse (return true keeps it open), which Chrome and Firefox both take natively.

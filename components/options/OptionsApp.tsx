@@ -1,5 +1,6 @@
 import { t } from '../../utils/i18n';
 import { CategoriesSection } from './CategoriesSection';
+import { MemorySection } from './MemorySection';
 import { ModeSection } from './ModeSection';
 import { PhrasesSection } from './PhrasesSection';
 import { SitesSection } from './SitesSection';
@@ -36,6 +37,7 @@ export function OptionsApp() {
           />
           <SitesSection sites={settings.disabledSites} onRemove={(host) => void update((s) => ({ ...s, disabledSites: s.disabledSites.filter((h) => h !== host) }))} />
           <TransferSection settings={settings} onImport={(imported) => update(() => imported)} />
+          <MemorySection />
         </>
       )}
       <p class={`save-status ${status}`} role="status" aria-live="polite">

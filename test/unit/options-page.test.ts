@@ -40,7 +40,8 @@ describe('the options page', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'], userPhrases: ['Partner content:'] });
     await renderOptions();
     const inputs = Array.from(container.querySelectorAll('input'));
-    expect(inputs).toHaveLength(3 + CATEGORIES.length + 2);
+    // mode (3), categories, phrase and import (2), story memory on/off (1)
+    expect(inputs).toHaveLength(3 + CATEGORIES.length + 2 + 1);
     for (const input of inputs) expect(container.querySelector(`label[for="${input.id}"]`)?.textContent?.trim(), input.id).toBeTruthy();
     for (const button of Array.from(container.querySelectorAll('button'))) {
       expect((button.getAttribute('aria-label') ?? button.textContent)?.trim(), button.outerHTML).toBeTruthy();

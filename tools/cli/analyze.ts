@@ -1,14 +1,16 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';
+import { fingerprint, fingerprintToJson } from '../../utils/memory/fingerprint';
 import { decodeHtml } from '../decode-html';
 import { parseHtml } from '../parse-html';
+import { groupPages, type PageRecord } from './group';
 
 // `npm run --silent analyze -- <file-or-dir>... [--url URL]`
 // One input file: one JSON Analysis on stdout. Several (or a directory): NDJSON, one line
 // per file with its "file". A bad input gets one line on stderr; the rest still run; exit 1.
 
-const USAGE = 'usage: npm run --silent analyze -- <file-or-dir>... [--url URL]';
+const USAGE = 'usage: npm run --silent analyze -- <file-or-dir>... [--url URL] [--group]';
 /** Larger files are refused: memory stays bounded whatever a directory holds. */
 const MAX_FILE_BYTES = 64 * 2 ** 20;
 const HTML_FILE = /\.x?html?$/i;
@@ -16,22 +18,26 @@ const HTML_FILE = /\.x?html?$/i;
 interface Options {
   inputs: string[];
   url: string | undefined;
+  /** NDJSON page lines with a "fingerprint", then one line per group of pages with the same story (tools/cli/group.ts) */
+  group: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
   const inputs: string[] = [];
   let url: string | undefined;
+  let group = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--url') {
       url = argv[++i];
       if (!url) throw new Error('--url needs an address');
     } else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
+    else if (arg === '--group') group = true;
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else inputs.push(arg);
   }
   if (inputs.length === 0) throw new Error(USAGE);
-  return { inputs, url };
+  return { inputs, url, group };
 }
 
 /** Expands directories (recursively, sorted) into their HTML files. */
@@ -92,7 +98,8 @@ async function main(): Promise<number> {
     process.stderr.write(`sourceline: ${file}: ${message}\n`);
   };
   const { files, fromDir } = await expand(options.inputs, report);
-  const ndjson = fromDir || options.inputs.length > 1;
+  const ndjson = fromDir || options.inputs.length > 1 || options.group;
+  const records: PageRecord[] = [];
   for (const file of files) {
     try {
       const size = (await stat(file)).size;
@@ -107,11 +114,19 @@ async function main(): Promise<number> {
         continue;
       }
       const analysis = analyze(parseHtml(decodeHtml(bytes).text), options.url, { story: 'always' });
-      process.stdout.write(ndjson ? `${JSON.stringify({ file, ...analysis })}\n` : `${JSON.stringify(analysis, null, 2)}\n`);
+      let line: object = { file, ...analysis };
+      if (options.group) {
+        const found = analysis.isArticle ? fingerprint(analysis.story.text) : null;
+        const record: PageRecord = { file, fingerprint: found && fingerprintToJson(found) };
+        records.push(record);
+        line = { ...line, fingerprint: record.fingerprint };
+      }
+      process.stdout.write(ndjson ? `${JSON.stringify(line)}\n` : `${JSON.stringify(analysis, null, 2)}\n`);
     } catch (error) {
       report(file, describe(error));
     }
   }
+  if (options.group) for (const group of groupPages(records)) process.stdout.write(`${JSON.stringify(group)}\n`);
   return failed ? 1 : 0;
 }
 

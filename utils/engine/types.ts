@@ -29,6 +29,8 @@ export interface ChainLink {
   /** each piece of evidence on its own */
   evidences: string[];
   confidence: Confidence;
+  /** not stated by this page: inferred from an earlier page with the same story (the reader's own memory) */
+  inferred?: true;
 }
 
 export interface Story {

@@ -2,6 +2,7 @@ import type { PageAnalysis } from '../engine/analyze';
 import { withRunMemo } from '../engine/run-memo';
 import type { Analysis } from '../engine/types';
 import type { AnalysisReply } from '../messaging';
+import type { StoryNote } from '../memory/messages';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
 import { analyseAndCollapse } from './page-run';
@@ -127,15 +128,40 @@ export class PageSession {
   }
 
   /** The Analysis with its source chain: built in slices at the first question, then kept. */
-  private completed(detailed: PageAnalysis): Promise<Analysis | null> {
-    if (this.complete?.of !== detailed) this.complete = { of: detailed, analysis: this.withChain(detailed) };
+  private completed(detailed: PageAnalysis, prompt = true): Promise<Analysis | null> {
+    if (this.complete?.of !== detailed) this.complete = { of: detailed, analysis: this.withChain(detailed, prompt) };
     return this.complete.analysis;
   }
 
-  private async withChain(detailed: PageAnalysis): Promise<Analysis | null> {
+  /**
+   * What the story memory keeps of an article page (the background fingerprints the text and
+   * drops it): null when the page is not an article or Sourceline is off here. The chain is
+   * built in idle time and kept for the popup.
+   */
+  async storyNote(): Promise<StoryNote | null> {
+    while (this.running) await this.running.done.catch(() => null);
+    const detailed = this.detailed;
+    if (!detailed || this.disabled() || !detailed.analysis.isArticle) return null;
+    const analysis = await this.completed(detailed, false);
+    if (!analysis || !analysis.story.text) return null;
+    const named = (role: string) => analysis.chain.find((link) => link.role === role && !link.inferred)?.name;
+    const agency = named('agency');
+    const republisher = named('republisher');
+    return {
+      url: this.url,
+      title: analysis.title,
+      text: analysis.story.text,
+      ...(analysis.lang && { lang: analysis.lang }),
+      ...(agency && { agency }),
+      ...(republisher && { republisher }),
+    };
+  }
+
+  private async withChain(detailed: PageAnalysis, prompt = true): Promise<Analysis | null> {
     try {
       // The popup is waiting: its slices run at once, not in idle time (a test's scheduler is kept).
-      const built = await runSliced(withRunMemo(detailed.chainSteps()), { schedule: promptScheduler, ...this.slicing }).done;
+      // For the memory, they run in idle time.
+      const built = await runSliced(withRunMemo(detailed.chainSteps()), { ...(prompt && { schedule: promptScheduler }), ...this.slicing }).done;
       return built && { ...detailed.analysis, chain: built.value };
     } catch (error) {
       if (this.detailed === detailed) this.fail(error);
