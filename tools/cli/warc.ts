@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { headerCharset } from '../decode-html';
@@ -35,8 +35,19 @@ export type WarcItem = ({ page: PageInput } | { error: { file: string; message: 
 
 /** Counts the bytes that leave the file, before gunzip, for the progress bar. */
 function counted(stream: Readable, onBytes: (n: number) => void): Readable {
-  stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
-  return stream;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      onBytes(chunk.length);
+      callback(null, chunk);
+    },
+  });
+  // `pipe` does not forward errors: a read error on the file ends the stream with it.
+  stream.on('error', (error) => counter.destroy(error));
+  return stream.pipe(counter);
+}
+
+async function* chunks(stream: Readable): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) yield chunk as Uint8Array;
 }
 
 async function gzipped(path: string): Promise<boolean> {
@@ -72,18 +83,30 @@ export async function* warcPages(path: string, openStream: () => Readable): Asyn
   let offset = 0;
   let current: string | null = null;
   try {
+    const gz = await gzipped(path);
     const file = counted(openStream(), (n) => (offset += n));
-    const source = (await gzipped(path)) ? file.pipe(createGunzip()) : file;
-    // `pipe` does not forward errors: a read error on the file ends the gunzip stream with it.
-    file.on('error', (error) => source.destroy(error));
-    const parser = new WARCParser(source);
+    const source = gz ? file.pipe(createGunzip()) : file;
+    if (gz) file.on('error', (error) => source.destroy(error));
+    // warcio is handed a plain async iterable: on a Node stream of its own it can miss the
+    // stream's end (seen on a file cut inside a record) and wait forever.
+    const parser = new WARCParser(chunks(source));
     for await (const record of parser) {
       const id = record.warcHeader('WARC-Record-ID') ?? `offset ${parser.offset}`;
       // While `current` is set, an error belongs to this record; between records, to the file.
       current = `${path}#${id}`;
       const item = await htmlResponse(record, current);
+      if (item === null) {
+        // Any other record is read through (not kept) to see whether the file ends inside it.
+        const raw = record.reader as unknown as AsyncIterable<Uint8Array> & { limit: number };
+        for await (const chunk of raw) void chunk;
+        if (raw.limit > 0) {
+          yield { error: { file: current, message: 'truncated WARC record (the file ends inside it)' }, offset };
+          return;
+        }
+      } else yield { ...item, offset };
       current = null;
-      if (item) yield { ...item, offset };
+      // After a cut record the file has ended (warcio would wait for more).
+      if (item && 'error' in item && item.truncated) return;
     }
   } catch (error) {
     const message = describe(error);
@@ -101,13 +124,16 @@ export async function* warcPages(path: string, openStream: () => Readable): Asyn
 }
 
 /** The page a response record carries, an error for a refused one, or null for any other record. */
-async function htmlResponse(record: WARCRecord, file: string): Promise<{ page: PageInput } | { error: { file: string; message: string } } | null> {
+async function htmlResponse(
+  record: WARCRecord,
+  file: string,
+): Promise<{ page: PageInput } | { error: { file: string; message: string }; truncated?: boolean } | null> {
   if (record.warcType !== 'response') return null;
   const contentType = record.httpHeaders?.headers.get('content-type') ?? null;
   if (!contentType || !HTML_TYPE.test(contentType)) return null;
   if (record.warcContentLength > MAX_PAGE_BYTES) return { error: { file, message: tooLarge(record.warcContentLength) } };
   const body = await payload(record);
   if ('tooLarge' in body) return { error: { file, message: tooLarge(body.tooLarge) } };
-  if (body.truncated) return { error: { file, message: 'truncated WARC record (the file ends inside it); not analysed' } };
+  if (body.truncated) return { error: { file, message: 'truncated WARC record (the file ends inside it); not analysed' }, truncated: true };
   return { page: { file, bytes: body.bytes, charset: headerCharset(contentType) ?? undefined, url: record.warcTargetURI ?? undefined } };
 }
