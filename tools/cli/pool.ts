@@ -24,6 +24,9 @@ export type Done =
 const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
 
+/** Pages a worker analyses before it is replaced by a fresh one. */
+const RECYCLE_AFTER = 500;
+
 /** Pages read but not yet written, at most (besides one page, whatever its size). */
 const MAX_IN_FLIGHT_BYTES = 256 * 2 ** 20;
 
@@ -87,9 +90,15 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
   };
   const spawn = () => {
     const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { ndjson: options.ndjson } });
+    let analysed = 0;
     worker.on('message', (done: Done) => {
       busy.delete(worker);
-      idle.push(worker);
+      // A worker's heap only grows over a long run (V8 collects lazily): after
+      // RECYCLE_AFTER pages it is replaced by a fresh one, so resident memory stays flat.
+      if (++analysed >= RECYCLE_AFTER) {
+        void worker.terminate();
+        idle.push(spawn());
+      } else idle.push(worker);
       settle(done);
       dispatch();
     });
