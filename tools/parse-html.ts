@@ -1,37 +1,121 @@
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
+import { html as parse5Html, parse, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 
-// Parses saved HTML into a standard DOM Document for the engine. linkedom builds a plain
-// DOM without a browser around it: no scripts run, nothing is fetched, and each document
-// is freed when dropped (a batch of thousands of pages stays in bounded memory).
+// Parses saved HTML into a standard DOM Document for the engine, the way a browser does.
+// parse5 (the HTML standard's tree construction in JavaScript) decides the tree: implied
+// <html>/<head>/<body>, <p> closed by a block, a <p> inside a <span>, tags inside comments,
+// repeated <html> tags merged into the first, tables' foster parenting, the adoption
+// agency. The tree adapter below builds linkedom nodes directly as parse5 constructs
+// them, so there is no second parse and no text rewriting: linkedom only stores the tree
+// (a plain DOM without a browser: no scripts run, nothing is fetched, and each document is
+// freed when dropped, so a batch of thousands of pages stays in bounded memory).
 
-/**
- * Old pages open <html> once per Internet Explorer conditional comment; a browser keeps
- * the first and ignores the rest, linkedom would start over at each. Keep the first.
- */
-function dropRepeatedHtmlTags(html: string): string {
-  // Inside a comment (`<!--[if lt IE 7]> <html class="ie6"> <![endif]-->`) a tag is only text
-  // to a browser; linkedom would take it for the document's first <html>.
-  const uncommented = html.replace(/<!--[\s\S]*?-->/g, (comment) => (/<html[\s>]/i.test(comment) ? '<!---->' : comment));
-  let seen = false;
-  return uncommented.replace(/<html(?=[\s>])[^>]*>/gi, (tag) => {
-    if (seen) return '';
-    seen = true;
-    return tag;
-  });
+type LNode = Node & { [TAG]?: string; [NS]?: parse5Html.NS };
+type LParent = LNode & ParentNode;
+type LDocument = Document & LNode;
+
+const TAG = Symbol('parse5-tag');
+const NS = Symbol('parse5-ns');
+const MODE = Symbol('parse5-mode');
+
+interface LinkedomTypes extends TreeAdapterTypeMap {
+  node: LNode;
+  parentNode: LParent;
+  childNode: LNode;
+  document: LDocument;
+  documentFragment: DocumentFragment & LNode;
+  element: Element & LNode;
+  commentNode: Comment & LNode;
+  textNode: Text & LNode;
+  template: HTMLTemplateElement & LNode;
+  documentType: DocumentType & LNode;
 }
 
-/** A page without a <body> tag: a browser starts the body at the first element that cannot be in <head>. */
-function openMissingBody(html: string): string {
-  // Scripts between </head> and <body> make linkedom start an empty body of its own.
-  if (/<body[\s>]/i.test(html)) return html.replace(/<\/head>((?:\s|<script\b[^>]*>[\s\S]*?<\/script>|<!--[\s\S]*?-->)*)(<body)/i, '</head>$2');
-  return html.replace(/<(?:header|div|main|article|section|p|h[1-6]|nav|table|ul|ol|form|span|a|img)[\s>]/i, (tag) => `</head><body>${tag}`);
+/** A tree adapter for one document: parse5 calls createDocument once, then builds into it. */
+function linkedomAdapter(): TreeAdapter<LinkedomTypes> {
+  let doc: LDocument | null = null;
+  const owner = (): LDocument => {
+    if (!doc) doc = new DOMParser().parseFromString('', 'text/html') as unknown as LDocument;
+    return doc;
+  };
+  const appendText = (parent: LParent, text: string, before: LNode | null) => {
+    const previous = before ? before.previousSibling : parent.lastChild;
+    if (previous && previous.nodeType === 3) (previous as Text).data += text;
+    else parent.insertBefore(owner().createTextNode(text), before);
+  };
+  return {
+    createDocument: () => owner(),
+    createDocumentFragment: () => owner().createDocumentFragment() as DocumentFragment & LNode,
+    createElement(tagName: string, namespaceURI: parse5Html.NS, attrs: Token.Attribute[]) {
+      const document = owner();
+      const element = (namespaceURI === parse5Html.NS.HTML ? document.createElement(tagName) : document.createElementNS(namespaceURI, tagName)) as Element & LNode;
+      element[TAG] = tagName;
+      element[NS] = namespaceURI;
+      for (const attr of attrs) {
+        try {
+          element.setAttribute(attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name, attr.value);
+        } catch {
+          // a name the DOM refuses (a browser keeps it; nothing in the engine reads such names)
+        }
+      }
+      return element;
+    },
+    createCommentNode: (data: string) => owner().createComment(data) as Comment & LNode,
+    createTextNode: (value: string) => owner().createTextNode(value) as Text & LNode,
+    appendChild(parent: LParent, node: LNode) {
+      parent.appendChild(node);
+    },
+    insertBefore(parent: LParent, node: LNode, reference: LNode) {
+      parent.insertBefore(node, reference);
+    },
+    setTemplateContent() {
+      // linkedom's <template> owns its content fragment already; parse5 builds into it.
+    },
+    getTemplateContent: (template) => template.content as DocumentFragment & LNode,
+    setDocumentType(document: LDocument, name: string) {
+      // The engine never reads the doctype; keep its name as a browser would.
+      if (/^[a-z][\w:-]*$/i.test(name)) (document as unknown as { doctype: string }).doctype = name;
+    },
+    setDocumentMode(document: LDocument, mode: parse5Html.DOCUMENT_MODE) {
+      (document as unknown as Record<symbol, unknown>)[MODE] = mode;
+    },
+    getDocumentMode: (document: LDocument) => ((document as unknown as Record<symbol, unknown>)[MODE] as parse5Html.DOCUMENT_MODE) ?? parse5Html.DOCUMENT_MODE.NO_QUIRKS,
+    detachNode(node: LNode) {
+      node.parentNode?.removeChild(node);
+    },
+    insertText(parent: LParent, text: string) {
+      appendText(parent, text, null);
+    },
+    insertTextBefore(parent: LParent, text: string, reference: LNode) {
+      appendText(parent, text, reference);
+    },
+    adoptAttributes(recipient, attrs: Token.Attribute[]) {
+      for (const attr of attrs) {
+        const name = attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
+        if (!recipient.hasAttribute(name)) recipient.setAttribute(name, attr.value);
+      }
+    },
+    getFirstChild: (node: LParent) => node.firstChild as LNode | null,
+    getChildNodes: (node: LParent) => Array.from(node.childNodes) as LNode[],
+    getParentNode: (node: LNode) => node.parentNode as LParent | null,
+    getAttrList: (element) => Array.from(element.attributes, (a) => ({ name: a.name, value: a.value })),
+    getTagName: (element) => element[TAG] ?? element.localName,
+    getNamespaceURI: (element) => element[NS] ?? parse5Html.NS.HTML,
+    getTextNodeContent: (node) => node.data,
+    getCommentNodeContent: (node) => node.data,
+    getDocumentTypeNodeName: (node) => node.name,
+    getDocumentTypeNodePublicId: (node) => node.publicId,
+    getDocumentTypeNodeSystemId: (node) => node.systemId,
+    isTextNode: (node: LNode): node is Text & LNode => node.nodeType === 3,
+    isCommentNode: (node: LNode): node is Comment & LNode => node.nodeType === 8,
+    isDocumentTypeNode: (node: LNode): node is DocumentType & LNode => node.nodeType === 10,
+    isElementNode: (node: LNode): node is Element & LNode => node.nodeType === 1,
+    setNodeSourceCodeLocation() {},
+    getNodeSourceCodeLocation: () => undefined,
+    updateNodeSourceCodeLocation() {},
+  };
 }
 
 export function parseHtml(html: string): Document {
-  const trimmed = html.trimStart();
-  // linkedom wants a document; a fragment or bare text is wrapped so it still parses.
-  const source = /<html[\s>]/i.test(trimmed)
-    ? openMissingBody(dropRepeatedHtmlTags(trimmed))
-    : `<!doctype html><html><head></head><body>${trimmed}</body></html>`;
-  return parseHTML(source).document as unknown as Document;
+  return parse<LinkedomTypes>(html, { treeAdapter: linkedomAdapter() }) as Document;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,21 @@ describe('npm run analyze -- pages/ --group', () => {
     expect(groups[0]!.group).toEqual(SEEDS.map((name) => join(dir, name)));
     expect(groups[0]!.containment).toBeGreaterThan(0.95);
     expect(groups[0]!.pairs).toHaveLength(3);
+  });
+
+  it('regroups shard files with --merge: the same group as one run over all pages', () => {
+    const dir = pagesDir();
+    const whole = cli(dir, '--group', '--jobs', '1').lines;
+    const pages = whole.filter((l) => 'file' in l);
+    const shards = [pages.slice(0, 2), pages.slice(2)].map((part, i) => {
+      const file = join(dir, `shard-${i}.ndjson`);
+      writeFileSync(file, part.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      return file;
+    });
+    const merged = cli('--merge', ...shards, '--group');
+    expect(merged.code).toBe(0);
+    expect(merged.lines).toEqual(whole);
+    expect(merged.lines.filter((l) => 'group' in l)).toHaveLength(1);
   });
 
   it('prints what it printed before without --group', () => {

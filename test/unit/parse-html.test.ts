@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../tools/parse-html';
 
-// The CLI's parser (linkedom) must put the body where a browser puts it: these are the
-// markup faults of real saved pages where linkedom alone diverges.
+// The CLI's parser (parse5's tree construction, into linkedom nodes) must build the tree a
+// browser builds: first the markup faults of real saved pages where linkedom's own parser
+// diverged, then the standard's rules case by case.
 
 const story = '<p id="story">The council approved the budget on Monday after a long debate.</p>';
 
@@ -42,5 +43,82 @@ describe('parseHtml', () => {
   it('wraps a fragment into a document', () => {
     const doc = parseHtml(story);
     expect(doc.body.querySelector('#story')?.textContent).toContain('council');
+  });
+});
+
+/**
+ * The tree as a compact string: elements as `name(children)`, attributes as `[a=v]`, text in
+ * quotes (attributes sorted by name), comments as `<!--…-->`. Whitespace-only text is left out (it does not change
+ * which element holds which sentence).
+ */
+function shape(node: Node): string {
+  const parts: string[] = [];
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      if (child.textContent!.trim()) parts.push(JSON.stringify(child.textContent));
+    } else if (child.nodeType === 8) parts.push(`<!--${(child as Comment).data}-->`);
+    else if (child.nodeType === 10) parts.push('!doctype');
+    else if (child.nodeType === 1) {
+      const element = child as Element;
+      const attrs = Array.from(element.attributes, (a) => `[${a.name}=${a.value}]`)
+        .sort()
+        .join('');
+      parts.push(`${element.localName}${attrs}(${shape(element)})`);
+    }
+  }
+  return parts.join(',');
+}
+
+// The HTML standard's tree construction (https://html.spec.whatwg.org/multipage/parsing.html),
+// step by step for each case, as Chromium and Firefox build it.
+describe('parseHtml builds the tree the HTML standard specifies', () => {
+  it('a <p> inside a <span> inside a <p>: the open <p> is closed, the second <p> is a sibling in <body>', () => {
+    // "in body", start tag p: a p in button scope (span is not a scope boundary) → close a p
+    // element (pops span and the first p). </span>: no span open → ignored. </p> closes the
+    // second p. The last </p> has no p in scope → an empty p is inserted and closed.
+    const doc = parseHtml('<!doctype html><html><head></head><body><p>First <span>lead <p>Second paragraph.</p></span></p></body></html>');
+    expect(shape(doc.body)).toBe('p("First ",span("lead ")),p("Second paragraph."),p()');
+  });
+
+  it('a <p> opened inside a <span> with no <p> open stays inside the span', () => {
+    // No p in button scope: the p is inserted where it stands, as the span's child.
+    const doc = parseHtml('<body><div><span>Kicker <p>Story sentence one.</p><p>Story sentence two.</p></span></div></body>');
+    expect(shape(doc.body)).toBe('div(span("Kicker ",p("Story sentence one."),p("Story sentence two.")))');
+  });
+
+  it('IE conditional comments: tags in them are text, comments before <html> belong to the document', () => {
+    // "before html": comments are appended to the Document; the first real <html> start tag
+    // creates the root. "before head": the comment after it goes into <html>.
+    const html =
+      '<!DOCTYPE html>\n<!--[if IE 7]> <html class="iem7" lang="en"> <![endif]-->\n' +
+      '<!--[if gt IE 8]><!--> <html class="modern" lang="en"> <!--<![endif]-->\n' +
+      '<head><title>T</title></head><body class="page"><p>Story.</p></body></html>';
+    const doc = parseHtml(html);
+    expect(shape(doc)).toBe(
+      '!doctype,<!--[if IE 7]> <html class="iem7" lang="en"> <![endif]-->,<!--[if gt IE 8]><!-->,' +
+        'html[class=modern][lang=en](<!--<![endif]-->,head(title("T")),body[class=page](p("Story.")))',
+    );
+  });
+
+  it('a missing <body>: a script after </head> goes into <head>, the body starts at the first flow element', () => {
+    // "after head": a script start tag is processed "in head" with head pushed back (a parse
+    // error, the script lands in head); a div is "anything else": insert body, reprocess.
+    const doc = parseHtml('<html><head><title>T</title></head><script>var a = 1;</script><div class="wrap"><p>Story.</p></div></html>');
+    expect(shape(doc.documentElement)).toBe('head(title("T"),script("var a = 1;")),body(div[class=wrap](p("Story.")))');
+  });
+
+  it('no <html>, <head> or <body> at all: all three are implied, metadata in head, text in body', () => {
+    const doc = parseHtml('<title>T</title><meta charset="utf-8">Bare text <b>bold</b>');
+    expect(shape(doc)).toBe('html(head(title("T"),meta[charset=utf-8]()),body("Bare text ",b("bold")))');
+  });
+
+  it('foster-parents text and elements misplaced in a table before the table', () => {
+    const doc = parseHtml('<body><table><tr><td>cell</td></tr><p>Stray paragraph.</p></table></body>');
+    expect(shape(doc.body)).toBe('p("Stray paragraph."),table(tbody(tr(td("cell"))))');
+  });
+
+  it('keeps <template> content out of the document tree', () => {
+    const doc = parseHtml('<body><template><p>Hidden</p></template><p>Shown</p></body>');
+    expect(doc.body.textContent).toBe('Shown');
   });
 });
