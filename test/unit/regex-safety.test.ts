@@ -120,8 +120,10 @@ describe('regular expressions stay linear on hostile text', () => {
     console.log(`regex-safety: ${checked.length} regexes, each on ~${adversarial(100, ['x']).length}+ hostile strings at n and 4n`);
   });
 
-  it('catches a regex that backtracks (control: /\\s*\\s*a*a*b/, cubic)', () => {
-    expect(superLinear({ name: 'control', regex: /\s*\s*a*a*b/, maxLength: 120, words: [] }, true).length).toBeGreaterThan(0);
+  // The control must grow far past GROWTH: /\s*\s*a*a*b/ grew only ~40x from n to 4n in this
+  // V8 (right at the threshold), so it failed now and then; /a*a*a*b/ grows 130-180x.
+  it('catches a regex that backtracks (control: /a*a*a*b/, polynomial)', () => {
+    expect(superLinear({ name: 'control', regex: /a*a*a*b/, maxLength: 60, words: [] }, true).length).toBeGreaterThan(0);
   });
 
   it.each(checked.map((c) => [c.name, c] as const))('%s', (_name, c) => {
