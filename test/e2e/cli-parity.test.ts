@@ -39,12 +39,9 @@ const pages = fixturePages()
  * (then remove it here). Found by this test on 2026-12-06:
  * - the Tribune page (quirks-mode tables and font tags): the CLI's chain has the agency
  *   PTI from the photo caption's "— PTI"; the extension's chain has only the site.
- * - refinery29: the extension gives no Analysis within 10 s (the page's own scripts run in
- *   the browser, 15 of them); the CLI analyses it.
  */
 const KNOWN_DIFFERENCES: Record<string, string> = {
   'corpus/en--tribuneindia-pti-caption.html': 'chain',
-  'story/trafilatura--refinery29.com.single.html': 'no analysis from the extension',
 };
 
 type Compared = Pick<Analysis, 'isArticle' | 'findings' | 'chain'> & { paragraphs: string[] | null };
