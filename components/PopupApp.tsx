@@ -38,7 +38,8 @@ export function PopupApp() {
   };
 
   return (
-    <main class="popup" aria-busy={state.status === 'loading'}>
+    // Busy until the memory has answered too: its answer adds links and may add an inferred agency to the chain.
+    <main class="popup" aria-busy={state.status === 'loading' || (state.status === 'ok' && seen === null)}>
       <header class="brand">
         <span class="logo" aria-hidden="true" />
         <h1>Sourceline</h1>
