@@ -9,7 +9,8 @@ import { blockRules, userPhraseRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
-import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDocs } from './gate';
+import { articleShape, hasArticleMetadata, hasSyndicationCue } from './gate';
+import { decideArticle, screenArticle, type ArticleEvidence, type ArticleVerdict } from './decide';
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
@@ -125,29 +126,22 @@ function unitRule(el: Element): string | null {
 }
 
 /**
- * Why the page may be an article, cheapest test first: its metadata says so (a few
- * elements read), or its text carries syndicated copy (regular expressions over all of
- * the body's text: most of the gate's cost, so only for pages without the metadata), or
+ * Stage "gate": why the page may be an article, cheapest test first: its metadata says so
+ * (a few elements read), or its text carries syndicated copy (regular expressions over all
+ * of the body's text: most of the gate's cost, so only for pages without the metadata), or
  * it has an article's shape.
  */
-function* articleEvidence(doc: Document): Steps<'syndication' | 'metadata' | 'shape' | null> {
-  if (looksLikeCodeDocs(doc)) return null;
-  yield;
+function* articleEvidence(doc: Document): Steps<ArticleEvidence | null> {
   if (hasArticleMetadata(doc)) return 'metadata';
   yield;
   if (hasSyndicationCue(bodyText(doc))) return 'syndication';
   yield;
-  return hasArticleShape(doc) ? 'shape' : null;
+  return articleShape(doc);
 }
 
 function bodyText(doc: Document): string {
   return doc.body?.textContent ?? '';
 }
-
-/** An article has a body of prose, or at least the syndication furniture of one. */
-const MIN_ARTICLE_CHARS = 250;
-/** Without metadata or syndication cues, only a real body of prose makes an article. */
-const MIN_SHAPED_ARTICLE_CHARS = 600;
 
 /** A boilerplate rule for the block (an app promo among related links keeps its own category). */
 function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
@@ -193,13 +187,6 @@ export interface AnalyzeOptions {
   userPhrases?: readonly string[];
 }
 
-/** Teaser headlines (a linked h2–h4) in the story's container: this many make a listing. */
-const LISTING_HEADLINES = 4;
-
-function isListing(body: Element): boolean {
-  return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
-}
-
 /** The whole analysis as resumable steps. */
 export function analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
   return withRunMemo(
@@ -220,12 +207,15 @@ export function analyzePageSteps(doc: Document, url?: string | null, options: An
 function* pageAnalysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<PageAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
+  // Stages (as defuddle's parseInternal): gate → locate → screen → blocks → classify →
+  // story → decide → metadata. The article decision is screen + decide (decide.ts).
   const evidence = yield* articleEvidence(doc);
   yield;
   const found = evidence || options.story === 'always' ? yield* findArticle(doc) : null;
   yield;
-  // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
-  const article = found && evidence && !isListing(found.body) ? found : null;
+  // Documentation and listings of teasers (a tag page, a section front) are no articles, whatever their metadata.
+  const refused = yield* screenArticle(doc, evidence, found);
+  const article = refused ? null : found;
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
   const scope = article?.scope ?? storyRoot;
   const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
@@ -288,17 +278,15 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
 
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.
-  const isArticle =
-    article !== null &&
-    (evidence === 'syndication' ||
-      (yield* proseChars(article.body)) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
-      (evidence !== 'shape' && findings.length > 0) ||
-      // Syndicated copy makes an article of a short page too; the gate skipped this test when the metadata answered.
-      (evidence === 'metadata' && hasSyndicationCue(bodyText(doc))));
+  const verdict: ArticleVerdict =
+    refused ?? (yield* decideArticle(evidence!, article!, findings.some((f) => f.kind === 'boilerplate' || f.kind === 'read-also'), () => hasSyndicationCue(bodyText(doc))));
+  const isArticle = verdict.isArticle;
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;
   }
+  // Findings come only from articles.
+  if (!isArticle) (findings.length = 0, targets.length = 0, marked.length = 0);
 
   // Title, byline and date read the page's body: read now, while it is as analysed.
   const byline = isArticle ? articleByline(doc, storyRoot) : undefined;
