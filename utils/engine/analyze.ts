@@ -5,6 +5,7 @@ import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
+import { isInsert, isProseBlock, scoreInsert } from './insert';
 import { blockRules, userPhraseRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
@@ -232,6 +233,11 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
+  // Story prose before and after each block (the insert scorer's position features).
+  const prose = article ? blocks.map((b) => storyRoot!.contains(b.element) && isProseBlock(b)) : [];
+  const proseAfter = new Array<boolean>(blocks.length).fill(false);
+  for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
+  let proseBefore = false;
   for (const [i, block] of blocks.entries()) {
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
@@ -242,7 +248,20 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
           ? unitRuleById.get(block.card)!
           : isQuoted(block, blocks[i - 1])
             ? null
-            : matchBlockRule(block, { inTail: inTail[i]! }, rules);
+            : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
+              (isInsert(
+                scoreInsert(block, {
+                  pageUrl: address,
+                  scope: scope!,
+                  storyBefore: proseBefore,
+                  storyAfter: proseAfter[i]!,
+                  previous: blocks[i - 1],
+                  next: blocks[i + 1],
+                }),
+              )
+                ? unitRuleById.get('read-also.card.anatomy')!
+                : null));
+    if (prose[i]) proseBefore = true;
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });

@@ -24,6 +24,8 @@ export const ARTICLE_DECISION = {
   listingOwnProse: 500,
   /** …or less than this share of the teasers' prose */
   listingOwnShare: 1,
+  /** a teaser post of an archive (headline, excerpt, "read more") is shorter than this */
+  maxTeaserChars: 1200,
   /** prose an article needs, by evidence */
   minProse: { metadata: 250, syndication: 0, shape: 600, 'undated-shape': 1500 } as Record<ArticleEvidence, number>,
 } as const;
@@ -59,6 +61,30 @@ export function* isListing(body: Element): Steps<boolean> {
   return own < ARTICLE_DECISION.listingOwnProse || own < teaserProse * ARTICLE_DECISION.listingOwnShare;
 }
 
+/** Posts of an archive page: each an <article> or blog post box. */
+const POST_BOX = 'article, .hentry, .type-post';
+
+/** A teaser post: its linked headline's address is linked again ("Baca selengkapnya »", a WordPress more-link). */
+function isTeaserPost(post: Element): boolean {
+  const headline = post.querySelector(LINKED_HEADLINE);
+  const link = headline?.tagName === 'A' ? headline : (headline?.closest('a') ?? headline?.querySelector('a'));
+  const href = link?.getAttribute('href');
+  // An excerpt is short; a full post (an archive of whole posts) is no teaser, whatever links its date.
+  if (!href || (post.textContent ?? '').length > ARTICLE_DECISION.maxTeaserChars) return false;
+  return post.querySelector('a.more-link') !== null || Array.from(post.querySelectorAll('a[href]')).some((a) => a !== link && a.getAttribute('href') === href && !a.contains(headline!));
+}
+
+/**
+ * An archive of teasers (a category, tag or author page): the found body is one of several
+ * posts that are each a linked headline over an excerpt whose "read more" links to it again.
+ */
+export function isOneOfManyTeasers(doc: Document, body: Element): boolean {
+  const post = body.closest(POST_BOX);
+  if (!post || !isTeaserPost(post)) return false;
+  const posts = Array.from(doc.querySelectorAll(POST_BOX)).filter((p) => p !== post && !p.contains(post) && !post.contains(p) && isTeaserPost(p));
+  return posts.length >= 1;
+}
+
 /** Documentation: code samples dense in the prose (a tech article with a few samples is not). */
 export function* isCodeDocs(doc: Document, body: Element): Steps<boolean> {
   const code = countTags(doc, ['pre', 'code']);
@@ -75,7 +101,7 @@ export function* screenArticle(doc: Document, evidence: ArticleEvidence | null, 
   if (!evidence) return { isArticle: false, reason: 'no-evidence' };
   if (!found) return { isArticle: false, reason: 'no-body' };
   if (yield* isCodeDocs(doc, found.body)) return { isArticle: false, reason: 'code-docs' };
-  if (yield* isListing(found.body)) return { isArticle: false, reason: 'listing' };
+  if ((yield* isListing(found.body)) || isOneOfManyTeasers(doc, found.body)) return { isArticle: false, reason: 'listing' };
   return null;
 }
 

@@ -13,6 +13,12 @@ export interface CardRule {
 
 export const cardRules: CardRule[] = [
   {
+    id: 'read-also.card.anatomy',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A short block between story paragraphs that is mostly a link to another article of the same site, in any language: scored on structure and position (engine/insert.ts, weights in rules/insert-anatomy.ts), artigercek.com "İLGİLİ HABER:", aawsat.com related field.',
+  },
+  {
     id: 'read-also.card.label-links',
     kind: 'read-also',
     category: 'related',
