@@ -5,7 +5,7 @@ import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
-import { isInsert, isProseBlock, scoreInsert } from './insert';
+import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert } from './insert';
 import { blockRules, userPhraseRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
@@ -105,6 +105,12 @@ const unitRuleById = new Map<string, CardRule | BlockRule>([
   ...cardRules.map((r) => [r.id, r] as const),
   ...blockRules.map((r) => [r.id, r] as const),
 ]);
+
+/** A short line inside furniture its markup names (a share bar, an ad slot, a print tool): the rule for its category. */
+function furnitureRule(block: Block, scope: Element, storyRoot: Element | null): CardRule | BlockRule | null {
+  const category = furnitureCategory(block, scope, storyRoot);
+  return category ? (unitRuleById.get(`boilerplate.${category}.furniture`) ?? null) : null;
+}
 
 /** Categories a whole small box may be collapsed for. */
 const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
@@ -249,6 +255,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
           : isQuoted(block, blocks[i - 1])
             ? null
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
+              (isLoneInsertLabel(block, scope!) ? unitRuleById.get('read-also.card.label-alone')! : null) ??
               (isInsert(
                 scoreInsert(block, {
                   pageUrl: address,
@@ -260,7 +267,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
                 }),
               )
                 ? unitRuleById.get('read-also.card.anatomy')!
-                : null));
+                : null) ??
+              furnitureRule(block, scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });

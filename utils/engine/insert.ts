@@ -1,6 +1,7 @@
-import { INSERT_SCORER, NOT_ARTICLE_PATH, insertClassTokens, type InsertFeature } from '../rules/insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, furnitureClassTokens, insertClassTokens, type InsertFeature } from '../rules/insert-anatomy';
 import type { Block } from './blocks';
 import { isElement, normalizeSpace, rawText } from './text';
+import { relatedLabelOnly } from '../rules/related';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -120,7 +121,8 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
-  const spaced = /\s/.test(linkText);
+  // Scripts written without spaces between words count characters; the others count words.
+  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
   if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < W.minHeadlineWords : linkText.length < W.minHeadlineChars) return none('no headline');
   const label = LABEL.exec(text);
   const labelText = label && label[1]!.trim().split(/\s+/).length <= W.maxLabelWords ? label[1]!.trim() : null;
@@ -155,4 +157,50 @@ export function isInsert(score: InsertScore): boolean {
 /** Is the block a paragraph of story prose (for "between story paragraphs")? */
 export function isProseBlock(block: Block): boolean {
   return block.text.length >= W.storyChars && block.linkTextLength < block.text.length * 0.3;
+}
+
+/**
+ * A related-story label standing alone where its teasers were ("Related Story" in a
+ * "td-related-inline" box, "LÄS MER" as a link): the remnant of an insert. A label line in
+ * plain prose markup stays (it may head a list the labelled-links rule takes).
+ */
+export function isLoneInsertLabel(block: Block, scope: Element): boolean {
+  if (!relatedLabelOnly.test(block.text)) return false;
+  return block.linkTextLength >= block.text.length * W.linkShare || classed(block, scope);
+}
+
+interface TokenSet {
+  short: Set<string>;
+  long: string[];
+}
+
+function tokenSet(tokens: readonly string[]): TokenSet {
+  return { short: new Set(tokens.filter((t) => t.length < 7)), long: tokens.filter((t) => t.length >= 7) };
+}
+
+function nameHas(name: string, set: TokenSet): boolean {
+  if (!name.trim()) return false;
+  const lower = name.toLowerCase();
+  for (const word of lower.split(/[\s_-]+/)) if (set.short.has(word)) return true;
+  const squeezed = lower.replace(/[\s_\-\d]+/g, '');
+  return set.long.some((token) => squeezed.includes(token));
+}
+
+const FURNITURE_SETS = furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) }));
+
+/**
+ * The category of a short non-sentence block inside page furniture named by its class or id
+ * (a share bar, an ad slot, a print tool), or null. The guard: a sentence of the story (at
+ * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
+ */
+export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
+  if (block.text.length > FURNITURE.maxChars || /^H[1-6]$/.test(block.tag)) return null;
+  if (block.text.split(/\s+/).length >= FURNITURE.sentenceWords && SENTENCE_END.test(block.text)) return null;
+  if (block.element.closest('blockquote, q, figure, figcaption')) return null;
+  const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
+  for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    for (const { category, set } of FURNITURE_SETS) if (nameHas(name, set)) return category;
+  }
+  return null;
 }

@@ -141,3 +141,22 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'tr', html: '<p>Bakan, <a href="/haber/liman-gemisi-iddiasi-12">limandaki gemi</a> hakkında yapılan açıklamanın ardından soruşturma başlatıldığını söyledi.</p>' },
   { lang: 'id', html: '<blockquote><p><a href="/berita/2024/pernyataan-menteri">Pernyataan menteri soal anggaran baru</a></p></blockquote>' },
 ];
+
+/**
+ * Class and id tokens of page furniture that themes put inside the article (share bars,
+ * print and text-size tools, comment counters, ad slots, follow-us and app boxes). A short
+ * block that is not a sentence, inside such a box, is collapsed with the box's category:
+ * the markup says what it is in every language. Compared like the insert tokens (without
+ * "-", "_" and case; tokens under 7 letters as whole words). The first token found walking
+ * up from the block decides.
+ */
+export const furnitureClassTokens: Array<{ category: string; tokens: string[]; note: string }> = [
+  { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label").' },
+  { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis'], note: 'share bars ("share", "social-share", "sharethis").' },
+  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp'], note: 'follow-us and app boxes.' },
+  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup'], note: 'newsletter sign-up boxes.' },
+  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets.' },
+];
+
+/** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
+export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;

@@ -21,7 +21,11 @@ export type LexiconForm =
   /** the phrase ends a short notice, alone or after ©, "Copyright" or a year */
   | 'notice'
   /** the block starts with the phrase (only for phrases no story sentence starts with) */
-  | 'prefix';
+  | 'prefix'
+  /** the phrase and a count ("Komentari (0) Dodaj komentar") */
+  | 'count'
+  /** the phrase, then a capitalised name and nothing else ("Theo VGP") */
+  | 'credit';
 
 export interface LexiconEntry {
   id: string;
@@ -31,6 +35,8 @@ export interface LexiconEntry {
   phrases: string[];
   /** longest block the rule reads */
   maxLength: number;
+  /** 'tail': only among the article's last blocks (credits end a story) */
+  position?: 'any' | 'tail';
   note: string;
   examples: string[];
   counterExamples: string[];
@@ -56,9 +62,13 @@ function patternOf(entry: LexiconEntry): RegExp {
   const p = alternation(entry.phrases);
   switch (entry.form) {
     case 'line':
-      return new RegExp(String.raw`^(?:${p})[\s.!:…>»›→/\-–—]*$`, 'iu');
+      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—]*$`, 'iu');
     case 'lead':
-      return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?][^.!?:]{0,60}\.?$`, 'iu');
+      return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
+    case 'count':
+      return new RegExp(String.raw`^(?:${p})\s*[(\[]\d{1,5}[)\]](?:\s+[^.!?]{1,40})?$`, 'iu');
+    case 'credit':
+      return new RegExp(String.raw`^(?:${p})\s+\p{Lu}[^.!?,;:]{0,40}$`, 'u');
     case 'platform':
       return new RegExp(String.raw`^(?:${p})${END}(?:[^.!?]|\.(?=\S)){0,80}?(?<![\p{L}\p{N}])(?:${PLATFORM})${END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
@@ -69,7 +79,6 @@ function patternOf(entry: LexiconEntry): RegExp {
 }
 
 export const lexiconEntries: LexiconEntry[] = [
-  // ── advert labels: the word alone, where the ad slot was ──
   {
     id: 'advert-label.lex.word.mul',
     category: 'advert-label',
@@ -78,7 +87,7 @@ export const lexiconEntries: LexiconEntry[] = [
     phrases: [
       'Publicidad', 'Publicidade', 'Publicité', 'Pubblicità', 'Werbung', 'Reklama', 'Reklam', 'Реклама', 'Реклама.', 'Advertentie', 'Mainos', 'Annons',
       'Reklame', 'Διαφήμιση', 'إعلان', 'تبلیغات', '广告', '広告', '광고', 'Quảng cáo', 'Iklan', 'विज्ञापन', 'Hirdetés', 'Oglas', 'Publicitate', 'Reklaam',
-      'Reklāma', 'פרסומת', 'โฆษณา', 'Tangazo', 'Anuncio', 'Anúncio', 'Sponsored', 'Patrocinado', 'Gesponsert', 'Sponsorisé', 'Sponsorizzato',
+      'Reklāma', 'פרסומת', 'โฆษณา', 'Tangazo', 'Anuncio', 'Anúncio', 'Advertisement', 'Реклама / Ads', 'Sponsored', 'Patrocinado', 'Gesponsert', 'Sponsorisé', 'Sponsorizzato',
     ],
     maxLength: 20,
     note: 'The slot label an ad script fills, left as text: "Publicidad" on eldiario.es (corpus es--eldiario-net-efe-panorama), "Anzeige"/"Advertisement" elsewhere; the other words are the standard label in each language.',
@@ -89,220 +98,21 @@ export const lexiconEntries: LexiconEntry[] = [
       'Iklan rokok dilarang tayang pada jam anak-anak, kata pejabat itu.',
     ],
   },
-  // ── rights notices ──
   {
-    id: 'copyright-notice.lex.reserved.mul',
-    category: 'copyright-notice',
-    lang: 'mul',
-    form: 'notice',
-    phrases: [
-      'Todos los derechos reservados', 'Todos os direitos reservados', 'Tous droits réservés', 'Alle Rechte vorbehalten', 'Tutti i diritti riservati',
-      'Wszelkie prawa zastrzeżone', 'Tüm hakları saklıdır', 'Все права защищены', 'Всі права захищені', 'Всички права запазени', 'Hak cipta dilindungi undang-undang',
-      'Hak cipta terpelihara', 'Alle rechten voorbehouden', 'Všechna práva vyhrazena', 'Všetky práva vyhradené', 'Minden jog fenntartva', 'Toate drepturile rezervate',
-      'Alla rättigheter förbehållna', 'Alle rettigheder forbeholdes', 'Alle rettigheter reservert', 'Kaikki oikeudet pidätetään', 'Όλα τα δικαιώματα διατηρούνται',
-      'جميع الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'سرجمع حقوق محفوظ ہیں', 'सर्वाधिकार सुरक्षित', 'সর্বস্বত্ব সংরক্ষিত', '版权所有', '版權所有', '無断転載を禁じます', '무단 전재 및 재배포 금지',
-      'Bản quyền thuộc về', 'Sva prava pridržana', 'Sva prava zadržana', 'Vse pravice pridržane', 'כל הזכויות שמורות', 'สงวนลิขสิทธิ์', 'Haki zote zimehifadhiwa',
-      'Tots els drets reservats', 'Visos teisės saugomos', 'Visas tiesības aizsargātas', 'Kõik õigused kaitstud', 'Lahat ng karapatan ay nakalaan',
-    ],
-    maxLength: 220,
-    note: 'Rights notices closing a republished story. "tüm hakları saklıdır" on abhaber.com/yasal-uyari (search: pages corpus); the others are the standard notice in each language, kept with counter-examples where a story sentence opens with the same words.',
-    examples: [
-      '© 2024 Europa Press. Todos los derechos reservados.',
-      'Tüm hakları saklıdır.',
-      'Copyright © 2023 Kompas.com. Hak cipta dilindungi undang-undang',
-      '© Новости, 2024. Все права защищены',
-      'جميع الحقوق محفوظة',
-      '版权所有',
-    ],
-    counterExamples: [
-      'Todos los derechos reservados a los trabajadores se mantendrán, aseguró el sindicato.',
-      'Tüm hakları saklıdır denilen eserin kopyalandığı iddia edildi, dedi avukat.',
-      'Все права защищены законом, заявил министр на пресс-конференции.',
-    ],
-  },
-  {
-    id: 'copyright-notice.lex.no-copy.mul',
-    category: 'copyright-notice',
-    lang: 'mul',
-    form: 'prefix',
-    phrases: [
-      'Dilarang mengambil dan/atau menayangkan ulang', 'Dilarang keras mengambil konten', 'Haber kaynak gösterilmeden', 'Bu haberin tüm yayın hakları',
-      'Prohibida su reproducción total o parcial', 'Proibida a reprodução', 'Reproduction interdite', 'Nachdruck verboten',
-      'Kopiowanie i rozpowszechnianie', 'Перепечатка материалов', 'При использовании материалов', 'Использование материалов',
-    ],
-    maxLength: 300,
-    note: 'Anti-copying warnings under a story: "yeniden yayımlanması … yasaktır" (abhaber.com/yasal-uyari, search: pages corpus); the Indonesian, Spanish, Portuguese, Russian forms are standard portal footers.',
-    examples: [
-      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa izin.',
-      'Prohibida su reproducción total o parcial sin autorización.',
-      'Перепечатка материалов без разрешения редакции запрещена.',
-    ],
-    counterExamples: [
-      'Dilarang mengambil foto di area bandara, kata petugas kepada wartawan.',
-      'Prohibida la entrada de camiones al centro desde el lunes, informó el ayuntamiento.',
-      'Перепечатка статьи вызвала скандал в редакции, рассказал источник.',
-    ],
-  },
-  // ── feed and plugin debris ──
-  {
-    id: 'feed-debris.lex.sign-off.fa',
-    category: 'feed-debris',
-    lang: 'fa',
-    form: 'line',
-    phrases: ['انتهای پیام', 'پایان پیام'],
-    maxLength: 30,
-    note: 'Iranian agencies (IRNA, ISNA, ILNA) end each item with "انتهای پیام" (end of message), copied as text by republishers (jamaran.news in the corpus).',
-    examples: ['انتهای پیام', 'انتهای پیام/'],
-    counterExamples: ['انتهای پیام رئیس جمهور به مذاکره اشاره داشت، گفت سخنگو.'],
-  },
-  {
-    id: 'feed-debris.lex.theme-credit.mul',
-    category: 'feed-debris',
-    lang: 'mul',
-    form: 'prefix',
-    phrases: ['Powered by WordPress', 'Theme by', 'WordPress Theme by', 'Designed by Themes', 'Proudly powered by WordPress', 'Tema oleh', 'Thème par', 'Tema por', 'Theme von'],
-    maxLength: 120,
-    note: 'Theme and platform credits that feed plugins copy into the post body; standard footer wordings of WordPress themes.',
-    examples: ['Powered by WordPress | Theme by ThemeGrill', 'Theme by Colorlib'],
-    counterExamples: ['Powered by wind and sun, the island now needs no diesel at all, the operator said.'],
-  },
-  // ── interface leftovers ──
-  {
-    id: 'interface.lex.comment.mul',
-    category: 'interface',
+    id: 'app-promo.lex.follow-line.mul',
+    category: 'app-promo',
     lang: 'mul',
     form: 'line',
     phrases: [
-      'Leave a comment', 'Leave a Reply', 'Add a comment', 'Comments', 'Deja un comentario', 'Deja tu comentario', 'Deixe um comentário', 'Deixe seu comentário',
-      'Laisser un commentaire', 'Kommentar schreiben', 'Kommentieren', 'Lascia un commento', 'Dodaj komentarz', 'Yorum yap', 'Yorum Yaz', 'Yorumlar',
-      'Оставить комментарий', 'Комментарии', 'Tinggalkan komentar', 'Tulis komentar', 'Plaats een reactie', 'Napište komentář', 'Napíšte komentár',
-      'Szólj hozzá', 'Lasă un comentariu', 'Kommentera', 'Skriv en kommentar', 'Kirjoita kommentti', 'Σχολιάστε', 'أضف تعليقاً', 'اضف تعليق', 'ارسال نظر',
-      'टिप्पणी करें', 'コメントする', '댓글 쓰기', '发表评论', 'Viết bình luận', 'Ostavite komentar', 'Коментари', 'הוסף תגובה', 'แสดงความคิดเห็น',
+      'Follow us', 'Follow us on', 'Síguenos', 'Síguenos en', 'Siga-nos', 'Suivez-nous', 'Folgen Sie uns', 'Folge uns', 'Seguici', 'Seguici su', 'Obserwuj nas', 'Bizi takip edin',
+      'Следите за нами', 'Подписывайтесь', 'Ikuti kami', 'Ikuti Kami', 'Volg ons', 'Sledujte nás', 'Kövess minket', 'Urmăriți-ne', 'Följ oss', 'Følg os', 'Følg oss', 'Seuraa meitä',
+      'Ακολουθήστε μας', 'تابعونا', 'ما را دنبال کنید', 'हमें फॉलो करें', 'Theo dõi chúng tôi', 'Pratite nas', 'Sledite nam', 'Последвайте ни', 'עקבו אחרינו', 'ติดตามเรา', 'Tufuate',
     ],
     maxLength: 40,
-    note: 'Comment invitations left in the body by themes ("Leave a Reply" in WordPress, "Deixe um comentário", "Yorum yap"); standard wordings, one per language.',
-    examples: ['Leave a comment', 'Deixe um comentário', 'Yorum yap', 'Оставить комментарий', 'Tinggalkan komentar'],
-    counterExamples: [
-      'Comments from the minister drew criticism from the opposition on Monday.',
-      'Yorumlar sosyal medyada hızla yayıldı, dedi uzman.',
-      'Комментарии экспертов разошлись, сообщает издание.',
-    ],
+    note: 'A "follow us" heading left alone when the icons beside it do not come as text ("Follow us" on thetoc.gr, "Follow us on" on indiatvnews.com in the corpus); standard wordings in each language.',
+    examples: ['Follow us', 'Follow us on', 'Síguenos', 'Ikuti Kami'],
+    counterExamples: ['Follow us into the tunnel, the rescuer told the reporters.', 'Síguenos pidiendo ayuda, dijo la alcaldesa a los vecinos.'],
   },
-  {
-    id: 'interface.lex.continue.mul',
-    category: 'interface',
-    lang: 'mul',
-    form: 'line',
-    phrases: [
-      'Continue reading below', 'Scroll to continue with content', 'Scroll down to continue', 'Article continues below', 'Seguir leyendo', 'Continúa leyendo',
-      'Continuar lendo', 'Continue lendo', 'Continua a leggere', 'Continua dopo la pubblicità', 'Weiterlesen nach der Anzeige', 'Lees verder', 'Lees verder na de advertentie',
-      'Czytaj dalej', 'Dalsza część artykułu pod materiałem wideo', 'Devamını oku', 'Haberin devamı', 'Haberin Devamı', 'Devamı için kaydırın', 'Читать далее', 'Продолжение ниже',
-      'Читати далі', 'Lanjut baca', 'Scroll untuk melanjutkan', 'Scroll ke bawah untuk melanjutkan', 'SCROLL TO CONTINUE WITH CONTENT', 'Đọc tiếp', 'Pokračovat ve čtení',
-      'Článek pokračuje pod reklamou', 'Čítajte ďalej', 'Citește mai departe', 'Continuă să citești', 'Tovább olvasom', 'Läs vidare', 'Fortsätt läsa', 'Læs videre',
-      'Les videre', 'Jatka lukemista', 'Συνέχεια ανάγνωσης', 'تابع القراءة', 'أكمل القراءة', 'ادامه مطلب', 'آگے پڑھیں', 'आगे पढ़ें', '続きを読む', '계속 읽기', '继续阅读',
-      '阅读全文', 'Nastavak čitanja', 'Nadaljujte z branjem', 'המשך קריאה', 'อ่านต่อ', 'Teruskan membaca', 'Endelea kusoma', 'Ipagpatuloy ang pagbasa', 'Continua llegint',
-      'Skaityti toliau', 'Lasīt tālāk', 'Loe edasi', 'Прочетете още',
-    ],
-    maxLength: 60,
-    note: '"Continue reading" and scroll prompts from paginated or ad-broken article bodies: "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language.',
-    examples: ['Continuar lendo', 'Scroll to continue with content', 'Devamını oku', 'Czytaj dalej', 'Читать далее »', 'Lanjut baca', '继续阅读'],
-    counterExamples: [
-      'Continuar lendo o relatório levou horas, disse o deputado.',
-      'Czytaj dalej uważnie, poradził uczniom nauczyciel.',
-      'Lanjut baca dokumen itu, hakim meminta jaksa membacakan dakwaan.',
-    ],
-  },
-  {
-    id: 'interface.lex.helpful.mul',
-    category: 'interface',
-    lang: 'mul',
-    form: 'prefix',
-    phrases: [
-      'Help us improve', 'Was this article helpful', 'Did you find this article helpful', 'این مطلب برایم مفید است', 'Ayúdanos a mejorar', '¿Te ha resultado útil',
-      'Ajude-nos a melhorar', 'Aidez-nous à nous améliorer', 'Helfen Sie uns, besser zu werden', 'War dieser Artikel hilfreich', 'Bu haber işinize yaradı mı',
-      'Apakah artikel ini bermanfaat', 'Czy ten artykuł był pomocny', 'Был ли этот материал полезен', 'هل كان هذا المقال مفيداً',
-    ],
-    maxLength: 160,
-    note: 'Feedback widgets left as text: "این مطلب برایم مفید است" (jamaran.news, corpus fa--jamaran-entehaye-payam), "Help us improve" survey boxes on big-outlet templates; the others are standard widget wordings.',
-    examples: ['Help us improve our content', 'این مطلب برایم مفید است 2 نفر این پست را پسندیده اند', 'War dieser Artikel hilfreich?'],
-    counterExamples: [
-      'Help us, the villagers shouted as the water rose, witnesses said.',
-      'War dieser Schritt nötig, fragte die Opposition im Landtag.',
-    ],
-  },
-  {
-    id: 'interface.lex.print-share.mul',
-    category: 'interface',
-    lang: 'mul',
-    form: 'line',
-    phrases: [
-      'Print', 'Print this article', 'Email this article', 'Share this', 'Text size', 'Font size', 'Imprimir', 'Compartir', 'Compartilhar', 'Imprimer', 'Partager',
-      'Drucken', 'Teilen', 'Stampa', 'Condividi', 'Drukuj', 'Udostępnij', 'Yazdır', 'Paylaş', 'Yazı boyutu', 'Печать', 'Поделиться', 'Размер шрифта', 'Cetak', 'Bagikan',
-      'Ukuran huruf', 'Printen', 'Delen', 'Tisk', 'Sdílet', 'Nyomtatás', 'Megosztás', 'Printează', 'Distribuie', 'Skriv ut', 'Dela', 'Udskriv', 'Del', 'Tulosta', 'Jaa',
-      'Εκτύπωση', 'Κοινοποίηση', 'طباعة', 'مشاركة', 'حجم الخط', 'چاپ', 'اشتراک گذاری', 'प्रिंट', 'शेयर करें', '印刷', 'シェア', '인쇄', '공유', '打印', '分享', '字号',
-      'In bài viết', 'Chia sẻ', 'Ispis', 'Podijeli', 'Natisni', 'Deli', 'הדפסה', 'שתף', 'พิมพ์', 'แชร์', 'Chapisha', 'Shiriki', 'Друк', 'Поширити',
-    ],
-    maxLength: 30,
-    note: 'Print, share and text-size buttons whose captions stay in the body when the page is copied or read without scripts; standard captions in each language.',
-    examples: ['Print', 'Imprimir', 'Yazdır', 'Печать', 'Bagikan', '分享', 'Text size'],
-    counterExamples: [
-      'Print runs fell by half, the publisher said.',
-      'Compartir datos con la policía será obligatorio, dijo el ministro.',
-      'Paylaş butonuna basan kullanıcılar hata aldı, dedi şirket.',
-    ],
-  },
-  {
-    id: 'interface.lex.text-size.mul',
-    category: 'interface',
-    lang: 'mul',
-    form: 'line',
-    phrases: ['TT', 'T T', 'A A A', 'AAA', 'A A', 'A- A+', 'A+ A-', 'A- A A+', 'aA', 'Aa'],
-    maxLength: 10,
-    note: 'Text-size toggles printed as letters ("TT" on aawsat.com, corpus ar--aawsat-tt-text-size; "A A A", "A- A+" on other templates).',
-    examples: ['TT', 'A A A', 'A- A+'],
-    counterExamples: ['TT Group shares rose 4% on Monday, traders said.', 'AAA ratings were confirmed by the agency on Friday.'],
-  },
-  {
-    id: 'interface.lex.video-notice.mul',
-    category: 'interface',
-    lang: 'mul',
-    form: 'prefix',
-    phrases: [
-      'This video is from a third party', 'This video can not be played', 'This video cannot be played', 'Video autoplays', 'The video will start in', 'Your browser does not support the video',
-      'El video se reproducirá automáticamente', 'Este vídeo no se puede reproducir', 'O vídeo será reproduzido automaticamente', 'Cette vidéo ne peut pas être lue',
-      'Dieses Video kann nicht abgespielt werden', 'Il video non può essere riprodotto', 'Bu video oynatılamıyor', 'Видео недоступно', 'Video tidak dapat diputar',
-      'Dein Browser unterstützt', 'Votre navigateur ne prend pas en charge', 'Twoja przeglądarka nie obsługuje',
-    ],
-    maxLength: 220,
-    note: 'Video player notices left in the text (autoplay, third-party footage, unsupported browser); standard player messages in each language.',
-    examples: ['This video is from a third party and may contain ads.', 'Your browser does not support the video tag.', 'Dieses Video kann nicht abgespielt werden.'],
-    counterExamples: ['This video shows the moment the bridge collapsed, police said.', 'Video footage showed the suspect leaving the bank, officers said.'],
-  },
-  // ── newsletters ──
-  {
-    id: 'newsletter.lex.subscribe.mul',
-    category: 'newsletter',
-    lang: 'mul',
-    form: 'prefix',
-    phrases: [
-      'Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Abonnez-vous à notre newsletter',
-      'Inscrivez-vous à notre newsletter', 'Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Iscriviti alla nostra newsletter', 'Zapisz się na newsletter',
-      'Zapisz się do newslettera', 'Bültenimize abone olun', 'E-bültenimize kayıt olun', 'Подпишитесь на нашу рассылку', 'Підпишіться на нашу розсилку', 'Berlangganan newsletter',
-      'Daftar newsletter', 'Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Přihlaste se k odběru newsletteru', 'Prihláste sa na odber newslettra',
-      'Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre', 'Abonează-te la newsletter', 'Prenumerera på vårt nyhetsbrev', 'Tilmeld dig vores nyhedsbrev',
-      'Meld deg på vårt nyhetsbrev', 'Tilaa uutiskirjeemme', 'Εγγραφείτε στο newsletter', 'اشترك في النشرة البريدية', 'عضویت در خبرنامه', 'न्यूज़लेटर के लिए साइन अप करें',
-      'ニュースレターを購読', '뉴스레터 구독', '订阅我们的新闻简报', 'Đăng ký nhận bản tin', 'Pretplatite se na newsletter', 'Naročite se na e-novice', 'הירשמו לניוזלטר',
-      'สมัครรับจดหมายข่าว', 'Jiandikishe kwa jarida letu', 'Mag-subscribe sa aming newsletter',
-    ],
-    maxLength: 220,
-    note: 'Newsletter pitches between paragraphs; the English form is boilerplate.newsletter. Standard wordings of the sign-up box in each language.',
-    examples: ['Suscríbete a nuestro boletín y recibe las noticias del día', 'Abonnieren Sie unseren Newsletter!', 'Zapisz się na newsletter', 'Подпишитесь на нашу рассылку'],
-    counterExamples: [
-      'Suscríbete, pidió el alcalde a los vecinos durante la campaña de vacunación.',
-      'Abonnieren kann man die Zeitung künftig nur noch digital, sagte der Verleger.',
-    ],
-  },
-  // ── promotions: apps, messenger channels, "follow us" ──
   {
     id: 'app-promo.lex.follow.mul',
     category: 'app-promo',
@@ -344,7 +154,283 @@ export const lexiconEntries: LexiconEntry[] = [
       'Download speeds fell by a third during the outage, the regulator said.',
     ],
   },
-  // ── source trailers ──
+  {
+    id: 'copyright-notice.lex.no-copy.mul',
+    category: 'copyright-notice',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Dilarang mengambil dan/atau menayangkan ulang', 'Dilarang keras mengambil konten', 'Haber kaynak gösterilmeden', 'Bu haberin tüm yayın hakları',
+      'Prohibida su reproducción total o parcial', 'Proibida a reprodução', 'Reproduction interdite', 'Nachdruck verboten',
+      'Kopiowanie i rozpowszechnianie', 'Перепечатка материалов', 'При использовании материалов', 'Использование материалов',
+    ],
+    maxLength: 300,
+    note: 'Anti-copying warnings under a story: "yeniden yayımlanması … yasaktır" (abhaber.com/yasal-uyari, search: pages corpus); the Indonesian, Spanish, Portuguese, Russian forms are standard portal footers.',
+    examples: [
+      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa izin.',
+      'Prohibida su reproducción total o parcial sin autorización.',
+      'Перепечатка материалов без разрешения редакции запрещена.',
+    ],
+    counterExamples: [
+      'Dilarang mengambil foto di area bandara, kata petugas kepada wartawan.',
+      'Prohibida la entrada de camiones al centro desde el lunes, informó el ayuntamiento.',
+      'Перепечатка статьи вызвала скандал в редакции, рассказал источник.',
+    ],
+  },
+  {
+    id: 'copyright-notice.lex.reserved.mul',
+    category: 'copyright-notice',
+    lang: 'mul',
+    form: 'notice',
+    phrases: [
+      'Todos los derechos reservados', 'Todos os direitos reservados', 'Tous droits réservés', 'Alle Rechte vorbehalten', 'Tutti i diritti riservati',
+      'Wszelkie prawa zastrzeżone', 'Tüm hakları saklıdır', 'Все права защищены', 'Всі права захищені', 'Всички права запазени', 'Hak cipta dilindungi undang-undang',
+      'Hak cipta terpelihara', 'Alle rechten voorbehouden', 'Všechna práva vyhrazena', 'Všetky práva vyhradené', 'Minden jog fenntartva', 'Toate drepturile rezervate',
+      'Alla rättigheter förbehållna', 'Alle rettigheder forbeholdes', 'Alle rettigheter reservert', 'Kaikki oikeudet pidätetään', 'Όλα τα δικαιώματα διατηρούνται',
+      'جميع الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'سرجمع حقوق محفوظ ہیں', 'सर्वाधिकार सुरक्षित', 'সর্বস্বত্ব সংরক্ষিত', '版权所有', '版權所有', '無断転載を禁じます', '무단 전재 및 재배포 금지',
+      'Bản quyền thuộc về', 'Sva prava pridržana', 'Sva prava zadržana', 'Vse pravice pridržane', 'כל הזכויות שמורות', 'สงวนลิขสิทธิ์', 'Haki zote zimehifadhiwa',
+      'Tots els drets reservats', 'Visos teisės saugomos', 'Visas tiesības aizsargātas', 'Kõik õigused kaitstud', 'Lahat ng karapatan ay nakalaan',
+    ],
+    maxLength: 220,
+    note: 'Rights notices closing a republished story. "tüm hakları saklıdır" on abhaber.com/yasal-uyari (search: pages corpus); the others are the standard notice in each language, kept with counter-examples where a story sentence opens with the same words.',
+    examples: [
+      '© 2024 Europa Press. Todos los derechos reservados.',
+      'Tüm hakları saklıdır.',
+      'Copyright © 2023 Kompas.com. Hak cipta dilindungi undang-undang',
+      '© Новости, 2024. Все права защищены',
+      'جميع الحقوق محفوظة',
+      '版权所有',
+    ],
+    counterExamples: [
+      'Todos los derechos reservados a los trabajadores se mantendrán, aseguró el sindicato.',
+      'Tüm hakları saklıdır denilen eserin kopyalandığı iddia edildi, dedi avukat.',
+      'Все права защищены законом, заявил министр на пресс-конференции.',
+    ],
+  },
+  {
+    id: 'feed-debris.lex.residue.mul',
+    category: 'feed-debris',
+    lang: 'mul',
+    form: 'line',
+    phrases: ['Image', 'Images', 'Icon', 'Photo', 'Imagen', 'Imagem', 'Immagine', 'Bild', 'Zdjęcie', 'Resim', 'Фото', 'Изображение', 'Gambar', 'Hình ảnh', 'صورة', 'تصویر', '图片', '画像', '이미지', 'छवि', 'Picha', 'Şəkil', 'Kép'],
+    maxLength: 30,
+    note: 'Image attributes left as text when a feed strips the image ("Image" on baki-xeber, "Icon" on almowaten, "images" on laltinkhabar, "Image Image" on a Blogger theme in the corpus); the word for image in each language.',
+    examples: ['Image', 'Image Image', 'images', 'Icon'],
+    counterExamples: ['Image rights were sold to the agency for an undisclosed sum, the museum said.'],
+  },
+  {
+    id: 'feed-debris.lex.sign-off.fa',
+    category: 'feed-debris',
+    lang: 'fa',
+    form: 'line',
+    phrases: ['انتهای پیام', 'پایان پیام'],
+    maxLength: 30,
+    note: 'Iranian agencies (IRNA, ISNA, ILNA) end each item with "انتهای پیام" (end of message), copied as text by republishers (jamaran.news in the corpus).',
+    examples: ['انتهای پیام', 'انتهای پیام/'],
+    counterExamples: ['انتهای پیام رئیس جمهور به مذاکره اشاره داشت، گفت سخنگو.'],
+  },
+  {
+    id: 'feed-debris.lex.theme-credit.mul',
+    category: 'feed-debris',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: ['Powered by WordPress', 'Theme by', 'WordPress Theme by', 'Designed by Themes', 'Proudly powered by WordPress', 'Tema oleh', 'Thème par', 'Tema por', 'Theme von'],
+    maxLength: 120,
+    note: 'Theme and platform credits that feed plugins copy into the post body; standard footer wordings of WordPress themes.',
+    examples: ['Powered by WordPress | Theme by ThemeGrill', 'Theme by Colorlib'],
+    counterExamples: ['Powered by wind and sun, the island now needs no diesel at all, the operator said.'],
+  },
+  {
+    id: 'interface.lex.comment-count.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'count',
+    phrases: ['Comments', 'Komentari', 'Komentáře', 'Komentarze', 'Kommentare', 'Commentaires', 'Comentarios', 'Comentários', 'Commenti', 'Yorumlar', 'Комментарии', 'Коментари', 'Komentar', 'Reacties', 'Hozzászólások'],
+    maxLength: 60,
+    note: 'A comment counter with its call to comment ("Komentari (0) Dodaj komentar" on krstarica.com in the corpus); standard wordings in each language.',
+    examples: ['Komentari (0) Dodaj komentar', 'Comments (12)', 'Yorumlar (3)'],
+    counterExamples: ['Comments (made on Tuesday) angered the opposition, officials said.'],
+  },
+  {
+    id: 'interface.lex.comment-form.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Leave a Reply Your email address will not be published', 'Your email address will not be published', 'O seu endereço de e-mail não será publicado', 'O seu endereço de email não será publicado',
+      'Tu dirección de correo electrónico no será publicada', 'Votre adresse e-mail ne sera pas publiée', 'Votre adresse de messagerie ne sera pas publiée', 'Ihre E-Mail-Adresse wird nicht veröffentlicht',
+      'Il tuo indirizzo email non sarà pubblicato', 'Twój adres e-mail nie zostanie opublikowany', 'E-posta hesabınız yayımlanmayacak', 'E-posta adresiniz yayınlanmayacak',
+      'Alamat email Anda tidak akan dipublikasikan', 'Ваш адрес email не будет опубликован', 'Je e-mailadres wordt niet gepubliceerd', 'Vaše e-mailová adresa nebude zveřejněna',
+    ],
+    maxLength: 300,
+    note: 'The comment form of WordPress themes ("Leave a Reply Your email address will not be published." on associatedpressservice in the corpus); the translations are WordPress\'s own strings.',
+    examples: ['Leave a Reply Your email address will not be published.', 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert'],
+    counterExamples: ['Your email address was leaked in the breach, the company told customers.'],
+  },
+  {
+    id: 'interface.lex.comment.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Leave a comment', 'Leave a Reply', 'Add a comment', 'Comments', 'Deja un comentario', 'Deja tu comentario', 'Deixe um comentário', 'Deixe seu comentário',
+      'Laisser un commentaire', 'Kommentar schreiben', 'Kommentieren', 'Lascia un commento', 'Dodaj komentarz', 'Yorum yap', 'Yorum Yaz', 'Yorumlar',
+      'Оставить комментарий', 'Комментарии', 'Tinggalkan komentar', 'Tulis komentar', 'Plaats een reactie', 'Napište komentář', 'Napíšte komentár',
+      'Szólj hozzá', 'Lasă un comentariu', 'Kommentera', 'Skriv en kommentar', 'Kirjoita kommentti', 'Σχολιάστε', 'أضف تعليقاً', 'اضف تعليق', 'ارسال نظر',
+      'टिप्पणी करें', 'コメントする', '댓글 쓰기', '发表评论', 'Viết bình luận', 'Ostavite komentar', 'Коментари', 'הוסף תגובה', 'แสดงความคิดเห็น',
+    ],
+    maxLength: 40,
+    note: 'Comment invitations left in the body by themes ("Leave a Reply" in WordPress, "Deixe um comentário", "Yorum yap"); standard wordings, one per language.',
+    examples: ['Leave a comment', 'Deixe um comentário', 'Yorum yap', 'Оставить комментарий', 'Tinggalkan komentar'],
+    counterExamples: [
+      'Comments from the minister drew criticism from the opposition on Monday.',
+      'Yorumlar sosyal medyada hızla yayıldı, dedi uzman.',
+      'Комментарии экспертов разошлись, сообщает издание.',
+    ],
+  },
+  {
+    id: 'interface.lex.continue.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Siguiente noticia', 'Próxima notícia', 'Article suivant',
+      'Nächster Artikel', 'Articolo successivo', 'Sonraki haber', 'Следующая новость', 'Scroll down to continue', 'Article continues below', 'Seguir leyendo', 'Continúa leyendo',
+      'Continuar lendo', 'Continue lendo', 'Continua a leggere', 'Continua dopo la pubblicità', 'Weiterlesen nach der Anzeige', 'Lees verder', 'Lees verder na de advertentie',
+      'Czytaj dalej', 'Dalsza część artykułu pod materiałem wideo', 'Devamını oku', 'Haberin devamı', 'Haberin Devamı', 'Devamı için kaydırın', 'Читать далее', 'Продолжение ниже',
+      'Читати далі', 'Lanjut baca', 'Scroll untuk melanjutkan', 'Scroll ke bawah untuk melanjutkan', 'SCROLL TO CONTINUE WITH CONTENT', 'Đọc tiếp', 'Pokračovat ve čtení',
+      'Článek pokračuje pod reklamou', 'Čítajte ďalej', 'Citește mai departe', 'Continuă să citești', 'Tovább olvasom', 'Läs vidare', 'Fortsätt läsa', 'Læs videre',
+      'Les videre', 'Jatka lukemista', 'Συνέχεια ανάγνωσης', 'تابع القراءة', 'أكمل القراءة', 'ادامه مطلب', 'آگے پڑھیں', 'आगे पढ़ें', '続きを読む', '계속 읽기', '继续阅读',
+      '阅读全文', 'Nastavak čitanja', 'Nadaljujte z branjem', 'המשך קריאה', 'อ่านต่อ', 'Teruskan membaca', 'Endelea kusoma', 'Ipagpatuloy ang pagbasa', 'Continua llegint',
+      'Skaityti toliau', 'Lasīt tālāk', 'Loe edasi', 'Прочетете още',
+    ],
+    maxLength: 60,
+    note: '"Continue reading" and scroll prompts from paginated or ad-broken article bodies: "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language.',
+    examples: ['Continuar lendo', 'Scroll to continue with content', 'Devamını oku', 'Czytaj dalej', 'Читать далее »', 'Lanjut baca', '继续阅读'],
+    counterExamples: [
+      'Continuar lendo o relatório levou horas, disse o deputado.',
+      'Czytaj dalej uważnie, poradził uczniom nauczyciel.',
+      'Lanjut baca dokumen itu, hakim meminta jaksa membacakan dakwaan.',
+    ],
+  },
+  {
+    id: 'interface.lex.helpful.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Help us improve', 'Was this article helpful', 'Did you find this article helpful', 'این مطلب برایم مفید است', 'Ayúdanos a mejorar', '¿Te ha resultado útil',
+      'Ajude-nos a melhorar', 'Aidez-nous à nous améliorer', 'Helfen Sie uns, besser zu werden', 'War dieser Artikel hilfreich', 'Bu haber işinize yaradı mı',
+      'Apakah artikel ini bermanfaat', 'Czy ten artykuł był pomocny', 'Был ли этот материал полезен', 'هل كان هذا المقال مفيداً',
+    ],
+    maxLength: 160,
+    note: 'Feedback widgets left as text: "این مطلب برایم مفید است" (jamaran.news, corpus fa--jamaran-entehaye-payam), "Help us improve" survey boxes on big-outlet templates; the others are standard widget wordings.',
+    examples: ['Help us improve our content', 'این مطلب برایم مفید است 2 نفر این پست را پسندیده اند', 'War dieser Artikel hilfreich?'],
+    counterExamples: [
+      'Help us, the villagers shouted as the water rose, witnesses said.',
+      'War dieser Schritt nötig, fragte die Opposition im Landtag.',
+    ],
+  },
+  {
+    id: 'interface.lex.print-close.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Print', 'Print this article', 'Email this article', 'Text size', 'Font size', 'Close', 'Short Url', 'Short URL', 'Imprimir', 'Cerrar', 'Fechar', 'Imprimer', 'Fermer',
+      'Drucken', 'Schließen', 'Stampa', 'Chiudi', 'Drukuj', 'Zamknij', 'Yazdır', 'Kapat', 'Yazı boyutu', 'Kısa link', 'Печать', 'Закрыть', 'Размер шрифта', 'Размер на шрифта',
+      'Cetak', 'Tutup', 'Ukuran huruf', 'Printen', 'Sluiten', 'Tisk', 'Zavřít', 'Nyomtatás', 'Bezárás', 'Printează', 'Închide', 'Skriv ut', 'Stäng', 'Udskriv', 'Luk', 'Tulosta',
+      'Sulje', 'Εκτύπωση', 'Κλείσιμο', 'طباعة', 'إغلاق', 'حجم الخط', 'چاپ', 'بستن', 'प्रिंट', 'बंद करें', '印刷', '閉じる', '인쇄', '닫기', '打印', '关闭', '字号', 'In bài viết', 'Đóng',
+      'Ispis', 'Zatvori', 'Natisni', 'Natisni članek', 'Zapri', 'הדפסה', 'סגור', 'พิมพ์', 'ปิด', 'Chapisha', 'Funga', 'Друк', 'Закрити', 'Цитата',
+    ],
+    maxLength: 30,
+    note: 'Print, close, short-link, quote and text-size buttons whose captions stay in the body when the page is copied or read without scripts ("Natisni članek" on siol.net, "Размер на шрифта" on bnr.bg, "Short Url" on arabnews in the corpus); standard captions in each language.',
+    examples: ['Print', 'Imprimir', 'Yazdır', 'Печать', 'Cetak', '打印', 'Text size', 'close', 'Natisni članek'],
+    counterExamples: [
+      'Print runs fell by half, the publisher said.',
+      'Cerrar la fábrica costará 200 empleos, dijo el sindicato.',
+      'Kapat çağrısı yapan sendika eylem kararı aldı.',
+    ],
+  },
+  {
+    id: 'interface.lex.tags-meta.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'TAGS:', 'Tags:', 'Etiquetas:', 'Schlagwörter:', 'Étiquettes:', 'Tag:', 'Tagi:', 'Etiketler:', 'Теги:', 'Метки:', 'Oznake:', 'Štítky:', 'Címkék:', 'Etichete:',
+      'Reading time:', 'Lesezeit:', 'Tiempo de lectura:', 'Tempo de leitura:', 'Temps de lecture:', 'Czas czytania:', 'Okuma süresi:', 'Время чтения:', 'Чете се за:', 'Waktu baca:',
+    ],
+    maxLength: 400,
+    note: 'Tag lists and reading-time lines printed in the body ("TAGS:" on radyo.inquirer.net, "Чете се за:" on bntnews.bg in the corpus); each phrase ends in its colon, so a story sentence about tags is not taken.',
+    examples: ['TAGS: checkpoint, North Cotabato, bomber', 'Чете се за: 02:15 мин.', 'Etiketler: ekonomi, enflasyon'],
+    counterExamples: ['Tags on the stolen cars had been changed, police said.', 'Reading time for pupils will double next year, the ministry said.'],
+  },
+  {
+    id: 'interface.lex.text-size.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: ['TT', 'T T', 'A A A', 'AAA', 'A A', 'A- A+', 'A+ A-', 'A- A A+', 'aA', 'Aa'],
+    maxLength: 10,
+    note: 'Text-size toggles printed as letters ("TT" on aawsat.com, corpus ar--aawsat-tt-text-size; "A A A", "A- A+" on other templates).',
+    examples: ['TT', 'A A A', 'A- A+'],
+    counterExamples: ['TT Group shares rose 4% on Monday, traders said.', 'AAA ratings were confirmed by the agency on Friday.'],
+  },
+  {
+    id: 'interface.lex.video-notice.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'This video is from a third party', 'This video can not be played', 'Your browser doesn’t support', "Your browser doesn't support", 'This video cannot be played', 'Video autoplays', 'The video will start in', 'Your browser does not support the video',
+      'El video se reproducirá automáticamente', 'Este vídeo no se puede reproducir', 'O vídeo será reproduzido automaticamente', 'Cette vidéo ne peut pas être lue',
+      'Dieses Video kann nicht abgespielt werden', 'Il video non può essere riprodotto', 'Bu video oynatılamıyor', 'Видео недоступно', 'Video tidak dapat diputar',
+      'Dein Browser unterstützt', 'Votre navigateur ne prend pas en charge', 'Twoja przeglądarka nie obsługuje',
+    ],
+    maxLength: 220,
+    note: 'Video player notices left in the text (autoplay, third-party footage, unsupported browser); standard player messages in each language.',
+    examples: ['This video is from a third party and may contain ads.', 'Your browser does not support the video tag.', 'Dieses Video kann nicht abgespielt werden.'],
+    counterExamples: ['This video shows the moment the bridge collapsed, police said.', 'Video footage showed the suspect leaving the bank, officers said.'],
+  },
+  {
+    id: 'newsletter.lex.subscribe.mul',
+    category: 'newsletter',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Abonnez-vous à notre newsletter',
+      'Inscrivez-vous à notre newsletter', 'Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Iscriviti alla nostra newsletter', 'Zapisz się na newsletter',
+      'Zapisz się do newslettera', 'Bültenimize abone olun', 'E-bültenimize kayıt olun', 'Подпишитесь на нашу рассылку', 'Підпишіться на нашу розсилку', 'Berlangganan newsletter',
+      'Daftar newsletter', 'Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Přihlaste se k odběru newsletteru', 'Prihláste sa na odber newslettra',
+      'Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre', 'Abonează-te la newsletter', 'Prenumerera på vårt nyhetsbrev', 'Tilmeld dig vores nyhedsbrev',
+      'Meld deg på vårt nyhetsbrev', 'Tilaa uutiskirjeemme', 'Εγγραφείτε στο newsletter', 'اشترك في النشرة البريدية', 'عضویت در خبرنامه', 'न्यूज़लेटर के लिए साइन अप करें',
+      'ニュースレターを購読', '뉴스레터 구독', '订阅我们的新闻简报', 'Đăng ký nhận bản tin', 'Pretplatite se na newsletter', 'Naročite se na e-novice', 'הירשמו לניוזלטר',
+      'สมัครรับจดหมายข่าว', 'Jiandikishe kwa jarida letu', 'Mag-subscribe sa aming newsletter',
+    ],
+    maxLength: 220,
+    note: 'Newsletter pitches between paragraphs; the English form is boilerplate.newsletter. Standard wordings of the sign-up box in each language.',
+    examples: ['Suscríbete a nuestro boletín y recibe las noticias del día', 'Abonnieren Sie unseren Newsletter!', 'Zapisz się na newsletter', 'Подпишитесь на нашу рассылку'],
+    counterExamples: [
+      'Suscríbete, pidió el alcalde a los vecinos durante la campaña de vacunación.',
+      'Abonnieren kann man die Zeitung künftig nur noch digital, sagte der Verleger.',
+    ],
+  },
+  {
+    id: 'share-prompt.lex.share.mul',
+    category: 'share-prompt',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Share', 'Share this', 'Share on Facebook', 'Share on Twitter', 'Share on Google Plus', 'Compartir', 'Compartilhar', 'Partager', 'Teilen', 'Condividi', 'Udostępnij', 'Paylaş',
+      'Поделиться', 'Bagikan', 'Delen', 'Sdílet', 'Zdieľať', 'Megosztás', 'Distribuie', 'Dela', 'Del', 'Jaa', 'Κοινοποίηση', 'مشاركة', 'شارك', 'اشتراک گذاری', 'शेयर करें', 'シェア',
+      '공유', '이 기사를 공유합니다', '分享', 'Chia sẻ', 'Podijeli', 'Podeli', 'Deli', 'שתף', 'แชร์', 'Shiriki', 'Поширити', 'Сподели',
+    ],
+    maxLength: 40,
+    note: 'Share-button captions left as text ("Zdieľať" on 24hod.sk, "Поделиться" on fontanka.ru, "مشاركة :" on ksaplayers in the corpus); standard captions in each language.',
+    examples: ['Share', 'Zdieľať', 'Поделиться Поделиться', 'مشاركة :', 'Bagikan', 'Share on Google Plus'],
+    counterExamples: ['Share prices rose 4% on Monday, traders said.', 'Paylaş butonuna basan kullanıcılar hata aldı, dedi şirket.'],
+  },
   {
     id: 'source-link.lex.lead.mul',
     category: 'source-link',
@@ -371,7 +457,7 @@ export const lexiconEntries: LexiconEntry[] = [
     form: 'prefix',
     phrases: [
       'Click To Read Full Article', 'Click here to read the full article', 'Read the original article', 'Read it on', 'Read more at', 'Read the full story at', 'Sourced from a third party',
-      'This article comes from', 'This article was sourced from', 'Lea la nota original', 'Lee la nota completa en', 'Leia a matéria completa', 'Leia mais em', 'Lire l’article original',
+      'This article comes from', 'This article was sourced from', 'Διαβάστε το στο', 'Veure en línia', 'Ver en línea', 'Pokračovat na celý článek', 'Lea la nota original', 'Lee la nota completa en', 'Leia a matéria completa', 'Leia mais em', 'Lire l’article original',
       "Lire l'article original", 'Lire la suite sur', 'Den ganzen Artikel lesen', 'Zum Originalartikel', 'Leggi l’articolo completo', "Leggi l'articolo completo", 'Leggi tutto su',
       'Czytaj całość na', 'Przeczytaj cały artykuł', 'Haberin tamamı için', 'Haberin tamamını okumak için', 'Devamı için tıklayın', 'Читать полностью на', 'Подробнее на', 'Читати повністю',
       'Baca artikel selengkapnya', 'Baca berita selengkapnya di', 'Lees het volledige artikel', 'Celý článek čtěte na', 'Celý článok si prečítajte', 'A teljes cikk', 'Citește articolul complet',
@@ -388,6 +474,18 @@ export const lexiconEntries: LexiconEntry[] = [
       'Baca dengan teliti kontrak itu, pesan pengacara kepada kliennya.',
     ],
   },
+  {
+    id: 'source-link.lex.theo.vi',
+    category: 'source-link',
+    lang: 'vi',
+    form: 'credit',
+    phrases: ['Theo'],
+    maxLength: 50,
+    position: 'tail',
+    note: 'Vietnamese republishers end with "Theo <outlet>" ("Theo VGP" on baohiemxahoi.gov.vn in the corpus).',
+    examples: ['Theo VGP', 'Theo Tuổi Trẻ'],
+    counterExamples: ['Theo báo cáo, số ca mắc mới tăng 12% trong tuần qua.', 'Theo ông Nguyễn Văn An, dự án sẽ hoàn thành vào năm sau.'],
+  },
 ];
 
 function ruleFor(entry: LexiconEntry): BlockRule {
@@ -399,7 +497,7 @@ function ruleFor(entry: LexiconEntry): BlockRule {
     pattern: patternOf(entry),
     maxLength: entry.maxLength,
     shape: 'any',
-    position: 'any',
+    position: entry.position ?? 'any',
     note: entry.note,
     examples: entry.examples,
     counterExamples: entry.counterExamples,
