@@ -74,3 +74,23 @@ describe('the insert anatomy', () => {
     expect(Math.max(...weights)).toBeLessThan(INSERT_SCORER.threshold);
   });
 });
+
+describe('furniture named by its markup', () => {
+  it.each([
+    ['<div class="share-bar">Shiriki</div>', 'share-prompt'],
+    ['<div class="td-post-source"><span class="td-adspot-title">- Tangazo -</span></div>', 'advert-label'],
+    ['<div class="article-tools"><span>A A A</span> <span>Chapisha</span></div>', 'interface'],
+    ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
+  ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => f.category)).toEqual([category]);
+    expect(analysis.story.paragraphs).toContain(BEFORE);
+  });
+
+  it('keeps a story sentence inside such a box', () => {
+    const html = '<div class="article-tools"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+});

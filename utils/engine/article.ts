@@ -228,15 +228,16 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
     (yield* largest(candidates('article'))) ??
     (yield* largest(candidates(CMS_CONTAINERS.join(','))));
   // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.
-  let found =
+  const found =
     marked && (!scored || marked.contains(scored) || (yield* proseChars(marked)) >= (yield* proseChars(scored)) * MARKUP_SHARE)
       ? marked
       : scored;
   if (!found) return { body: page, scope: page };
   yield;
-  // A lone paragraph won the vote (a short wire item): its container is the story, with what stands beside it.
-  if (found.tagName.toUpperCase() === 'P' && found.parentElement && found.parentElement !== page) found = found.parentElement;
+
   const body = yield* joinParts(yield* narrow(found));
   const scope = found.closest('article') ?? found;
-  return { body, scope: scope.contains(body) ? scope : body };
+  // A lone paragraph won the vote (a short wire item): the boilerplate beside it is searched in its container.
+  const lone = scope === body && body.tagName.toUpperCase() === 'P' && body.parentElement && body.parentElement !== page ? body.parentElement : null;
+  return { body, scope: lone ?? (scope.contains(body) ? scope : body) };
 }
