@@ -8,6 +8,8 @@ import { relatedLabelSets, relatedRules } from '../../utils/rules/related';
 import { cardRules } from '../../utils/rules/cards';
 import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
+import { lexiconEntries } from '../../utils/rules/lexicons';
+import { storyFilterFor, storyFilters } from '../../utils/rules/story-filters';
 
 // Rule files are data, linted like code: sorted, unique ids, and every rule proven by its
 // own examples and counter-examples.
@@ -83,4 +85,30 @@ describe('citation cues', () => {
       expect(cue.pattern.test(side)).toBe(true);
     },
   );
+});
+
+describe('story filters (utils/rules/story-filters.ts)', () => {
+  it('are sorted by id with unique ids', () => {
+    sortedUnique(storyFilters.map((f) => f.id));
+  });
+  it.each(storyFilters.flatMap((f) => f.examples.map((e) => [f.id, e] as const)))('%s turns away %j', (id, text) => {
+    expect(storyFilterFor(text)?.id).toBe(id);
+  });
+  it.each(storyFilters.flatMap((f) => f.counterExamples.map((e) => [f.id, e] as const)))('%s: no filter turns away the story sentence %j', (_id, text) => {
+    expect(storyFilterFor(text)).toBeNull();
+  });
+});
+
+describe('lexicons (utils/rules/lexicons.ts)', () => {
+  it('are sorted by id with unique ids, each with a note, examples and counter-examples', () => {
+    sortedUnique(lexiconEntries.map((e) => e.id));
+    for (const entry of lexiconEntries) {
+      expect(entry.note, entry.id).not.toBe('');
+      expect(entry.examples.length, entry.id).toBeGreaterThan(0);
+      expect(entry.counterExamples.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+  it('hold read-also labels in at least 30 languages', () => {
+    expect(new Set(relatedLabelSets.map((s) => s.lang)).size).toBeGreaterThanOrEqual(30);
+  });
 });

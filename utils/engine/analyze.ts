@@ -178,6 +178,11 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   return out;
 }
 
+/** A label line over an insert: a few words, no link, no sentence ending. */
+function isInsertHeading(block: Block): boolean {
+  return block.linkTextLength === 0 && isEdgeFurniture(block.text) && block.text.split(/\s+/).length <= 3;
+}
+
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
   return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
@@ -271,6 +276,16 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               furnitureRule(block, scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {
+      // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.
+      const previous = blocks[i - 1];
+      if (rule.kind === 'read-also' && previous && storyElements[storyElements.length - 1] === previous.element && isInsertHeading(previous)) {
+        paragraphs.pop();
+        storyElements.pop();
+        seen.delete(previous.text);
+        findings.push({ kind: rule.kind, category: rule.category, text: previous.text, rule: rule.id });
+        targets.push({ element: previous.element, nodes: previous.nodes });
+        marked.push({ block: previous, rule });
+      }
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
