@@ -10,6 +10,8 @@ import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
 import { lexiconEntries } from '../../utils/rules/lexicons';
 import { storyFilterFor, storyFilters } from '../../utils/rules/story-filters';
+import { syndicationCues } from '../../utils/rules/syndication-cues';
+import { hasSyndicationCue } from '../../utils/engine/gate';
 
 // Rule files are data, linted like code: sorted, unique ids, and every rule proven by its
 // own examples and counter-examples.
@@ -110,5 +112,21 @@ describe('lexicons (utils/rules/lexicons.ts)', () => {
   });
   it('hold read-also labels in at least 30 languages', () => {
     expect(new Set(relatedLabelSets.map((s) => s.lang)).size).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('syndication cues (utils/rules/syndication-cues.ts)', () => {
+  it('are sorted by id with unique ids', () => {
+    sortedUnique(syndicationCues.map((c) => c.id));
+  });
+  it.each(syndicationCues.map((c) => [c.id, c] as const))('%s belongs to its rule and finds that rule\'s own examples', (_id, cue) => {
+    const rule = blockRules.find((r) => r.id === cue.rule);
+    expect(rule, cue.rule).toBeDefined();
+    expect(cue.examples.length).toBeGreaterThan(0);
+    for (const example of cue.examples) {
+      expect(rule!.examples, example).toContain(example);
+      expect(cue.pattern.test(example), example).toBe(true);
+      expect(hasSyndicationCue(`Some story text. ${example} More story text.`), example).toBe(true);
+    }
   });
 });

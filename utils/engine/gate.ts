@@ -1,4 +1,5 @@
 import { agencies } from '../rules/agencies';
+import { syndicationCues } from '../rules/syndication-cues';
 import { escapeRegExp } from '../regexp';
 import { countTags, firstMetadata, selectMetadata } from './metadata';
 
@@ -10,9 +11,8 @@ import { countTags, firstMetadata, selectMetadata } from './metadata';
 /** schema.org types of a news or blog article. */
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|OpinionNewsArticle)"/;
 
-/** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy. */
-const SYNDICATION_CUE =
-  /\[ad_\d{1,2}\]|syndicated (?:news )?feed|\bsource link\b|\b(?:read also|also read)\s*[|:]|\bbaca juga\s*:|appeared first on|originally (?:appeared|published) (?:on|in)\b|\bwith inputs from\b|auto-?generated from|regenerated it for our readers|telah tayang di/i;
+/** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy: built from the rules' own cues (rules/syndication-cues.ts). */
+const SYNDICATION_CUE = new RegExp(syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i');
 
 function metaContent(doc: Document, selector: string): string | null {
   return firstMetadata(doc, ['meta'], selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
