@@ -12,7 +12,7 @@ export function categoryLabel(category: string): string {
 /** Every category Sourceline collapses, in the order the options page lists them. */
 export const CATEGORIES = [
   'related', 'feed-disclaimer', 'source-link', 'share-prompt', 'ad-shortcode', 'advert-label',
-  'app-promo', 'newsletter', 'republication', 'copyright-notice', 'user-phrase',
+  'app-promo', 'newsletter', 'republication', 'copyright-notice', 'interface', 'feed-debris', 'user-phrase',
 ] as const;
 
 // The categories that have words in public/_locales (kept as a set so unknown ones fall back).

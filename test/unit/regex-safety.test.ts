@@ -4,6 +4,7 @@ import { gatePatterns } from '../../utils/engine/gate';
 import { blockRules } from '../../utils/rules/block-rules';
 import { authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
+import { storyFilters } from '../../utils/rules/story-filters';
 
 // Catastrophic backtracking: every regex of the rule files and the compiled patterns of the
 // chain and the gate is timed on adversarial strings (runs of one character, a run and a
@@ -42,6 +43,11 @@ for (const rule of blockRules) {
 const LABELS = ['Read also', 'Related', 'Lesen Sie auch', 'Baca juga', 'Leia mais', '相关新闻', 'اقرأ ايضا'];
 checked.push({ name: 'related: relatedLabelOnly', regex: relatedLabelOnly, maxLength: UNBOUNDED, words: LABELS });
 checked.push({ name: 'related: anyRelatedLabel', regex: anyRelatedLabel, maxLength: UNBOUNDED, words: LABELS });
+for (const filter of storyFilters) {
+  const maxLength = filter.maxLength ?? UNBOUNDED;
+  checked.push({ name: `${filter.id} pattern`, regex: filter.pattern, maxLength, words: firstWords(filter.examples) });
+  if (filter.also) checked.push({ name: `${filter.id} also`, regex: filter.also, maxLength, words: firstWords(filter.examples) });
+}
 for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, regex: cue.pattern, maxLength: UNBOUNDED, words: firstWords(cue.examples) });
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });

@@ -8,6 +8,10 @@ import { relatedLabelSets, relatedRules } from '../../utils/rules/related';
 import { cardRules } from '../../utils/rules/cards';
 import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
+import { lexiconEntries } from '../../utils/rules/lexicons';
+import { storyFilterFor, storyFilters } from '../../utils/rules/story-filters';
+import { syndicationCues } from '../../utils/rules/syndication-cues';
+import { hasSyndicationCue } from '../../utils/engine/gate';
 
 // Rule files are data, linted like code: sorted, unique ids, and every rule proven by its
 // own examples and counter-examples.
@@ -83,4 +87,46 @@ describe('citation cues', () => {
       expect(cue.pattern.test(side)).toBe(true);
     },
   );
+});
+
+describe('story filters (utils/rules/story-filters.ts)', () => {
+  it('are sorted by id with unique ids', () => {
+    sortedUnique(storyFilters.map((f) => f.id));
+  });
+  it.each(storyFilters.flatMap((f) => f.examples.map((e) => [f.id, e] as const)))('%s turns away %j', (id, text) => {
+    expect(storyFilterFor(text)?.id).toBe(id);
+  });
+  it.each(storyFilters.flatMap((f) => f.counterExamples.map((e) => [f.id, e] as const)))('%s: no filter turns away the story sentence %j', (_id, text) => {
+    expect(storyFilterFor(text)).toBeNull();
+  });
+});
+
+describe('lexicons (utils/rules/lexicons.ts)', () => {
+  it('are sorted by id with unique ids, each with a note, examples and counter-examples', () => {
+    sortedUnique(lexiconEntries.map((e) => e.id));
+    for (const entry of lexiconEntries) {
+      expect(entry.note, entry.id).not.toBe('');
+      expect(entry.examples.length, entry.id).toBeGreaterThan(0);
+      expect(entry.counterExamples.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+  it('hold read-also labels in at least 30 languages', () => {
+    expect(new Set(relatedLabelSets.map((s) => s.lang)).size).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('syndication cues (utils/rules/syndication-cues.ts)', () => {
+  it('are sorted by id with unique ids', () => {
+    sortedUnique(syndicationCues.map((c) => c.id));
+  });
+  it.each(syndicationCues.map((c) => [c.id, c] as const))('%s belongs to its rule and finds that rule\'s own examples', (_id, cue) => {
+    const rule = blockRules.find((r) => r.id === cue.rule);
+    expect(rule, cue.rule).toBeDefined();
+    expect(cue.examples.length).toBeGreaterThan(0);
+    for (const example of cue.examples) {
+      expect(rule!.examples, example).toContain(example);
+      expect(cue.pattern.test(example), example).toBe(true);
+      expect(hasSyndicationCue(`Some story text. ${example} More story text.`), example).toBe(true);
+    }
+  });
 });

@@ -5,11 +5,13 @@ import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { matchBlockRule } from './classify';
+import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert } from './insert';
 import { blockRules, userPhraseRules } from '../rules/block-rules';
 import { cardRules, type CardRule } from '../rules/cards';
 import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
-import { hasArticleMetadata, hasArticleShape, hasSyndicationCue, looksLikeCodeDocs } from './gate';
+import { articleShape, hasArticleMetadata, hasSyndicationCue } from './gate';
+import { decideArticle, screenArticle, type ArticleEvidence, type ArticleVerdict } from './decide';
 import { normalizeSpace, rawText } from './text';
 import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
@@ -104,6 +106,12 @@ const unitRuleById = new Map<string, CardRule | BlockRule>([
   ...blockRules.map((r) => [r.id, r] as const),
 ]);
 
+/** A short line inside furniture its markup names (a share bar, an ad slot, a print tool): the rule for its category. */
+function furnitureRule(block: Block, scope: Element, storyRoot: Element | null): CardRule | BlockRule | null {
+  const category = furnitureCategory(block, scope, storyRoot);
+  return category ? (unitRuleById.get(`boilerplate.${category}.furniture`) ?? null) : null;
+}
+
 /** Categories a whole small box may be collapsed for. */
 const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
 const boxRules = blockRules.filter((r) => BOX_CATEGORIES.has(r.category));
@@ -125,29 +133,22 @@ function unitRule(el: Element): string | null {
 }
 
 /**
- * Why the page may be an article, cheapest test first: its metadata says so (a few
- * elements read), or its text carries syndicated copy (regular expressions over all of
- * the body's text: most of the gate's cost, so only for pages without the metadata), or
+ * Stage "gate": why the page may be an article, cheapest test first: its metadata says so
+ * (a few elements read), or its text carries syndicated copy (regular expressions over all
+ * of the body's text: most of the gate's cost, so only for pages without the metadata), or
  * it has an article's shape.
  */
-function* articleEvidence(doc: Document): Steps<'syndication' | 'metadata' | 'shape' | null> {
-  if (looksLikeCodeDocs(doc)) return null;
-  yield;
+function* articleEvidence(doc: Document): Steps<ArticleEvidence | null> {
   if (hasArticleMetadata(doc)) return 'metadata';
   yield;
   if (hasSyndicationCue(bodyText(doc))) return 'syndication';
   yield;
-  return hasArticleShape(doc) ? 'shape' : null;
+  return articleShape(doc);
 }
 
 function bodyText(doc: Document): string {
   return doc.body?.textContent ?? '';
 }
-
-/** An article has a body of prose, or at least the syndication furniture of one. */
-const MIN_ARTICLE_CHARS = 250;
-/** Without metadata or syndication cues, only a real body of prose makes an article. */
-const MIN_SHAPED_ARTICLE_CHARS = 600;
 
 /** A boilerplate rule for the block (an app promo among related links keeps its own category). */
 function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
@@ -177,6 +178,11 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   return out;
 }
 
+/** A label line over an insert: a few words, no link, no sentence ending. */
+function isInsertHeading(block: Block): boolean {
+  return block.linkTextLength === 0 && isEdgeFurniture(block.text) && block.text.split(/\s+/).length <= 3;
+}
+
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
   return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
@@ -191,13 +197,6 @@ export interface AnalyzeOptions {
   story?: 'articles' | 'always';
   /** the user's own phrases: a block that starts with one is collapsed as "user-phrase" */
   userPhrases?: readonly string[];
-}
-
-/** Teaser headlines (a linked h2–h4) in the story's container: this many make a listing. */
-const LISTING_HEADLINES = 4;
-
-function isListing(body: Element): boolean {
-  return body.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length >= LISTING_HEADLINES;
 }
 
 /** The whole analysis as resumable steps. */
@@ -220,12 +219,15 @@ export function analyzePageSteps(doc: Document, url?: string | null, options: An
 function* pageAnalysisSteps(doc: Document, url: string | null | undefined, options: AnalyzeOptions): Steps<PageAnalysis> {
   const address = pageUrl(doc, url);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || undefined;
+  // Stages (as defuddle's parseInternal): gate → locate → screen → blocks → classify →
+  // story → decide → metadata. The article decision is screen + decide (decide.ts).
   const evidence = yield* articleEvidence(doc);
   yield;
   const found = evidence || options.story === 'always' ? yield* findArticle(doc) : null;
   yield;
-  // A listing of teasers (a tag page, a section front) is no article, whatever its metadata.
-  const article = found && evidence && !isListing(found.body) ? found : null;
+  // Documentation and listings of teasers (a tag page, a section front) are no articles, whatever their metadata.
+  const refused = yield* screenArticle(doc, evidence, found);
+  const article = refused ? null : found;
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
   const scope = article?.scope ?? storyRoot;
   const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
@@ -242,6 +244,11 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
+  // Story prose before and after each block (the insert scorer's position features).
+  const prose = article ? blocks.map((b) => storyRoot!.contains(b.element) && isProseBlock(b)) : [];
+  const proseAfter = new Array<boolean>(blocks.length).fill(false);
+  for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
+  let proseBefore = false;
   for (const [i, block] of blocks.entries()) {
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
@@ -252,8 +259,33 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
           ? unitRuleById.get(block.card)!
           : isQuoted(block, blocks[i - 1])
             ? null
-            : matchBlockRule(block, { inTail: inTail[i]! }, rules);
+            : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
+              (isLoneInsertLabel(block, scope!) ? unitRuleById.get('read-also.card.label-alone')! : null) ??
+              (isInsert(
+                scoreInsert(block, {
+                  pageUrl: address,
+                  scope: scope!,
+                  storyBefore: proseBefore,
+                  storyAfter: proseAfter[i]!,
+                  previous: blocks[i - 1],
+                  next: blocks[i + 1],
+                }),
+              )
+                ? unitRuleById.get('read-also.card.anatomy')!
+                : null) ??
+              furnitureRule(block, scope!, storyRoot));
+    if (prose[i]) proseBefore = true;
     if (rule) {
+      // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.
+      const previous = blocks[i - 1];
+      if (rule.kind === 'read-also' && previous && storyElements[storyElements.length - 1] === previous.element && isInsertHeading(previous)) {
+        paragraphs.pop();
+        storyElements.pop();
+        seen.delete(previous.text);
+        findings.push({ kind: rule.kind, category: rule.category, text: previous.text, rule: rule.id });
+        targets.push({ element: previous.element, nodes: previous.nodes });
+        marked.push({ block: previous, rule });
+      }
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
@@ -288,17 +320,15 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
 
   // A blog's home page or a tag archive passes the gate on its metadata but holds only
   // teasers: no prose and nothing found means no article.
-  const isArticle =
-    article !== null &&
-    (evidence === 'syndication' ||
-      (yield* proseChars(article.body)) >= (evidence === 'shape' ? MIN_SHAPED_ARTICLE_CHARS : MIN_ARTICLE_CHARS) ||
-      (evidence !== 'shape' && findings.length > 0) ||
-      // Syndicated copy makes an article of a short page too; the gate skipped this test when the metadata answered.
-      (evidence === 'metadata' && hasSyndicationCue(bodyText(doc))));
+  const verdict: ArticleVerdict =
+    refused ?? (yield* decideArticle(evidence!, article!, findings.some((f) => f.kind === 'boilerplate' || f.kind === 'read-also'), () => hasSyndicationCue(bodyText(doc))));
+  const isArticle = verdict.isArticle;
   if (!isArticle && options.story !== 'always') {
     paragraphs.length = 0;
     storyElements.length = 0;
   }
+  // Findings come only from articles.
+  if (!isArticle) (findings.length = 0, targets.length = 0, marked.length = 0);
 
   // Title, byline and date read the page's body: read now, while it is as analysed.
   const byline = isArticle ? articleByline(doc, storyRoot) : undefined;

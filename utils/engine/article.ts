@@ -234,7 +234,10 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
       : scored;
   if (!found) return { body: page, scope: page };
   yield;
+
   const body = yield* joinParts(yield* narrow(found));
   const scope = found.closest('article') ?? found;
-  return { body, scope: scope.contains(body) ? scope : body };
+  // A lone paragraph won the vote (a short wire item): the boilerplate beside it is searched in its container.
+  const lone = scope === body && body.tagName.toUpperCase() === 'P' && body.parentElement && body.parentElement !== page ? body.parentElement : null;
+  return { body, scope: lone ?? (scope.contains(body) ? scope : body) };
 }

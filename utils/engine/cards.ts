@@ -41,8 +41,15 @@ export function insertCardRule(el: Element): string | null {
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const lead = leadingText(el);
   const first = el.firstElementChild;
-  // A label with something after it: a lone "Read more." link is not a card.
-  const startsWithLabel = anyRelatedLabel.test(lead) && /[\p{L}\p{N}]/u.test(lead.replace(anyRelatedLabel, ''));
+  // A label with something after it: a lone "Read more." link is not a card. What follows is
+  // a separator or a headline link: "Related Documents" is another label, not "Related".
+  const rest = lead.replace(anyRelatedLabel, '');
+  const firstLink = el.querySelector('a');
+  const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
+  const startsWithLabel =
+    anyRelatedLabel.test(lead) &&
+    /[\p{L}\p{N}]/u.test(rest) &&
+    (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest) || (firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)))));
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
   const titledByLabel = first !== null && relatedLabelOnly.test(normalizeSpace(rawText(first)));

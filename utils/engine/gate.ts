@@ -1,4 +1,5 @@
 import { agencies } from '../rules/agencies';
+import { syndicationCues } from '../rules/syndication-cues';
 import { escapeRegExp } from '../regexp';
 import { countTags, firstMetadata, selectMetadata } from './metadata';
 
@@ -10,9 +11,8 @@ import { countTags, firstMetadata, selectMetadata } from './metadata';
 /** schema.org types of a news or blog article. */
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|OpinionNewsArticle)"/;
 
-/** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy. */
-const SYNDICATION_CUE =
-  /\[ad_\d{1,2}\]|syndicated (?:news )?feed|\bsource link\b|\b(?:read also|also read)\s*[|:]|\bbaca juga\s*:|appeared first on|originally (?:appeared|published) (?:on|in)\b|\bwith inputs from\b|auto-?generated from|regenerated it for our readers|telah tayang di/i;
+/** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy: built from the rules' own cues (rules/syndication-cues.ts). */
+const SYNDICATION_CUE = new RegExp(syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i');
 
 function metaContent(doc: Document, selector: string): string | null {
   return firstMetadata(doc, ['meta'], selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
@@ -64,6 +64,9 @@ export function hasSyndicationCue(text: string): boolean {
   return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || OTHER_DATELINES.test(text) || AGENCY_CREDIT.test(text);
 }
 
+/** Where an article's readers write: its comment form (WordPress's #respond, a site's own). */
+const COMMENT_FORM = '#respond, #comments, [id*="comment" i], [class*="comment" i], [name*="comment" i], [id*="kommentar" i], [class*="kommentar" i]';
+
 /** A date as news pages print it near the headline: "June 10, 2021", "10.06.2021", "2021-06-10", "19. November 2018". */
 const DATE =
   /\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2}\.? (?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-zä]*\.? \d{4})\b/;
@@ -73,15 +76,22 @@ const DATE =
  * headline, a date, and none of the furniture of discussions, shops or apps.
  */
 export function hasArticleShape(doc: Document): boolean {
-  if (doc.querySelectorAll('h1').length !== 1) return false;
+  return articleShape(doc) === 'shape';
+}
+
+/** 'shape' with a date, 'undated-shape' without one (then only a long body of prose makes an article). */
+export function articleShape(doc: Document): 'shape' | 'undated-shape' | null {
+  if (doc.querySelectorAll('h1').length !== 1) return null;
   if (
     doc.querySelector(
-      'textarea, input[type="password"], [itemtype*="schema.org/Product"], [itemtype*="QAPage"], [itemtype*="DiscussionForumPosting"], meta[name="generator"][content^="MediaWiki"], .mw-parser-output, #toc',
+      'input[type="password"], [itemtype*="schema.org/Product"], [itemtype*="QAPage"], [itemtype*="DiscussionForumPosting"], meta[name="generator"][content^="MediaWiki"], .mw-parser-output, #toc',
     )
   ) {
-    return false;
+    return null;
   }
-  return doc.querySelector('time') !== null || DATE.test(doc.body?.textContent?.slice(0, 30_000) ?? '');
+  // A text box to write in makes a forum or an app; a news article's comment form or share box does not.
+  for (const box of doc.querySelectorAll('textarea')) if (!box.hasAttribute('readonly') && !box.closest(COMMENT_FORM)) return null;
+  return doc.querySelector('time') !== null || DATE.test(doc.body?.textContent?.slice(0, 30_000) ?? '') ? 'shape' : 'undated-shape';
 }
 
 /** The compiled patterns above, for test/unit/regex-safety.test.ts (backtracking checks). */

@@ -1,10 +1,11 @@
 import { boilerplateRules } from './boilerplate';
+import { lexiconRules } from './lexicons';
 import { relatedRules } from './related';
 import { escapeRegExp } from '../regexp';
 import type { BlockRule } from './types';
 
-/** Every block rule, boilerplate first: the first rule that matches a block names it. */
-export const blockRules: readonly BlockRule[] = [...boilerplateRules, ...relatedRules];
+/** Every block rule, boilerplate first (then the multilingual lexicons): the first rule that matches a block names it. */
+export const blockRules: readonly BlockRule[] = [...boilerplateRules, ...lexiconRules, ...relatedRules];
 
 /**
  * The user's own phrases (from the options page) as rules: a block that starts with the

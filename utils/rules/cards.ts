@@ -13,6 +13,48 @@ export interface CardRule {
 
 export const cardRules: CardRule[] = [
   {
+    id: 'boilerplate.advert-label.furniture',
+    kind: 'boilerplate',
+    category: 'advert-label',
+    note: 'A short line that is not a sentence inside an ad slot named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.app-promo.furniture',
+    kind: 'boilerplate',
+    category: 'app-promo',
+    note: 'A short line that is not a sentence inside a follow-us or app box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.interface.furniture',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'A short line that is not a sentence inside a print, text-size, comment, rating or tag widget named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.newsletter.furniture',
+    kind: 'boilerplate',
+    category: 'newsletter',
+    note: 'A short line that is not a sentence inside a newsletter sign-up box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.share-prompt.furniture',
+    kind: 'boilerplate',
+    category: 'share-prompt',
+    note: 'A short line that is not a sentence inside a share bar named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'read-also.card.anatomy',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A short block between story paragraphs that is mostly a link to another article of the same site, in any language: scored on structure and position (engine/insert.ts, weights in rules/insert-anatomy.ts), artigercek.com "İLGİLİ HABER:", aawsat.com related field.',
+  },
+  {
+    id: 'read-also.card.label-alone',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A related-story label standing alone where its teasers were, as a link or in a box named as an insert ("Related Story" in td-related-inline on mymahanagar.com, "LÄS MER" on marcusoscarsson.se in the corpus).',
+  },
+  {
     id: 'read-also.card.label-links',
     kind: 'read-also',
     category: 'related',

@@ -6,8 +6,9 @@ import { escapeRegExp } from '../regexp';
 // excerpts). One rule, read-also.<lang>.label, is made from every set: the label, then a
 // separator and a headline, or the label followed by a linked headline. Boxes of such
 // links ("Auch interessant:" over a list) are the card rules of rules/cards.ts.
-// Sets are sorted by language (lint-tested). Turkish is missing on purpose: no Turkish
-// label was found on a real page (docs/evidence/related-labels.md).
+// Sets are sorted by language (lint-tested). Labels seen on corpus pages name them; labels
+// that are the standard wording but were not found on a stored page say so, and carry a
+// counter-example in the same language.
 
 export interface RelatedLabelSet {
   lang: string;
@@ -23,11 +24,60 @@ export interface RelatedLabelSet {
 
 export const relatedLabelSets: RelatedLabelSet[] = [
   {
+    lang: 'am',
+    labels: ['ተጨማሪ ያንብቡ', 'ተዛማጅ ዜናዎች'],
+    evidence: 'Standard Amharic "read more" / "related news" labels of Ethiopian portals (no stored page found; counter-example kept).',
+    examples: ['ተዛማጅ ዜናዎች: መንግስት አዲስ በጀት አጸደቀ'],
+    counterExamples: ['ተጨማሪ ያንብቡ ብለው መምህሩ ተማሪዎችን መከሩ።'],
+  },
+  {
     lang: 'ar',
-    labels: ['اقرأ ايضا'],
+    labels: ['اقرأ ايضا', 'اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'اقرأ المزيد'],
     evidence: 'alalam.ir ("اقرأ ايضا.. <headline>"); docs/evidence/related-labels.md.',
     examples: ['اقرأ ايضا.. وزير خارجية العراق: زيارة السوداني لطهران حققت نتائج جيدة'],
     counterExamples: ['اقرأ ايضا ما كتبه الوزير في رسالته، قال المتحدث للصحفيين يوم الخميس.'],
+  },
+  {
+    lang: 'az',
+    labels: ['Həmçinin oxuyun', 'Oxşar xəbərlər', 'Digər xəbərlər'],
+    evidence: 'Standard Azerbaijani labels ("also read", "similar news") of Baku portals.',
+    examples: ['Həmçinin oxuyun: Bakıda yeni metro stansiyası açıldı'],
+    counterExamples: ['Həmçinin oxuyun deyə nazir tələbələrə tövsiyə etdi.'],
+  },
+  {
+    lang: 'bg',
+    labels: ['Прочетете още', 'Още по темата', 'Свързани новини', 'Прочетете също'],
+    evidence: 'Standard Bulgarian labels (BNR, Novini247 templates).',
+    examples: ['Още по темата: Парламентът прие бюджета на първо четене'],
+    counterExamples: ['Прочетете още веднъж договора, посъветва адвокатът.'],
+  },
+  {
+    lang: 'bn',
+    labels: ['আরও পড়ুন', 'আরো পড়ুন', 'সম্পর্কিত খবর'],
+    evidence: 'Standard Bengali "read more" label of Bangladeshi and Indian portals.',
+    examples: ['আরও পড়ুন: ঢাকায় নতুন মেট্রো লাইন চালু'],
+    counterExamples: ['আরও পড়ুন বলে শিক্ষক ছাত্রদের উৎসাহ দেন।'],
+  },
+  {
+    lang: 'ca',
+    labels: ['Llegeix també', 'Notícies relacionades', 'Us pot interessar'],
+    evidence: 'Standard Catalan labels (VilaWeb, regional portals).',
+    examples: ['Llegeix també: El Govern aprova el pressupost'],
+    counterExamples: ['Llegeix també els informes anteriors, va demanar el conseller.'],
+  },
+  {
+    lang: 'cs',
+    labels: ['Čtěte také', 'Čtěte též', 'Související články', 'Přečtěte si také', 'Související'],
+    evidence: 'Standard Czech labels (iDNES, Novinky, Blesk templates).',
+    examples: ['Čtěte také: Vláda schválila nový rozpočet'],
+    counterExamples: ['Čtěte také pozorně smlouvu, radí právník.'],
+  },
+  {
+    lang: 'da',
+    labels: ['Læs også', 'Relaterede artikler', 'Læs mere'],
+    evidence: 'Standard Danish labels (DR, TV2 templates).',
+    examples: ['Læs også: Regeringen fremlægger ny finanslov'],
+    counterExamples: ['Læs også kontrakten grundigt, siger advokaten.'],
   },
   {
     lang: 'de',
@@ -37,8 +87,7 @@ export const relatedLabelSets: RelatedLabelSet[] = [
       'Lesen Sie auch die folgenden Beiträge',
       'Lesen Sie auch',
       'Mehr zum Thema',
-      'Zum Weiterlesen',
-    ],
+      'Zum Weiterlesen', 'Lesen Sie mehr', 'Siehe auch', 'Das könnte Sie auch interessieren'],
     evidence:
       'basicthinking.de ("Auch interessant:" link list), karlsruhe-insider.de ("Lesen Sie auch <headline>"); docs/evidence/related-labels.md. "Mehr zum Thema", "Zum Weiterlesen", "Lesen Sie auch die folgenden Beiträge:" on deutschlandfunk.de, selbst.de, falstaff.de, golf.de, agrarheute.com, greenpeace.de, hrjournal.de (pages in ../shared/benchmarks/trafilatura-eval).',
     examples: [
@@ -50,6 +99,13 @@ export const relatedLabelSets: RelatedLabelSet[] = [
       'Lesen Sie auch weiterhin unsere Berichte, bat die Redaktion ihre Leser.',
       'Mehr zum Thema Wärmepumpen will das Ministerium im Herbst vorlegen.',
     ],
+  },
+  {
+    lang: 'el',
+    labels: ['Διαβάστε επίσης', 'Διαβάστε ακόμα', 'Σχετικά άρθρα', 'Δείτε επίσης'],
+    evidence: 'Standard Greek labels (Greek and Cypriot portals).',
+    examples: ['Διαβάστε επίσης: Η κυβέρνηση ανακοίνωσε νέα μέτρα'],
+    counterExamples: ['Διαβάστε επίσης προσεκτικά τη σύμβαση, είπε ο δικηγόρος.'],
   },
   {
     lang: 'en',
@@ -64,8 +120,7 @@ export const relatedLabelSets: RelatedLabelSet[] = [
       'You may also like',
       "Don't miss",
       'Don’t miss',
-      'See more',
-    ],
+      'See more', 'See also', 'More stories', 'Recommended', 'Recommended stories'],
     evidence:
       'LatestLY (seed: "Read also |"), Hindustan Times ("Also read:"), Bollywood Life ("Also Read -"), DW ("Read more: …"), a Global News copy ("READ MORE:"), wordlessnews.com ("Related Story: …"); cleveland.com ("You may also like..."), bgr.com ("Don\'t Miss:"), express.co.uk ("SEE MORE:", "DON\'T MISS") in ../shared/benchmarks/aeb.',
     examples: [
@@ -87,14 +142,35 @@ export const relatedLabelSets: RelatedLabelSet[] = [
   },
   {
     lang: 'es',
-    labels: ['Te puede interesar'],
+    labels: ['Te puede interesar', 'Lee también', 'Lea también', 'Leer más', 'Noticias relacionadas', 'Más noticias'],
     evidence: 'lacapitalmdp.com ("Te puede interesar" label); docs/evidence/related-labels.md.',
     examples: ['Te puede interesar: Mar del Plata tendrá un nuevo centro de salud'],
     counterExamples: ['Te puede interesar saber que el museo abre los domingos, dijo la directora.'],
   },
   {
+    lang: 'et',
+    labels: ['Loe ka', 'Seotud uudised'],
+    evidence: 'Standard Estonian labels (ERR, Postimees templates).',
+    examples: ['Loe ka: Valitsus kinnitas uue eelarve'],
+    counterExamples: ['Loe ka lepingut hoolikalt, soovitas jurist.'],
+  },
+  {
+    lang: 'fa',
+    labels: ['بیشتر بخوانید', 'بخوانید', 'مطالب مرتبط', 'اخبار مرتبط'],
+    evidence: 'Standard Persian labels (IRNA, ISNA, BBC Persian templates).',
+    examples: ['بیشتر بخوانید: دولت بودجه جدید را تصویب کرد'],
+    counterExamples: ['بخوانید و بنویسید، معلم به دانش‌آموزان گفت.'],
+  },
+  {
+    lang: 'fi',
+    labels: ['Lue myös', 'Lue lisää', 'Aiheesta muualla'],
+    evidence: 'Standard Finnish labels (Yle, HS, Iltalehti templates).',
+    examples: ['Lue myös: Hallitus esitti uuden budjetin'],
+    counterExamples: ['Lue myös sopimus huolellisesti, neuvoi juristi.'],
+  },
+  {
     lang: 'fr',
-    labels: ['À lire aussi', 'A lire aussi', 'Lire aussi', 'Lire'],
+    labels: ['À lire aussi', 'A lire aussi', 'Lire aussi', 'Lire', 'Voir aussi', 'Sur le même sujet', 'À voir aussi'],
     evidence:
       'La Vie des idées ("À lire aussi" block), Le Monde ("Lire aussi : …", "Lire : …"); docs/evidence/related-labels.md.',
     examples: [
@@ -108,6 +184,13 @@ export const relatedLabelSets: RelatedLabelSet[] = [
     ],
   },
   {
+    lang: 'he',
+    labels: ['קראו גם', 'כתבות נוספות', 'עוד בנושא'],
+    evidence: 'Standard Hebrew labels (Walla, Ynet templates).',
+    examples: ['קראו גם: הממשלה אישרה את התקציב'],
+    counterExamples: ['קראו גם את הדוח המלא, אמר השר.'],
+  },
+  {
     lang: 'hi',
     labels: ['ये भी पढ़ें', 'यह भी पढ़ें', 'पढ़ें'],
     evidence: 'hindi.pardaphash.com ("पढ़ें :-"), ibc24.in ("पढ़ें-"); docs/evidence/related-labels.md.',
@@ -115,15 +198,29 @@ export const relatedLabelSets: RelatedLabelSet[] = [
     counterExamples: ['पढ़ें और आगे बढ़ें, मंत्री ने छात्रों से कहा।'],
   },
   {
+    lang: 'hr',
+    labels: ['Pročitajte i', 'Pročitajte još', 'Povezane vijesti', 'Vezane vijesti', 'Povezani članci', 'Pročitajte više'],
+    evidence: 'Standard Croatian, Bosnian and Serbian (Latin) labels (Index.hr, Klix, Krstarica templates).',
+    examples: ['Pročitajte i: Vlada usvojila novi proračun'],
+    counterExamples: ['Pročitajte i ugovor pažljivo, savjetovao je odvjetnik.'],
+  },
+  {
+    lang: 'hu',
+    labels: ['Ezek érdekelhetnek még', 'Ez is érdekelheti', 'Kapcsolódó', 'Kapcsolódó cikkek'],
+    evidence: 'infovarong.hu ("Ezek érdekelhetnek még", corpus hu--infovarong-forras-mti-erdekelhetnek); the others are standard Hungarian labels.',
+    examples: ['Kapcsolódó cikkek: A kormány elfogadta a költségvetést'],
+    counterExamples: ['Kapcsolódó kérdésekről is beszélt a miniszter a sajtótájékoztatón.'],
+  },
+  {
     lang: 'id',
-    labels: ['Baca juga', 'Baca pula'],
+    labels: ['Baca juga', 'Baca pula', 'Baca artikel lainnya', 'Berita terkait', 'Artikel terkait', 'Baca selanjutnya'],
     evidence: 'Tribunnews, Suara.com ("Baca juga: <headline>"); docs/evidence/related-labels.md.',
     examples: ['Baca juga: Viral Oknum Polisi Suruh Wartawan Wawancara Pohon, Pelaku akan Diperiksa'],
     counterExamples: ['Baca juga aturan barunya sebelum mendaftar, kata petugas kepada warga.'],
   },
   {
     lang: 'it',
-    labels: ['Leggi anche'],
+    labels: ['Leggi anche', 'Vedi anche', 'Potrebbe interessarti', 'Articoli correlati'],
     evidence: 'leggo.it ("LEGGI ANCHE: -- <headline>"); docs/evidence/related-labels.md.',
     examples: ["LEGGI ANCHE: -- Il post di Stefano de Martino riferito a Belen? 'Gli mancano Belen e Santiago'"],
     counterExamples: ['Leggi anche tu il documento, ha detto il ministro ai giornalisti.'],
@@ -136,6 +233,13 @@ export const relatedLabelSets: RelatedLabelSet[] = [
     counterExamples: ['関連記事を読んだ読者から多くの意見が寄せられた。'],
   },
   {
+    lang: 'kk',
+    labels: ['Ýzdik materialdar', 'Úzdik materialdar', 'Ұқсас жаңалықтар', 'Оқи отырыңыз'],
+    evidence: 'abai.kz Latin-script box ("Ýzdik materialdar", corpus kk--abai-kz-latin-uzdik-materialdar); Cyrillic labels are standard.',
+    examples: ['Ұқсас жаңалықтар: Үкімет жаңа бюджетті бекітті'],
+    counterExamples: ['Оқи отырыңыз деп мұғалім оқушыларға кеңес берді.'],
+  },
+  {
     lang: 'ko',
     labels: ['관련뉴스', '관련기사'],
     evidence: 'wowtv.co.kr ("관련뉴스" label); docs/evidence/related-labels.md.',
@@ -143,32 +247,165 @@ export const relatedLabelSets: RelatedLabelSet[] = [
     counterExamples: ['관련기사를 쓴 기자는 당시 상황을 자세히 설명했다.'],
   },
   {
+    lang: 'lt',
+    labels: ['Skaitykite taip pat', 'Susiję straipsniai', 'Taip pat skaitykite'],
+    evidence: 'Standard Lithuanian labels (Delfi, 15min templates).',
+    examples: ['Skaitykite taip pat: Vyriausybė patvirtino biudžetą'],
+    counterExamples: ['Skaitykite taip pat sutartį atidžiai, patarė teisininkas.'],
+  },
+  {
+    lang: 'lv',
+    labels: ['Lasi arī', 'Lasiet arī', 'Saistītie raksti'],
+    evidence: 'Standard Latvian labels (Delfi, LSM templates).',
+    examples: ['Lasi arī: Valdība apstiprina budžetu'],
+    counterExamples: ['Lasi arī līgumu uzmanīgi, ieteica jurists.'],
+  },
+  {
+    lang: 'mr',
+    labels: ['हेही वाचा', 'हे पण वाचा', 'हे देखील वाचा'],
+    evidence: 'Standard Marathi labels (Lokmat, Maharashtra Times templates).',
+    examples: ['हेही वाचा: राज्य सरकारने नवीन अर्थसंकल्प मंजूर केला'],
+    counterExamples: ['हेही वाचा असे शिक्षकांनी विद्यार्थ्यांना सांगितले.'],
+  },
+  {
+    lang: 'ms',
+    labels: ['Anda juga ingin membaca ini', 'Baca lagi', 'Berita berkaitan', 'Artikel berkaitan'],
+    evidence: 'waklabu.blogspot.com ("ANDA JUGA INGIN MEMBACA INI :-", corpus ms--blogspot-waklabu-utusan-online); the others are standard Malay labels.',
+    examples: ['Berita berkaitan: Kerajaan umum bajet baharu'],
+    counterExamples: ['Baca lagi laporan itu, kata menteri kepada wartawan.'],
+  },
+  {
+    lang: 'nb',
+    labels: ['Les også', 'Relaterte artikler', 'Les mer'],
+    evidence: 'Standard Norwegian labels (NRK, VG, Aftenposten templates).',
+    examples: ['Les også: Regjeringen legger fram nytt budsjett'],
+    counterExamples: ['Les også kontrakten nøye, sier advokaten.'],
+  },
+  {
+    lang: 'ne',
+    labels: ['यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'सम्बन्धित समाचार'],
+    evidence: 'Standard Nepali labels (Onlinekhabar, Setopati templates).',
+    examples: ['यो पनि पढ्नुहोस्: सरकारले नयाँ बजेट ल्यायो'],
+    counterExamples: ['यो पनि पढ्नुहोस् भनेर शिक्षकले विद्यार्थीलाई भने।'],
+  },
+  {
     lang: 'nl',
-    labels: ['Bekijk ook'],
+    labels: ['Bekijk ook', 'Lees ook', 'Lees meer', 'Meer uit', 'Gerelateerd'],
     evidence: 'De Telegraaf ("Bekijk ook: <headline>"); docs/evidence/related-labels.md.',
     examples: ['Bekijk ook: Ten Hag: ‘Het kan niet hoe Ajax te kijk is gezet’'],
     counterExamples: ['Bekijk ook de beelden van de wedstrijd, zei de trainer na afloop.'],
   },
   {
     lang: 'pl',
-    labels: ['Czytaj więcej'],
+    labels: ['Czytaj więcej', 'Czytaj także', 'Czytaj też', 'Zobacz też', 'Zobacz także'],
     evidence: 'kobieta.wp.pl, warszawa.fandom.com ("CZYTAJ WIĘCEJ", phrases.tsv status P).',
     examples: ['CZYTAJ WIĘCEJ: Warszawa nadaje alejkom nazwiska pisarzy'],
     counterExamples: ['Czytaj więcej książek, apelował minister do uczniów.'],
   },
   {
     lang: 'pt',
-    labels: ['Leia mais'],
+    labels: ['Leia mais', 'Leia também', 'Veja também', 'Saiba mais', 'Recomendado para si', 'Relacionadas'],
     evidence: 'Folha de S.Paulo ("Leia Mais" widget inside the article, phrases.tsv status F/P).',
     examples: ['Leia mais: Governo anuncia novo pacote para a indústria'],
     counterExamples: ['Leia mais livros, recomendou o ministro aos alunos da escola.'],
   },
   {
+    lang: 'ro',
+    labels: ['Citește și', 'Citeste si', 'Articole similare', 'Citește mai mult'],
+    evidence: 'Standard Romanian labels (Digi24, HotNews templates).',
+    examples: ['Citește și: Guvernul a aprobat bugetul'],
+    counterExamples: ['Citește și contractul cu atenție, a sfătuit avocatul.'],
+  },
+  {
     lang: 'ru',
-    labels: ['Читайте также'],
+    labels: ['Читайте также', 'Читайте еще', 'Читайте ещё', 'По теме', 'Смотрите также'],
     evidence: 'vesti-k.ru ("Читайте также" label); docs/evidence/related-labels.md.',
     examples: ['Читайте также: В Москве открылся новый парк'],
     counterExamples: ['Читайте также внимательно условия договора, посоветовал юрист.'],
+  },
+  {
+    lang: 'sk',
+    labels: ['Čítajte tiež', 'Čítajte aj', 'Súvisiace články', 'Súvisiace'],
+    evidence: 'Standard Slovak labels (SME, TASR, Pravda templates).',
+    examples: ['Čítajte tiež: Vláda schválila nový rozpočet'],
+    counterExamples: ['Čítajte tiež zmluvu pozorne, radí právnik.'],
+  },
+  {
+    lang: 'sl',
+    labels: ['Preberite tudi', 'Sorodne novice', 'Povezane novice'],
+    evidence: 'Standard Slovenian labels (Siol, 24ur templates).',
+    examples: ['Preberite tudi: Vlada sprejela nov proračun'],
+    counterExamples: ['Preberite tudi pogodbo natančno, je svetoval odvetnik.'],
+  },
+  {
+    lang: 'sr',
+    labels: ['Прочитајте још', 'Прочитајте и', 'Повезане вести', 'Pročitajte još', 'Povezane vesti'],
+    evidence: 'Standard Serbian labels, Cyrillic and Latin (RTS, Krstarica templates).',
+    examples: ['Прочитајте још: Влада усвојила нови буџет'],
+    counterExamples: ['Прочитајте још једном уговор, саветовао је адвокат.'],
+  },
+  {
+    lang: 'sv',
+    labels: ['Läs mer', 'Läs också', 'Läs även', 'Relaterade artiklar'],
+    evidence: 'marcusoscarsson.se ("LÄS MER", corpus sv--marcusoscarsson-las-mer); the others are standard Swedish labels.',
+    examples: ['Läs också: Regeringen lägger fram ny budget'],
+    counterExamples: ['Läs mer om planen i rapporten, sa ministern.'],
+  },
+  {
+    lang: 'sw',
+    labels: ['Soma pia', 'Soma zaidi', 'Habari zinazohusiana'],
+    evidence: 'Standard Swahili labels (BBC Swahili, Mwananchi templates).',
+    examples: ['Soma pia: Serikali yatangaza bajeti mpya'],
+    counterExamples: ['Soma pia mkataba kwa makini, alishauri wakili.'],
+  },
+  {
+    lang: 'ta',
+    labels: ['இதையும் படிங்க', 'இதையும் படிக்க', 'மேலும் படிக்க', 'தொடர்புடைய செய்திகள்'],
+    evidence: 'Standard Tamil labels (Thanthi TV, Dinamalar templates).',
+    examples: ['இதையும் படிங்க: அரசு புதிய பட்ஜெட்டை அறிவித்தது'],
+    counterExamples: ['இதையும் படிங்க என்று ஆசிரியர் மாணவர்களிடம் கூறினார்.'],
+  },
+  {
+    lang: 'te',
+    labels: ['ఇవి కూడా చదవండి', 'ఇది కూడా చదవండి', 'మరిన్ని వార్తలు'],
+    evidence: 'Standard Telugu labels (Asianet Telugu, Eenadu templates).',
+    examples: ['ఇది కూడా చదవండి: ప్రభుత్వం కొత్త బడ్జెట్ ప్రకటించింది'],
+    counterExamples: ['ఇది కూడా చదవండి అని ఉపాధ్యాయుడు విద్యార్థులకు చెప్పారు.'],
+  },
+  {
+    lang: 'th',
+    labels: ['ข่าวที่น่าสนใจ', 'ข่าวที่เกี่ยวข้อง', 'อ่านเพิ่มเติม', 'บทความที่เกี่ยวข้อง'],
+    evidence: 'topnews.co.th ("ข่าวที่น่าสนใจ", corpus th--topnews-khao-thi-na-sondai); the others are standard Thai labels.',
+    examples: ['ข่าวที่เกี่ยวข้อง: รัฐบาลประกาศงบประมาณใหม่'],
+    counterExamples: ['อ่านเพิ่มเติมในรายงานฉบับเต็ม รัฐมนตรีกล่าว'],
+  },
+  {
+    lang: 'tl',
+    labels: ['Karagdagang Balita', 'Basahin din', 'Kaugnay na balita'],
+    evidence: 'saksipinas.com ("Karagdagang Balita", corpus tl--saksipinas-karagdagang-balita); the others are standard Filipino labels.',
+    examples: ['Basahin din: Pamahalaan, naglabas ng bagong badyet'],
+    counterExamples: ['Basahin din ang kontrata nang mabuti, payo ng abogado.'],
+  },
+  {
+    lang: 'tr',
+    labels: ['İlgili Makaleler', 'İLGİLİ MAKALELER', 'İlgili haber', 'İLGİLİ HABER', 'İlgili Haberler', 'İLGİLİ HABERLER', 'Bunu da okuyun', 'Benzer haberler'],
+    evidence: 'artigercek.com ("İLGİLİ HABER:"), ozgurgelecek52.com ("İlgili Makaleler") in the corpus; "Bunu da okuyun", "Benzer haberler" are standard.',
+    examples: ['İLGİLİ HABER: Limandaki gemi için yeni iddia'],
+    counterExamples: ['Bunu da okuyun diyen öğretmen öğrencilere kitap dağıttı.'],
+  },
+  {
+    lang: 'uk',
+    labels: ['Читайте також', 'Читайте також:', 'Схожі новини', 'По темі'],
+    evidence: 'Standard Ukrainian labels (UNN, Ukrainska Pravda templates).',
+    examples: ['Читайте також: Уряд затвердив новий бюджет'],
+    counterExamples: ['Читайте також уважно договір, порадив юрист.'],
+  },
+  {
+    lang: 'ur',
+    labels: ['یہ بھی پڑھیں', 'مزید پڑھیں', 'متعلقہ خبریں'],
+    evidence: 'Standard Urdu labels (Dunya, Geo, Express templates).',
+    examples: ['یہ بھی پڑھیں: حکومت نے نیا بجٹ پیش کر دیا'],
+    counterExamples: ['یہ بھی پڑھیں کہ استاد نے طلبہ کو کیا کہا۔'],
   },
   {
     lang: 'vi',
@@ -179,7 +416,7 @@ export const relatedLabelSets: RelatedLabelSet[] = [
   },
   {
     lang: 'zh',
-    labels: ['相关新闻', '相关阅读'],
+    labels: ['相关新闻', '相关阅读', '延伸阅读', '推荐阅读', '相关文章', '相關新聞', '延伸閱讀'],
     evidence: 'taihainet.com ("相关新闻" block over headline and summary); docs/evidence/related-labels.md.',
     examples: ['相关新闻:上海地铁发生持刀伤人案件 嫌疑人已被抓获'],
     counterExamples: ['相关新闻报道引起了广泛关注,记者了解到。'],

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import { hasInsertToken, sameSiteArticle } from '../../utils/engine/insert';
+import { INSERT_SCORER, insertClassTokens, insertCounterExamples, insertExamples } from '../../utils/rules/insert-anatomy';
+import { parseHtml } from '../../tools/parse-html';
+import { normalize } from '../../tools/eval/labels';
+
+// The insert anatomy (engine/insert.ts, weights in rules/insert-anatomy.ts): each example
+// block between two story paragraphs is collapsed as a related insert whatever its
+// language; each counter-example stays.
+
+const BEFORE =
+  'The city council voted on Tuesday to approve the long-delayed bridge plan, ending a debate that had divided residents for more than a decade.';
+const AFTER =
+  'Construction is expected to begin next spring, and the mayor said the first lanes could open to traffic within three years of the start.';
+
+function page(inner: string): Document {
+  return parseHtml(`<!DOCTYPE html><html lang="en"><head><title>Bridge plan</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/bridge-plan-approved">
+</head><body><article><h1>Council approves the bridge plan</h1><div class="article-body">
+<p>${BEFORE}</p>${inner}<p>${AFTER}</p>
+<p>Opponents said they would keep watching the costs, which have doubled since the first estimate was published in 2015.</p>
+</div></article></body></html>`);
+}
+
+const textOf = (html: string) => normalize(parseHtml(`<body>${html}</body>`).body.textContent ?? '');
+
+describe('the insert anatomy', () => {
+  it.each(insertExamples.map((e) => [e.lang, e.html]))('[%s] collapses %s as a related insert', (_lang, html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.findings.map((f) => [f.kind, f.category, normalize(f.text)])).toEqual([['read-also', 'related', textOf(html)]]);
+    expect(analysis.story.paragraphs).toContain(BEFORE);
+    expect(analysis.story.paragraphs).toContain(AFTER);
+  });
+
+  it.each(insertCounterExamples.map((e) => [e.lang, e.html]))('[%s] leaves %s alone', (_lang, html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('keeps a story sentence that holds a same-site link in the story', () => {
+    const html = insertCounterExamples[0]!.html;
+    expect(analyze(page(html)).story.paragraphs).toContain(textOf(html));
+  });
+
+  it('does not fire before the story starts (a byline, a kicker link)', () => {
+    const doc = parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/a/b-c-d"></head>
+<body><article><h1>Title</h1><div class="article-body"><p><a href="/2024/05/other-story-about-bridges">Other story about the bridges of the city</a></p>
+<p>${BEFORE}</p><p>${AFTER}</p></div></article></body></html>`);
+    expect(analyze(doc).findings).toEqual([]);
+  });
+
+  it('reads class tokens in 30+ languages, as whole words when short', () => {
+    expect(new Set(insertClassTokens.map((t) => t.lang)).size).toBeGreaterThanOrEqual(30);
+    for (const name of ['ArticleBody_related__x', 'box-baca-juga', 'leia-tambem', 'czytaj-takze-box', 'ilgili-haber', 'lees-ook']) expect(hasInsertToken(name), name).toBe(true);
+    for (const name of ['article-body', 'bilgili-yazar', 'entry-content', 'padding-top']) expect(hasInsertToken(name), name).toBe(false);
+  });
+
+  it('knows another article of the same site from a section, an author page or another site', () => {
+    const at = 'https://www.news.example/2024/05/14/bridge-plan-approved';
+    expect(sameSiteArticle('/2024/05/10/council-meeting', at)).toBe(true);
+    expect(sameSiteArticle('https://m.news.example/politics/mayor-speaks-out-12', at)).toBe(true);
+    expect(sameSiteArticle('https://other.example/2024/05/10/council-meeting', at)).toBe(false);
+    expect(sameSiteArticle('/author/jane-doe', at)).toBe(false);
+    expect(sameSiteArticle('/amp/tag/bridges', at)).toBe(false);
+    expect(sameSiteArticle('#comments', at)).toBe(false);
+    expect(sameSiteArticle('/2024/05/14/bridge-plan-approved', at)).toBe(false);
+  });
+
+  it('has weights for every feature and a threshold no single feature reaches', () => {
+    const weights = Object.values(INSERT_SCORER.weights);
+    expect(Math.max(...weights)).toBeLessThan(INSERT_SCORER.threshold);
+  });
+});
+
+describe('furniture named by its markup', () => {
+  it.each([
+    ['<div class="share-bar">Shiriki</div>', 'share-prompt'],
+    ['<div class="td-post-source"><span class="td-adspot-title">- Tangazo -</span></div>', 'advert-label'],
+    ['<div class="article-tools"><span>A A A</span> <span>Chapisha</span></div>', 'interface'],
+    ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
+  ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => f.category)).toEqual([category]);
+    expect(analysis.story.paragraphs).toContain(BEFORE);
+  });
+
+  it('keeps a story sentence inside such a box', () => {
+    const html = '<div class="article-tools"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+});

@@ -1,0 +1,122 @@
+import { proseChars, type ArticleRoot } from './article';
+import { countTags } from './metadata';
+import type { Steps } from './steps';
+
+// The article decision, in one place: the evidence the cheap gate found (gate.ts), the
+// article the locator found (article.ts), and what the page's body holds. Named reasons, so
+// the CLI, the evaluation and the tests can say why a page was (not) taken for an article.
+
+export type ArticleEvidence = 'metadata' | 'syndication' | 'shape' | 'undated-shape';
+
+export type ArticleVerdict =
+  | { isArticle: true; reason: 'syndication' | 'prose' | 'short-with-boilerplate' }
+  | { isArticle: false; reason: 'no-evidence' | 'no-body' | 'code-docs' | 'listing' | 'too-little-prose' };
+
+/** Thresholds of the decision (data, not code paths). */
+export const ARTICLE_DECISION = {
+  /** pre/code elements per 1000 characters of the body's prose that make documentation */
+  codePer1000Chars: 4,
+  /** fewer code elements than this never make documentation (a tech article shows a few) */
+  minCodeElements: 6,
+  /** linked headlines in the body from which it may be a listing */
+  listingHeadlines: 4,
+  /** …and it is one when the prose outside the teaser cards is less than this */
+  listingOwnProse: 500,
+  /** …or less than this share of the teasers' prose */
+  listingOwnShare: 1,
+  /** a teaser post of an archive (headline, excerpt, "read more") is shorter than this */
+  maxTeaserChars: 1200,
+  /** prose an article needs, by evidence */
+  minProse: { metadata: 250, syndication: 0, shape: 600, 'undated-shape': 1500 } as Record<ArticleEvidence, number>,
+} as const;
+
+const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
+/**
+ * The teaser cards of a body: for each linked headline, the largest box around it (below
+ * the body) that holds no other linked headline.
+ */
+export function teaserCards(body: Element): Element[] {
+  const headlines = Array.from(body.querySelectorAll(LINKED_HEADLINE));
+  const cards = new Set<Element>();
+  for (const headline of headlines) {
+    let card: Element = headline;
+    while (card.parentElement && card.parentElement !== body && card.parentElement.querySelectorAll(LINKED_HEADLINE).length <= 1) card = card.parentElement;
+    cards.add(card);
+  }
+  return [...cards];
+}
+
+/**
+ * Is the body a listing (a section front, a tag or category archive, search results)? Many
+ * linked headlines, and little prose of its own outside their cards. An article with a few
+ * teaser lists around its story keeps its story's prose, so it is no listing.
+ */
+export function* isListing(body: Element): Steps<boolean> {
+  const cards = teaserCards(body);
+  if (cards.length < ARTICLE_DECISION.listingHeadlines) return false;
+  let teaserProse = 0;
+  for (const card of cards) teaserProse += yield* proseChars(card);
+  const own = (yield* proseChars(body)) - teaserProse;
+  return own < ARTICLE_DECISION.listingOwnProse || own < teaserProse * ARTICLE_DECISION.listingOwnShare;
+}
+
+/** Posts of an archive page: each an <article> or blog post box. */
+const POST_BOX = 'article, .hentry, .type-post';
+
+/** A teaser post: its linked headline's address is linked again ("Baca selengkapnya »", a WordPress more-link). */
+function isTeaserPost(post: Element): boolean {
+  const headline = post.querySelector(LINKED_HEADLINE);
+  const link = headline?.tagName === 'A' ? headline : (headline?.closest('a') ?? headline?.querySelector('a'));
+  const href = link?.getAttribute('href');
+  // An excerpt is short; a full post (an archive of whole posts) is no teaser, whatever links its date.
+  if (!href || (post.textContent ?? '').length > ARTICLE_DECISION.maxTeaserChars) return false;
+  return post.querySelector('a.more-link') !== null || Array.from(post.querySelectorAll('a[href]')).some((a) => a !== link && a.getAttribute('href') === href && !a.contains(headline!));
+}
+
+/**
+ * An archive of teasers (a category, tag or author page): the found body is one of several
+ * posts that are each a linked headline over an excerpt whose "read more" links to it again.
+ */
+export function isOneOfManyTeasers(doc: Document, body: Element): boolean {
+  const post = body.closest(POST_BOX);
+  if (!post || !isTeaserPost(post)) return false;
+  const posts = Array.from(doc.querySelectorAll(POST_BOX)).filter((p) => p !== post && !p.contains(post) && !post.contains(p) && isTeaserPost(p));
+  return posts.length >= 1;
+}
+
+/** Documentation: code samples dense in the prose (a tech article with a few samples is not). */
+export function* isCodeDocs(doc: Document, body: Element): Steps<boolean> {
+  const code = countTags(doc, ['pre', 'code']);
+  if (code < ARTICLE_DECISION.minCodeElements) return false;
+  const prose = yield* proseChars(body);
+  return code * 1000 >= prose * ARTICLE_DECISION.codePer1000Chars;
+}
+
+/**
+ * Before the rules run: may this be an article at all? (No evidence, no body, documentation
+ * and listings get nothing collapsed.)
+ */
+export function* screenArticle(doc: Document, evidence: ArticleEvidence | null, found: ArticleRoot | null): Steps<ArticleVerdict | null> {
+  if (!evidence) return { isArticle: false, reason: 'no-evidence' };
+  if (!found) return { isArticle: false, reason: 'no-body' };
+  if (yield* isCodeDocs(doc, found.body)) return { isArticle: false, reason: 'code-docs' };
+  if ((yield* isListing(found.body)) || isOneOfManyTeasers(doc, found.body)) return { isArticle: false, reason: 'listing' };
+  return null;
+}
+
+/**
+ * After the rules ran: an article has a body of prose for its evidence, or syndicated
+ * copy's furniture (a short wire item with metadata and a feed disclaimer is an article).
+ */
+export function* decideArticle(
+  evidence: ArticleEvidence,
+  found: ArticleRoot,
+  boilerplateFound: boolean,
+  syndicationInText: () => boolean,
+): Steps<ArticleVerdict> {
+  if (evidence === 'syndication') return { isArticle: true, reason: 'syndication' };
+  if ((yield* proseChars(found.body)) >= ARTICLE_DECISION.minProse[evidence]) return { isArticle: true, reason: 'prose' };
+  if (evidence === 'metadata' && (boilerplateFound || syndicationInText())) return { isArticle: true, reason: 'short-with-boilerplate' };
+  return { isArticle: false, reason: 'too-little-prose' };
+}

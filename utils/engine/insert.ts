@@ -1,0 +1,206 @@
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, furnitureClassTokens, insertClassTokens, type InsertFeature } from '../rules/insert-anatomy';
+import type { Block } from './blocks';
+import { isElement, normalizeSpace, rawText } from './text';
+import { relatedLabelOnly } from '../rules/related';
+
+// The insert scorer: structure and position features of a block, weighed as the data in
+// rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
+// label in any language: a short block between story paragraphs that is mostly one link
+// to another article of the same site is a related-story insert.
+
+const W = INSERT_SCORER;
+
+const SHORT_TOKENS = new Set<string>();
+const LONG_TOKENS: string[] = [];
+for (const set of insertClassTokens) {
+  for (const token of set.tokens) {
+    if (token.length >= 7) LONG_TOKENS.push(token);
+    else SHORT_TOKENS.add(token);
+  }
+}
+
+/** Does a class or id attribute value name an insert box ("ArticleBody_related__x", "baca-juga")? */
+export function hasInsertToken(name: string): boolean {
+  if (!name) return false;
+  const lower = name.toLowerCase();
+  for (const word of lower.split(/[\s_-]+/)) if (SHORT_TOKENS.has(word)) return true;
+  const squeezed = lower.replace(/[\s_\-\d]+/g, '');
+  return LONG_TOKENS.some((token) => squeezed.includes(token));
+}
+
+/** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
+const LABEL = new RegExp(String.raw`^([^:|»›–—\-.]{1,${W.maxLabelChars}}?)\s*(?::|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u');
+
+/** Ends like a sentence. */
+const SENTENCE_END = /[.!?。！？…]["'”’»)]?$/u;
+
+export interface InsertContext {
+  /** the page's address (for "same site") */
+  pageUrl: string | null;
+  /** the article's scope: class tokens are looked for up to it */
+  scope: Element;
+  /** is there a story paragraph before this block, and after it? */
+  storyBefore: boolean;
+  storyAfter: boolean;
+  previous: Block | undefined;
+  next: Block | undefined;
+}
+
+export interface InsertScore {
+  score: number;
+  features: InsertFeature[];
+  /** why the block cannot be an insert whatever its score (the story-safety guard), or null */
+  guard: string | null;
+}
+
+function siteOf(host: string): string {
+  return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+}
+
+/** Is `href` another article of the page's own site? */
+export function sameSiteArticle(href: string | null, pageUrl: string | null): boolean {
+  if (!href || href.startsWith('#')) return false;
+  let target: URL;
+  let page: URL | null = null;
+  try {
+    page = pageUrl ? new URL(pageUrl) : null;
+    target = new URL(href, page ?? 'https://relative.invalid/');
+  } catch {
+    return false;
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') return false;
+  const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim());
+  if (!relative && (!page || siteOf(target.hostname) !== siteOf(page.hostname))) return false;
+  if (page && target.pathname === page.pathname) return false;
+  return !NOT_ARTICLE_PATH.test(target.pathname);
+}
+
+function letters(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return { upper, lower };
+}
+
+/** The first element child holds the label in bold: <strong>İLGİLİ HABER:</strong>. */
+function boldLabel(block: Block, label: string): boolean {
+  const first = block.element.firstElementChild;
+  if (!first || !/^(?:STRONG|B|SPAN|EM)$/i.test(first.tagName)) return false;
+  const text = normalizeSpace(rawText(first));
+  return text.length > 0 && label.startsWith(text.replace(/[:|»›–—\-.\s]+$/u, ''));
+}
+
+/** A box of its own among paragraphs: a div/aside where its neighbours are <p>. */
+function ownBox(block: Block, context: InsertContext): boolean {
+  if (block.nodes) return false;
+  const tag = block.tag;
+  const neighbours = [context.previous, context.next].filter((b): b is Block => b !== undefined);
+  return neighbours.length > 0 && neighbours.every((b) => b.tag !== tag) && /^(?:DIV|ASIDE|SECTION|FIGURE|TABLE)$/.test(tag);
+}
+
+function classed(block: Block, scope: Element): boolean {
+  const start: Element | null = block.nodes ? block.nodes.find(isElement) ?? null : block.element;
+  for (let el: Element | null = start; el && el !== scope; el = el.parentElement) {
+    if (hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The features of `block` and their weighed sum. */
+export function scoreInsert(block: Block, context: InsertContext): InsertScore {
+  const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
+  const text = block.text;
+  if (text.length > W.maxChars) return none('long');
+  if (block.linkTextLength < W.minLinkChars) return none('no headline link');
+  if (block.element.closest('blockquote, q')) return none('quoted');
+  // A headline of the page's own posts (an archive of several), a category or author link.
+  if (/^H[1-6]$/.test(block.tag)) return none('heading');
+  const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');
+  if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
+  const linkText = link ? normalizeSpace(rawText(link)) : '';
+  // Scripts written without spaces between words count characters; the others count words.
+  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
+  if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < W.minHeadlineWords : linkText.length < W.minHeadlineChars) return none('no headline');
+  const label = LABEL.exec(text);
+  const labelText = label && label[1]!.trim().split(/\s+/).length <= W.maxLabelWords ? label[1]!.trim() : null;
+  const rest = labelText ? text.slice(label![0].length) : text;
+  // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
+  const words = rest.split(/\s+/).length;
+  if (!labelText && words >= W.sentenceWords && SENTENCE_END.test(rest)) return none('story sentence');
+  const features: InsertFeature[] = [];
+  if (block.linkTextLength >= rest.length * W.linkShare) features.push('mostlyLink');
+  else return none('little link');
+  if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
+  if (labelText) features.push('labelSeparator');
+  if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');
+  if (classed(block, context.scope)) features.push('classToken');
+  const { upper, lower } = letters(text);
+  if (upper >= 6 && upper > lower * 3) features.push('allCaps');
+  if (context.storyBefore && context.storyAfter) features.push('betweenStory');
+  else if (context.storyBefore) features.push('afterStory');
+  // Above the story only a box that names itself an insert ("field--name-field-related").
+  else if (!(context.storyAfter && features.includes('classToken'))) return none('before the story');
+  // An insert points to the site's own stories (a link elsewhere is a source trailer or a citation), unless its box says what it is.
+  if (!features.includes('sameSite') && !features.includes('classToken')) return none('not a same-site article');
+  const score = features.reduce((n, f) => n + W.weights[f], 0);
+  return { score, features, guard: null };
+}
+
+/** A block is an insert when its score reaches the threshold and the guard let it be. */
+export function isInsert(score: InsertScore): boolean {
+  return score.guard === null && score.score >= W.threshold;
+}
+
+/** Is the block a paragraph of story prose (for "between story paragraphs")? */
+export function isProseBlock(block: Block): boolean {
+  return block.text.length >= W.storyChars && block.linkTextLength < block.text.length * 0.3;
+}
+
+/**
+ * A related-story label standing alone where its teasers were ("Related Story" in a
+ * "td-related-inline" box, "LÄS MER" as a link): the remnant of an insert. A label line in
+ * plain prose markup stays (it may head a list the labelled-links rule takes).
+ */
+export function isLoneInsertLabel(block: Block, scope: Element): boolean {
+  if (!relatedLabelOnly.test(block.text)) return false;
+  return block.linkTextLength >= block.text.length * W.linkShare || classed(block, scope);
+}
+
+interface TokenSet {
+  short: Set<string>;
+  long: string[];
+}
+
+function tokenSet(tokens: readonly string[]): TokenSet {
+  return { short: new Set(tokens.filter((t) => t.length < 7)), long: tokens.filter((t) => t.length >= 7) };
+}
+
+function nameHas(name: string, set: TokenSet): boolean {
+  if (!name.trim()) return false;
+  const lower = name.toLowerCase();
+  for (const word of lower.split(/[\s_-]+/)) if (set.short.has(word)) return true;
+  const squeezed = lower.replace(/[\s_\-\d]+/g, '');
+  return set.long.some((token) => squeezed.includes(token));
+}
+
+const FURNITURE_SETS = furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) }));
+
+/**
+ * The category of a short non-sentence block inside page furniture named by its class or id
+ * (a share bar, an ad slot, a print tool), or null. The guard: a sentence of the story (at
+ * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
+ */
+export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
+  if (block.text.length > FURNITURE.maxChars || /^H[1-6]$/.test(block.tag)) return null;
+  if (block.text.split(/\s+/).length >= FURNITURE.sentenceWords && SENTENCE_END.test(block.text)) return null;
+  if (block.element.closest('blockquote, q, figure, figcaption')) return null;
+  const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
+  for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    for (const { category, set } of FURNITURE_SETS) if (nameHas(name, set)) return category;
+  }
+  return null;
+}

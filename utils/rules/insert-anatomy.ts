@@ -1,0 +1,162 @@
+// The anatomy of a related-story insert, as data: what the engine's insert scorer
+// (utils/engine/insert.ts) reads, the weight of each feature, and the threshold. No
+// language's label is needed: a short block between story paragraphs whose text is mostly
+// one link to another article of the same site is an insert in any language; a short label
+// and separator, a bold label, its own box, capitals or a class name such as "baca-juga"
+// add evidence. A block with the shape of a story sentence is never an insert (the guard
+// wins every tie). Weights are hand-set on the dev split of the corpus (npm run eval).
+
+/** Class and id tokens of insert boxes, by language (compared without "-", "_" and case). */
+export interface InsertClassTokens {
+  lang: string;
+  tokens: string[];
+  /** where the tokens are seen (a CMS, a page) or why they are the standard wording */
+  note: string;
+}
+
+export const insertClassTokens: InsertClassTokens[] = [
+  { lang: 'ar', tokens: ['iqraaydan', 'aqraaydan', 'iqraayda'], note: 'transliterated "اقرأ أيضا" in Arabic news CMS classes (alalam.ir).' },
+  { lang: 'bg', tokens: ['procheteteoshte', 'oshteotemata', 'svarzani'], note: '"Прочетете още", "Свързани" transliterated.' },
+  { lang: 'bn', tokens: ['aroporun', 'aropodun', 'sompordito'], note: '"আরও পড়ুন" transliterated (Bengali portals).' },
+  { lang: 'ca', tokens: ['llegeixtambe', 'relacionades'], note: '"Llegeix també" (Catalan news CMSes).' },
+  { lang: 'cs', tokens: ['ctetetake', 'souvisejici', 'souvisejiciclanky'], note: '"Čtěte také", "Související články".' },
+  { lang: 'da', tokens: ['laesogsaa', 'læsogså', 'relateret'], note: '"Læs også" (Danish news sites).' },
+  { lang: 'de', tokens: ['lesensieauch', 'auchinteressant', 'mehrzumthema', 'weiterlesen', 'verwandt'], note: '"Lesen Sie auch", "Mehr zum Thema" boxes (basicthinking.de, karlsruhe-insider.de).' },
+  { lang: 'el', tokens: ['diavasteepisis', 'sxetika', 'schetika'], note: '"Διαβάστε επίσης", "Σχετικά" transliterated.' },
+  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites).' },
+  { lang: 'es', tokens: ['leertambien', 'leatambien', 'teinteresa', 'tepuedeinteresar', 'relacionada', 'relacionadas', 'relacionado'], note: '"Lee también", "Te puede interesar" (lacapitalmdp.com).' },
+  { lang: 'et', tokens: ['loeka', 'seotud'], note: '"Loe ka" (Estonian portals).' },
+  { lang: 'fa', tokens: ['bishtarbekhanid', 'mortabet', 'bekhanid'], note: '"بیشتر بخوانید" transliterated (Persian news sites).' },
+  { lang: 'fi', tokens: ['luemyos', 'luemyös', 'aiheesta'], note: '"Lue myös" (Finnish news sites).' },
+  { lang: 'fr', tokens: ['lireaussi', 'alireaussi', 'voiraussi', 'surlememesujet', 'articlesconnexes', 'articleslies'], note: '"À lire aussi" (Le Monde, La Vie des idées).' },
+  { lang: 'he', tokens: ['kraagam', 'ktavotnosafot'], note: '"קראו גם" transliterated.' },
+  { lang: 'hi', tokens: ['yebhipadhen', 'yehbhipadhen', 'yebhipadhe', 'padhen'], note: '"ये भी पढ़ें" transliterated (Hindi portals).' },
+  { lang: 'hr', tokens: ['procitajtei', 'procitajtejos', 'povezano', 'vezanevijesti', 'povezanicanci'], note: '"Pročitajte i", "Vezane vijesti" (Croatian, Bosnian, Serbian portals).' },
+  { lang: 'hu', tokens: ['kapcsolodo', 'kapcsolódó', 'ezisérdekelheti', 'ezisérdekel'], note: '"Kapcsolódó", "Ez is érdekelheti".' },
+  { lang: 'id', tokens: ['bacajuga', 'bacapula', 'beritaterkait', 'artikelterkait'], note: '"Baca juga" (Tribunnews, Suara.com, detik classes).' },
+  { lang: 'it', tokens: ['leggianche', 'correlati', 'articolicorrelati', 'vedianche'], note: '"Leggi anche" (leggo.it).' },
+  { lang: 'ja', tokens: ['kanren', 'kanrenkiji'], note: '"関連記事" transliterated (Japanese CMS classes).' },
+  { lang: 'ko', tokens: ['gwanryeon', 'relation', 'relnews'], note: '"관련기사" boxes (Korean portals name them relation / relnews).' },
+  { lang: 'lt', tokens: ['skaitykitetaippat', 'susije'], note: '"Skaitykite taip pat".' },
+  { lang: 'lv', tokens: ['lasiarī', 'lasiari', 'saistitie'], note: '"Lasi arī".' },
+  { lang: 'ms', tokens: ['bacalagi', 'beritaberkaitan', 'artikelberkaitan'], note: '"Baca lagi", "Berita berkaitan" (Malaysian portals).' },
+  { lang: 'nl', tokens: ['leesook', 'bekijkook', 'gerelateerd', 'meerover'], note: '"Lees ook", "Bekijk ook" (De Telegraaf).' },
+  { lang: 'no', tokens: ['lesogsa', 'lesogså', 'relatert'], note: '"Les også" (Norwegian news sites).' },
+  { lang: 'pl', tokens: ['czytajtakze', 'czytajtakże', 'czytajwiecej', 'zobacztez', 'zobaczteż', 'powiazane'], note: '"Czytaj także", "Zobacz też" (kobieta.wp.pl, onet).' },
+  { lang: 'pt', tokens: ['leiatambem', 'leiatambém', 'leiamais', 'vejatambem', 'sabermais', 'relacionadas'], note: '"Leia também", "Leia mais" (Folha, G1).' },
+  { lang: 'ro', tokens: ['citestesi', 'citeșteși', 'articolecorelate', 'citesteaici'], note: '"Citește și" (Romanian portals).' },
+  { lang: 'ru', tokens: ['chitaitetakzhe', 'chitajtetakzhe', 'poteme', 'pohozhie'], note: '"Читайте также", "По теме" transliterated (vesti-k.ru).' },
+  { lang: 'sk', tokens: ['citajtiez', 'čítajtiež', 'suvisiace', 'súvisiace'], note: '"Čítajte tiež", "Súvisiace".' },
+  { lang: 'sl', tokens: ['preberitetudi', 'povezani'], note: '"Preberite tudi".' },
+  { lang: 'sv', tokens: ['lasaven', 'läsäven', 'lasmer', 'relaterat'], note: '"Läs även", "Läs mer".' },
+  { lang: 'sw', tokens: ['somapia', 'habarizinazohusiana'], note: '"Soma pia", "Habari zinazohusiana".' },
+  { lang: 'th', tokens: ['khaotiekiaokong', 'aanpoem', 'anpoem'], note: '"ข่าวที่เกี่ยวข้อง", "อ่านเพิ่ม" transliterated.' },
+  { lang: 'tl', tokens: ['basahindin', 'basahinrin'], note: '"Basahin din".' },
+  { lang: 'tr', tokens: ['ilgili', 'ilgilihaber', 'ilgilihaberler', 'bunudaoku', 'benzerhaberler'], note: '"İlgili haber", "Bunu da oku" (artigercek.com).' },
+  { lang: 'uk', tokens: ['chytaitetakozh', 'chitajtetakozh', 'chytaytetakozh'], note: '"Читайте також" transliterated.' },
+  { lang: 'ur', tokens: ['yebhiparhen', 'mazeedparhen'], note: '"یہ بھی پڑھیں" transliterated.' },
+  { lang: 'vi', tokens: ['docthem', 'tinlienquan', 'baivietlienquan', 'lienquan'], note: '"Đọc thêm", "Tin liên quan" (plo.vn).' },
+  { lang: 'zh', tokens: ['xiangguan', 'xgyd', 'xgxw'], note: '"相关阅读 / 相关新闻" as pinyin or initials (xgyd, xgxw) in Chinese CMS classes.' },
+];
+
+/** The features the scorer reads, each 0 or 1. */
+export type InsertFeature =
+  /** most of the block's text (after a label) is the text of links */
+  | 'mostlyLink'
+  /** the link goes to another article of the page's own site */
+  | 'sameSite'
+  /** a short label and a separator lead the block ("İLGİLİ HABER:", "Leia também »") */
+  | 'labelSeparator'
+  /** the label is bold, or the block is its own box among paragraphs */
+  | 'markupDiffers'
+  /** the block or a box around it has an insert class or id token */
+  | 'classToken'
+  /** the letters are mostly capitals */
+  | 'allCaps'
+  /** story paragraphs before and after it */
+  | 'betweenStory'
+  /** story paragraphs before it and none after (the end of the article) */
+  | 'afterStory';
+
+export const INSERT_SCORER = {
+  weights: {
+    mostlyLink: 2,
+    sameSite: 2,
+    labelSeparator: 1,
+    markupDiffers: 1,
+    classToken: 2,
+    allCaps: 1,
+    betweenStory: 1,
+    afterStory: 1,
+  } satisfies Record<InsertFeature, number>,
+  /** the sum of weights from which a block is an insert */
+  threshold: 5,
+  /** an insert is short */
+  maxChars: 250,
+  /** …and its link text is a headline, not a word ("here") */
+  minLinkChars: 12,
+  /** share of the text (after a label) inside links for "mostly link" */
+  linkShare: 0.6,
+  /** a label is at most this long */
+  maxLabelChars: 40,
+  maxLabelWords: 5,
+  /** a story paragraph around it is at least this long */
+  storyChars: 80,
+  /** a headline has at least this many words (this many characters where words are not spaced) */
+  minHeadlineWords: 3,
+  minHeadlineChars: 8,
+  /** the guard: a block of this many words ending like a sentence is story, whatever else */
+  sentenceWords: 15,
+} as const;
+
+/** Paths of a site that are not articles: an author's page, a tag, a section. */
+export const NOT_ARTICLE_PATH =
+  /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
+
+/**
+ * Whole blocks the scorer must mark, and story blocks it must leave, each as the block's
+ * HTML between two story paragraphs of a page on https://news.example/ (lint-tested in
+ * test/unit/insert-anatomy.test.ts). Languages with no label in any lexicon are here on
+ * purpose: the anatomy, not the words, must carry them.
+ */
+export const insertExamples: Array<{ lang: string; html: string }> = [
+  { lang: 'tr', html: '<p><strong>İLGİLİ HABER:</strong> <a href="/haber/liman-gemisi-iddiasi-12">Limandaki gemi için yeni iddia gündemde</a></p>' },
+  { lang: 'sw', html: '<p>SOMA PIA: <a href="https://news.example/habari/mvua-kubwa-yaleta-mafuriko-pwani">Mvua kubwa yaleta mafuriko pwani</a></p>' },
+  { lang: 'ar', html: '<div class="field--name-field-related"><a href="/node/415190">وزير الثقافة: الأزمة في العالم ثقافية قبل أن تكون سياسية</a></div>' },
+  { lang: 'fi', html: '<p><b>Lue myös</b> » <a href="/uutiset/2024/hallitus-esitti-uuden-budjetin">Hallitus esitti uuden budjetin</a></p>' },
+  { lang: 'xx', html: '<p><a href="/2024/05/12/city-council-approves-new-bridge-plan">City council approves new bridge plan after long debate</a></p>' },
+  { lang: 'pt', html: '<aside class="leia-tambem"><a href="/politica/noticia/2024/camara-aprova-projeto">Câmara aprova projeto de lei</a></aside>' },
+];
+
+export const insertCounterExamples: Array<{ lang: string; html: string }> = [
+  { lang: 'en', html: '<p>The mayor told <a href="/2024/05/10/council-meeting-report">the council</a> on Tuesday that the bridge plan would go ahead despite objections.</p>' },
+  { lang: 'en', html: '<p><a href="/2024/05/10/mayor-statement">The mayor said on Tuesday that the bridge plan would go ahead despite the objections raised by residents.</a></p>' },
+  { lang: 'en', html: '<p>Read the <a href="https://other.example/report">full report</a> published by the agency.</p>' },
+  { lang: 'en', html: '<p><a href="https://other.example/2024/05/bridge-report-released">Bridge report released by independent engineers</a></p>' },
+  { lang: 'en', html: '<p>By <a href="/author/jane-doe">Jane Doe, Senior Correspondent</a></p>' },
+  { lang: 'id', html: '<div class="penulis">Penulis: <a href="https://news.example/amp/author/elga-hikari-putra">Elga Hikari Putra</a></div>' },
+  { lang: 'ar', html: '<p><a href="https://news.example/syria-and-the-world/" rel="category tag">سوريا والعالم</a></p>' },
+  { lang: 'en', html: '<h2 class="entry-title"><a href="/2017/06/travel-ban-ruling" rel="bookmark">Q&amp;A: Murkiness follows the court’s action on travel ban</a></h2>' },
+  { lang: 'id', html: '<p><a href="/berita/2024/pernyataan-menteri-soal-anggaran">Baca selengkapnya »</a></p>' },
+  { lang: 'tr', html: '<p>Bakan, <a href="/haber/liman-gemisi-iddiasi-12">limandaki gemi</a> hakkında yapılan açıklamanın ardından soruşturma başlatıldığını söyledi.</p>' },
+  { lang: 'id', html: '<blockquote><p><a href="/berita/2024/pernyataan-menteri">Pernyataan menteri soal anggaran baru</a></p></blockquote>' },
+];
+
+/**
+ * Class and id tokens of page furniture that themes put inside the article (share bars,
+ * print and text-size tools, comment counters, ad slots, follow-us and app boxes). A short
+ * block that is not a sentence, inside such a box, is collapsed with the box's category:
+ * the markup says what it is in every language. Compared like the insert tokens (without
+ * "-", "_" and case; tokens under 7 letters as whole words). The first token found walking
+ * up from the block decides.
+ */
+export const furnitureClassTokens: Array<{ category: string; tokens: string[]; note: string }> = [
+  { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label").' },
+  { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis'], note: 'share bars ("share", "social-share", "sharethis").' },
+  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp'], note: 'follow-us and app boxes.' },
+  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup'], note: 'newsletter sign-up boxes.' },
+  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets.' },
+];
+
+/** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
+export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;

@@ -1,0 +1,507 @@
+import type { BlockRule } from './types';
+import { escapeRegExp } from '../regexp';
+
+// Multilingual lexicons of boilerplate families, as data: promotions (follow us, messenger
+// channels, apps, newsletters), interface leftovers, advert labels, rights notices, source
+// trailers and feed debris. Each entry is one language of one family, with the phrases as
+// written, how a block must hold them (`form`), where the wording is seen (`note`: a page
+// found with the search tool, or "standard wording" when no stored page shows it), and
+// examples and counter-examples in the same language (story sentences that start with the
+// same words and must stay visible). Every entry becomes one block rule
+// (boilerplate.<category>.lex.<family>.<lang>); test/unit/rules-lint.test.ts proves each.
+// Entries are sorted by id (lint-tested).
+
+export type LexiconForm =
+  /** the block is the phrase alone (with trailing punctuation or arrows) */
+  | 'line'
+  /** the phrase, a colon or dash, then a short name ("Kaynak: AA") */
+  | 'lead'
+  /** the phrase, then (within the block) a platform or app name ("Síguenos en Instagram") */
+  | 'platform'
+  /** the phrase ends a short notice, alone or after ©, "Copyright" or a year */
+  | 'notice'
+  /** the block starts with the phrase (only for phrases no story sentence starts with) */
+  | 'prefix'
+  /** the phrase and a count ("Komentari (0) Dodaj komentar") */
+  | 'count'
+  /** the phrase, then a capitalised name and nothing else ("Theo VGP") */
+  | 'credit';
+
+export interface LexiconEntry {
+  id: string;
+  category: string;
+  lang: string;
+  form: LexiconForm;
+  phrases: string[];
+  /** longest block the rule reads */
+  maxLength: number;
+  /** 'tail': only among the article's last blocks (credits end a story) */
+  position?: 'any' | 'tail';
+  note: string;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/** Messenger, social and app names a "follow us" promotion names (language-independent). */
+export const PLATFORMS = [
+  'WhatsApp', 'Telegram', 'Google News', 'Google Berita', 'Google Notícias', 'Google Noticias', 'Google Actualités', 'Facebook', 'Instagram', 'Twitter', 'X',
+  'YouTube', 'TikTok', 'Threads', 'LinkedIn', 'Viber', 'Signal', 'LINE', 'KakaoTalk', 'VK', 'ВКонтакте', 'Дзен', 'Одноклассники', 'WeChat', '微信', '微博',
+  'تلگرام', 'اینستاگرام', 'واتساپ', 'تليجرام', 'تيليجرام', 'واتساب', 'فيسبوك', 'تويتر', 'Телеграм', 'Телеграме', 'Вайбер', 'Дзене', 'ВК',
+  'Pinterest', 'Bluesky', 'Flipboard', 'Apple News', 'Spotify',
+  'app', 'aplikasi', 'aplikacji', 'aplikace', 'aplicativo', 'aplicación', 'application', 'applicazione', 'uygulama', 'приложение', 'застосунок', 'ऐप', 'アプリ', '앱', '客户端', 'APP',
+];
+
+const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
+const END = String.raw`(?![\p{L}\p{N}])`;
+
+function alternation(phrases: string[]): string {
+  return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+function patternOf(entry: LexiconEntry): RegExp {
+  const p = alternation(entry.phrases);
+  switch (entry.form) {
+    case 'line':
+      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—]*$`, 'iu');
+    case 'lead':
+      return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
+    case 'count':
+      return new RegExp(String.raw`^(?:${p})\s*[(\[]\d{1,5}[)\]](?:\s+[^.!?]{1,40})?$`, 'iu');
+    case 'credit':
+      return new RegExp(String.raw`^(?:${p})\s+\p{Lu}[^.!?,;:]{0,40}$`, 'u');
+    case 'platform':
+      return new RegExp(String.raw`^(?:${p})${END}(?:[^.!?]|\.(?=\S)){0,80}?(?<![\p{L}\p{N}])(?:${PLATFORM})${END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+    case 'notice':
+      return new RegExp(String.raw`^(?:(?:©|\(c\)|copyright|\d{4})[^]{0,150}?)?(?:${p})[\s.!]*$`, 'iu');
+    case 'prefix':
+      return new RegExp(String.raw`^(?:${p})${END}`, 'iu');
+  }
+}
+
+export const lexiconEntries: LexiconEntry[] = [
+  {
+    id: 'advert-label.lex.word.mul',
+    category: 'advert-label',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Publicidad', 'Publicidade', 'Publicité', 'Pubblicità', 'Werbung', 'Reklama', 'Reklam', 'Реклама', 'Реклама.', 'Advertentie', 'Mainos', 'Annons',
+      'Reklame', 'Διαφήμιση', 'إعلان', 'تبلیغات', '广告', '広告', '광고', 'Quảng cáo', 'Iklan', 'विज्ञापन', 'Hirdetés', 'Oglas', 'Publicitate', 'Reklaam',
+      'Reklāma', 'פרסומת', 'โฆษณา', 'Tangazo', 'Anuncio', 'Anúncio', 'Advertisement', 'Реклама / Ads', 'Sponsored', 'Patrocinado', 'Gesponsert', 'Sponsorisé', 'Sponsorizzato',
+    ],
+    maxLength: 20,
+    note: 'The slot label an ad script fills, left as text: "Publicidad" on eldiario.es (corpus es--eldiario-net-efe-panorama), "Anzeige"/"Advertisement" elsewhere; the other words are the standard label in each language.',
+    examples: ['Publicidad', 'PUBLICIDADE', 'Reklama', 'Реклама', '广告', 'Iklan', 'Hirdetés'],
+    counterExamples: [
+      'Publicidad engañosa: la multa llegó tras meses de investigación, dijo el regulador.',
+      'Reklama papierosów jest zakazana od lat, przypomniał minister.',
+      'Iklan rokok dilarang tayang pada jam anak-anak, kata pejabat itu.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.follow-line.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Follow us', 'Follow us on', 'Síguenos', 'Síguenos en', 'Siga-nos', 'Suivez-nous', 'Folgen Sie uns', 'Folge uns', 'Seguici', 'Seguici su', 'Obserwuj nas', 'Bizi takip edin',
+      'Следите за нами', 'Подписывайтесь', 'Ikuti kami', 'Ikuti Kami', 'Volg ons', 'Sledujte nás', 'Kövess minket', 'Urmăriți-ne', 'Följ oss', 'Følg os', 'Følg oss', 'Seuraa meitä',
+      'Ακολουθήστε μας', 'تابعونا', 'ما را دنبال کنید', 'हमें फॉलो करें', 'Theo dõi chúng tôi', 'Pratite nas', 'Sledite nam', 'Последвайте ни', 'עקבו אחרינו', 'ติดตามเรา', 'Tufuate',
+    ],
+    maxLength: 40,
+    note: 'A "follow us" heading left alone when the icons beside it do not come as text ("Follow us" on thetoc.gr, "Follow us on" on indiatvnews.com in the corpus); standard wordings in each language.',
+    examples: ['Follow us', 'Follow us on', 'Síguenos', 'Ikuti Kami'],
+    counterExamples: ['Follow us into the tunnel, the rescuer told the reporters.', 'Síguenos pidiendo ayuda, dijo la alcaldesa a los vecinos.'],
+  },
+  {
+    id: 'app-promo.lex.follow.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'platform',
+    phrases: [
+      'Follow us on', 'Follow us', 'Join us on', 'Join our', 'Get the', 'Download the', 'Download our', 'Síguenos en', 'Siguenos en', 'Únete a nuestro canal', 'Únete al canal', 'Descarga la',
+      'Siga-nos no', 'Siga o', 'Siga a', 'Entre no canal', 'Receba as notícias', 'Baixe o', 'Suivez-nous sur', 'Rejoignez-nous sur', 'Téléchargez l’application', "Téléchargez l'application",
+      'Folgen Sie uns auf', 'Folge uns auf', 'Laden Sie die', 'Seguici su', 'Unisciti al canale', 'Scarica l’app', "Scarica l'app", 'Obserwuj nas w', 'Obserwuj nas na', 'Dołącz do nas na',
+      'Pobierz aplikację', 'Bizi takip edin', 'Bizi', 'WhatsApp kanalımıza katılın', 'Uygulamamızı indirin', 'Подписывайтесь на наш', 'Подписывайтесь на', 'Следите за нами в',
+      'Читайте нас в', 'Скачайте приложение', 'Підписуйтесь на наш', 'Читайте нас у', 'Ikuti berita terkini', 'Ikuti kami di', 'Ikuti juga', 'Simak berita dan artikel lainnya di',
+      'Dapatkan update berita', 'Unduh aplikasi', 'Volg ons op', 'Download de', 'Sledujte nás na', 'Sledujte nás', 'Stáhněte si aplikaci', 'Kövess minket a', 'Kövessen minket a',
+      'Urmăriți-ne pe', 'Urmărește-ne pe', 'Följ oss på', 'Følg os på', 'Følg oss på', 'Seuraa meitä', 'Ακολουθήστε μας στο', 'Ακολουθήστε μας', 'تابعونا على', 'انضموا إلى قناتنا',
+      'تابعوا آخر الأخبار عبر', 'ما را در', 'به کانال', 'हमें फॉलो करें', 'हमारे व्हाट्सएप चैनल से जुड़ें', 'आमाদের ফলো করুন', 'আমাদের ফলো করুন', 'ہمیں فالو کریں', 'Theo dõi chúng tôi trên',
+      'Tải ứng dụng', 'ติดตามเราได้ที่', 'Sertai saluran', 'Ikuti kami', 'Tufuate kwenye', 'Sundan kami sa', '关注我们的', '关注我们', '下载', 'フォローする', '公式', '카카오톡 채널',
+      'Pratite nas na', 'Sledite nam na', 'Последвайте ни в', 'עקבו אחרינו ב', 'Sekite mus', 'Seko mums', 'Jälgi meid', 'Segueix-nos a',
+    ],
+    maxLength: 180,
+    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram"; each must name a platform or an app (PLATFORMS), which story sentences opening with the same words do not.',
+    examples: [
+      'Ikuti berita terkini dari Kompas.com di Google News',
+      'Síguenos en Instagram y Facebook',
+      'Siga-nos no WhatsApp para receber as notícias',
+      'Подписывайтесь на наш Telegram-канал',
+      'Bizi Google News üzerinden takip edin',
+      'Folgen Sie uns auf Facebook und Instagram!',
+      'Obserwuj nas w Google News',
+      'ما را در تلگرام دنبال کنید',
+      'تابعونا على تويتر وفيسبوك عبر WhatsApp',
+      'Pratite nas na Facebooku i Instagramu na Viber kanalu',
+      'Theo dõi chúng tôi trên Facebook',
+    ],
+    counterExamples: [
+      'Follow us, the protesters shouted as they marched to the square, witnesses said.',
+      'Síguenos en la lucha, pidió la líder sindical a los trabajadores.',
+      'Ikuti kami ke lokasi, kata polisi kepada warga yang berkumpul.',
+      'Bizi bekleyen zor bir kış var, dedi bakan.',
+      'Подписывайтесь на петицию призвали активисты у здания мэрии.',
+      'Download speeds fell by a third during the outage, the regulator said.',
+    ],
+  },
+  {
+    id: 'copyright-notice.lex.no-copy.mul',
+    category: 'copyright-notice',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Dilarang mengambil dan/atau menayangkan ulang', 'Dilarang keras mengambil konten', 'Haber kaynak gösterilmeden', 'Bu haberin tüm yayın hakları',
+      'Prohibida su reproducción total o parcial', 'Proibida a reprodução', 'Reproduction interdite', 'Nachdruck verboten',
+      'Kopiowanie i rozpowszechnianie', 'Перепечатка материалов', 'При использовании материалов', 'Использование материалов',
+    ],
+    maxLength: 300,
+    note: 'Anti-copying warnings under a story: "yeniden yayımlanması … yasaktır" (abhaber.com/yasal-uyari, search: pages corpus); the Indonesian, Spanish, Portuguese, Russian forms are standard portal footers.',
+    examples: [
+      'Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa izin.',
+      'Prohibida su reproducción total o parcial sin autorización.',
+      'Перепечатка материалов без разрешения редакции запрещена.',
+    ],
+    counterExamples: [
+      'Dilarang mengambil foto di area bandara, kata petugas kepada wartawan.',
+      'Prohibida la entrada de camiones al centro desde el lunes, informó el ayuntamiento.',
+      'Перепечатка статьи вызвала скандал в редакции, рассказал источник.',
+    ],
+  },
+  {
+    id: 'copyright-notice.lex.reserved.mul',
+    category: 'copyright-notice',
+    lang: 'mul',
+    form: 'notice',
+    phrases: [
+      'Todos los derechos reservados', 'Todos os direitos reservados', 'Tous droits réservés', 'Alle Rechte vorbehalten', 'Tutti i diritti riservati',
+      'Wszelkie prawa zastrzeżone', 'Tüm hakları saklıdır', 'Все права защищены', 'Всі права захищені', 'Всички права запазени', 'Hak cipta dilindungi undang-undang',
+      'Hak cipta terpelihara', 'Alle rechten voorbehouden', 'Všechna práva vyhrazena', 'Všetky práva vyhradené', 'Minden jog fenntartva', 'Toate drepturile rezervate',
+      'Alla rättigheter förbehållna', 'Alle rettigheder forbeholdes', 'Alle rettigheter reservert', 'Kaikki oikeudet pidätetään', 'Όλα τα δικαιώματα διατηρούνται',
+      'جميع الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'سرجمع حقوق محفوظ ہیں', 'सर्वाधिकार सुरक्षित', 'সর্বস্বত্ব সংরক্ষিত', '版权所有', '版權所有', '無断転載を禁じます', '무단 전재 및 재배포 금지',
+      'Bản quyền thuộc về', 'Sva prava pridržana', 'Sva prava zadržana', 'Vse pravice pridržane', 'כל הזכויות שמורות', 'สงวนลิขสิทธิ์', 'Haki zote zimehifadhiwa',
+      'Tots els drets reservats', 'Visos teisės saugomos', 'Visas tiesības aizsargātas', 'Kõik õigused kaitstud', 'Lahat ng karapatan ay nakalaan',
+    ],
+    maxLength: 220,
+    note: 'Rights notices closing a republished story. "tüm hakları saklıdır" on abhaber.com/yasal-uyari (search: pages corpus); the others are the standard notice in each language, kept with counter-examples where a story sentence opens with the same words.',
+    examples: [
+      '© 2024 Europa Press. Todos los derechos reservados.',
+      'Tüm hakları saklıdır.',
+      'Copyright © 2023 Kompas.com. Hak cipta dilindungi undang-undang',
+      '© Новости, 2024. Все права защищены',
+      'جميع الحقوق محفوظة',
+      '版权所有',
+    ],
+    counterExamples: [
+      'Todos los derechos reservados a los trabajadores se mantendrán, aseguró el sindicato.',
+      'Tüm hakları saklıdır denilen eserin kopyalandığı iddia edildi, dedi avukat.',
+      'Все права защищены законом, заявил министр на пресс-конференции.',
+    ],
+  },
+  {
+    id: 'feed-debris.lex.residue.mul',
+    category: 'feed-debris',
+    lang: 'mul',
+    form: 'line',
+    phrases: ['Image', 'Images', 'Icon', 'Photo', 'Imagen', 'Imagem', 'Immagine', 'Bild', 'Zdjęcie', 'Resim', 'Фото', 'Изображение', 'Gambar', 'Hình ảnh', 'صورة', 'تصویر', '图片', '画像', '이미지', 'छवि', 'Picha', 'Şəkil', 'Kép'],
+    maxLength: 30,
+    note: 'Image attributes left as text when a feed strips the image ("Image" on baki-xeber, "Icon" on almowaten, "images" on laltinkhabar, "Image Image" on a Blogger theme in the corpus); the word for image in each language.',
+    examples: ['Image', 'Image Image', 'images', 'Icon'],
+    counterExamples: ['Image rights were sold to the agency for an undisclosed sum, the museum said.'],
+  },
+  {
+    id: 'feed-debris.lex.sign-off.fa',
+    category: 'feed-debris',
+    lang: 'fa',
+    form: 'line',
+    phrases: ['انتهای پیام', 'پایان پیام'],
+    maxLength: 30,
+    note: 'Iranian agencies (IRNA, ISNA, ILNA) end each item with "انتهای پیام" (end of message), copied as text by republishers (jamaran.news in the corpus).',
+    examples: ['انتهای پیام', 'انتهای پیام/'],
+    counterExamples: ['انتهای پیام رئیس جمهور به مذاکره اشاره داشت، گفت سخنگو.'],
+  },
+  {
+    id: 'feed-debris.lex.theme-credit.mul',
+    category: 'feed-debris',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: ['Powered by WordPress', 'Theme by', 'WordPress Theme by', 'Designed by Themes', 'Proudly powered by WordPress', 'Tema oleh', 'Thème par', 'Tema por', 'Theme von'],
+    maxLength: 120,
+    note: 'Theme and platform credits that feed plugins copy into the post body; standard footer wordings of WordPress themes.',
+    examples: ['Powered by WordPress | Theme by ThemeGrill', 'Theme by Colorlib'],
+    counterExamples: ['Powered by wind and sun, the island now needs no diesel at all, the operator said.'],
+  },
+  {
+    id: 'interface.lex.comment-count.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'count',
+    phrases: ['Comments', 'Komentari', 'Komentáře', 'Komentarze', 'Kommentare', 'Commentaires', 'Comentarios', 'Comentários', 'Commenti', 'Yorumlar', 'Комментарии', 'Коментари', 'Komentar', 'Reacties', 'Hozzászólások'],
+    maxLength: 60,
+    note: 'A comment counter with its call to comment ("Komentari (0) Dodaj komentar" on krstarica.com in the corpus); standard wordings in each language.',
+    examples: ['Komentari (0) Dodaj komentar', 'Comments (12)', 'Yorumlar (3)'],
+    counterExamples: ['Comments (made on Tuesday) angered the opposition, officials said.'],
+  },
+  {
+    id: 'interface.lex.comment-form.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Leave a Reply Your email address will not be published', 'Your email address will not be published', 'O seu endereço de e-mail não será publicado', 'O seu endereço de email não será publicado',
+      'Tu dirección de correo electrónico no será publicada', 'Votre adresse e-mail ne sera pas publiée', 'Votre adresse de messagerie ne sera pas publiée', 'Ihre E-Mail-Adresse wird nicht veröffentlicht',
+      'Il tuo indirizzo email non sarà pubblicato', 'Twój adres e-mail nie zostanie opublikowany', 'E-posta hesabınız yayımlanmayacak', 'E-posta adresiniz yayınlanmayacak',
+      'Alamat email Anda tidak akan dipublikasikan', 'Ваш адрес email не будет опубликован', 'Je e-mailadres wordt niet gepubliceerd', 'Vaše e-mailová adresa nebude zveřejněna',
+    ],
+    maxLength: 300,
+    note: 'The comment form of WordPress themes ("Leave a Reply Your email address will not be published." on associatedpressservice in the corpus); the translations are WordPress\'s own strings.',
+    examples: ['Leave a Reply Your email address will not be published.', 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert'],
+    counterExamples: ['Your email address was leaked in the breach, the company told customers.'],
+  },
+  {
+    id: 'interface.lex.comment.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Leave a comment', 'Leave a Reply', 'Add a comment', 'Comments', 'Deja un comentario', 'Deja tu comentario', 'Deixe um comentário', 'Deixe seu comentário',
+      'Laisser un commentaire', 'Kommentar schreiben', 'Kommentieren', 'Lascia un commento', 'Dodaj komentarz', 'Yorum yap', 'Yorum Yaz', 'Yorumlar',
+      'Оставить комментарий', 'Комментарии', 'Tinggalkan komentar', 'Tulis komentar', 'Plaats een reactie', 'Napište komentář', 'Napíšte komentár',
+      'Szólj hozzá', 'Lasă un comentariu', 'Kommentera', 'Skriv en kommentar', 'Kirjoita kommentti', 'Σχολιάστε', 'أضف تعليقاً', 'اضف تعليق', 'ارسال نظر',
+      'टिप्पणी करें', 'コメントする', '댓글 쓰기', '发表评论', 'Viết bình luận', 'Ostavite komentar', 'Коментари', 'הוסף תגובה', 'แสดงความคิดเห็น',
+    ],
+    maxLength: 40,
+    note: 'Comment invitations left in the body by themes ("Leave a Reply" in WordPress, "Deixe um comentário", "Yorum yap"); standard wordings, one per language.',
+    examples: ['Leave a comment', 'Deixe um comentário', 'Yorum yap', 'Оставить комментарий', 'Tinggalkan komentar'],
+    counterExamples: [
+      'Comments from the minister drew criticism from the opposition on Monday.',
+      'Yorumlar sosyal medyada hızla yayıldı, dedi uzman.',
+      'Комментарии экспертов разошлись, сообщает издание.',
+    ],
+  },
+  {
+    id: 'interface.lex.continue.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Siguiente noticia', 'Próxima notícia', 'Article suivant',
+      'Nächster Artikel', 'Articolo successivo', 'Sonraki haber', 'Следующая новость', 'Scroll down to continue', 'Article continues below', 'Seguir leyendo', 'Continúa leyendo',
+      'Continuar lendo', 'Continue lendo', 'Continua a leggere', 'Continua dopo la pubblicità', 'Weiterlesen nach der Anzeige', 'Lees verder', 'Lees verder na de advertentie',
+      'Czytaj dalej', 'Dalsza część artykułu pod materiałem wideo', 'Devamını oku', 'Haberin devamı', 'Haberin Devamı', 'Devamı için kaydırın', 'Читать далее', 'Продолжение ниже',
+      'Читати далі', 'Lanjut baca', 'Scroll untuk melanjutkan', 'Scroll ke bawah untuk melanjutkan', 'SCROLL TO CONTINUE WITH CONTENT', 'Đọc tiếp', 'Pokračovat ve čtení',
+      'Článek pokračuje pod reklamou', 'Čítajte ďalej', 'Citește mai departe', 'Continuă să citești', 'Tovább olvasom', 'Läs vidare', 'Fortsätt läsa', 'Læs videre',
+      'Les videre', 'Jatka lukemista', 'Συνέχεια ανάγνωσης', 'تابع القراءة', 'أكمل القراءة', 'ادامه مطلب', 'آگے پڑھیں', 'आगे पढ़ें', '続きを読む', '계속 읽기', '继续阅读',
+      '阅读全文', 'Nastavak čitanja', 'Nadaljujte z branjem', 'המשך קריאה', 'อ่านต่อ', 'Teruskan membaca', 'Endelea kusoma', 'Ipagpatuloy ang pagbasa', 'Continua llegint',
+      'Skaityti toliau', 'Lasīt tālāk', 'Loe edasi', 'Прочетете още',
+    ],
+    maxLength: 60,
+    note: '"Continue reading" and scroll prompts from paginated or ad-broken article bodies: "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language.',
+    examples: ['Continuar lendo', 'Scroll to continue with content', 'Devamını oku', 'Czytaj dalej', 'Читать далее »', 'Lanjut baca', '继续阅读'],
+    counterExamples: [
+      'Continuar lendo o relatório levou horas, disse o deputado.',
+      'Czytaj dalej uważnie, poradził uczniom nauczyciel.',
+      'Lanjut baca dokumen itu, hakim meminta jaksa membacakan dakwaan.',
+    ],
+  },
+  {
+    id: 'interface.lex.helpful.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Help us improve', 'Was this article helpful', 'Did you find this article helpful', 'این مطلب برایم مفید است', 'Ayúdanos a mejorar', '¿Te ha resultado útil',
+      'Ajude-nos a melhorar', 'Aidez-nous à nous améliorer', 'Helfen Sie uns, besser zu werden', 'War dieser Artikel hilfreich', 'Bu haber işinize yaradı mı',
+      'Apakah artikel ini bermanfaat', 'Czy ten artykuł był pomocny', 'Был ли этот материал полезен', 'هل كان هذا المقال مفيداً',
+    ],
+    maxLength: 160,
+    note: 'Feedback widgets left as text: "این مطلب برایم مفید است" (jamaran.news, corpus fa--jamaran-entehaye-payam), "Help us improve" survey boxes on big-outlet templates; the others are standard widget wordings.',
+    examples: ['Help us improve our content', 'این مطلب برایم مفید است 2 نفر این پست را پسندیده اند', 'War dieser Artikel hilfreich?'],
+    counterExamples: [
+      'Help us, the villagers shouted as the water rose, witnesses said.',
+      'War dieser Schritt nötig, fragte die Opposition im Landtag.',
+    ],
+  },
+  {
+    id: 'interface.lex.print-close.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Print', 'Print this article', 'Email this article', 'Text size', 'Font size', 'Close', 'Short Url', 'Short URL', 'Imprimir', 'Cerrar', 'Fechar', 'Imprimer', 'Fermer',
+      'Drucken', 'Schließen', 'Stampa', 'Chiudi', 'Drukuj', 'Zamknij', 'Yazdır', 'Kapat', 'Yazı boyutu', 'Kısa link', 'Печать', 'Закрыть', 'Размер шрифта', 'Размер на шрифта',
+      'Cetak', 'Tutup', 'Ukuran huruf', 'Printen', 'Sluiten', 'Tisk', 'Zavřít', 'Nyomtatás', 'Bezárás', 'Printează', 'Închide', 'Skriv ut', 'Stäng', 'Udskriv', 'Luk', 'Tulosta',
+      'Sulje', 'Εκτύπωση', 'Κλείσιμο', 'طباعة', 'إغلاق', 'حجم الخط', 'چاپ', 'بستن', 'प्रिंट', 'बंद करें', '印刷', '閉じる', '인쇄', '닫기', '打印', '关闭', '字号', 'In bài viết', 'Đóng',
+      'Ispis', 'Zatvori', 'Natisni', 'Natisni članek', 'Zapri', 'הדפסה', 'סגור', 'พิมพ์', 'ปิด', 'Chapisha', 'Funga', 'Друк', 'Закрити', 'Цитата',
+    ],
+    maxLength: 30,
+    note: 'Print, close, short-link, quote and text-size buttons whose captions stay in the body when the page is copied or read without scripts ("Natisni članek" on siol.net, "Размер на шрифта" on bnr.bg, "Short Url" on arabnews in the corpus); standard captions in each language.',
+    examples: ['Print', 'Imprimir', 'Yazdır', 'Печать', 'Cetak', '打印', 'Text size', 'close', 'Natisni članek'],
+    counterExamples: [
+      'Print runs fell by half, the publisher said.',
+      'Cerrar la fábrica costará 200 empleos, dijo el sindicato.',
+      'Kapat çağrısı yapan sendika eylem kararı aldı.',
+    ],
+  },
+  {
+    id: 'interface.lex.tags-meta.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'TAGS:', 'Tags:', 'Etiquetas:', 'Schlagwörter:', 'Étiquettes:', 'Tag:', 'Tagi:', 'Etiketler:', 'Теги:', 'Метки:', 'Oznake:', 'Štítky:', 'Címkék:', 'Etichete:',
+      'Reading time:', 'Lesezeit:', 'Tiempo de lectura:', 'Tempo de leitura:', 'Temps de lecture:', 'Czas czytania:', 'Okuma süresi:', 'Время чтения:', 'Чете се за:', 'Waktu baca:',
+    ],
+    maxLength: 400,
+    note: 'Tag lists and reading-time lines printed in the body ("TAGS:" on radyo.inquirer.net, "Чете се за:" on bntnews.bg in the corpus); each phrase ends in its colon, so a story sentence about tags is not taken.',
+    examples: ['TAGS: checkpoint, North Cotabato, bomber', 'Чете се за: 02:15 мин.', 'Etiketler: ekonomi, enflasyon'],
+    counterExamples: ['Tags on the stolen cars had been changed, police said.', 'Reading time for pupils will double next year, the ministry said.'],
+  },
+  {
+    id: 'interface.lex.text-size.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: ['TT', 'T T', 'A A A', 'AAA', 'A A', 'A- A+', 'A+ A-', 'A- A A+', 'aA', 'Aa'],
+    maxLength: 10,
+    note: 'Text-size toggles printed as letters ("TT" on aawsat.com, corpus ar--aawsat-tt-text-size; "A A A", "A- A+" on other templates).',
+    examples: ['TT', 'A A A', 'A- A+'],
+    counterExamples: ['TT Group shares rose 4% on Monday, traders said.', 'AAA ratings were confirmed by the agency on Friday.'],
+  },
+  {
+    id: 'interface.lex.video-notice.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'This video is from a third party', 'This video can not be played', 'Your browser doesn’t support', "Your browser doesn't support", 'This video cannot be played', 'Video autoplays', 'The video will start in', 'Your browser does not support the video',
+      'El video se reproducirá automáticamente', 'Este vídeo no se puede reproducir', 'O vídeo será reproduzido automaticamente', 'Cette vidéo ne peut pas être lue',
+      'Dieses Video kann nicht abgespielt werden', 'Il video non può essere riprodotto', 'Bu video oynatılamıyor', 'Видео недоступно', 'Video tidak dapat diputar',
+      'Dein Browser unterstützt', 'Votre navigateur ne prend pas en charge', 'Twoja przeglądarka nie obsługuje',
+    ],
+    maxLength: 220,
+    note: 'Video player notices left in the text (autoplay, third-party footage, unsupported browser); standard player messages in each language.',
+    examples: ['This video is from a third party and may contain ads.', 'Your browser does not support the video tag.', 'Dieses Video kann nicht abgespielt werden.'],
+    counterExamples: ['This video shows the moment the bridge collapsed, police said.', 'Video footage showed the suspect leaving the bank, officers said.'],
+  },
+  {
+    id: 'newsletter.lex.subscribe.mul',
+    category: 'newsletter',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Abonnez-vous à notre newsletter',
+      'Inscrivez-vous à notre newsletter', 'Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Iscriviti alla nostra newsletter', 'Zapisz się na newsletter',
+      'Zapisz się do newslettera', 'Bültenimize abone olun', 'E-bültenimize kayıt olun', 'Подпишитесь на нашу рассылку', 'Підпишіться на нашу розсилку', 'Berlangganan newsletter',
+      'Daftar newsletter', 'Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Přihlaste se k odběru newsletteru', 'Prihláste sa na odber newslettra',
+      'Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre', 'Abonează-te la newsletter', 'Prenumerera på vårt nyhetsbrev', 'Tilmeld dig vores nyhedsbrev',
+      'Meld deg på vårt nyhetsbrev', 'Tilaa uutiskirjeemme', 'Εγγραφείτε στο newsletter', 'اشترك في النشرة البريدية', 'عضویت در خبرنامه', 'न्यूज़लेटर के लिए साइन अप करें',
+      'ニュースレターを購読', '뉴스레터 구독', '订阅我们的新闻简报', 'Đăng ký nhận bản tin', 'Pretplatite se na newsletter', 'Naročite se na e-novice', 'הירשמו לניוזלטר',
+      'สมัครรับจดหมายข่าว', 'Jiandikishe kwa jarida letu', 'Mag-subscribe sa aming newsletter',
+    ],
+    maxLength: 220,
+    note: 'Newsletter pitches between paragraphs; the English form is boilerplate.newsletter. Standard wordings of the sign-up box in each language.',
+    examples: ['Suscríbete a nuestro boletín y recibe las noticias del día', 'Abonnieren Sie unseren Newsletter!', 'Zapisz się na newsletter', 'Подпишитесь на нашу рассылку'],
+    counterExamples: [
+      'Suscríbete, pidió el alcalde a los vecinos durante la campaña de vacunación.',
+      'Abonnieren kann man die Zeitung künftig nur noch digital, sagte der Verleger.',
+    ],
+  },
+  {
+    id: 'share-prompt.lex.share.mul',
+    category: 'share-prompt',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Share', 'Share this', 'Share on Facebook', 'Share on Twitter', 'Share on Google Plus', 'Compartir', 'Compartilhar', 'Partager', 'Teilen', 'Condividi', 'Udostępnij', 'Paylaş',
+      'Поделиться', 'Bagikan', 'Delen', 'Sdílet', 'Zdieľať', 'Megosztás', 'Distribuie', 'Dela', 'Del', 'Jaa', 'Κοινοποίηση', 'مشاركة', 'شارك', 'اشتراک گذاری', 'शेयर करें', 'シェア',
+      '공유', '이 기사를 공유합니다', '分享', 'Chia sẻ', 'Podijeli', 'Podeli', 'Deli', 'שתף', 'แชร์', 'Shiriki', 'Поширити', 'Сподели',
+    ],
+    maxLength: 40,
+    note: 'Share-button captions left as text ("Zdieľať" on 24hod.sk, "Поделиться" on fontanka.ru, "مشاركة :" on ksaplayers in the corpus); standard captions in each language.',
+    examples: ['Share', 'Zdieľať', 'Поделиться Поделиться', 'مشاركة :', 'Bagikan', 'Share on Google Plus'],
+    counterExamples: ['Share prices rose 4% on Monday, traders said.', 'Paylaş butonuna basan kullanıcılar hata aldı, dedi şirket.'],
+  },
+  {
+    id: 'source-link.lex.lead.mul',
+    category: 'source-link',
+    lang: 'mul',
+    form: 'lead',
+    phrases: [
+      'Kaynak', 'Sumber', 'Nguồn', 'Źródło', 'Источник', 'Джерело', 'Източник', 'Zdroj', 'Forrás', 'Izvor', 'Vir', 'Sursa', 'Sursă', 'Lähde', 'Källa', 'Kilde', 'Bron', 'Πηγή',
+      'المصدر', 'منبع', 'ماخذ', 'स्रोत', 'সূত্র', '出典', '출처', 'מקור', 'ที่มา', 'Chanzo', 'Font', 'Allikas', 'Avots', 'Šaltinis', 'Pinagmulan', 'Foto/Quelle', 'Bild/Quelle',
+      'Fonte/Foto', 'Fuente/Foto', 'Sumber berita', 'Haber kaynağı', 'Kaynakça',
+    ],
+    maxLength: 90,
+    note: 'A source line naming where the text came from ("Kaynak: aa" on asigazetesi.com in the corpus; "Fonte: Uol" on cidadenewsitaurn.blogspot.com, search: pages corpus); the label is the standard word for "source" in each language. English, Portuguese, Spanish and German are boilerplate.source-link.source-trailer.',
+    examples: ['Kaynak: AA', 'Sumber: Antara', 'Nguồn: VnExpress', 'Źródło: PAP', 'Источник: РИА Новости', 'Foto/Quelle: dts', 'المصدر: وكالات'],
+    counterExamples: [
+      'Kaynak: bakanlığın açıkladığı verilere göre işsizlik oranı geçen ay yüzde 9,4 ile son iki yılın en düşük seviyesine indi.',
+      'Sumber dana kampanya itu masih diselidiki, kata jaksa.',
+      'Источник в правительстве сообщил, что решение ещё не принято.',
+    ],
+  },
+  {
+    id: 'source-link.lex.read-on.mul',
+    category: 'source-link',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Click To Read Full Article', 'Click here to read the full article', 'Read the original article', 'Read it on', 'Read more at', 'Read the full story at', 'Sourced from a third party',
+      'This article comes from', 'This article was sourced from', 'Διαβάστε το στο', 'Veure en línia', 'Ver en línea', 'Pokračovat na celý článek', 'Lea la nota original', 'Lee la nota completa en', 'Leia a matéria completa', 'Leia mais em', 'Lire l’article original',
+      "Lire l'article original", 'Lire la suite sur', 'Den ganzen Artikel lesen', 'Zum Originalartikel', 'Leggi l’articolo completo', "Leggi l'articolo completo", 'Leggi tutto su',
+      'Czytaj całość na', 'Przeczytaj cały artykuł', 'Haberin tamamı için', 'Haberin tamamını okumak için', 'Devamı için tıklayın', 'Читать полностью на', 'Подробнее на', 'Читати повністю',
+      'Baca artikel selengkapnya', 'Baca berita selengkapnya di', 'Lees het volledige artikel', 'Celý článek čtěte na', 'Celý článok si prečítajte', 'A teljes cikk', 'Citește articolul complet',
+      'Citește tot articolul pe', 'Läs hela artikeln', 'Læs hele artiklen', 'Les hele saken', 'Lue koko artikkeli', 'Διαβάστε ολόκληρο το άρθρο', 'اقرأ المقال كاملاً', 'اقرأ الخبر من المصدر',
+      'متن کامل خبر را', 'पूरी खबर पढ़ें', 'পুরো খবর পড়ুন', '阅读原文', '查看原文', '元記事を読む', '원문 보기', 'Xem bài gốc', 'Đọc bài gốc', 'Pročitajte cijeli članak', 'לכתבה המלאה',
+      'อ่านข่าวต้นฉบับ', 'Soma habari kamili', 'Basahin ang buong artikulo',
+    ],
+    maxLength: 160,
+    note: 'Link-outs that send the reader to the origin site: "Click To Read Full Article" (kodoom.com, corpus fa--kodoom-ilna-read-full), "Read it on X", "This article comes from X", "sourced from a third party" (independent set kinds in issue 14); the others are the standard "read the full article / original" wording in each language.',
+    examples: ['Click To Read Full Article', 'Read it on The Guardian', 'This article comes from Reuters', 'Haberin tamamı için tıklayınız', 'Baca artikel selengkapnya di sini', '阅读原文'],
+    counterExamples: [
+      'Click fraud cost advertisers millions last year, the study found.',
+      'Haberin yayılmasının ardından bakanlık açıklama yaptı.',
+      'Baca dengan teliti kontrak itu, pesan pengacara kepada kliennya.',
+    ],
+  },
+  {
+    id: 'source-link.lex.theo.vi',
+    category: 'source-link',
+    lang: 'vi',
+    form: 'credit',
+    phrases: ['Theo'],
+    maxLength: 50,
+    position: 'tail',
+    note: 'Vietnamese republishers end with "Theo <outlet>" ("Theo VGP" on baohiemxahoi.gov.vn in the corpus).',
+    examples: ['Theo VGP', 'Theo Tuổi Trẻ'],
+    counterExamples: ['Theo báo cáo, số ca mắc mới tăng 12% trong tuần qua.', 'Theo ông Nguyễn Văn An, dự án sẽ hoàn thành vào năm sau.'],
+  },
+];
+
+function ruleFor(entry: LexiconEntry): BlockRule {
+  return {
+    id: `boilerplate.${entry.id}`,
+    kind: 'boilerplate',
+    category: entry.category,
+    lang: entry.lang,
+    pattern: patternOf(entry),
+    maxLength: entry.maxLength,
+    shape: 'any',
+    position: entry.position ?? 'any',
+    note: entry.note,
+    examples: entry.examples,
+    counterExamples: entry.counterExamples,
+  };
+}
+
+export const lexiconRules: BlockRule[] = lexiconEntries.map(ruleFor);
