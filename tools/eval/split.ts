@@ -1,0 +1,32 @@
+// Dev / held-out split of labelled pages, by source site. Rules, lexicons and weights are tuned
+// looking at dev pages only; held-out pages are for reporting (their figures, never their misses).
+// The split is a fixed hash of the site, so a new page from a known site lands with its siblings,
+// and nobody chooses which pages are held out.
+
+/** The site a labelled page's words come from: its first source URL's host, without "www." */
+export function sourceSite(source: readonly string[] | string | undefined): string {
+  const first = Array.isArray(source) ? source[0] : source;
+  if (typeof first !== 'string') return 'unknown';
+  try {
+    return new URL(first).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return first.toLowerCase();
+  }
+}
+
+/** FNV-1a, 32 bits: stable across runs and machines. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+export type Split = 'dev' | 'held-out';
+
+/** Four sites in ten are held out. */
+export function splitOf(site: string): Split {
+  return fnv1a(site) % 10 < 4 ? 'held-out' : 'dev';
+}
