@@ -39,6 +39,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
       <q class="evidence" title={link.evidence}>
         {shortQuote(link.evidences[0] ?? link.evidence)}
       </q>
+      {link.inferred && <span class="inferred">{t('popup_inferred')}</span>}
       {(link.evidences.length > 1 || link.confidence !== 'high') && (
         <span class="evidence-meta">
           {link.evidences.length > 1 && t('popup_evidence_count', String(link.evidences.length))}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { agencyFor } from '../../utils/engine/chain';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import { chainData } from '../../utils/rules/chain-data';
 import { analyze } from '../../utils/engine/analyze';
 import type { ChainLink } from '../../utils/engine/types';
 import { parseHtml } from '../parse-html';
@@ -44,7 +45,7 @@ export function chainFixtures(root = DEFAULT_ROOT): LabelledFixture[] {
 
 /** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
 function key(name: string): string {
-  const agency = agencyFor(name);
+  const agency = compileLexicon(chainData()).agencyFor(name);
   if (agency) return `agency:${agency.id}`;
   return name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|ua)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }

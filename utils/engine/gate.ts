@@ -1,4 +1,4 @@
-import { agencies } from '../rules/agencies';
+import { wireCredits, wireShapeTokens } from '../rules/wire-credits';
 import { escapeRegExp } from '../regexp';
 import { countTags, firstMetadata, selectMetadata } from './metadata';
 
@@ -41,22 +41,24 @@ export function looksLikeCodeDocs(doc: Document): boolean {
 }
 
 
-/** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
-const WIRE_DATELINE = new RegExp(
-  String.raw`\((?:${agencies.flatMap((a) => a.credits).map(escapeRegExp).join('|')})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`,
-);
+/** The gazetteer's credit tokens (rules/wire-credits.ts, generated from rules/agencies.ts), longest first. */
+const credits = (tokens: string[] = []) => [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
 
+/** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
+const WIRE_DATELINE = new RegExp(String.raw`\((?:${credits(wireCredits)})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
+
+/** The agencies' own dateline shapes ("/TASS/.", "— РИА Новости.", "(서울=뉴스1)"), compiled from their forms. */
+const OTHER_DATELINES = new RegExp(
+  String.raw`\/(?:${credits(wireShapeTokens.slashes)})\/\.|—\s*(?:${credits(wireShapeTokens['dash-lead'])})\.|=(?:${credits(wireShapeTokens.eq)})\)`,
+);
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
-const OTHER_DATELINES = /\/TASS\/\.|—\s*РИА Новости\.|=(?:뉴스1|연합뉴스|뉴시스)\)/;
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
-/** A wire agency credited as the source or the recipient ("told The Canadian Press", "according to the KCNA"). */
+/** A wire agency credited as the source or the recipient ("told Reuters", "according to the KCNA"). */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${agencies
-    .flatMap((a) => [a.name, a.fullName.replace(/^The /, ''), ...a.aliases])
-    .filter((name) => name.length >= 3)
-    .map(escapeRegExp)
-    .join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${credits(
+    wireCredits.filter((c) => c.length >= 3),
+  )}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:News Agency|Press Agency|Press|Agency|Presse-Agentur))(?![\p{L}\p{N}])`,
   'u',
 );
 

@@ -29,6 +29,10 @@ export interface ChainLink {
   /** each piece of evidence on its own */
   evidences: string[];
   confidence: Confidence;
+  /** the name was recognised as an outlet by its shape ("… News", a web host), not stated as one nor known */
+  inferred?: boolean;
+  /** how sure that recognition is, 0–1 (with `inferred`) */
+  score?: number;
 }
 
 export interface Story {
