@@ -45,7 +45,11 @@ export function chainFixtures(root = DEFAULT_ROOT): LabelledFixture[] {
 
 /** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
 function key(name: string): string {
-  const agency = compileLexicon(chainData()).agencyFor(name);
+  // "NAN (News Agency of Nigeria)", "RSS (Nepal)": the name, or the name in the brackets.
+  const lex = compileLexicon(chainData());
+  const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
+  const inBrackets = name.match(/\(([^)]+)\)\s*$/)?.[1];
+  const agency = lex.agencyFor(name) ?? lex.agencyFor(bare) ?? lex.agencyFor(inBrackets);
   if (agency) return `agency:${agency.id}`;
   return name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|ua)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }

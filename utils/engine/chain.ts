@@ -307,7 +307,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
 
 /** Words that make a name an outlet: "Channel News Asia", "Radio Free Europe", "Folha de S.Paulo" is known, "Diário de Notícias" is shaped. */
 const OUTLET_WORD =
-  /(?:^|\s)(?:TV|FM|AM|Radio|Rádio|Radyo|Radiotelevisión|Television|Televisión|Televisão|Televizija|Channel|Kanal|News|Newspaper|Times|Post|Daily|Herald|Gazette|Tribune|Telegraph|Journal|Express|Chronicle|Standard|Observer|Guardian|Mirror|Today|Press|Magazine|Weekly|Monitor|Review|Courier|Sun|Star|Mail|Zeitung|Rundschau|Nachrichten|Kurier|Presse|Tagblatt|Anzeiger|Allgemeine|Journal|Libération|Figaro|Quotidien|Matin|Diario|Diário|Periódico|Jornal|Folha|Gazeta|Gazette|Gazzetta|Corriere|Giornale|Repubblica|Stampa|Notizie|Notícias|Noticias|Agência|Agencia|Agenzia|Agence|Agentur|Gazet|Krant|Dagblad|Dziennik|Gazety|Gazecie|Tygodnik|Wiadomości|Vesti|Вести|Новости|Газета|ТВ|Радио|Haber|Gazetesi|Kanal|Televizyonu|Harian|Tribun|Berita|Koran|Online|Ajansı|Ajansi)(?=\s|$)/u;
+  /(?:^|\s)(?:(?:TV|FM|Radio|Channel|Kanal)\d{0,3}|AM|Rádio|Radyo|Radiotelevisión|Television|Televisión|Televisão|Televizija|Channel|Kanal|News|Newspaper|Times|Post|Daily|Herald|Gazette|Tribune|Telegraph|Journal|Express|Chronicle|Standard|Observer|Guardian|Mirror|Today|Press|Magazine|Weekly|Monitor|Review|Courier|Sun|Star|Mail|Zeitung|Rundschau|Nachrichten|Kurier|Presse|Tagblatt|Anzeiger|Allgemeine|Journal|Libération|Figaro|Quotidien|Matin|Diario|Diário|Periódico|Jornal|Folha|Gazeta|Gazette|Gazzetta|Corriere|Giornale|Repubblica|Stampa|Notizie|Notícias|Noticias|Agência|Agencia|Agenzia|Agence|Agentur|Gazet|Krant|Dagblad|Dziennik|Gazety|Gazecie|Tygodnik|Wiadomości|Vesti|Вести|Новости|Газета|ТВ|Радио|Haber|Gazetesi|Kanal|Televizyonu|Harian|Tribun|Berita|Koran|Online|Ajansı|Ajansi)(?=\s|$)/u;
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
 const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm)(?:\.[a-z]{2})?$/iu;
 /** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
@@ -352,6 +352,16 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
 }
 
+/** A credit inside a longer line ("… Sumber : ANTARA (15/03/1987) …", "08:14Xinhua Editor: …"). */
+function readInlineCredits(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  if (lex.PHOTO_LINE.test(text)) return;
+  for (const pattern of lex.INLINE_CREDITS) {
+    const m = text.match(pattern);
+    const agency = m ? writer(lex.agencyByCredit.get(m[1]!) ?? lex.agencyFor(m[1])) : undefined;
+    if (m && agency && !lex.PHOTO_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 1))) chain.add('agency', agency.name, sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'high');
+  }
+}
+
 function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], creditLines: string[]): Steps<void> {
   // The story's first paragraphs, and the short lines around it (a dateline on a line of its own is no story paragraph).
   [...paragraphs.slice(0, 5), ...creditLines].forEach((text) => {
@@ -367,6 +377,7 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
       const agency = s ? lex.shapes.get(shape)?.get(s[1]!) : undefined;
       if (s && agency) chain.add('agency', agency.name, s[0].trim(), 'high');
     }
+    readInlineCredits(lex, chain, text);
     const typo = text.match(DATELINE_ANY);
     if (typo && !lex.agencyByCredit.has(typo[1]!)) {
       const agency = lex.agencies.find((a) => !a.kinds.includes('f') && a.credits.some((c) => c.length >= 4 && editDistanceAtMostOne(c.toUpperCase(), typo[1]!)));
@@ -384,6 +395,10 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
       if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
     if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');
+    const named = text.match(lex.NAMED_TRAILER);
+    const trailerAgency = named ? writer(namedAgency(lex, named[1])) : undefined;
+    if (named && trailerAgency) chain.add('agency', trailerAgency.name, named[0].replace(/^[.!?]["”’]?\s*/, '').trim(), 'high');
+    readInlineCredits(lex, chain, text);
   }
 }
 
@@ -414,7 +429,10 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
       const listed = citedEnd >= 0 && /^["»”]?\s*(?:,|and|und|et|e|y|и)\s*["«“]?\s*$/iu.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
-      if (listed || citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after))) {
+      // The cues of rules/citations.ts, and the credit grammar's cues of every language ("prenosi Hina", "повідомляє УНІАН").
+      const cued =
+        citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)) || lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after);
+      if (listed || cued) {
         chain.add('cited', outlet.name, sentenceAround(text, start, end), 'high');
         citedEnd = end;
       }

@@ -51,12 +51,18 @@ export interface Lexicon {
   DATELINE: RegExp;
   SPECIAL_DATELINES: Array<{ shape: AgencyForm['shape']; pattern: RegExp }>;
   TRAILERS: RegExp[];
+  /** "… Sumber : ANTARA (15/03/1987)", "2015-09-26 08:14Xinhua Editor: …": a credit inside a longer line; group 1 the credit */
+  INLINE_CREDITS: RegExp[];
+  /** "… quality. - Emirates News Agency, WAM": names after a dash ending the text; group 1 the names */
+  NAMED_TRAILER: RegExp;
   /** Source/Fonte/Quelle… line: group 1 the name */
   SOURCE_LINE: RegExp;
   /** By/von/par… line: group 1 the names */
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
   WITH_LINE: RegExp;
+  /** a photo word ending the text before a credit ("Image Source : PTI") */
+  PHOTO_BEFORE: RegExp;
   /** a line opening with a photo word ("Foto: dpa"): never a credit */
   PHOTO_LINE: RegExp;
   /** ©/Copyright/Riproduzione riservata…: group 1 what follows */
@@ -120,6 +126,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   // A bare credit after the last sentence ("… the US. PTI") only for credits that are no ordinary word.
   const bareCredits = alternation(writing.filter((a) => !a.common).flatMap((a) => a.credits));
 
+  const agencyNames = alternation(writing.filter((a) => !a.common).flatMap((a) => [a.fullName, ...a.aliases]).filter((n) => n.length >= 4));
   const grammar = data.grammar;
   const words = (field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter'>) =>
     alternation(grammar.flatMap((g) => g[field]));
@@ -132,8 +139,10 @@ export function compileLexicon(data: ChainData): Lexicon {
     for (const alias of [agency.fullName.replace(/^The /, ''), ...agency.aliases]) {
       if (!aliasToOutlet.has(alias)) aliasToOutlet.set(alias, { id: `agency:${agency.id}`, name: agency.name });
     }
-    // Short agency credits in running text ("Reuters reported", "according to AFP").
-    if (agency.name.length >= 3 && !aliasToOutlet.has(agency.name)) aliasToOutlet.set(agency.name, { id: `agency:${agency.id}`, name: agency.name });
+    // Short agency credits in running text ("Reuters reported", "according to AFP", "prenosi Hina").
+    for (const name of [agency.name, ...agency.credits]) {
+      if (name.length >= 3 && /\p{Lu}/u.test(name) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
+    }
   }
   const outletHosts = new Map<string, Outlet>();
   for (const outlet of outlets) for (const host of outlet.hosts ?? []) outletHosts.set(host, outlet);
@@ -153,6 +162,8 @@ export function compileLexicon(data: ChainData): Lexicon {
       { shape: 'paren-open', pattern: shapeRe('paren-open', (t) => String.raw`^[^()\n]{0,30}\((${t})\b[^)]*\)\s*[-–—]`) },
       { shape: 'city-hyphen', pattern: shapeRe('city-hyphen', (t) => String.raw`^\S{2,20}-(${t})$`) },
       { shape: 'city-comma', pattern: shapeRe('city-comma', (t) => String.raw`^[\p{L}\s]{2,30},\s*(${t})\s*[-–—]`) },
+      { shape: 'jp-bracket', pattern: shapeRe('jp-bracket', (t) => String.raw`【[^】]{0,12}?(${t})】`) },
+      { shape: 'zh-dian', pattern: shapeRe('zh-dian', (t) => String.raw`^(?:[^。]{0,30}?\s)?(${t})[^，。\s]{1,20}?电`) },
     ],
     /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
     TRAILERS: [
@@ -162,9 +173,15 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
     ],
+    INLINE_CREDITS: [
+      new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
+      new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
+    ],
+    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*\(?\s*(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
+    PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
     COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
     ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),

@@ -181,7 +181,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'mynewsdesk|Mynewsdesk|Mynewsdesk|SE|sv;no;da;en|Mynewsdesk|Mynewsdesk|mynewsdesk.com|p|', evidence: 'knowledge: press-release platform' },
   { row: 'na-ar|Noticias Argentinas|Noticias Argentinas|AR|es|NA|Agencia Noticias Argentinas|noticiasargentinas.com|c|', evidence: 'knowledge: Argentine private agency' },
   { row: 'nampa|NAMPA|Namibia Press Agency|NA|en|NAMPA|Namibia Press Agency|nampa.org|n|', evidence: 'knowledge: Namibia\'s national agency' },
-  { row: 'nan|NAN|News Agency of Nigeria|NG|en|NAN|News Agency of Nigeria|nannews.ng|n|', evidence: 'knowledge: Nigeria\'s state agency' },
+  { row: 'nan|NAN|News Agency of Nigeria|NG|en|NAN|News Agency of Nigeria;Nigerian News Agency|nannews.ng|n|', evidence: 'knowledge: Nigeria\'s state agency' },
   { row: 'new-ziana|New Ziana|New Ziana|ZW|en|New Ziana;Ziana|New Ziana;Zimbabwe Inter-Africa News Agency|-|n|', evidence: 'knowledge: Zimbabwe\'s state agency' },
   { row: 'news1|News1|News1 Korea|KR|ko|뉴스1|News1;뉴스1|news1.kr|c|eq=뉴스1', evidence: 'agencies.tsv (confirmed: "(서울=뉴스1) 기자 =")' },
   { row: 'newsfile|Newsfile|Newsfile Corp.|CA|en|Newsfile|Newsfile Corp.|newsfilecorp.com|p|', evidence: 'knowledge: press-release wire' },
