@@ -176,7 +176,7 @@ function writer(agency: Agency | undefined): Agency | undefined {
 }
 
 function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
-  const agency = writer(lex.agencyFor(name) ?? lex.agencyFor(url));
+  const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
   else chain.add('republisher', name, evidence, confidence, url);
 }
@@ -227,11 +227,15 @@ function namedAgency(lex: Lexicon, names: string | undefined): Agency | undefine
   if (!names) return undefined;
   const whole = lex.agencyFor(names);
   if (whole) return whole;
-  for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*/)) {
-    const agency = lex.agencyFor(part.replace(/^(?:by|von|par|por|di|door|oleh|av|af)\s+/i, '').trim());
-    if (agency) return agency;
+  let first: Agency | undefined;
+  for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*|\s*[-–—]\s+|\s+[-–—]\s*/)) {
+    const name = part.replace(/^(?:by|von|par|por|di|door|oleh|av|af)\s+/i, '').trim();
+    const agency = lex.agencyFor(name);
+    // A credit token ("RSS") says more than a generic name beside it ("National News Agency").
+    if (agency && lex.agencyByCredit.get(name) === agency) return agency;
+    first ??= agency;
   }
-  return undefined;
+  return first;
 }
 
 /** The agency whose own host a notice gives an address at (the agency's photo desk, its site). */
@@ -339,7 +343,7 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
     }
   }
   // A Source line or an origin trailer that names no agency names the origin.
-  const trailer = line.match(lex.ORIGIN)?.[1];
+  const trailer = line.match(lex.ORIGIN)?.[1] ?? line.match(lex.ORIGIN_INLINE)?.[1];
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
   const name = cleanName(origin);
@@ -350,6 +354,17 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
+function readHostCredit(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, pageHost: string | undefined): void {
+  const host = hostOf(url)?.replace(/^www\./, '');
+  if (!host || !pageHost || host === pageHost.replace(/^www\./, '') || lex.PHOTO_LINE.test(text)) return;
+  const at = text.toLowerCase().indexOf(host);
+  // The name as printed, not a printed address ("https://ift.tt/…" is a redirect, no name).
+  if (at < 0 || /[\p{L}\p{N}]/u.test(text[at + host.length] ?? '') || /[/.@\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return;
+  const name = text.slice(at, at + host.length);
+  addRepublisher(lex, chain, nameForHost(lex, host) === displayHost(host) ? name : nameForHost(lex, host), `"${text}" → ${url}`, 'medium', url);
 }
 
 /** A credit inside a longer line ("… Sumber : ANTARA (15/03/1987) …", "08:14Xinhua Editor: …"). */
@@ -484,7 +499,11 @@ export function* buildChain(
   addSite(lex, chain, doc, url);
   addHead(lex, chain, doc, url);
   addFindings(lex, chain, marked, url);
-  for (const block of creditBlocks) readCreditLine(lex, chain, block.text, safeHttpUrl(block.href, url));
+  for (const block of creditBlocks) {
+    const link = safeHttpUrl(block.href, url);
+    readCreditLine(lex, chain, block.text, link);
+    readHostCredit(lex, chain, block.text, link, hostOf(url));
+  }
   addBylineSlot(lex, chain, doc);
   yield* addStoryRepublishers(lex, chain, storyParagraphs);
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));

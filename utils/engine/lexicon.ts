@@ -69,6 +69,8 @@ export interface Lexicon {
   COPYRIGHT: RegExp;
   /** "Read it on X", "Artikel ini telah tayang di X": group 1 the outlet */
   ORIGIN: RegExp;
+  /** the same phrases inside a longer line ("Διαβάστε το στο match.cy : …"): group 1 a web host or a capitalised name */
+  ORIGIN_INLINE: RegExp;
   /** a citation cue right before an open-class name (the name starts where it ends) */
   CITE_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
@@ -185,6 +187,10 @@ export function compileLexicon(data: ChainData): Lexicon {
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
     COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
     ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_INLINE: new RegExp(
+      String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
+      'u',
+    ),
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*,?\s*(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     outletPattern: new RegExp(

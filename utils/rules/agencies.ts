@@ -210,7 +210,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'qna|QNA|Qatar News Agency|QA|ar;en|QNA;قنا|Qatar News Agency;وكالة الأنباء القطرية|qna.org.qa|n|', evidence: 'knowledge: Qatar\'s state agency' },
   { row: 'regnum|Regnum|Regnum|RU|ru|REGNUM;Регнум|ИА Регнум;ИА REGNUM|regnum.ru|c|', evidence: 'knowledge: Russian private agency' },
   { row: 'reuters|Reuters|Reuters|GB|en;fr;es;de;it;ja;zh;ar;pt;ru|Reuters;REUTERS;路透社;Рейтер|Thomson Reuters;Рейтер;Reuters News|reuters.com|i|desk', evidence: 'agencies.tsv (confirmed: "DETROIT (Reuters) –", "(Reporting by …; Editing by …)")' },
-  { row: 'ria|RIA Novosti|RIA Novosti|RU|ru;en|RIA Novosti;РИА Новости|RIA Novosti;РИА Новости;Russian Information Agency Novosti|ria.ru|n|dash-lead=РИА Новости;paren-open=RIA Novosti', evidence: 'agencies.tsv (English form confirmed; Russian form knowledge)' },
+  { row: 'ria|RIA Novosti|RIA Novosti|RU|ru;en|RIA Novosti;РИА Новости|RIA Novosti;РИА Новости;Russian Information Agency Novosti|ria.ru;rian.ru|n|dash-lead=РИА Новости;paren-open=RIA Novosti', evidence: 'agencies.tsv (English form confirmed; Russian form knowledge)' },
   { row: 'ritzau|Ritzau|Ritzaus Bureau|DK|da|Ritzau;ritzau|Ritzaus Bureau;Ritzau|ritzau.dk|n|', evidence: 'knowledge: Denmark\'s national agency, trailer "/ritzau/"' },
   { row: 'rns|RNS|Religion News Service|US|en|RNS|Religion News Service|religionnews.com|c|', evidence: 'knowledge: US religion wire' },
   { row: 'rss-np|RSS|Rastriya Samachar Samiti|NP|ne;en|RSS|Rastriya Samachar Samiti;राष्ट्रिय समाचार समिति|-|n|', evidence: 'knowledge: Nepal\'s state agency' },
