@@ -22,6 +22,15 @@ export const citationCues: CitationCue[] = [
     examples: ['According to CNN, the deal', 'according to a CNN report', 'according to the state-run Xinhua News Agency'],
   },
   {
+    id: 'cite.appositive.en',
+    lang: 'en',
+    side: 'before',
+    // "according to China state news agency, Xinhua", "citing the public broadcaster NHK"
+    pattern:
+      /\b(?:according to|citing|reported by)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}(?:news agency|newspaper|broadcaster|daily|agency|outlet|website|TV channel|television|radio)\s*,?\s*$/iu,
+    examples: ['according to China state news agency, Xinhua', 'citing the public broadcaster NHK'],
+  },
+  {
     id: 'cite.before.de',
     lang: 'de',
     side: 'before',

@@ -53,7 +53,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Снимка', 'Снимки'],
     origin: ['Прочетете още на'],
-    cite: ['според', 'съобщава', 'цитирана от'],
+    cite: ['според', 'съобщава', 'цитирана от', 'цитиран от', 'цитирани от'],
     citeAfter: ['съобщи', 'съобщава'],
     examples: [['Източник: БТА', 'BTA']],
     counterExamples: ['Снимка: БТА'],
