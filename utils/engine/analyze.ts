@@ -17,7 +17,7 @@ import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { withRunMemo } from './run-memo';
-import { firstMetadata } from './metadata';
+import { headMeta, pageHead } from './page-head';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
@@ -61,13 +61,13 @@ function pageTitle(doc: Document, root: Element | null): string {
   const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1 ? normalizeSpace(rawText(h1)) : '';
   if (fromH1) return fromH1;
-  const og = firstMetadata(doc, ['meta'], 'meta[property="og:title"]')?.getAttribute('content');
+  const og = headMeta(pageHead(doc), 'og:title');
   return normalizeSpace(og ?? doc.title ?? '');
 }
 
 function pageUrl(doc: Document, url: string | null | undefined): string | null {
   if (url) return safeHttpUrl(url) ?? null;
-  return safeHttpUrl(firstMetadata(doc, ['meta'], 'meta[property="og:url"]')?.getAttribute('content')) ?? null;
+  return safeHttpUrl(headMeta(pageHead(doc), 'og:url')) ?? null;
 }
 
 /** One post of a page that holds several (a blog's archive page): credits end each post. */

@@ -6,7 +6,7 @@ import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
 import { CHECKPOINT, type Steps } from './steps';
-import { firstMetadata } from './metadata';
+import { headMeta, pageHead } from './page-head';
 import { nameKey, type Lexicon } from './lexicon';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
@@ -145,9 +145,7 @@ function nameForHost(lex: Lexicon, host: string): string {
 }
 
 function meta(doc: Document, property: string): string | undefined {
-  const el = firstMetadata(doc, ['meta'], `meta[property="${property}"], meta[name="${property}"]`);
-  const content = el?.getAttribute('content')?.trim();
-  return content || undefined;
+  return headMeta(pageHead(doc), property);
 }
 
 /** A cross-domain canonical is an origin only when it points at an article, not a front. */

@@ -1,6 +1,7 @@
 import { wireCredits, wireShapeTokens } from '../rules/wire-credits';
 import { escapeRegExp } from '../regexp';
-import { countTags, firstMetadata, selectMetadata } from './metadata';
+import { countTags } from './metadata';
+import { headMeta, pageHead } from './page-head';
 
 // The article gate: a cheap test, run before any block work, that lets Sourceline leave
 // documentation, forums, shops, search results, web apps and section fronts alone.
@@ -14,22 +15,18 @@ const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Articl
 const SYNDICATION_CUE =
   /\[ad_\d{1,2}\]|syndicated (?:news )?feed|\bsource link\b|\b(?:read also|also read)\s*[|:]|\bbaca juga\s*:|appeared first on|originally (?:appeared|published) (?:on|in)\b|\bwith inputs from\b|auto-?generated from|regenerated it for our readers|telah tayang di/i;
 
-function metaContent(doc: Document, selector: string): string | null {
-  return firstMetadata(doc, ['meta'], selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
-}
-
 export function hasArticleMetadata(doc: Document): boolean {
-  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  // The head as read once for the run (page-head.ts): the byline and the chain read the same.
+  const head = pageHead(doc);
+  const ogType = headMeta(head, 'og:type')?.toLowerCase();
   if (ogType && /^(?:article|news|blog|post)/.test(ogType)) return true;
-  if (firstMetadata(doc, ['meta'], 'meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
+  if (headMeta(head, 'article:published_time')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
     return true;
   }
   // A blog post (WordPress's hentry, Blogger's post-body) is an article too.
   if (doc.querySelector('.hentry, .type-post, .post-body')) return true;
-  for (const script of selectMetadata(doc, ['script'], 'script[type="application/ld+json"]')) {
-    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
-  }
+  if (head.jsonLdTexts.some((text) => ARTICLE_TYPE.test(text))) return true;
   return false;
 }
 
