@@ -71,6 +71,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     outletPattern: lex.outletPattern,
+    OUTLET_WORD: lex.OUTLET_WORD,
   };
   for (const [name, value] of Object.entries(lexPatterns)) {
     const regexes = Array.isArray(value) ? value : [value];

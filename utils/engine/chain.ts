@@ -307,9 +307,6 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
   }
 }
 
-/** Words that make a name an outlet: "Channel News Asia", "Radio Free Europe", "Folha de S.Paulo" is known, "Diário de Notícias" is shaped. */
-const OUTLET_WORD =
-  /(?:^|\s)(?:(?:TV|FM|Radio|Channel|Kanal)\d{0,3}|AM|Rádio|Radyo|Radiotelevisión|Television|Televisión|Televisão|Televizija|Channel|Kanal|News|Newspaper|Times|Post|Daily|Herald|Gazette|Tribune|Telegraph|Journal|Express|Chronicle|Standard|Observer|Guardian|Mirror|Today|Press|Magazine|Weekly|Monitor|Review|Courier|Sun|Star|Mail|Zeitung|Rundschau|Nachrichten|Kurier|Presse|Tagblatt|Anzeiger|Allgemeine|Journal|Libération|Figaro|Quotidien|Matin|Diario|Diário|Periódico|Jornal|Folha|Gazeta|Gazette|Gazzetta|Corriere|Giornale|Repubblica|Stampa|Notizie|Notícias|Noticias|Agência|Agencia|Agenzia|Agence|Agentur|Gazet|Krant|Dagblad|Dziennik|Gazety|Gazecie|Tygodnik|Wiadomości|Vesti|Вести|Новости|Газета|ТВ|Радио|Haber|Gazetesi|Kanal|Televizyonu|Harian|Tribun|Berita|Koran|Online|Ajansı|Ajansi)(?=\s|$)/u;
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
 const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm)(?:\.[a-z]{2})?$/iu;
 /** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
@@ -317,9 +314,9 @@ const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
 
 /** How sure an open-class name is an outlet: a web host, or outlet words in it. */
-function outletLikeness(name: string): number {
+function outletLikeness(lex: Lexicon, name: string): number {
   if (HOST_NAME.test(name)) return 0.8;
-  if (OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
+  if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
   return 0;
 }
 
@@ -346,7 +343,7 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (!origin) return;
   const name = cleanName(origin);
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
-  const shaped = outletLikeness(name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
   const known = lex.aliasToOutlet.get(name) ?? lex.aliasToOutlet.get(name.replace(/^the\s+/i, ''));
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
@@ -474,7 +471,7 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const clean = cleanName(name);
     const cueAfter = lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
     if (!cueBefore && !cueAfter) continue;
-    const score = outletLikeness(clean);
+    const score = outletLikeness(lex, clean);
     if (score === 0 || clean.length > 60) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
@@ -533,7 +530,6 @@ export const chainPatterns = {
   DESK_LINE,
   NOTICE_ADDRESS,
   REPUBLICATION_CREDITS,
-  OUTLET_WORD,
   HOST_NAME,
   CAPITALISED_NAME,
 };

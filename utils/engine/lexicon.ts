@@ -15,6 +15,8 @@ export interface ChainData {
   /** rules/agencies.ts rows */
   agencies: string[];
   outlets: Outlet[];
+  /** rules/outlets.ts outletWords */
+  outletWords: { numbered: string[]; plain: string[] };
   grammar: CreditGrammar[];
 }
 
@@ -75,6 +77,8 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
+  /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
+  OUTLET_WORD: RegExp;
   /** gazetteer names (outlets and agencies) in running text */
   outletPattern: RegExp;
   aliasToOutlet: Map<string, { id: string; name: string }>;
@@ -193,6 +197,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ),
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*,?\s*(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
       'gu',
@@ -211,4 +216,4 @@ export function compileLexicon(data: ChainData): Lexicon {
 }
 
 /** The lexicon with no data: a chain built with it names sites, republishers and links only. */
-export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], grammar: [] };
+export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [] };
