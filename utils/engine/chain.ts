@@ -405,6 +405,10 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
       if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
     if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');
+    // "【ワシントン時事】" opens the copy wherever a blog pasted it.
+    const bracket = lex.SPECIAL_DATELINES.find((d) => d.shape === 'jp-bracket')?.pattern.exec(text);
+    const bracketAgency = bracket ? lex.shapes.get('jp-bracket')?.get(bracket[1]!) : undefined;
+    if (bracket && bracketAgency) chain.add('agency', bracketAgency.name, bracket[0], 'high');
     const named = text.match(lex.NAMED_TRAILER);
     const trailerAgency = named ? writer(namedAgency(lex, named[1])) : undefined;
     if (named && trailerAgency) chain.add('agency', trailerAgency.name, named[0].replace(/^[.!?]["”’]?\s*/, '').trim(), 'high');

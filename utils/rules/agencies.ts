@@ -133,6 +133,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'ians|IANS|Indo-Asian News Service|IN|en;hi|IANS|Indo-Asian News Service|ians.in|c|', evidence: 'agencies.tsv (confirmed: trailer "--IANS")' },
   { row: 'iar|IAR|Informacyjna Agencja Radiowa|PL|pl|IAR|Informacyjna Agencja Radiowa|polskieradio.pl|c|', evidence: 'knowledge: Polish Radio\'s agency, credit "(IAR)"' },
   { row: 'iha|İHA|İhlas Haber Ajansı|TR|tr|İHA;IHA|İhlas Haber Ajansı;Ihlas Haber Ajansi|iha.com.tr|c|', evidence: 'knowledge: Turkish private agency' },
+  { row: 'ilna|ILNA|Iranian Labour News Agency|IR|fa;en|ILNA;ایلنا|Iranian Labour News Agency;خبرگزاری کار ایران|ilna.ir;ilna.news|n|', evidence: 'knowledge: Iranian semi-official labour agency' },
   { row: 'imago|IMAGO|IMAGO Images|DE|de;en|IMAGO;imago|IMAGO Images;imago images|imago-images.de;imago-images.com|f|', evidence: 'knowledge: photo agency (photo-only)' },
   { row: 'ina|INA|Iraqi News Agency|IQ|ar;en;ku|INA|Iraqi News Agency;وكالة الأنباء العراقية|ina.iq|n|', evidence: 'knowledge: Iraq\'s state agency' },
   { row: 'inforpress|Inforpress|Inforpress|CV|pt|Inforpress|Agência Cabo-verdiana de Notícias|inforpress.cv|n|', evidence: 'knowledge: Cabo Verde\'s state agency' },
