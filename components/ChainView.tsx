@@ -40,6 +40,7 @@ function ChainItem({ link, onReveal }: { link: ChainLink; onReveal?: Props['onRe
       <q class="evidence" title={link.evidence}>
         {shortQuote(link.evidences[0] ?? link.evidence)}
       </q>
+      {link.recognised && <span class="inferred">{t('popup_recognised')}</span>}
       {(link.evidences.length > 1 || link.confidence !== 'high') && (
         <span class="evidence-meta">
           {link.evidences.length > 1 && t('popup_evidence_count', String(link.evidences.length))}

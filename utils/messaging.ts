@@ -1,3 +1,4 @@
+import type { ChainData } from './engine/lexicon';
 import type { Analysis } from './engine/types';
 
 // Typed messages, named by direction (sender:intent). Every message that crosses a
@@ -6,6 +7,8 @@ import type { Analysis } from './engine/types';
 /** Popup → content script: "what did you find on this page?" */
 export interface PopupGetAnalysis {
   type: 'popup:get-analysis';
+  /** the chain's gazetteers and grammar: the content script does not carry them */
+  chainData?: ChainData;
 }
 
 /** Popup → content script: scroll to the block whose text proves a chain link. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chainPatterns } from '../../utils/engine/chain';
 import { gatePatterns } from '../../utils/engine/gate';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import { chainData } from '../../utils/rules/chain-data';
 import { blockRules } from '../../utils/rules/block-rules';
 import { authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
@@ -57,6 +59,32 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
   regexes.forEach((regex, i) =>
     checked.push({ name: `${name in chainPatterns ? 'chain' : 'gate'}: ${name}${regexes.length > 1 ? `[${i}]` : ''}`, regex, maxLength: UNBOUNDED, words: WIRE_WORDS }),
   );
+}
+
+// The lexicon's patterns, compiled from the gazetteers and the credit grammar.
+{
+  const lex = compileLexicon(chainData());
+  const lexPatterns: Record<string, RegExp | RegExp[]> = {
+    DATELINE: lex.DATELINE,
+    SPECIAL_DATELINES: lex.SPECIAL_DATELINES.map((s) => s.pattern),
+    TRAILERS: lex.TRAILERS,
+    SOURCE_LINE: lex.SOURCE_LINE,
+    BY_LINE: lex.BY_LINE,
+    WITH_LINE: lex.WITH_LINE,
+    PHOTO_LINE: lex.PHOTO_LINE,
+    COPYRIGHT: lex.COPYRIGHT,
+    ORIGIN: lex.ORIGIN,
+    CITE_BEFORE: lex.CITE_BEFORE,
+    CITE_AFTER: lex.CITE_AFTER,
+    outletPattern: lex.outletPattern,
+    OUTLET_WORD: lex.OUTLET_WORD,
+  };
+  for (const [name, value] of Object.entries(lexPatterns)) {
+    const regexes = Array.isArray(value) ? value : [value];
+    regexes.forEach((regex, i) =>
+      checked.push({ name: `lexicon: ${name}${regexes.length > 1 ? `[${i}]` : ''}`, regex, maxLength: UNBOUNDED, words: [...WIRE_WORDS, 'Source:', 'Quelle:', 'according to', 'Read it on'] }),
+    );
+  }
 }
 
 /** Hostile strings of about `n` characters for a regex. */

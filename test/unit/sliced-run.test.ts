@@ -1,3 +1,5 @@
+import { chainData } from '../../utils/rules/chain-data';
+import type { ChainData } from '../../utils/engine/lexicon';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -67,7 +69,7 @@ describe('the sliced run', () => {
     // The chain is left out of the page's run (the popup asks for it): built afterwards, it is the same.
     expect(result?.value.analysis).toEqual({ ...expected, chain: undefined });
     expect('chain' in result!.value.analysis).toBe(false);
-    expect({ ...result?.value.analysis, chain: drain(result!.value.chainSteps()) }).toEqual(expected);
+    expect({ ...result?.value.analysis, chain: drain(result!.value.chainSteps(chainData())) }).toEqual(expected);
   });
 
   it('ends each slice at the first checkpoint past its budget, and counts only the work', async () => {
@@ -173,7 +175,7 @@ describe('the page session, sliced', () => {
     const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     const count = session.configure(DEFAULT_SETTINGS);
     // Asked while the run is in progress: the answer waits for it.
-    const reply = await session.reply();
+    const reply = await session.reply(chainData());
     expect(reply).toEqual({ status: 'ok', analysis: analyzeDocument(loadFixture(name), 'https://news.example/a').analysis, host: 'news.example' });
     expect(await count).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-sourceline-state="collapsed"]').length).toBe(await count);
@@ -185,13 +187,13 @@ describe('the page session, sliced', () => {
     const doc = loadFixture('seed--wordpress-autoblog.html');
     const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     await session.configure(DEFAULT_SETTINGS);
-    const detailed = (session as unknown as { detailed: { chainSteps: () => Steps<unknown> } }).detailed;
+    const detailed = (session as unknown as { detailed: { chainSteps: (data?: ChainData) => Steps<unknown> } }).detailed;
     let built = 0;
     const chainSteps = detailed.chainSteps;
-    detailed.chainSteps = () => (built++, chainSteps());
+    detailed.chainSteps = (data?: ChainData) => (built++, chainSteps(data));
     expect(built).toBe(0);
-    const [first, second] = await Promise.all([session.reply(), session.reply()]);
-    const third = await session.reply();
+    const [first, second] = await Promise.all([session.reply(chainData()), session.reply(chainData())]);
+    const third = await session.reply(chainData());
     expect(built).toBe(1);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
@@ -199,7 +201,7 @@ describe('the page session, sliced', () => {
     // The page changes and is analysed anew: the next question builds the chain of the page as it is now.
     doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'Newsline Daily');
     await session.run();
-    const fourth = await session.reply();
+    const fourth = await session.reply(chainData());
     expect(fourth.status === 'ok' && fourth.analysis.chain.map((link) => link.name)[0]).toBe('Newsline Daily');
     expect(built).toBe(1);
   });

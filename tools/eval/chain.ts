@@ -1,14 +1,18 @@
 import { join } from 'node:path';
-import { agencyFor } from '../../utils/engine/chain';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import { chainData } from '../../utils/rules/chain-data';
 import { analyze } from '../../utils/engine/analyze';
 import type { ChainLink } from '../../utils/engine/types';
 import { parseHtml } from '../parse-html';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadLabelledFixtures, type LabelledFixture } from './labels';
+import { sourceSite, splitOf, type Split } from './split';
 
 // `npm run eval:chain [-- <fixtures dir>]`: the source chain against the labelled
-// fixtures' "chain" labels. Prints agency accuracy, cited-outlet precision and recall,
-// republisher recall, the misses, and one summary line.
+// fixtures' "chain" labels, split by source site into dev and held-out (split.ts). Prints
+// the misses of the DEV pages only (tuning looks at dev; held-out pages are only counted),
+// then one summary line per split (agency accuracy and false agencies, cited-outlet
+// precision and recall, republisher recall) and the dev/held-out gap of each figure.
 
 const DEFAULT_ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
 /** The seed pages' expected chains (test/fixtures/seed--*.expected.json) count as labels too. */
@@ -41,11 +45,15 @@ export function chainFixtures(root = DEFAULT_ROOT): LabelledFixture[] {
 
 /** One key per outlet: "Associated Press" = "AP", "The Japan Times" = "Japan Times". */
 function key(name: string): string {
-  const agency = agencyFor(name);
+  // "NAN (News Agency of Nigeria)", "RSS (Nepal)": the name, or the name in the brackets.
+  const lex = compileLexicon(chainData());
+  const bare = name.replace(/\s*\([^)]*\)\s*$/, '');
+  const inBrackets = name.match(/\(([^)]+)\)\s*$/)?.[1];
+  const agency = lex.agencyFor(name) ?? lex.agencyFor(bare) ?? lex.agencyFor(inBrackets);
   if (agency) return `agency:${agency.id}`;
   return name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|ua)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
-const sameOutlet = (a: string, b: string) => {
+export const sameOutlet = (a: string, b: string) => {
   const x = key(a);
   const y = key(b);
   return x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x)));
@@ -53,7 +61,8 @@ const sameOutlet = (a: string, b: string) => {
 
 export interface ChainScore {
   fixtures: number;
-  agency: { right: number; labelled: number };
+  /** `falseAgencies`: pages where an agency is named that the label does not name */
+  agency: { right: number; labelled: number; falseAgencies: number };
   cited: { truePositives: number; found: number; hits: number; labelled: number };
   republishers: { hits: number; labelled: number };
   misses: string[];
@@ -62,6 +71,7 @@ export interface ChainScore {
 export function scoreChains(fixtures: LabelledFixture[]): ChainScore {
   let agencyLabelled = 0;
   let agencyRight = 0;
+  let falseAgencies = 0;
   let citedTrue = 0;
   let citedFound = 0;
   let citedLabelled = 0;
@@ -79,7 +89,8 @@ export function scoreChains(fixtures: LabelledFixture[]): ChainScore {
       const found = of('agency')[0] ?? null;
       const right = chain.agency === null ? found === null : found !== null && sameOutlet(found, chain.agency);
       if (right) agencyRight++;
-      else misses.push(`${fixture.name}: agency ${JSON.stringify(found)} (labelled ${JSON.stringify(chain.agency)})`);
+      else if (found !== null) falseAgencies++;
+      if (!right) misses.push(`${fixture.name}: agency ${JSON.stringify(found)} (labelled ${JSON.stringify(chain.agency)})`);
     }
     const cited = of('cited');
     const labelledCited = chain.cited ?? [];
@@ -100,7 +111,7 @@ export function scoreChains(fixtures: LabelledFixture[]): ChainScore {
 
   return {
     fixtures: fixtures.length,
-    agency: { right: agencyRight, labelled: agencyLabelled },
+    agency: { right: agencyRight, labelled: agencyLabelled, falseAgencies },
     cited: { truePositives: citedTrue, found: citedFound, hits: citedHit, labelled: citedLabelled },
     republishers: { hits: repHit, labelled: repLabelled },
     misses,
@@ -109,15 +120,43 @@ export function scoreChains(fixtures: LabelledFixture[]): ChainScore {
 
 const ratio = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(3));
 
-function main(root: string): void {
-  const s = scoreChains(chainFixtures(root));
-  for (const m of s.misses) console.log(m);
-  console.log(
-    `summary: fixtures=${s.fixtures} agency-accuracy=${ratio(s.agency.right, s.agency.labelled)} (${s.agency.right}/${s.agency.labelled}) ` +
-      `cited-precision=${ratio(s.cited.truePositives, s.cited.found)} (${s.cited.truePositives}/${s.cited.found}) ` +
-      `cited-recall=${ratio(s.cited.hits, s.cited.labelled)} (${s.cited.hits}/${s.cited.labelled}) ` +
-      `republisher-recall=${ratio(s.republishers.hits, s.republishers.labelled)} (${s.republishers.hits}/${s.republishers.labelled})`,
+/** Which split a labelled page belongs to: the site its words come from (`source`), by split.ts. */
+export function splitOfFixture(fixture: LabelledFixture): Split {
+  return splitOf(sourceSite(fixture.labels.source));
+}
+
+export function summaryLine(label: string, s: ChainScore): string {
+  return (
+    `summary ${label}: fixtures=${s.fixtures} agency-accuracy=${ratio(s.agency.right, s.agency.labelled)} (${s.agency.right}/${s.agency.labelled}, false-agencies=${s.agency.falseAgencies}) ` +
+    `cited-precision=${ratio(s.cited.truePositives, s.cited.found)} (${s.cited.truePositives}/${s.cited.found}) ` +
+    `cited-recall=${ratio(s.cited.hits, s.cited.labelled)} (${s.cited.hits}/${s.cited.labelled}) ` +
+    `republisher-recall=${ratio(s.republishers.hits, s.republishers.labelled)} (${s.republishers.hits}/${s.republishers.labelled})`
   );
+}
+
+/** The four figures of a score (NaN where nothing was labelled), for the gap line. */
+function figures(s: ChainScore): Record<string, number> {
+  return {
+    'agency-accuracy': s.agency.right / s.agency.labelled,
+    'cited-precision': s.cited.truePositives / s.cited.found,
+    'cited-recall': s.cited.hits / s.cited.labelled,
+    'republisher-recall': s.republishers.hits / s.republishers.labelled,
+  };
+}
+
+function main(root: string): void {
+  const all = chainFixtures(root);
+  const dev = scoreChains(all.filter((f) => splitOfFixture(f) === 'dev'));
+  const heldOut = scoreChains(all.filter((f) => splitOfFixture(f) === 'held-out'));
+  for (const m of dev.misses) console.log(m);
+  console.log(summaryLine('dev', dev));
+  console.log(summaryLine('held-out', heldOut));
+  const d = figures(dev);
+  const h = figures(heldOut);
+  const gap = Object.keys(d)
+    .map((k) => `${k}=${Number.isFinite(d[k]!) && Number.isFinite(h[k]!) ? Math.abs(d[k]! - h[k]!).toFixed(3) : '-'}`)
+    .join(' ');
+  console.log(`gap dev/held-out: ${gap}`);
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) main(process.argv[2] ?? DEFAULT_ROOT);

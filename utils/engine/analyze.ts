@@ -4,6 +4,8 @@ import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './stor
 import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
+import { compileLexicon, EMPTY_CHAIN_DATA, type ChainData } from './lexicon';
+import { chainData } from '../rules/chain-data';
 import { matchBlockRule } from './classify';
 import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert } from './insert';
 import { blockRules, userPhraseRules } from '../rules/block-rules';
@@ -17,7 +19,7 @@ import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { withRunMemo } from './run-memo';
-import { firstMetadata } from './metadata';
+import { headMeta, pageHead } from './page-head';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
 // the document is only read, never changed (a unit test holds it to that).
@@ -49,7 +51,8 @@ export interface PageAnalysis {
   targets: CollapseTarget[];
   storyElements: Element[];
   /** builds the source chain (the popup's first question asks for it) */
-  chainSteps(): Steps<ChainLink[]>;
+  /** `data`: the gazetteers and credit grammar (the content script gets them from the popup) */
+  chainSteps(data?: ChainData): Steps<ChainLink[]>;
 }
 
 /** Credits and link-outs stand after the last long paragraph, or among the last few blocks. */
@@ -60,13 +63,13 @@ function pageTitle(doc: Document, root: Element | null): string {
   const h1 = root?.querySelector('h1') ?? doc.querySelector('h1');
   const fromH1 = h1 ? normalizeSpace(rawText(h1)) : '';
   if (fromH1) return fromH1;
-  const og = firstMetadata(doc, ['meta'], 'meta[property="og:title"]')?.getAttribute('content');
+  const og = headMeta(pageHead(doc), 'og:title');
   return normalizeSpace(og ?? doc.title ?? '');
 }
 
 function pageUrl(doc: Document, url: string | null | undefined): string | null {
   if (url) return safeHttpUrl(url) ?? null;
-  return safeHttpUrl(firstMetadata(doc, ['meta'], 'meta[property="og:url"]')?.getAttribute('content')) ?? null;
+  return safeHttpUrl(headMeta(pageHead(doc), 'og:url')) ?? null;
 }
 
 /** One post of a page that holds several (a blog's archive page): credits end each post. */
@@ -197,7 +200,13 @@ export interface AnalyzeOptions {
   story?: 'articles' | 'always';
   /** the user's own phrases: a block that starts with one is collapsed as "user-phrase" */
   userPhrases?: readonly string[];
+  /** the chain's gazetteers and grammar (default: rules/chain-data.ts) */
+  chainData?: ChainData;
 }
+
+/** A credit line is short; a page holds a few of them. */
+const CREDIT_LINE_CHARS = 140;
+const MAX_CREDIT_LINES = 200;
 
 /** The whole analysis as resumable steps. */
 export function analyzeSteps(doc: Document, url?: string | null, options: AnalyzeOptions = {}): Steps<DetailedAnalysis> {
@@ -205,7 +214,7 @@ export function analyzeSteps(doc: Document, url?: string | null, options: Analyz
     (function* () {
       const page = yield* pageAnalysisSteps(doc, url, options);
       yield;
-      const chain = yield* page.chainSteps();
+      const chain = yield* page.chainSteps(options.chainData ?? chainData());
       return { analysis: { ...page.analysis, chain }, targets: page.targets, storyElements: page.storyElements };
     })(),
   );
@@ -240,6 +249,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const marked: MarkedBlock[] = [];
   const paragraphs: string[] = [];
   const storyElements: Element[] = [];
+  /** short lines of the story's container that no rule marked: credit lines ("Quelle: dpa", "By AFP") are among them */
+  const creditBlocks: Block[] = [];
   const seen = new Set<string>();
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
@@ -289,7 +300,9 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
       findings.push({ kind: rule.kind, category: rule.category, text: block.text, rule: rule.id });
       targets.push({ element: block.element, nodes: block.nodes });
       marked.push({ block, rule });
-    } else if (
+    } else if (storyRoot?.contains(block.element) && block.text.length <= CREDIT_LINE_CHARS && creditBlocks.length < MAX_CREDIT_LINES) creditBlocks.push(block);
+    if (
+      !rule &&
       storyRoot &&
       storyRoot.contains(block.element) &&
       isStoryBlock(block, storyRoot) &&
@@ -343,7 +356,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
   };
-  return { analysis, targets, storyElements, chainSteps: () => buildChain(doc, address, paragraphs, marked) };
+  return { analysis, targets, storyElements, chainSteps: (data = EMPTY_CHAIN_DATA) => buildChain(doc, address, paragraphs, marked, compileLexicon(data), isArticle ? creditBlocks : []) };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */

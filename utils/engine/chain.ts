@@ -1,19 +1,18 @@
-import { agencies } from '../rules/agencies';
 import { authorAsRecipient, citationCues, notACitationBefore } from '../rules/citations';
-import { outlets } from '../rules/outlets';
 import type { Agency, BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 import { headSignals } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
-import { escapeRegExp } from '../regexp';
 import { CHECKPOINT, type Steps } from './steps';
-import { firstMetadata } from './metadata';
+import { headMeta, pageHead } from './page-head';
+import { nameKey, type Lexicon } from './lexicon';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
-// it and a confidence; nothing is claimed that the page does not show.
+// it and a confidence; nothing is claimed that the page does not show. Every agency, outlet
+// and credit word comes from the lexicon (lexicon.ts, compiled from utils/rules data).
 
 export interface MarkedBlock {
   block: Block;
@@ -22,72 +21,14 @@ export interface MarkedBlock {
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
-
-/** "LatestLY", "www.latestly.com" and "The LatestLY" share the key "latestly". */
-function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/^(?:https?:\/\/)?(?:www\d?|m|amp|en)\./, '')
-    .replace(/\.(?:com|net|org|co|in|news|info|uk|us|ru|ua|it|kr|jp|cn|de|fr|es|pl|br)(?:\.[a-z]{2})?(?:\/.*)?$/, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-// ---- agencies -------------------------------------------------------------------------
-
-const agencyByKey = new Map<string, Agency>();
-for (const agency of agencies) {
-  for (const name of [agency.name, agency.fullName, ...agency.aliases]) agencyByKey.set(nameKey(name), agency);
-}
-const agencyByCredit = new Map<string, Agency>();
-for (const agency of agencies) for (const credit of agency.credits) agencyByCredit.set(credit, agency);
-
-/** The agency a name or address stands for ("Associated Press", "AP News", "apnews.com"). */
-export function agencyFor(nameOrUrl: string | undefined): Agency | undefined {
-  if (!nameOrUrl) return undefined;
-  const host = hostOf(nameOrUrl);
-  if (host) return agencies.find((a) => a.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
-  return agencyByKey.get(nameKey(nameOrUrl)) ?? agencyByCredit.get(nameOrUrl.trim());
-}
-
-const credits = [...agencyByCredit.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-/** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
-const DATELINE = new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
 /** The same shape with a credit a scraper mistyped ("(ADNRONOS/IGN) -"). */
 const DATELINE_ANY = /^[^()\n]{0,120}?\(([A-Z]{4,12})(?:\/[A-Z]{2,5})?\)\.?\s*[:\-–—]/;
-/** Agency formats that are not "(CREDIT) -". */
-const SPECIAL_DATELINES: RegExp[] = [
-  /^\((?:[^=()]{1,12})=(뉴스1|연합뉴스|뉴시스)\)/,
-  /^[\p{L}\s,.\d]{2,40}\/(TASS)\/\./u,
-  /^[^—\n]{2,60}—\s*(РИА Новости)\./,
-  /^[^()\n]{0,30}\((RIA Novosti)\b[^)]*\)\s*[-–—]/,
-  /^\S{2,20}-(سانا)$/u,
-  /^[\p{L}\s]{2,30},\s*(IRNA)\s*[-–—]/u,
-];
-/** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)". */
-const TRAILERS = [
-  new RegExp(String.raw`\((${credits})\)\s*$`),
-  new RegExp(String.raw`[\-–—=]{1,2}\s*(${credits})\.?\s*$`),
-  new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
-  // "… to sneak into the US. PTI": Indian desks print the bare credit after the last sentence.
-  new RegExp(String.raw`[.!?]["”’]?\s+(${credits})\.?\s*$`),
-];
-/** Reuters' desk line: "(Reporting by X; Editing by Y)". */
-const REUTERS_DESK = /^\(?\s*(?:additional\s+)?reporting by [^;()]{2,120};\s*(?:writing by [^;()]{2,80};\s*)?editing by [^()]{2,120}\)?\.?$/i;
+/** A wire desk line: "(Reporting by X; Editing by Y)" (the agency whose form it is: `desk`). */
+const DESK_LINE = /^\(?\s*(?:additional\s+)?reporting by [^;()]{2,120};\s*(?:writing by [^;()]{2,80};\s*)?editing by [^()]{2,120}\)?\.?$/i;
 /** An e-mail address or link in a notice: "… Redistribution Prohibited] rodongphoto@news1.kr". */
 const NOTICE_ADDRESS = /(?:@|https?:\/\/|\bwww\.)([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
-
-/** The agency whose own host a notice gives an address at (the agency's photo desk, its site). */
-function agencyByAddress(text: string): Agency | undefined {
-  for (const m of text.matchAll(NOTICE_ADDRESS)) {
-    const agency = agencyFor(`https://${m[1]!.toLowerCase()}/`);
-    if (agency) return agency;
-  }
-  return undefined;
-}
-
-/** "Copyright 2023 The Associated Press. All rights reserved." and the like. */
-const COPYRIGHT_NAME = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?(?:the\s+)?([^.]{2,60}?)\s*(?:\.|$)/i;
+/** A credit line is short: a paragraph longer than this is story. */
+const CREDIT_LINE_CHARS = 140;
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
@@ -106,29 +47,6 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-// ---- outlets ---------------------------------------------------------------------------
-
-interface Named {
-  id: string;
-  name: string;
-}
-const aliasToOutlet = new Map<string, Named>();
-for (const outlet of outlets) for (const alias of [outlet.name.replace(/^The /, ''), ...outlet.aliases]) aliasToOutlet.set(alias, outlet);
-for (const agency of agencies) {
-  for (const alias of [agency.fullName.replace(/^The /, ''), ...agency.aliases]) {
-    if (!aliasToOutlet.has(alias)) aliasToOutlet.set(alias, { id: `agency:${agency.id}`, name: agency.name });
-  }
-  // Short agency credits in running text ("Reuters reported", "according to AFP").
-  if (agency.name.length >= 3 && !aliasToOutlet.has(agency.name)) aliasToOutlet.set(agency.name, { id: `agency:${agency.id}`, name: agency.name });
-}
-const outletPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${[...aliasToOutlet.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?![\p{L}\p{N}])`,
-  'gu',
-);
-
 // ---- assembling ------------------------------------------------------------------------
 
 interface Draft {
@@ -140,6 +58,8 @@ interface Draft {
   /** the same pieces, for a duplicate check that stays fast on a page that cites an outlet thousands of times */
   seen: Set<string>;
   confidence: Confidence;
+  /** recognised by its shape, not by the gazetteer or a credit: how sure (0–1) */
+  inferred?: number;
   order: number;
 }
 
@@ -147,7 +67,8 @@ class ChainBuilder {
   private drafts: Draft[] = [];
   private count = 0;
 
-  add(role: Draft['role'], name: string, evidence: string, confidence: Confidence, url?: string): void {
+  /** `inferred`: the name was recognised as an outlet by its shape only, with this score (0–1). */
+  add(role: Draft['role'], name: string, evidence: string, confidence: Confidence, url?: string, inferred?: number): void {
     // A name of symbols only ("—") still names the site; it just matches nothing else.
     const key = nameKey(name) || `#${name}`;
     if (!name.trim()) return;
@@ -156,9 +77,22 @@ class ChainBuilder {
     );
     const safeUrl = safeHttpUrl(url);
     if (!same) {
-      this.drafts.push({ role, key, name, ...(safeUrl && { url: safeUrl }), evidence: [evidence], seen: new Set([evidence]), confidence, order: this.count++ });
+      this.drafts.push({
+        role,
+        key,
+        name,
+        ...(safeUrl && { url: safeUrl }),
+        evidence: [evidence],
+        seen: new Set([evidence]),
+        confidence,
+        ...(inferred !== undefined && { inferred }),
+        order: this.count++,
+      });
       return;
     }
+    // Stated once is stated.
+    if (inferred === undefined) delete same.inferred;
+    else if (same.inferred !== undefined) same.inferred = Math.max(same.inferred, inferred);
     // A name read from text beats one derived from an address.
     if (same.name.includes('.') && !name.includes('.')) same.name = name;
     if (!same.url && safeUrl) same.url = safeUrl;
@@ -197,6 +131,7 @@ class ChainBuilder {
           evidence: d.evidence.join(' · '),
           evidences: d.evidence,
           confidence: d.confidence,
+          ...(d.inferred !== undefined && { recognised: true as const, score: d.inferred }),
         });
       }
     }
@@ -205,15 +140,12 @@ class ChainBuilder {
 }
 
 /** An outlet's name for its web host ("theguardian.com" → "The Guardian"), or the bare host. */
-function nameForHost(host: string): string {
-  const outlet = outlets.find((o) => o.hosts?.some((h) => host === h || host.endsWith(`.${h}`)));
-  return outlet?.name ?? displayHost(host);
+function nameForHost(lex: Lexicon, host: string): string {
+  return lex.outletForHost(host)?.name ?? displayHost(host);
 }
 
 function meta(doc: Document, property: string): string | undefined {
-  const el = firstMetadata(doc, ['meta'], `meta[property="${property}"], meta[name="${property}"]`);
-  const content = el?.getAttribute('content')?.trim();
-  return content || undefined;
+  return headMeta(pageHead(doc), property);
 }
 
 /** A cross-domain canonical is an origin only when it points at an article, not a front. */
@@ -223,7 +155,7 @@ function looksLikeArticleUrl(url: string): boolean {
   return segments.length >= 2 || /[-_]\w+[-_]|\d{4,}/.test(path);
 }
 
-function addSite(chain: ChainBuilder, doc: Document, url: string | null): string {
+function addSite(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string | null): string {
   const siteName = meta(doc, 'og:site_name');
   const host = hostOf(url);
   const origin = host ? safeHttpUrl('/', url) : undefined;
@@ -231,18 +163,23 @@ function addSite(chain: ChainBuilder, doc: Document, url: string | null): string
   else if (host) chain.add('site', displayHost(host), `page address ${host}`, 'high', origin);
   else chain.add('site', 'This page', 'the page names no site and has no address', 'low');
   // The agency's own site: the copy is the agency's.
-  const own = agencyFor(url ?? undefined) ?? agencyFor(siteName);
+  const own = writer(lex.agencyFor(url ?? undefined) ?? lex.agencyFor(siteName));
   if (own) chain.add('agency', own.name, `this is ${own.fullName}'s own site (${siteName ?? host})`, 'high');
   return nameKey(siteName ?? host ?? '');
 }
 
-function addRepublisher(chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
-  const agency = agencyFor(name) ?? agencyFor(url);
+/** A photo-only agency never wrote the story. */
+function writer(agency: Agency | undefined): Agency | undefined {
+  return agency && !agency.kinds.includes('f') ? agency : undefined;
+}
+
+function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
+  const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
   else chain.add('republisher', name, evidence, confidence, url);
 }
 
-function addHead(chain: ChainBuilder, doc: Document, url: string | null): void {
+function addHead(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string | null): void {
   const pageHost = hostOf(url);
   for (const signal of headSignals(doc)) {
     const signalUrl = signal.url ? safeHttpUrl(signal.url, url) : undefined;
@@ -252,30 +189,30 @@ function addHead(chain: ChainBuilder, doc: Document, url: string | null): void {
       case 'original-source':
       case 'based-on':
         if (signalHost && signalHost !== pageHost) {
-          addRepublisher(chain, signal.name ?? nameForHost(signalHost), signal.evidence, 'high', signalUrl);
+          addRepublisher(lex, chain, signal.name ?? nameForHost(lex, signalHost), signal.evidence, 'high', signalUrl);
         }
         break;
       case 'canonical':
         // Weak: section fronts and home pages are not origins.
         if (signalUrl && signalHost && pageHost && signalHost !== pageHost && looksLikeArticleUrl(signalUrl)) {
-          addRepublisher(chain, nameForHost(signalHost), signal.evidence, 'low', signalUrl);
+          addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
       case 'publisher': {
         // Only an agency here says something the site name does not.
-        const agency = agencyFor(signal.name) ?? (signalHost ? agencyFor(signalUrl) : undefined);
+        const agency = writer(lex.agencyFor(signal.name) ?? (signalHost ? lex.agencyFor(signalUrl) : undefined));
         if (agency) chain.add('agency', agency.name, signal.evidence, 'medium');
         break;
       }
       case 'author':
       case 'credit': {
-        const agency = agencyFor(signal.name) ?? agencyFor(signal.url);
+        const agency = writer(namedAgency(lex, signal.name) ?? lex.agencyFor(signal.url));
         if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
         break;
       }
       case 'dateline': {
         const m = signal.name?.match(/\(([^)]{2,20})\)/);
-        const agency = agencyFor(m?.[1]);
+        const agency = writer(lex.agencyFor(m?.[1]));
         if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
         break;
       }
@@ -283,22 +220,58 @@ function addHead(chain: ChainBuilder, doc: Document, url: string | null): void {
   }
 }
 
-function addFindings(chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string | null): void {
+/** The agency among the names of a credit ("Jane Doe, Associated Press", "AFP/dpa", "Reuters and AP"): the first. */
+function namedAgency(lex: Lexicon, names: string | undefined): Agency | undefined {
+  if (!names) return undefined;
+  const whole = lex.agencyFor(names);
+  if (whole) return whole;
+  let first: Agency | undefined;
+  for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*|\s*[-–—]\s+|\s+[-–—]\s*/)) {
+    const name = part.replace(/^(?:by|von|par|por|di|door|oleh|av|af)\s+/i, '').trim();
+    const agency = lex.agencyFor(name);
+    // A credit token ("RSS") says more than a generic name beside it ("National News Agency").
+    if (agency && lex.agencyByCredit.get(name) === agency) return agency;
+    first ??= agency;
+  }
+  return first;
+}
+
+/** The agency whose own host a notice gives an address at (the agency's photo desk, its site). */
+function agencyByAddress(lex: Lexicon, text: string): Agency | undefined {
+  for (const m of text.matchAll(NOTICE_ADDRESS)) {
+    const agency = writer(lex.agencyFor(`https://${m[1]!.toLowerCase()}/`));
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
+/** The agency a copyright line names: "Copyright 2023 The Associated Press", "© dpa-infocom", "Riproduzione riservata © Copyright ANSA". */
+function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
+  const named = text.match(lex.COPYRIGHT)?.[1];
+  const agency = writer(namedAgency(lex, named?.replace(/^(?:©|copyright)\s*/i, '')));
+  if (agency) return agency;
+  // A notice that ends on a credit ("… © Copyright ANSA").
+  const last = text.match(/([\p{L}-]{2,20})\s*\.?$/u)?.[1];
+  return last ? writer(lex.agencyByCredit.get(last)) : undefined;
+}
+
+function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string | null): void {
   for (const { block, rule } of marked) {
     const url = safeHttpUrl(block.href, baseUrl);
-    const named = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
-    if (named) addRepublisher(chain, named, block.text, 'high', url);
+    const captured = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
+    // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
+    const named = captured && (!/^\p{Ll}/u.test(captured) || HOST_NAME.test(captured)) ? captured : undefined;
+    if (named) addRepublisher(lex, chain, named, block.text, 'high', url);
     else if (rule.category === 'source-link' && url) {
-      addRepublisher(chain, nameForHost(new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
+      addRepublisher(lex, chain, nameForHost(lex, new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
     }
     if (rule.category === 'copyright-notice' || rule.category === 'feed-disclaimer' || rule.category === 'source-link') {
-      const fromCopyright = agencyFor(block.text.match(COPYRIGHT_NAME)?.[1]);
-      const fromInputs = agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
-      const fromCredit = agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
-      const agency =
-        fromCopyright ?? fromInputs ?? fromCredit ?? (/ANSA\s*$/.test(block.text) ? agencyByCredit.get('ANSA') : undefined) ?? agencyByAddress(block.text);
+      const fromInputs = lex.agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
+      const fromCredit = lex.agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
+      const agency = writer(copyrightAgency(lex, block.text) ?? fromInputs ?? fromCredit ?? agencyByAddress(lex, block.text));
       if (agency) chain.add('agency', agency.name, block.text, 'high');
     }
+    if (block.text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, block.text, url);
   }
 }
 
@@ -314,53 +287,132 @@ const REPUBLICATION_CREDITS: RegExp[] = [
   /\s—\s+([\p{Lu}][\p{L}.]{1,30}(?:\.[A-Za-z]{2,3})?)\.?$/u,
 ];
 
-function outletName(name: string): string {
+function outletName(lex: Lexicon, name: string): string {
   const trimmed = name.trim();
-  const known = aliasToOutlet.get(trimmed) ?? aliasToOutlet.get(trimmed.replace(/^the\s+/i, ''));
+  const known = lex.aliasToOutlet.get(trimmed) ?? lex.aliasToOutlet.get(trimmed.replace(/^the\s+/i, ''));
   return known?.name ?? trimmed;
 }
 
 /** Story paragraphs read between two checkpoints. */
 const PARAGRAPHS_PER_STEP = CHECKPOINT;
 
-function* addStoryRepublishers(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
-      if (m?.[1]) addRepublisher(chain, outletName(m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
+      if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
+    if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
   }
 }
 
-function* addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
-  paragraphs.slice(0, 5).forEach((text) => {
-    const m = text.match(DATELINE);
+/** A web host named as the outlet: "Kompas.com", "detik.com". */
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm)(?:\.[a-z]{2})?$/iu;
+/** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
+const CAPITALISED_NAME =
+  /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
+
+/** How sure an open-class name is an outlet: a web host, or outlet words in it. */
+function outletLikeness(lex: Lexicon, name: string): number {
+  if (HOST_NAME.test(name)) return 0.8;
+  if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
+  return 0;
+}
+
+/** The name an open-class credit names, trimmed of a trailing possessive or punctuation. */
+function cleanName(name: string): string {
+  return name.replace(/['’]s$/, '').replace(/[.,:;]+$/, '').trim();
+}
+
+/** "Source: X", "By X", "With X", "Read it on X": a short line of its own that credits an agency or names the origin. */
+function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+  const line = text.trim();
+  if (lex.PHOTO_LINE.test(line)) return;
+  const credit = line.match(lex.SOURCE_LINE) ?? line.match(lex.BY_LINE) ?? line.match(lex.WITH_LINE);
+  if (credit?.[1]) {
+    const agency = writer(namedAgency(lex, credit[1]));
+    if (agency) {
+      chain.add('agency', agency.name, line, 'high');
+      return;
+    }
+  }
+  // A Source line or an origin trailer that names no agency names the origin.
+  const trailer = line.match(lex.ORIGIN)?.[1] ?? line.match(lex.ORIGIN_INLINE)?.[1];
+  const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
+  if (!origin) return;
+  const name = cleanName(origin);
+  // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
+  const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  const linkHost = hostOf(url);
+  const known = lex.aliasToOutlet.get(name) ?? lex.aliasToOutlet.get(name.replace(/^the\s+/i, ''));
+  if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+  else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
+  else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
+function readHostCredit(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, pageHost: string | undefined): void {
+  const host = hostOf(url)?.replace(/^www\./, '');
+  if (!host || !pageHost || host === pageHost.replace(/^www\./, '') || lex.PHOTO_LINE.test(text)) return;
+  const at = text.toLowerCase().indexOf(host);
+  // The name as printed, not a printed address ("https://ift.tt/…" is a redirect, no name).
+  if (at < 0 || /[\p{L}\p{N}]/u.test(text[at + host.length] ?? '') || /[/.@\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return;
+  const name = text.slice(at, at + host.length);
+  addRepublisher(lex, chain, nameForHost(lex, host) === displayHost(host) ? name : nameForHost(lex, host), `"${text}" → ${url}`, 'medium', url);
+}
+
+/** A credit inside a longer line ("… Sumber : ANTARA (15/03/1987) …", "08:14Xinhua Editor: …"). */
+function readInlineCredits(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  if (lex.PHOTO_LINE.test(text)) return;
+  for (const pattern of lex.INLINE_CREDITS) {
+    const m = text.match(pattern);
+    const agency = m ? writer(lex.agencyByCredit.get(m[1]!) ?? lex.agencyFor(m[1])) : undefined;
+    if (m && agency && !lex.PHOTO_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), (m.index ?? 0) + 1))) chain.add('agency', agency.name, sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'high');
+  }
+}
+
+function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], creditLines: string[]): Steps<void> {
+  // The story's first paragraphs, and the short lines around it (a dateline on a line of its own is no story paragraph).
+  [...paragraphs.slice(0, 5), ...creditLines].forEach((text) => {
+    if (lex.PHOTO_LINE.test(text)) return;
+    const m = text.match(lex.DATELINE);
     if (m) {
-      const agency = agencyByCredit.get(m[1]!);
+      const agency = lex.agencyByCredit.get(m[1]!);
       if (agency) chain.add('agency', agency.name, m[0].trim(), 'high');
       return;
     }
-    for (const pattern of SPECIAL_DATELINES) {
+    for (const { shape, pattern } of lex.SPECIAL_DATELINES) {
       const s = text.match(pattern);
-      const agency = s ? agencyByCredit.get(s[1]!) : undefined;
+      const agency = s ? lex.shapes.get(shape)?.get(s[1]!) : undefined;
       if (s && agency) chain.add('agency', agency.name, s[0].trim(), 'high');
     }
+    readInlineCredits(lex, chain, text);
     const typo = text.match(DATELINE_ANY);
-    if (typo && !agencyByCredit.has(typo[1]!)) {
-      const agency = agencies.find((a) => a.credits.some((c) => c.length >= 4 && editDistanceAtMostOne(c.toUpperCase(), typo[1]!)));
+    if (typo && !lex.agencyByCredit.has(typo[1]!)) {
+      const agency = lex.agencies.find((a) => !a.kinds.includes('f') && a.credits.some((c) => c.length >= 4 && editDistanceAtMostOne(c.toUpperCase(), typo[1]!)));
       if (agency) chain.add('agency', agency.name, `${typo[0].trim()} (credit as printed)`, 'medium');
     }
   });
+  const desk = [...(lex.shapes.get('desk')?.values() ?? [])][0];
+  const lead = lex.shapes.get('lead');
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
-    for (const pattern of TRAILERS) {
+    if (lex.PHOTO_LINE.test(text)) continue;
+    for (const pattern of lex.TRAILERS) {
       const m = text.match(pattern);
-      const agency = m ? agencyByCredit.get(m[1]!) : undefined;
-      if (m && agency) chain.add('agency', agency.name, m[0].trim(), 'high');
+      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!)) : undefined;
+      if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
-    if (REUTERS_DESK.test(text)) chain.add('agency', 'Reuters', text, 'medium');
-    if (/^KYODO NEWS\b/.test(text)) chain.add('agency', 'Kyodo', text.slice(0, 60), 'high');
+    if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');
+    // "【ワシントン時事】" opens the copy wherever a blog pasted it.
+    const bracket = lex.SPECIAL_DATELINES.find((d) => d.shape === 'jp-bracket')?.pattern.exec(text);
+    const bracketAgency = bracket ? lex.shapes.get('jp-bracket')?.get(bracket[1]!) : undefined;
+    if (bracket && bracketAgency) chain.add('agency', bracketAgency.name, bracket[0], 'high');
+    const named = text.match(lex.NAMED_TRAILER);
+    const trailerAgency = named ? writer(namedAgency(lex, named[1])) : undefined;
+    if (named && trailerAgency) chain.add('agency', trailerAgency.name, named[0].replace(/^[.!?]["”’]?\s*/, '').trim(), 'high');
+    readInlineCredits(lex, chain, text);
   }
 }
 
@@ -368,20 +420,22 @@ function* addStoryAgencies(chain: ChainBuilder, paragraphs: string[]): Steps<voi
 const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function* addCitations(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
   const recipients: Array<{ agency: string; evidence: string }> = [];
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     let citedEnd = -1;
-    for (const m of text.matchAll(outletPattern)) {
-      const outlet = aliasToOutlet.get(m[1]!);
+    const known: Array<[number, number]> = [];
+    for (const m of text.matchAll(lex.outletPattern)) {
+      const outlet = lex.aliasToOutlet.get(m[1]!);
       if (!outlet) continue;
       const start = m.index ?? 0;
       const end = start + m[0].length;
+      known.push([start, end]);
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       const after = text.slice(end, end + CUE_WINDOW);
       if (notACitationBefore.test(before)) {
-        const agency = agencyFor(outlet.name);
+        const agency = writer(lex.agencyFor(outlet.name));
         if (authorAsRecipient.test(before) && agency) {
           recipients.push({ agency: agency.name, evidence: sentenceAround(text, start, end) });
         }
@@ -389,11 +443,15 @@ function* addCitations(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
       const listed = citedEnd >= 0 && /^["»”]?\s*(?:,|and|und|et|e|y|и)\s*["«“]?\s*$/iu.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
-      if (listed || citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after))) {
+      // The cues of rules/citations.ts, and the credit grammar's cues of every language ("prenosi Hina", "повідомляє УНІАН").
+      const cued =
+        citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)) || lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after);
+      if (listed || cued) {
         chain.add('cited', outlet.name, sentenceAround(text, start, end), 'high');
         citedEnd = end;
       }
     }
+    addOpenClassCitations(lex, chain, text, known);
   }
   // "told Reuters": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
@@ -402,26 +460,80 @@ function* addCitations(chain: ChainBuilder, paragraphs: string[]): Steps<void> {
   }
 }
 
-export function* buildChain(doc: Document, url: string | null, storyParagraphs: string[], marked: MarkedBlock[]): Steps<ChainLink[]> {
+/** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
+function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>): void {
+  const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
+  // Names after a cue.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
+    const at = m.index ?? 0;
+    // Only where a capitalised run starts ("CBS Sports NFL Insider …" is no name at "NFL").
+    if (inKnown(at) || /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+    const cueBefore = lex.CITE_BEFORE.test(before) && !notACitationBefore.test(before);
+    const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
+    if (!name) continue;
+    const clean = cleanName(name);
+    const cueAfter = lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
+    if (!cueBefore && !cueAfter) continue;
+    const score = outletLikeness(lex, clean);
+    if (score === 0 || clean.length > 60) continue;
+    const agency = writer(lex.agencyFor(clean));
+    chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
+  }
+}
+
+/**
+ * `creditBlocks`: the short lines of the story's container that are not story (a credit
+ * line is short, and story.ts keeps short lines out of the story).
+ */
+export function* buildChain(
+  doc: Document,
+  url: string | null,
+  storyParagraphs: string[],
+  marked: MarkedBlock[],
+  lex: Lexicon,
+  creditBlocks: Block[] = [],
+): Steps<ChainLink[]> {
   const chain = new ChainBuilder();
-  addSite(chain, doc, url);
-  addHead(chain, doc, url);
-  addFindings(chain, marked, url);
-  yield* addStoryRepublishers(chain, storyParagraphs);
-  yield* addStoryAgencies(chain, storyParagraphs);
-  yield* addCitations(chain, storyParagraphs);
+  addSite(lex, chain, doc, url);
+  addHead(lex, chain, doc, url);
+  addFindings(lex, chain, marked, url);
+  for (const block of creditBlocks) {
+    const link = safeHttpUrl(block.href, url);
+    readCreditLine(lex, chain, block.text, link);
+    readHostCredit(lex, chain, block.text, link, hostOf(url));
+  }
+  addBylineSlot(lex, chain, doc);
+  yield* addStoryRepublishers(lex, chain, storyParagraphs);
+  yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
+  yield* addCitations(lex, chain, storyParagraphs);
   return chain.links();
 }
 
-/** The compiled patterns above, for test/unit/regex-safety.test.ts (backtracking checks). */
+/** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
+const BYLINE_SLOT = '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, a[href*="/author/"], a[href*="/authors/"]';
+/** The slug of an author page: /authors/associated-press/ → "associated press". */
+const AUTHOR_SLUG = /\/authors?\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
+
+function addBylineSlot(lex: Lexicon, chain: ChainBuilder, doc: Document): void {
+  const slots = Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 12);
+  for (const el of slots) {
+    if (el.closest('footer, aside, nav, figure, figcaption')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 80 || lex.PHOTO_LINE.test(text)) continue;
+    const href = el.getAttribute('href') ?? '';
+    const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
+    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined));
+    if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
+  }
+}
+
+/** The fixed patterns above, for test/unit/regex-safety.test.ts (backtracking checks); the lexicon's own are checked there too. */
 export const chainPatterns = {
-  DATELINE,
   DATELINE_ANY,
-  SPECIAL_DATELINES,
-  TRAILERS,
-  REUTERS_DESK,
-  COPYRIGHT_NAME,
+  DESK_LINE,
   NOTICE_ADDRESS,
   REPUBLICATION_CREDITS,
-  outletPattern,
+  HOST_NAME,
+  CAPITALISED_NAME,
 };

@@ -1,7 +1,8 @@
-import { agencies } from '../rules/agencies';
 import { syndicationCues } from '../rules/syndication-cues';
+import { wireCredits, wireShapeTokens } from '../rules/wire-credits';
 import { escapeRegExp } from '../regexp';
-import { countTags, firstMetadata, selectMetadata } from './metadata';
+import { countTags } from './metadata';
+import { headMeta, pageHead } from './page-head';
 
 // The article gate: a cheap test, run before any block work, that lets Sourceline leave
 // documentation, forums, shops, search results, web apps and section fronts alone.
@@ -14,22 +15,18 @@ const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Articl
 /** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy: built from the rules' own cues (rules/syndication-cues.ts). */
 const SYNDICATION_CUE = new RegExp(syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i');
 
-function metaContent(doc: Document, selector: string): string | null {
-  return firstMetadata(doc, ['meta'], selector)?.getAttribute('content')?.trim().toLowerCase() ?? null;
-}
-
 export function hasArticleMetadata(doc: Document): boolean {
-  const ogType = metaContent(doc, 'meta[property="og:type"]');
+  // The head as read once for the run (page-head.ts): the byline and the chain read the same.
+  const head = pageHead(doc);
+  const ogType = headMeta(head, 'og:type')?.toLowerCase();
   if (ogType && /^(?:article|news|blog|post)/.test(ogType)) return true;
-  if (firstMetadata(doc, ['meta'], 'meta[property="article:published_time"], meta[name="article:published_time"]')) return true;
+  if (headMeta(head, 'article:published_time')) return true;
   if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
     return true;
   }
   // A blog post (WordPress's hentry, Blogger's post-body) is an article too.
   if (doc.querySelector('.hentry, .type-post, .post-body')) return true;
-  for (const script of selectMetadata(doc, ['script'], 'script[type="application/ld+json"]')) {
-    if (ARTICLE_TYPE.test(script.textContent ?? '')) return true;
-  }
+  if (head.jsonLdTexts.some((text) => ARTICLE_TYPE.test(text))) return true;
   return false;
 }
 
@@ -41,22 +38,24 @@ export function looksLikeCodeDocs(doc: Document): boolean {
 }
 
 
-/** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
-const WIRE_DATELINE = new RegExp(
-  String.raw`\((?:${agencies.flatMap((a) => a.credits).map(escapeRegExp).join('|')})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`,
-);
+/** The gazetteer's credit tokens (rules/wire-credits.ts, generated from rules/agencies.ts), longest first. */
+const credits = (tokens: string[] = []) => [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
 
+/** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
+const WIRE_DATELINE = new RegExp(String.raw`\((?:${credits(wireCredits)})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
+
+/** The agencies' own dateline shapes ("/TASS/.", "— РИА Новости.", "(서울=뉴스1)"), compiled from their forms. */
+const OTHER_DATELINES = new RegExp(
+  String.raw`\/(?:${credits(wireShapeTokens.slashes)})\/\.|—\s*(?:${credits(wireShapeTokens['dash-lead'])})\.|=(?:${credits(wireShapeTokens.eq)})\)`,
+);
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
-const OTHER_DATELINES = /\/TASS\/\.|—\s*РИА Новости\.|=(?:뉴스1|연합뉴스|뉴시스)\)/;
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
-/** A wire agency credited as the source or the recipient ("told The Canadian Press", "according to the KCNA"). */
+/** A wire agency credited as the source or the recipient ("told Reuters", "according to the KCNA"). */
 const AGENCY_CREDIT = new RegExp(
-  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${agencies
-    .flatMap((a) => [a.name, a.fullName.replace(/^The /, ''), ...a.aliases])
-    .filter((name) => name.length >= 3)
-    .map(escapeRegExp)
-    .join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${credits(
+    wireCredits.filter((c) => c.length >= 3),
+  )}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:News Agency|Press Agency|Press|Agency|Presse-Agentur))(?![\p{L}\p{N}])`,
   'u',
 );
 

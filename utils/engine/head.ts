@@ -1,6 +1,5 @@
 import { normalizeSpace } from './text';
-import { firstMetadata, selectMetadata } from './metadata';
-import { RunMemo } from './run-memo';
+import { headMetaValues, pageHead } from './page-head';
 
 // Provenance read from the page's <head>: OpenGraph, meta and link tags, schema.org
 // JSON-LD, NYT-style byl/cre and Parse.ly metadata. Plain values out; chain.ts decides
@@ -17,21 +16,9 @@ export interface HeadSignal {
   evidence: string;
 }
 
-function attr(el: Element, name: string): string {
-  return normalizeSpace(el.getAttribute(name) ?? '');
-}
-
 /** The non-empty <meta> values named one of `names`, in document order; the name read from `by` (name, then property, by default). */
-export function metaValues(doc: Document, names: string[], by: readonly string[] = ['name', 'property']): Array<{ name: string; value: string }> {
-  const out: Array<{ name: string; value: string }> = [];
-  for (const el of selectMetadata(doc, ['meta'], by.map((a) => `meta[${a}]`).join(', '))) {
-    const name = (by.map((a) => el.getAttribute(a)).find((v) => v !== null) ?? '').toLowerCase();
-    if (names.includes(name)) {
-      const value = attr(el, 'content');
-      if (value) out.push({ name, value });
-    }
-  }
-  return out;
+export function metaValues(doc: Document, names: string[], by: ReadonlyArray<'name' | 'property' | 'itemprop'> = ['name', 'property']): Array<{ name: string; value: string }> {
+  return headMetaValues(pageHead(doc), names, by);
 }
 
 function nameOf(value: unknown): string | undefined {
@@ -51,31 +38,9 @@ function urlOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Every JSON-LD object of the page, @graph flattened. Broken JSON is skipped. */
-const jsonLdMemo = new RunMemo<Document, Array<Record<string, unknown>>>();
-
+/** Every JSON-LD object of the page, @graph flattened (read once per run with the rest of the head: page-head.ts). */
 export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
-  const known = jsonLdMemo.get(doc);
-  if (known) return known;
-  const out: Array<Record<string, unknown>> = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      const o = value as Record<string, unknown>;
-      out.push(o);
-      if (o['@graph']) visit(o['@graph']);
-    }
-  };
-  for (const script of selectMetadata(doc, ['script'], 'script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // a page's broken JSON-LD says nothing
-    }
-  }
-  // Parsed once per run: the chain, the byline and the publication time all read it.
-  jsonLdMemo.set(doc, out);
-  return out;
+  return pageHead(doc).jsonLd;
 }
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report/;
@@ -87,23 +52,24 @@ export function articleObjects(doc: Document): Array<Record<string, unknown>> {
 
 export function headSignals(doc: Document): HeadSignal[] {
   const signals: HeadSignal[] = [];
+  const head = pageHead(doc);
   for (const rel of ['syndication-source', 'original-source'] as const) {
-    for (const el of selectMetadata(doc, ['link', 'meta'], `link[rel~="${rel}"], meta[name="${rel}"], meta[property="${rel}"]`)) {
-      const url = attr(el, 'href') || attr(el, 'content');
-      if (url) signals.push({ kind: rel, url, evidence: `<${el.tagName.toLowerCase()} ${el.tagName === 'LINK' ? `rel="${rel}" href` : `name="${rel}" content`}="${url}">` });
+    for (const link of head.links.filter((l) => l.rel.includes(rel))) {
+      signals.push({ kind: rel, url: link.href, evidence: `<link rel="${rel}" href="${link.href}">` });
+    }
+    for (const meta of head.metas.filter((m) => m.name === rel || m.property === rel)) {
+      signals.push({ kind: rel, url: meta.content, evidence: `<meta name="${rel}" content="${meta.content}">` });
     }
   }
-  const canonical = firstMetadata(doc, ['link'], 'link[rel~="canonical"]');
-  if (canonical && attr(canonical, 'href')) {
-    signals.push({ kind: 'canonical', url: attr(canonical, 'href'), evidence: `<link rel="canonical" href="${attr(canonical, 'href')}">` });
-  }
+  const canonical = head.links.find((l) => l.rel.includes('canonical'));
+  if (canonical) signals.push({ kind: 'canonical', url: canonical.href, evidence: `<link rel="canonical" href="${canonical.href}">` });
   for (const { value } of metaValues(doc, ['article:publisher'])) {
     // Usually the site's own social page; a name or address of another outlet is a credit.
     signals.push({ kind: 'publisher', ...(/^https?:/i.test(value) ? { url: value } : { name: value }), evidence: `<meta property="article:publisher" content="${value}">` });
   }
-  for (const el of selectMetadata(doc, ['meta'], 'meta[name="parsely-metadata"]')) {
+  for (const meta of head.metas.filter((m) => m.name === 'parsely-metadata')) {
     try {
-      const data = JSON.parse(el.getAttribute('content') ?? '') as { source?: unknown; credit?: unknown };
+      const data = JSON.parse(meta.content) as { source?: unknown; credit?: unknown };
       const name = nameOf(data.source) ?? nameOf(data.credit);
       if (name) signals.push({ kind: 'credit', name, evidence: `Parse.ly metadata: ${name}` });
     } catch {

@@ -31,6 +31,10 @@ export interface ChainLink {
   confidence: Confidence;
   /** not stated by this page: inferred from an earlier page with the same story (the reader's own memory) */
   inferred?: true;
+  /** the name was recognised as an outlet by its shape ("… News", a web host), not stated as one nor known */
+  recognised?: true;
+  /** how sure that recognition is, 0–1 (with `recognised`) */
+  score?: number;
 }
 
 export interface Story {

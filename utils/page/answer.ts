@@ -5,7 +5,7 @@ import type { PageSession } from './session';
 export function answer(session: PageSession, message: ToContentMessage, report: (count: number) => void): Promise<unknown> {
   switch (message.type) {
     case 'popup:get-analysis':
-      return Promise.resolve(session.reply());
+      return Promise.resolve(session.reply(message.chainData));
     case 'popup:reveal-evidence':
       return Promise.resolve(session.reveal(message.evidence));
     case 'command:toggle-collapse':

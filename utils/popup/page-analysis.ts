@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../engine/types';
 import type { AnalysisReply, PopupGetAnalysis, PopupRevealEvidence } from '../messaging';
+import { chainData } from '../rules/chain-data';
 import { withSite } from '../settings/schema';
 import { loadSettings, saveSettings } from '../settings/store';
 
@@ -25,7 +26,7 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
 export async function loadPageState(): Promise<PageState> {
   const tab = await targetTab();
   if (tab?.id === undefined) return { status: 'unavailable' };
-  const request: PopupGetAnalysis = { type: 'popup:get-analysis' };
+  const request: PopupGetAnalysis = { type: 'popup:get-analysis', chainData: chainData() };
   let reply: AnalysisReply | undefined;
   try {
     reply = (await browser.tabs.sendMessage(tab.id, request)) as AnalysisReply | undefined;

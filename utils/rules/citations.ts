@@ -22,6 +22,15 @@ export const citationCues: CitationCue[] = [
     examples: ['According to CNN, the deal', 'according to a CNN report', 'according to the state-run Xinhua News Agency'],
   },
   {
+    id: 'cite.appositive.en',
+    lang: 'en',
+    side: 'before',
+    // "according to China state news agency, Xinhua", "citing the public broadcaster NHK"
+    pattern:
+      /\b(?:according to|citing|reported by)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}(?:news agency|newspaper|broadcaster|daily|agency|outlet|website|TV channel|television|radio)\s*,?\s*$/iu,
+    examples: ['according to China state news agency, Xinhua', 'citing the public broadcaster NHK'],
+  },
+  {
     id: 'cite.before.de',
     lang: 'de',
     side: 'before',
@@ -76,9 +85,21 @@ export const citationCues: CitationCue[] = [
   },
 ];
 
+/**
+ * "told Reuters" in the languages of the credit grammar: the speaker's verb, up to a few
+ * words (the speaker), and the preposition before the agency. cs "řekla ČTK", da/no
+ * "siger hun til Ritzau", sv "säger han till TT", de "sagte er der dpa", fr "a indiqué à
+ * l’AFP", pt "afirmou fonte da Proteção Civil à Lusa", es "dijo a EFE", it "ha detto
+ * all’ANSA", pl "powiedział PAP", ro "a declarat pentru Agerpres". (Russian "сообщила ТАСС"
+ * is no citation either, but Russian copy credits its own agency otherwise: not the author.)
+ */
+const TOLD_ABROAD = String.raw`(?:řekl[aiy]?|sdělil[aiy]?|uvedl[aiy]? pro|povedal[ai]? pre|(?:siger|sagde|sier|sa|säger)(?:\s+\p{L}+){0,2}\s+til{1,2}|sagte(?:\s+\p{L}+){0,2}\s+(?:der|dem)|(?:a|ont|avait)\s+(?:indiqué|déclaré|précisé|confié|affirmé|expliqué|assuré|annoncé|dit)\s+à\s*(?:l['’]|la\s+|le\s+)?|(?:afirmou|disse|declarou|adiantou|explicou|referiu|contou|confirmou|garantiu)(?:\s+[\p{L}-]+){0,4}\s+(?:à|ao)|(?:dijo|declaró|afirmó|explicó|aseguró|confirmó)(?:\s+[\p{L}-]+){0,3}\s+(?:a|a la)|ha(?:nno)?\s+(?:detto|dichiarato|spiegato|riferito|confermato)\s+(?:all['’]|alla\s+|a\s+)|powiedział[aoy]?(?:\s+\p{L}+){0,2}|a\s+(?:declarat|spus|precizat)\s+pentru)`;
+
 /** Words right before a name that make it the story's author or a recipient, never a citation ("told Reuters"). */
-export const notACitationBefore =
-  /\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by|in conversation with|сообщил[аи]?|в беседе с|рассказал[аи]?)\s+(?:the\s+)?$/i;
+export const notACitationBefore = new RegExp(
+  String.raw`(?:\b(?:told|(?:spoke|speaking|talked|talking|said|wrote|writing)\s+to|seen by|reviewed by|obtained by|interview with|contacted by|asked by|in conversation with|в беседе с|сообщил[аи]?|рассказал[аи]?)\s+|(?<![\p{L}])${TOLD_ABROAD}\s*)(?:the\s+)?$`,
+  'iu',
+);
 
 /** The same, after which an agency is most likely the author of the copy ("told Reuters"). */
-export const authorAsRecipient = /\b(?:told|seen by|reviewed by|obtained by)\s+(?:the\s+)?$/i;
+export const authorAsRecipient = new RegExp(String.raw`(?:\b(?:told|seen by|reviewed by|obtained by)\s+|(?<![\p{L}])${TOLD_ABROAD}\s*)(?:the\s+)?$`, 'iu');

@@ -48,3 +48,14 @@ export const outlets: Outlet[] = [
   { id: 'xinhua', name: 'Xinhua', aliases: ['Xinhua News Agency', 'Xinhua'], hosts: ['xinhuanet.com'] },
   { id: 'yonhap', name: 'Yonhap News Agency', aliases: ['Yonhap News Agency', 'Yonhap'], hosts: ['yna.co.kr'] },
 ];
+
+/**
+ * Words that make a capitalised name an outlet when a citation cue stands before or after
+ * it ("according to Channel 12 News", "laut Frankfurter Rundschau", "segundo a Folha"):
+ * open-class recognition for outlets outside the gazetteer. `numbered` words may carry a
+ * number ("TV4", "Channel 12"). From the engineers' knowledge of outlet names per language.
+ */
+export const outletWords = {
+  numbered: ['TV', 'FM', 'Radio', 'Channel', 'Kanal'],
+  plain: ['AM', 'Rádio', 'Radyo', 'Radiotelevisión', 'Television', 'Televisión', 'Televisão', 'Televizija', 'News', 'Newspaper', 'Times', 'Post', 'Daily', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Journal', 'Express', 'Chronicle', 'Standard', 'Observer', 'Guardian', 'Mirror', 'Today', 'Press', 'Magazine', 'Weekly', 'Monitor', 'Review', 'Courier', 'Sun', 'Star', 'Mail', 'Zeitung', 'Rundschau', 'Nachrichten', 'Kurier', 'Presse', 'Tagblatt', 'Anzeiger', 'Allgemeine', 'Libération', 'Figaro', 'Quotidien', 'Matin', 'Diario', 'Diário', 'Periódico', 'Jornal', 'Folha', 'Gazeta', 'Gazzetta', 'Corriere', 'Giornale', 'Repubblica', 'Stampa', 'Notizie', 'Notícias', 'Noticias', 'Agência', 'Agencia', 'Agenzia', 'Agence', 'Agentur', 'Gazet', 'Krant', 'Dagblad', 'Dziennik', 'Gazety', 'Gazecie', 'Tygodnik', 'Wiadomości', 'Vesti', 'Вести', 'Новости', 'Газета', 'ТВ', 'Радио', 'Haber', 'Gazetesi', 'Televizyonu', 'Harian', 'Tribun', 'Berita', 'Koran', 'Online', 'Ajansı', 'Ajansi'],
+};

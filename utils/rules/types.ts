@@ -44,18 +44,39 @@ export interface BlockRule {
   counterExamples: string[];
 }
 
+/** n national, i international, c commercial/specialist, p press-release wire, f photo only, h historic */
+export type AgencyKind = 'n' | 'i' | 'c' | 'p' | 'f' | 'h';
+
+/**
+ * An agency's own dateline or trailer shape beyond "(CREDIT) -", with the token it prints:
+ * slashes "MOSCOW, May 3. /TASS/."; eq "(서울=연합뉴스)"; dash-lead "МОСКВА, 3 мая — РИА Новости.";
+ * paren-open "Moscow. (RIA Novosti correspondent) -"; city-hyphen "دمشق-سانا"; city-comma
+ * "Tehran, IRNA -"; lead "KYODO NEWS - …"; jp-bracket "【ワシントン時事】"; zh-dian "新华社北京1月11日电"; bare "… © Copyright ANSA" ending a notice; desk the
+ * "(Reporting by …; Editing by …)" line.
+ */
+export interface AgencyForm {
+  shape: 'slashes' | 'eq' | 'dash-lead' | 'paren-open' | 'city-hyphen' | 'city-comma' | 'lead' | 'bare' | 'desk' | 'jp-bracket' | 'zh-dian';
+  token: string;
+}
+
 export interface Agency {
   id: string;
   /** the short name shown in the chain */
   name: string;
   fullName: string;
   country: string;
+  /** the languages it publishes in (BCP 47) */
+  languages: string[];
   /** the tokens used in datelines and credits: "(ANI)", "— PTI" (case-sensitive) */
   credits: string[];
-  /** names running text and metadata use for it ("Associated Press") */
+  /** names running text and metadata use for it ("Associated Press"), own script and Latin */
   aliases: string[];
   /** its own web hosts: a page there is the agency's own copy */
   hosts: string[];
+  kinds: AgencyKind[];
+  forms: AgencyForm[];
+  /** its name is an ordinary word or a person's name: running text alone never names it */
+  common: boolean;
 }
 
 export interface Outlet {

@@ -1,0 +1,219 @@
+import { escapeRegExp } from '../regexp';
+import { parseAgency } from '../rules/agencies';
+import type { CreditGrammar } from '../rules/credits';
+import type { Agency, AgencyForm, Outlet } from '../rules/types';
+import { hostOf } from './url';
+
+// The chain's lexicon, compiled from data: the agency gazetteer (rules/agencies.ts), the
+// outlets (rules/outlets.ts) and the credit grammar (rules/credits.ts). The data are plain
+// strings (ChainData), so the popup can hand them to the content script when it asks for the
+// chain: the content script, which runs on every page, never carries the gazetteer.
+// No agency is named here: every agency-specific shape comes from a row's `forms`.
+
+/** The chain's data as plain JSON (what the popup sends). */
+export interface ChainData {
+  /** rules/agencies.ts rows */
+  agencies: string[];
+  outlets: Outlet[];
+  /** rules/outlets.ts outletWords */
+  outletWords: { numbered: string[]; plain: string[] };
+  grammar: CreditGrammar[];
+}
+
+/** "LatestLY", "www.latestly.com" and "The LatestLY" share the key "latestly". */
+export function nameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:https?:\/\/)?(?:www\d?|m|amp|en)\./, '')
+    .replace(/\.(?:com|net|org|co|in|news|info|uk|us|ru|ua|it|kr|jp|cn|de|fr|es|pl|br)(?:\.[a-z]{2})?(?:\/.*)?$/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** One alternation of the words, longest first; a never-matching one when there are none. */
+function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean);
+  if (list.length === 0) return '(?!)';
+  return list
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** A pattern that matches nothing: a shape no agency uses. */
+const NEVER = /(?!)/;
+
+export interface Lexicon {
+  agencies: Agency[];
+  outlets: Outlet[];
+  agencyFor(nameOrUrl: string | undefined): Agency | undefined;
+  agencyByCredit: Map<string, Agency>;
+  /** agencies that print each shape, by token */
+  shapes: Map<AgencyForm['shape'], Map<string, Agency>>;
+  DATELINE: RegExp;
+  SPECIAL_DATELINES: Array<{ shape: AgencyForm['shape']; pattern: RegExp }>;
+  TRAILERS: RegExp[];
+  /** "… Sumber : ANTARA (15/03/1987)", "2015-09-26 08:14Xinhua Editor: …": a credit inside a longer line; group 1 the credit */
+  INLINE_CREDITS: RegExp[];
+  /** "… quality. - Emirates News Agency, WAM": names after a dash ending the text; group 1 the names */
+  NAMED_TRAILER: RegExp;
+  /** Source/Fonte/Quelle… line: group 1 the name */
+  SOURCE_LINE: RegExp;
+  /** By/von/par… line: group 1 the names */
+  BY_LINE: RegExp;
+  /** with/mit/avec… co-credit line: group 1 the names */
+  WITH_LINE: RegExp;
+  /** a photo word ending the text before a credit ("Image Source : PTI") */
+  PHOTO_BEFORE: RegExp;
+  /** a line opening with a photo word ("Foto: dpa"): never a credit */
+  PHOTO_LINE: RegExp;
+  /** ©/Copyright/Riproduzione riservata…: group 1 what follows */
+  COPYRIGHT: RegExp;
+  /** "Read it on X", "Artikel ini telah tayang di X": group 1 the outlet */
+  ORIGIN: RegExp;
+  /** the same phrases inside a longer line ("Διαβάστε το στο match.cy : …"): group 1 a web host or a capitalised name */
+  ORIGIN_INLINE: RegExp;
+  /** a citation cue right before an open-class name (the name starts where it ends) */
+  CITE_BEFORE: RegExp;
+  /** a citation cue right after an open-class name */
+  CITE_AFTER: RegExp;
+  /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
+  OUTLET_WORD: RegExp;
+  /** gazetteer names (outlets and agencies) in running text */
+  outletPattern: RegExp;
+  aliasToOutlet: Map<string, { id: string; name: string }>;
+  outletForHost(host: string): Outlet | undefined;
+}
+
+const lexiconCache = new WeakMap<ChainData, Lexicon>();
+
+export function compileLexicon(data: ChainData): Lexicon {
+  const known = lexiconCache.get(data);
+  if (known) return known;
+  const agencies = data.agencies.map(parseAgency);
+  // Photo-only agencies are known (so their names are recognised) but never credited.
+  const writing = agencies.filter((a) => !a.kinds.includes('f'));
+
+  const agencyByKey = new Map<string, Agency>();
+  for (const agency of agencies) {
+    for (const name of [agency.name, agency.fullName, ...agency.aliases]) if (!agencyByKey.has(nameKey(name))) agencyByKey.set(nameKey(name), agency);
+  }
+  const agencyByCredit = new Map<string, Agency>();
+  for (const agency of agencies) for (const credit of agency.credits) agencyByCredit.set(credit, agency);
+  const hostAgency = new Map<string, Agency>();
+  for (const agency of agencies) for (const host of agency.hosts) hostAgency.set(host, agency);
+
+  const agencyFor = (nameOrUrl: string | undefined): Agency | undefined => {
+    if (!nameOrUrl) return undefined;
+    const host = hostOf(nameOrUrl);
+    if (host) {
+      for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+        const agency = hostAgency.get(h);
+        if (agency) return agency;
+      }
+      return undefined;
+    }
+    const trimmed = nameOrUrl.trim();
+    return agencyByCredit.get(trimmed) ?? agencyByKey.get(nameKey(trimmed));
+  };
+
+  const shapes = new Map<AgencyForm['shape'], Map<string, Agency>>();
+  for (const agency of writing) {
+    for (const form of agency.forms) {
+      if (!shapes.has(form.shape)) shapes.set(form.shape, new Map());
+      shapes.get(form.shape)!.set(form.token, agency);
+    }
+  }
+  const tokens = (shape: AgencyForm['shape']) => alternation(shapes.get(shape)?.keys() ?? []);
+  const shapeRe = (shape: AgencyForm['shape'], make: (t: string) => string, flags = 'u') =>
+    shapes.has(shape) ? new RegExp(make(tokens(shape)), flags) : NEVER;
+
+  const credits = alternation(writing.flatMap((a) => a.credits));
+  // A bare credit after the last sentence ("… the US. PTI") only for credits that are no ordinary word.
+  const bareCredits = alternation(writing.filter((a) => !a.common).flatMap((a) => a.credits));
+
+  const agencyNames = alternation(writing.filter((a) => !a.common).flatMap((a) => [a.fullName, ...a.aliases]).filter((n) => n.length >= 4));
+  const grammar = data.grammar;
+  const words = (field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter'>) =>
+    alternation(grammar.flatMap((g) => g[field]));
+
+  const outlets = data.outlets;
+  const aliasToOutlet = new Map<string, { id: string; name: string }>();
+  for (const outlet of outlets) for (const alias of [outlet.name.replace(/^The /, ''), ...outlet.aliases]) aliasToOutlet.set(alias, outlet);
+  for (const agency of writing) {
+    if (agency.common) continue;
+    for (const alias of [agency.fullName.replace(/^The /, ''), ...agency.aliases]) {
+      if (!aliasToOutlet.has(alias)) aliasToOutlet.set(alias, { id: `agency:${agency.id}`, name: agency.name });
+    }
+    // Short agency credits in running text ("Reuters reported", "according to AFP", "prenosi Hina").
+    for (const name of [agency.name, ...agency.credits]) {
+      if (name.length >= 3 && /\p{Lu}/u.test(name) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
+    }
+  }
+  const outletHosts = new Map<string, Outlet>();
+  for (const outlet of outlets) for (const host of outlet.hosts ?? []) outletHosts.set(host, outlet);
+
+  const lexicon: Lexicon = {
+    agencies,
+    outlets,
+    agencyFor,
+    agencyByCredit,
+    shapes,
+    /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
+    DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`),
+    SPECIAL_DATELINES: [
+      { shape: 'eq', pattern: shapeRe('eq', (t) => String.raw`^\((?:[^=()]{1,12})=(${t})\)`) },
+      { shape: 'slashes', pattern: shapeRe('slashes', (t) => String.raw`^[\p{L}\s,.\d]{2,40}\/(${t})\/\.`) },
+      { shape: 'dash-lead', pattern: shapeRe('dash-lead', (t) => String.raw`^[^—\n]{2,60}—\s*(${t})\.`) },
+      { shape: 'paren-open', pattern: shapeRe('paren-open', (t) => String.raw`^[^()\n]{0,30}\((${t})\b[^)]*\)\s*[-–—]`) },
+      { shape: 'city-hyphen', pattern: shapeRe('city-hyphen', (t) => String.raw`^\S{2,20}-(${t})$`) },
+      { shape: 'city-comma', pattern: shapeRe('city-comma', (t) => String.raw`^[\p{L}\s]{2,30},\s*(${t})\s*[-–—]`) },
+      { shape: 'jp-bracket', pattern: shapeRe('jp-bracket', (t) => String.raw`【[^】]{0,12}?(${t})】`) },
+      { shape: 'zh-dian', pattern: shapeRe('zh-dian', (t) => String.raw`^(?:[^。]{0,30}?\s)?(${t})[^，。\s]{1,20}?电`) },
+    ],
+    /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
+    TRAILERS: [
+      new RegExp(String.raw`\((${credits})\)\s*$`),
+      new RegExp(String.raw`[\-–—=]{1,2}\s*(${credits})\.?\s*$`),
+      new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
+      new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
+      shapeRe('lead', (t) => String.raw`^(${t})\b`),
+    ],
+    INLINE_CREDITS: [
+      new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
+      new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
+    ],
+    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?\s*$`, 'u'),
+    SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
+    WITH_LINE: new RegExp(String.raw`^[—–-]?\s*\(?\s*(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
+    PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
+    PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
+    COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
+    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_INLINE: new RegExp(
+      String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
+      'u',
+    ),
+    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
+    CITE_AFTER: new RegExp(String.raw`^\s*,?\s*(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
+    outletPattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
+      'gu',
+    ),
+    aliasToOutlet,
+    outletForHost(host: string): Outlet | undefined {
+      for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+        const outlet = outletHosts.get(h);
+        if (outlet) return outlet;
+      }
+      return undefined;
+    },
+  };
+  lexiconCache.set(data, lexicon);
+  return lexicon;
+}
+
+/** The lexicon with no data: a chain built with it names sites, republishers and links only. */
+export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [] };
