@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
 import { answer } from '../utils/page/answer';
+import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
@@ -9,8 +10,10 @@ import '../utils/page/collapse.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // From the start, so blocks are collapsed while the parser inserts them, before they are painted.
+  runAt: 'document_start',
   async main(ctx) {
+    const early = watchParser(document);
     const session = new PageSession(document, location.href);
     const report = (count: number) => {
       const message: ContentFindingsCount = { type: 'content:findings-count', count };
@@ -18,7 +21,11 @@ export default defineContentScript({
         // the background may be asleep or reloading; the badge is cosmetic
       });
     };
-    session.configure(await readSettings()).then(report);
+    const settings = await readSettings();
+    early.configure(settings, session.host());
+    // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    session.start(settings, early.finish()).then(report);
     // Switched off for this site, a new mode, a category kept visible: applied at once.
     const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
 
@@ -39,6 +46,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      early.finish();
       stopWatching();
       watch.stop();
       browser.runtime.onMessage.removeListener(onMessage);

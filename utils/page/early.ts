@@ -1,0 +1,123 @@
+import { collectBlocks, type Block } from '../engine/blocks';
+import { matchBlockRule } from '../engine/classify';
+import { hasArticleMetadata } from '../engine/gate';
+import { blockRules, userPhraseRules } from '../rules/block-rules';
+import type { BlockRule } from '../rules/types';
+import { isSiteDisabled, type Settings } from '../settings/schema';
+import { applyCollapse, type Collapse } from './collapse';
+
+// Collapsed before it is seen: from document_start, a MutationObserver watches the parser
+// insert the page, and each block is judged in the observer's callback (before the next
+// paint) as soon as it is complete (something follows it, or the parser is done). Only
+// what one block shows on its own is judged here: the head's metadata must say "article",
+// and a block rule that needs no position in the article must fire (tail rules, insert
+// cards and label-then-links wait for the full analysis). The full analysis then confirms:
+// it adopts each early collapse it agrees with and undoes the others (session.ts).
+
+/** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
+const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
+/** Never judged early: the reader's chrome, where the full analysis does not look either. */
+const OUTSIDE = 'nav, header, footer, form, button, select, textarea, [data-sourceline-control]';
+/** Article markup in the body (as gate.ts's hasArticleMetadata reads it): seen as the parser inserts it. */
+const ARTICLE_MARKUP =
+  '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body';
+
+export interface EarlyCollapses {
+  /** element → what was collapsed there early and by which rule */
+  collapsed: Map<Element, { rule: string; collapse: Collapse }>;
+  /** the settings arrived: blocks seen so far are judged now, later ones as they complete */
+  configure(settings: Settings, host: string): void;
+  /** the parser is done: the watch ends; the collapses are handed over */
+  finish(): Map<Element, { rule: string; collapse: Collapse }>;
+}
+
+function isComplete(el: Element, doc: Document): boolean {
+  if (doc.readyState !== 'loading') return true;
+  for (let node: Node | null = el; node && node !== doc.body; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+export function watchParser(doc: Document): EarlyCollapses {
+  const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
+  const pending = new Set<Element>();
+  let settings: Settings | null = null;
+  let rules: readonly BlockRule[] = blockRules;
+  /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
+  let gate: boolean | null = null;
+  let done = false;
+  const maxLength = () => Math.max(...rules.map((r) => r.maxLength));
+  let longest = 0;
+
+  const judge = (el: Element) => {
+    if (!settings || !el.isConnected || el.hasAttribute('data-sourceline-state') || el.closest(OUTSIDE)) return;
+    // Quoted material is the story's (as in analyze.ts).
+    if (el.closest('blockquote, q')) return;
+    const previous = el.previousElementSibling;
+    if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
+    // Cheap first: a block longer than every rule allows is story by construction.
+    const length = el.textContent?.length ?? 0;
+    if (length === 0 || length > longest * 2 + 200) return;
+    const blocks: Block[] = collectBlocks(el);
+    if (blocks.length !== 1 || blocks[0]!.element !== el || blocks[0]!.nodes) return;
+    const rule = matchBlockRule(blocks[0]!, { inTail: false }, rules);
+    if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
+    const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
+    const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
+    if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
+  };
+
+  const sweep = () => {
+    if (!settings || done) return;
+    if (gate === null) {
+      // The head is complete once the body has begun (read without doc.body, which some DOMs create on first read).
+      if (doc.documentElement?.lastElementChild?.tagName !== 'BODY' && doc.readyState === 'loading') return;
+      gate = hasArticleMetadata(doc);
+    }
+    if (!gate) return;
+    for (const el of pending) {
+      if (!isComplete(el, doc)) continue;
+      pending.delete(el);
+      judge(el);
+    }
+  };
+
+  // The document's own observer (the page's window; in tests, the DOM implementation's).
+  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
+  const take = (records: MutationRecord[]) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (CANDIDATE.has(el.tagName)) pending.add(el);
+        if (gate === false && el.matches(ARTICLE_MARKUP)) gate = true;
+      }
+    }
+    sweep();
+  };
+  const observer = new Observer(take);
+  observer.observe(doc, { childList: true, subtree: true });
+
+  return {
+    collapsed,
+    configure(next, host) {
+      if (isSiteDisabled(next, host)) {
+        observer.disconnect();
+        pending.clear();
+        done = true;
+        return;
+      }
+      settings = next;
+      rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
+      longest = maxLength();
+      sweep();
+    },
+    finish() {
+      // The parser is done: whatever is still pending is complete.
+      if (!done) take(observer.takeRecords());
+      done = true;
+      observer.disconnect();
+      pending.clear();
+      return collapsed;
+    },
+  };
+}
