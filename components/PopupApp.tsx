@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
-import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
+import { loadPageState, onPageStateChange, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
 import { ChainView } from './ChainView';
 import { CopyActions } from './CopyActions';
 import { FindingsSummary } from './FindingsSummary';
 import { Notice } from './Notice';
 import { SiteSwitch } from './SiteSwitch';
 import { StoryView } from './StoryView';
-
-/** The content script applies a settings change before it is asked again. */
-const SETTLE_MS = 150;
 
 export function PopupApp() {
   const [state, setState] = useState<PageState>({ status: 'loading' });
@@ -21,11 +18,10 @@ export function PopupApp() {
   useEffect(() => {
     void load();
   }, []);
-  const switchSite = async (host: string, enabled: boolean) => {
-    await setSiteEnabled(host, enabled);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    await load();
-  };
+  // The page says when its state changed (a switch, a setting, late content): the popup asks again then.
+  const tabId = 'tabId' in state ? state.tabId : undefined;
+  useEffect(() => (tabId === undefined ? undefined : onPageStateChange(tabId, () => void load())), [tabId]);
+  const switchSite = (host: string, enabled: boolean) => setSiteEnabled(host, enabled);
 
   return (
     <main class="popup" aria-busy={state.status === 'loading'}>

@@ -30,12 +30,19 @@ export default defineContentScript({
     const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
-    const watch = watchLateContent(document.body ?? document.documentElement, async () => {
+    const watchPage = () => watchLateContent(document.body ?? document.documentElement, async () => {
       report(await session.run());
-      return session.lastWorkMs();
+      // A page the gate turns away again and again: the watch gives up after a bounded run of these.
+      return { workMs: session.lastWorkMs(), found: session.disabled() || session.foundAnything() };
     });
+    let watch = watchPage();
     // Single-page apps: a new article at a new address.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      // A new page: watched afresh, even where the watch had given up on the last one.
+      watch.stop();
+      watch = watchPage();
+      session.restart(newUrl.href).then(report);
+    });
 
     // The popup's questions, and the keyboard command from the background.
     // Answered through sendResponse (return true keeps it open), which Chrome and Firefox both take natively.

@@ -1,4 +1,5 @@
 import { blockRules } from '../rules/block-rules';
+import { testAnchored } from '../regexp';
 import type { BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 
@@ -35,8 +36,9 @@ export function matchBlockRule(
   for (const rule of rules) {
     if (block.text.length > rule.maxLength) continue;
     if (rule.position === 'tail' && !context.inTail) continue;
-    if (rule.pattern.test(block.text) && shapeHolds(rule, block)) return rule;
-    if (rule.linkedPattern?.test(block.text) && mostlyLink(block)) return rule;
+    // testAnchored: a pattern whose first characters rule the text out is not run (nor compiled).
+    if (testAnchored(rule.pattern, block.text) && shapeHolds(rule, block)) return rule;
+    if (rule.linkedPattern && testAnchored(rule.linkedPattern, block.text) && mostlyLink(block)) return rule;
   }
   return null;
 }

@@ -1,14 +1,14 @@
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
-import { hasArticleMetadata } from '../engine/gate';
+import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
 import { blockRules, userPhraseRules } from '../rules/block-rules';
 import type { BlockRule } from '../rules/types';
 import { isSiteDisabled, type Settings } from '../settings/schema';
 import { applyCollapse, type Collapse } from './collapse';
 
-// Collapsed before it is seen: from document_start, a MutationObserver watches the parser
-// insert the page, and each block is judged in the observer's callback (before the next
-// paint) as soon as it is complete (something follows it, or the parser is done). Only
+// Collapsed before it is seen: from document_start, the blocks the parser has inserted are
+// judged before each paint (in an animation-frame callback, which runs before the frame is
+// painted) as soon as they are complete (something follows them, or the parser is done). Only
 // what one block shows on its own is judged here: the head's metadata must say "article",
 // and a block rule that needs no position in the article must fire (tail rules, insert
 // cards and label-then-links wait for the full analysis). The full analysis then confirms:
@@ -18,9 +18,14 @@ import { applyCollapse, type Collapse } from './collapse';
 const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
 /** Never judged early: the reader's chrome, where the full analysis does not look either. */
 const OUTSIDE = 'nav, header, footer, form, button, select, textarea, [data-sourceline-control]';
-/** Article markup in the body (as gate.ts's hasArticleMetadata reads it): seen as the parser inserts it. */
-const ARTICLE_MARKUP =
-  '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body';
+/** Article markup in the body (as gate.ts's hasArticleMetadata reads it), looked for once a frame until found. */
+function hasArticleMarkup(doc: Document): boolean {
+  return (
+    doc.querySelector(
+      '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body',
+    ) !== null
+  );
+}
 
 export interface EarlyCollapses {
   /** element → what was collapsed there early and by which rule */
@@ -37,7 +42,15 @@ function isComplete(el: Element, doc: Document): boolean {
   return false;
 }
 
-export function watchParser(doc: Document): EarlyCollapses {
+/** Runs `callback` before the next paint; returns a cancel function. */
+export type FrameScheduler = (callback: () => void) => () => void;
+
+const beforeNextPaint: FrameScheduler = (callback) => {
+  const handle = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(handle);
+};
+
+export function watchParser(doc: Document, schedule: FrameScheduler = beforeNextPaint): EarlyCollapses {
   const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
   const pending = new Set<Element>();
   let settings: Settings | null = null;
@@ -61,6 +74,9 @@ export function watchParser(doc: Document): EarlyCollapses {
     if (blocks.length !== 1 || blocks[0]!.element !== el || blocks[0]!.nodes) return;
     const rule = matchBlockRule(blocks[0]!, { inTail: false }, rules);
     if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
+    // Without article markup, only a block that itself carries syndicated copy's furniture
+    // ("[ad_1]", "Read also |", "Source link"): the page then passes the full gate on its text.
+    if (!gate && !hasSyndicationCue(blocks[0]!.text)) return;
     const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
     const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
@@ -73,7 +89,6 @@ export function watchParser(doc: Document): EarlyCollapses {
       if (doc.documentElement?.lastElementChild?.tagName !== 'BODY' && doc.readyState === 'loading') return;
       gate = hasArticleMetadata(doc);
     }
-    if (!gate) return;
     for (const el of pending) {
       if (!isComplete(el, doc)) continue;
       pending.delete(el);
@@ -81,42 +96,57 @@ export function watchParser(doc: Document): EarlyCollapses {
     }
   };
 
-  // The document's own observer (the page's window; in tests, the DOM implementation's).
-  const Observer = (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver;
-  const take = (records: MutationRecord[]) => {
-    for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (CANDIDATE.has(el.tagName)) pending.add(el);
-        if (gate === false && el.matches(ARTICLE_MARKUP)) gate = true;
-      }
+  // New candidates since the last frame: live lists of each tag, read from where they ended
+  // (the parser appends, so what is new is at their end; anything a script inserts earlier
+  // is left to the full analysis). No MutationObserver: its record for every parsed node cost
+  // more than the judging.
+  const tags = [...CANDIDATE].map((tag) => tag.toLowerCase());
+  const read = tags.map(() => 0);
+  const collect = () => {
+    for (let k = 0; k < tags.length; k++) {
+      // Asked anew each frame (browsers keep the live list; a DOM without live lists still answers).
+      const list = doc.getElementsByTagName(tags[k]!);
+      for (let i = read[k]!; i < list.length; i++) pending.add(list[i]!);
+      read[k] = list.length;
     }
-    sweep();
+    if (gate === false && hasArticleMarkup(doc)) gate = true;
   };
-  const observer = new Observer(take);
-  observer.observe(doc, { childList: true, subtree: true });
+  let cancel: (() => void) | null = null;
+  const frame = () => {
+    cancel = null;
+    if (done) return;
+    collect();
+    sweep();
+    cancel = schedule(frame);
+  };
+  cancel = schedule(frame);
+  const stop = () => {
+    done = true;
+    cancel?.();
+    cancel = null;
+    pending.clear();
+  };
 
   return {
     collapsed,
     configure(next, host) {
       if (isSiteDisabled(next, host)) {
-        observer.disconnect();
-        pending.clear();
-        done = true;
+        stop();
         return;
       }
       settings = next;
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
+      if (!done) collect();
       sweep();
     },
     finish() {
       // The parser is done: whatever is still pending is complete.
-      if (!done) take(observer.takeRecords());
-      done = true;
-      observer.disconnect();
-      pending.clear();
+      if (!done) {
+        collect();
+        sweep();
+      }
+      stop();
       return collapsed;
     },
   };

@@ -61,6 +61,11 @@ export class PageSession {
     );
   }
 
+  /** Whether the last run found anything to work with: an article, or blocks it collapsed. */
+  foundAnything(): boolean {
+    return this.detailed?.analysis.isArticle === true || this.collapsedCount() > 0;
+  }
+
   /** The time the last run's slices took together, in ms. */
   lastWorkMs(): number {
     return this.workMs;
