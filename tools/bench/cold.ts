@@ -13,7 +13,7 @@ import { preparePage, type BenchServer } from './serve';
 //  - tab heap: the JS heap the extension leaves in a tab after garbage collection;
 //  - streamed: the project's own labelled fixture pages sent as a slow network would (2 KB
 //    every 100 ms): first contentful paint, when each block was collapsed and whether a
-//    frame was rendered between its arrival and its collapse, and the layout shift
+//    frame was painted between its arrival and its collapse, and the layout shift
 //    (Layout Instability API) with and without the extension.
 
 export interface ColdOptions {
@@ -127,7 +127,13 @@ const STREAM_PROBE = `(() => {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') st.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) st.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   } catch (e) {}
-  const frame = (t) => { st.frames.push(performance.now()); if (st.frames.length < 2000) requestAnimationFrame(frame); };
+  // Each frame: when its rendering began (the animation-frame callback) and a moment after it was painted (the next task).
+  const frame = () => {
+    const entry = { raf: performance.now(), painted: Infinity };
+    st.frames.push(entry);
+    setTimeout(() => { entry.painted = performance.now(); }, 0);
+    if (st.frames.length < 2000) requestAnimationFrame(frame);
+  };
   requestAnimationFrame(frame);
   const arrival = (el) => { for (let n = el; n; n = n.parentNode) { const t = arrived.get(n); if (t !== undefined) return t; } return 0; };
   new MutationObserver((records) => {
@@ -143,7 +149,7 @@ const STREAM_PROBE = `(() => {
 interface StreamProbe {
   fcp: number | null;
   cls: number;
-  frames: number[];
+  frames: Array<{ raf: number; painted: number }>;
   collapses: Array<{ at: number; arrived: number }>;
 }
 
@@ -250,8 +256,8 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
         withCollapses++;
         const fcp = a.fcp ?? Infinity;
         const late = a.collapses.filter((c) => c.at > fcp);
-        // Seen: a frame was rendered after the block arrived and before it was collapsed.
-        const seen = a.collapses.filter((c) => a.frames.some((t) => t > c.arrived && t < c.at));
+        // Seen: a frame began rendering after the block arrived and was painted before the block was collapsed.
+        const seen = a.collapses.filter((c) => a.frames.some((f) => f.raf > c.arrived && f.painted < c.at));
         if (late.length) afterFcp++;
         if (seen.length) {
           afterPaint++;
