@@ -42,6 +42,9 @@ function isComplete(el: Element, doc: Document): boolean {
   return false;
 }
 
+/** Judging time per frame, in ms (uBlock's surveyor works in 4 ms batches): never a long task. */
+const FRAME_BUDGET_MS = 4;
+
 /** Runs `callback` before the next paint; returns a cancel function. */
 export type FrameScheduler = (callback: () => void) => () => void;
 
@@ -82,17 +85,21 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
   };
 
-  const sweep = () => {
+  /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
+  const sweep = (budget = Infinity) => {
     if (!settings || done) return;
     if (gate === null) {
       // The head is complete once the body has begun (read without doc.body, which some DOMs create on first read).
       if (doc.documentElement?.lastElementChild?.tagName !== 'BODY' && doc.readyState === 'loading') return;
       gate = hasArticleMetadata(doc);
     }
+    const started = performance.now();
+    let n = 0;
     for (const el of pending) {
       if (!isComplete(el, doc)) continue;
       pending.delete(el);
       judge(el);
+      if (++n % 16 === 0 && performance.now() - started > budget) break;
     }
   };
 
@@ -116,7 +123,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     cancel = null;
     if (done) return;
     collect();
-    sweep();
+    sweep(FRAME_BUDGET_MS);
     cancel = schedule(frame);
   };
   cancel = schedule(frame);
@@ -138,13 +145,13 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
       if (!done) collect();
-      sweep();
+      sweep(FRAME_BUDGET_MS);
     },
     finish() {
-      // The parser is done: whatever is still pending is complete.
+      // The parser is done: whatever is still pending is complete (what the budget leaves, the analysis judges).
       if (!done) {
         collect();
-        sweep();
+        sweep(FRAME_BUDGET_MS);
       }
       stop();
       return collapsed;
