@@ -133,7 +133,8 @@ function starts(source: string): Set<string> | null {
   return optional(source, literal.length) ? eitherOr(source, new Set([literal]), literal.length) : new Set([literal]);
 }
 
-function firstChars(pattern: RegExp): Set<string> | null {
+/** The characters a match of `pattern` can begin with (both cases under the i flag), or null when any may. */
+export function firstChars(pattern: RegExp): Set<string> | null {
   let chars = firstCharsOf.get(pattern);
   if (chars !== undefined) return chars;
   chars = null;
