@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '../utils/i18n';
 import type { SeenElsewhere as Seen } from '../utils/memory/messages';
 import { withInferredAgency } from '../utils/memory/provenance';
-import { loadPageState, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
+import { loadPageState, onPageStateChange, revealEvidence, setSiteEnabled, type PageState } from '../utils/popup/page-analysis';
 import { INFER_WORDS, loadSeenElsewhere } from '../utils/popup/seen-elsewhere';
 import { ChainView } from './ChainView';
 import { CopyActions } from './CopyActions';
@@ -12,9 +12,6 @@ import { Notice } from './Notice';
 import { SeenElsewhere } from './SeenElsewhere';
 import { SiteSwitch } from './SiteSwitch';
 import { StoryView } from './StoryView';
-
-/** The content script applies a settings change before it is asked again. */
-const SETTLE_MS = 150;
 
 export function PopupApp() {
   const [state, setState] = useState<PageState>({ status: 'loading' });
@@ -31,11 +28,10 @@ export function PopupApp() {
     setSeen(null);
     if (state.status === 'ok') void loadSeenElsewhere(state.analysis).then(setSeen);
   }, [state]);
-  const switchSite = async (host: string, enabled: boolean) => {
-    await setSiteEnabled(host, enabled);
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    await load();
-  };
+  // The page says when its state changed (a switch, a setting, late content): the popup asks again then.
+  const tabId = 'tabId' in state ? state.tabId : undefined;
+  useEffect(() => (tabId === undefined ? undefined : onPageStateChange(tabId, () => void load())), [tabId]);
+  const switchSite = (host: string, enabled: boolean) => setSiteEnabled(host, enabled);
 
   return (
     // Busy until the memory has answered too: its answer adds links and may add an inferred agency to the chain.

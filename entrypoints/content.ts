@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToContentMessage, type ContentFindingsCount } from '../utils/messaging';
 import { answer } from '../utils/page/answer';
+import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { rememberPage } from '../utils/page/remember';
 import { PageSession } from '../utils/page/session';
@@ -10,8 +11,10 @@ import '../utils/page/collapse.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // From the start, so blocks are collapsed while the parser inserts them, before they are painted.
+  runAt: 'document_start',
   async main(ctx) {
+    const early = watchParser(document);
     const session = new PageSession(document, location.href);
     const report = (count: number) => {
       const message: ContentFindingsCount = { type: 'content:findings-count', count };
@@ -28,17 +31,28 @@ export default defineContentScript({
         // the background may be asleep or reloading; this page is simply not remembered
       });
     };
-    session.configure(await readSettings()).then(report).then(remember);
+    const settings = await readSettings();
+    early.configure(settings, session.host());
+    // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    session.start(settings, early.finish()).then(report).then(remember);
     // Switched off for this site, a new mode, a category kept visible: applied at once.
     const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
-    const watch = watchLateContent(document.body ?? document.documentElement, async () => {
+    const watchPage = () => watchLateContent(document.body ?? document.documentElement, async () => {
       report(await session.run());
-      return session.lastWorkMs();
+      // A page the gate turns away again and again: the watch gives up after a bounded run of these.
+      return { workMs: session.lastWorkMs(), found: session.disabled() || session.foundAnything() };
     });
+    let watch = watchPage();
     // Single-page apps: a new article at a new address.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.restart(newUrl.href).then(report).then(remember));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      // A new page: watched afresh, even where the watch had given up on the last one.
+      watch.stop();
+      watch = watchPage();
+      session.restart(newUrl.href).then(report).then(remember);
+    });
 
     // The popup's questions, and the keyboard command from the background.
     // Answered through sendResponse (return true keeps it open), which Chrome and Firefox both take natively.
@@ -49,6 +63,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      early.finish();
       stopWatching();
       watch.stop();
       browser.runtime.onMessage.removeListener(onMessage);

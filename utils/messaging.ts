@@ -37,6 +37,16 @@ export type AnalysisReply =
   | { status: 'disabled'; host: string }
   | { status: 'failed'; error: string };
 
+/** The content script's reply to each message it takes. */
+export interface ContentReplies {
+  'popup:get-analysis': AnalysisReply;
+  /** whether the evidence was found and shown */
+  'popup:reveal-evidence': boolean;
+  /** how many blocks are collapsed now */
+  'command:toggle-collapse': number;
+}
+export type ReplyTo<M extends ToContentMessage> = ContentReplies[M['type']];
+
 function hasType(message: unknown): message is { type: unknown } {
   return typeof message === 'object' && message !== null && 'type' in message;
 }

@@ -7,12 +7,17 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Bench, BenchInfo, BenchParts } from './harness';
+import { benchCold, type ColdResult } from './cold';
 import { inlineSafe, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
-// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build]`
+// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N]`
 //
 // A performance report, never a test: nothing here asserts a time.
+//  0. Cold (first, tools/bench/cold.ts): what a page load pays with the built extension:
+//     added main-thread script against a cold Readability, the tab's heap, and the labelled
+//     fixture pages streamed in 2 KB chunks (collapses against first paint, layout shift).
+//     `--cold` runs only this phase.
 //  1. AEB pages: floor (one text walk), Sourceline (analyse + collapse: the steps the
 //     content script runs on every page in idle-time slices, run here at once, so their
 //     total work), Readability, interleaved in rotating order; medians per page. The source
@@ -27,7 +32,8 @@ import { stormPage, syntheticArticle } from './synthetic';
 //  5. Bundle size: gzip of the content script and the popup chunk(s).
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+// BENCH_EXTENSION_DIR: measure another build (a copy of an earlier .output/chrome-mv3).
+const EXTENSION_DIR = process.env.BENCH_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FUNCTIONS = ['floor', 'sourceline', 'readability'] as const;
 type Fn = (typeof FUNCTIONS)[number];
@@ -48,10 +54,12 @@ interface Options {
   pages: number;
   rounds: number;
   build: boolean;
+  coldOnly: boolean;
+  coldPages: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false };
+  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false, coldOnly: false, coldPages: 40 };
   const number = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a positive whole number, got ${value}`);
@@ -62,8 +70,12 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--pages') options.pages = number(arg, argv[++i]);
     else if (arg === '--rounds') options.rounds = number(arg, argv[++i]);
     else if (arg === '--build') options.build = true;
+    else if (arg === '--cold') options.coldOnly = true;
+    else if (arg === '--cold-pages') options.coldPages = number(arg, argv[++i]);
     else if (arg === '--help' || arg === '-h') {
-      console.log('npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)]');
+      console.log(
+        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)]',
+      );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else options.dir = resolve(arg);
@@ -637,6 +649,36 @@ async function main() {
   }
   server.add('/storm.html', stormPage());
 
+  // The costs of every page load first: cold script, tab heap, streamed pages.
+  let cold: ColdResult | null = null;
+  try {
+    cold = await benchCold(server, {
+      extensionDir: EXTENSION_DIR,
+      chromium: CHROMIUM,
+      args: COMMON_ARGS,
+      root: ROOT,
+      aebFiles: files.slice(0, options.coldPages),
+      heapPages: 12,
+      log,
+    });
+  } catch (error) {
+    log(`cold part failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const coldLine = cold
+    ? `cold-ext/readability=${ratio(cold.coldRatio)} cold-ext-ms=${ms(cold.coldExtMs)} cold-readability-ms=${ms(cold.coldReadabilityMs)}` +
+      ` collapsed-after-paint=${cold.collapsedAfterPaint.toFixed(2)} collapsed-after-fcp=${cold.collapsedAfterFcp.toFixed(2)} ext-cls-max=${cold.clsMax.toFixed(4)}` +
+      ` tab-heap-kb=${Number.isFinite(cold.heapKb) ? cold.heapKb.toFixed(0) : 'n/a'}`
+    : 'cold-ext/readability=n/a';
+  log(coldLine);
+  if (options.coldOnly) {
+    await server.close();
+    log();
+    log(`run time ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadAverage()}`);
+    log(coldLine);
+    return;
+  }
+  log();
+
   let aeb = { slRd: NaN, slFloor: NaN, chainMs: NaN };
   let scaling = { scale100: NaN, sourceline100: NaN };
   let extension: { longest: number; pageLongest: number; stormCpu: string } = { longest: NaN, pageLongest: NaN, stormCpu: 'n/a' };
@@ -659,6 +701,7 @@ async function main() {
   const contentKb = bundleSizes();
   log();
   log(`run time ${((Date.now() - started) / 1000).toFixed(0)} s; load average now ${loadAverage()}`);
+  log(coldLine);
   log(
     `sourceline/readability=${ratio(aeb.slRd)} sourceline/floor=${ratio(aeb.slFloor)} scale100x=${ratio(scaling.scale100)}` +
       ` longest-task-ms=${Number.isFinite(extension.longest) ? extension.longest.toFixed(0) : 'n/a'} storm-cpu=${extension.stormCpu} content-gzip-kb=${Number.isFinite(contentKb) ? contentKb.toFixed(1) : 'n/a'}` +

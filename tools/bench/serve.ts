@@ -53,6 +53,8 @@ export interface BenchServer {
   origin: string;
   /** registers a generated page (a latin1-safe or plain UTF-8 string) at `path` */
   add(path: string, html: string): void;
+  /** registers a page at `path` sent as a slow network would: `chunk` bytes every `gapMs` ms */
+  addStream(path: string, html: Buffer, chunk: number, gapMs: number): void;
   close(): Promise<void>;
 }
 
@@ -62,14 +64,32 @@ export interface BenchServer {
  */
 export async function serve(htmlDir: string, files: Set<string>, harness: string): Promise<BenchServer> {
   const generated = new Map<string, Buffer>();
+  const streamed = new Map<string, { html: Buffer; chunk: number; gapMs: number }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const stream = streamed.get(path);
+    if (stream) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      let at = 0;
+      const next = () => {
+        if (res.destroyed) return;
+        res.write(stream.html.subarray(at, at + stream.chunk));
+        at += stream.chunk;
+        if (at >= stream.html.length) res.end();
+        else setTimeout(next, stream.gapMs);
+      };
+      next();
+      return;
+    }
     let body: Buffer | undefined = generated.get(path);
     let type = 'text/html; charset=utf-8';
-    if (!body && path.startsWith('/aeb/') && files.has(path.slice(5))) {
+    // /aeb/<file> with the harness; /aeb-plain/<file> without it (the page as the extension meets it).
+    const plain = path.startsWith('/aeb-plain/');
+    const file = plain ? path.slice(11) : path.slice(5);
+    if (!body && (plain || path.startsWith('/aeb/')) && files.has(file)) {
       try {
-        const bytes = readFileSync(join(htmlDir, path.slice(5)));
-        body = Buffer.from(preparePage(bytes.toString('latin1'), harness), 'latin1');
+        const bytes = readFileSync(join(htmlDir, file));
+        body = Buffer.from(preparePage(bytes.toString('latin1'), plain ? null : harness), 'latin1');
         // Without a charset the page's own <meta charset> decides; a valid UTF-8 file is UTF-8.
         if (!isUtf8(bytes)) type = 'text/html';
       } catch {
@@ -95,6 +115,7 @@ export async function serve(htmlDir: string, files: Set<string>, harness: string
   return {
     origin: `http://127.0.0.1:${port}`,
     add: (path, html) => generated.set(path, Buffer.from(html, 'utf8')),
+    addStream: (path, html, chunk, gapMs) => streamed.set(path, { html, chunk, gapMs }),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -8,6 +8,18 @@ import { CONTROL_ATTRIBUTE } from '../engine/blocks';
 /** The refresh may use at most this share of the time between two refreshes. */
 const MAX_CPU_SHARE = 0.02;
 const MIN_DELAY_MS = 1000;
+/**
+ * A page the gate turned away gives up after this many refreshes in a row that found
+ * nothing (as uBlock's surveyor switches itself off after its misses): a feed, an app or a
+ * forum that never stops changing is not re-read for as long as the tab lives.
+ */
+export const MAX_EMPTY_REFRESHES = 16;
+
+/** What a refresh did: how long it worked (ms), and whether it found anything (an article, or blocks to collapse). */
+export interface Refreshed {
+  workMs: number;
+  found: boolean;
+}
 
 function isOurs(node: Node): boolean {
   return node.nodeType === 1 && ((node as Element).hasAttribute(CONTROL_ATTRIBUTE) || (node as Element).hasAttribute('data-sourceline-wrap'));
@@ -37,8 +49,13 @@ export interface LateContentWatch {
   stop(): void;
 }
 
-/** Calls `refresh` (which returns, or resolves to, how long it worked, in ms) after the page's content changes; one at a time. */
-export function watchLateContent(root: Node, refresh: () => number | Promise<number>): LateContentWatch {
+/**
+ * Calls `refresh` (which returns, or resolves to, how long it worked in ms, or that and
+ * whether it found anything) after the page's content changes; one at a time. After
+ * MAX_EMPTY_REFRESHES refreshes in a row that found nothing, the watch stops.
+ */
+export function watchLateContent(root: Node, refresh: () => number | Refreshed | Promise<number | Refreshed>): LateContentWatch {
+  let empty = 0;
   let dirty = false;
   let refreshing = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -52,10 +69,13 @@ export function watchLateContent(root: Node, refresh: () => number | Promise<num
       if (!dirty) return;
       dirty = false;
       refreshing = true;
-      const settled = (cost: number) => {
+      const settled = (result: number | Refreshed) => {
         refreshing = false;
-        lastCost = cost;
-        if (dirty) schedule();
+        const done = typeof result === 'number' ? { workMs: result, found: true } : result;
+        lastCost = done.workMs;
+        empty = done.found ? 0 : empty + 1;
+        if (empty >= MAX_EMPTY_REFRESHES) watch.stop();
+        else if (dirty) schedule();
       };
       Promise.resolve(refresh()).then(settled, () => settled(0));
     }, MIN_DELAY_MS);
@@ -71,7 +91,7 @@ export function watchLateContent(root: Node, refresh: () => number | Promise<num
     schedule();
   });
   observer.observe(root, { childList: true, subtree: true });
-  return {
+  const watch: LateContentWatch = {
     stop() {
       observer.disconnect();
       if (timer !== null) clearTimeout(timer);
@@ -80,4 +100,5 @@ export function watchLateContent(root: Node, refresh: () => number | Promise<num
       cancelIdle = null;
     },
   };
+  return watch;
 }

@@ -11,16 +11,50 @@ import { applyCollapse, type Collapse } from './collapse';
 /** Findings collapsed between two checkpoints (each inserts a control into the page). */
 const COLLAPSE_CHUNK = 32;
 
-/** `collapse` false (the keyboard command showed everything): analysed for the popup, nothing collapsed. */
-export function* analyseAndCollapse(doc: Document, url: string, settings: Settings, collapses: Collapse[], collapse = true): Steps<PageAnalysis> {
-  const detailed = yield* analyzePageSteps(doc, url, { userPhrases: settings.userPhrases });
-  if (!collapse) return detailed;
-  const { findings } = detailed.analysis;
-  const { mode, keepVisible } = settings;
-  for (let i = 0; i < findings.length; i += COLLAPSE_CHUNK) {
-    yield;
-    const end = i + COLLAPSE_CHUNK;
-    collapses.push(applyCollapse(doc, findings.slice(i, end), detailed.targets.slice(i, end), { mode, keepVisible }));
+/** What was collapsed while the page loaded (early.ts), by element: the analysis adopts what it confirms. */
+export type EarlyCollapsed = Map<Element, { rule: string; collapse: Collapse }>;
+
+/**
+ * `collapse` false (the keyboard command showed everything): analysed for the popup, nothing collapsed.
+ * `early`: collapses made while the page loaded; those the analysis confirms (same element,
+ * same rule) are kept as they are, the others are undone, and the map is emptied.
+ */
+export function* analyseAndCollapse(
+  doc: Document,
+  url: string,
+  settings: Settings,
+  collapses: Collapse[],
+  collapse = true,
+  early: EarlyCollapsed = new Map(),
+): Steps<PageAnalysis> {
+  try {
+    const detailed = yield* analyzePageSteps(doc, url, { userPhrases: settings.userPhrases });
+    if (!collapse) return detailed;
+    const { mode, keepVisible } = settings;
+    const findings: typeof detailed.analysis.findings = [];
+    const targets: typeof detailed.targets = [];
+    detailed.analysis.findings.forEach((finding, i) => {
+      const target = detailed.targets[i]!;
+      const adopted = target.nodes ? undefined : early.get(target.element);
+      if (adopted && adopted.rule === finding.rule) {
+        collapses.push(adopted.collapse);
+        early.delete(target.element);
+      } else {
+        findings.push(finding);
+        targets.push(target);
+      }
+    });
+    for (const { collapse: unconfirmed } of early.values()) unconfirmed.undo();
+    early.clear();
+    for (let i = 0; i < findings.length; i += COLLAPSE_CHUNK) {
+      yield;
+      const end = i + COLLAPSE_CHUNK;
+      collapses.push(applyCollapse(doc, findings.slice(i, end), targets.slice(i, end), { mode, keepVisible }));
+    }
+    return detailed;
+  } finally {
+    // Stopped or failed before the analysis could confirm them: the early collapses stay undoable.
+    for (const { collapse: left } of early.values()) collapses.push(left);
+    early.clear();
   }
-  return detailed;
 }

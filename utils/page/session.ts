@@ -6,7 +6,7 @@ import type { AnalysisReply } from '../messaging';
 import type { StoryNote } from '../memory/messages';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
-import { analyseAndCollapse } from './page-run';
+import { analyseAndCollapse, type EarlyCollapsed } from './page-run';
 import { promptScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
@@ -30,6 +30,8 @@ export class PageSession {
   private running: SlicedRun<PageAnalysis> | null = null;
   private queued: Promise<number> | null = null;
   private workMs = 0;
+  /** collapses made while the page loaded, for the first run to confirm or undo */
+  private early: EarlyCollapsed = new Map();
 
   constructor(
     private readonly doc: Document,
@@ -41,7 +43,7 @@ export class PageSession {
   run(): Promise<number> {
     if (this.disabled()) return Promise.resolve(0);
     if (this.running) return (this.queued ??= this.running.done.catch(() => null).then(() => ((this.queued = null), this.run())));
-    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused), this.slicing);
+    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused, this.early), this.slicing);
     this.running = running;
     // A run stopped or superseded (new settings, a new address) leaves the state to the newer one.
     const current = () => this.running === running && ((this.running = null), true);
@@ -62,9 +64,21 @@ export class PageSession {
     );
   }
 
+  /** Whether the last run found anything to work with: an article, or blocks it collapsed. */
+  foundAnything(): boolean {
+    return this.detailed?.analysis.isArticle === true || this.collapsedCount() > 0;
+  }
+
   /** The time the last run's slices took together, in ms. */
   lastWorkMs(): number {
     return this.workMs;
+  }
+
+  /** The first run, with what was collapsed while the page loaded (early.ts): kept where the analysis agrees, undone elsewhere. */
+  start(settings: Settings, early: EarlyCollapsed): Promise<number> {
+    this.settings = settings;
+    this.early = early;
+    return this.run();
   }
 
   /** Takes new settings: the page returns to its own markup, then is collapsed anew (unless switched off). */
@@ -185,6 +199,8 @@ export class PageSession {
 
   /** Restores the page's own markup. */
   undo(): void {
+    for (const { collapse } of this.early.values()) collapse.undo();
+    this.early.clear();
     for (const collapse of this.collapses.splice(0).reverse()) collapse.undo();
   }
 

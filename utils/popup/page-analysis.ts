@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../engine/types';
-import type { AnalysisReply, PopupGetAnalysis, PopupRevealEvidence } from '../messaging';
+import { isToBackgroundMessage, type PopupGetAnalysis, type PopupRevealEvidence, type ReplyTo, type ToContentMessage } from '../messaging';
 import { chainData } from '../rules/chain-data';
 import { withSite } from '../settings/schema';
 import { loadSettings, saveSettings } from '../settings/store';
@@ -11,9 +11,16 @@ import { loadSettings, saveSettings } from '../settings/store';
 export type PageState =
   | { status: 'loading' }
   | { status: 'ok'; analysis: Analysis; tabId: number; host: string }
-  | { status: 'disabled'; host: string }
-  | { status: 'failed'; error: string }
+  | { status: 'disabled'; host: string; tabId?: number }
+  | { status: 'failed'; error: string; tabId?: number }
   | { status: 'unavailable' };
+
+/** A message to the tab's content script, with its own reply type (undefined when no content script answers). */
+export async function ask<M extends ToContentMessage>(tabId: number, message: M): Promise<ReplyTo<M> | undefined> {
+  // The one place the transport's untyped reply meets the message's reply type (utils/messaging.ts ContentReplies).
+  const reply: ReplyTo<M> | undefined = await browser.tabs.sendMessage(tabId, message);
+  return reply;
+}
 
 /** The tab the popup speaks for: the active tab; or, when the popup is open as a tab of its own, the last one the reader looked at. */
 async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
@@ -27,16 +34,16 @@ export async function loadPageState(): Promise<PageState> {
   const tab = await targetTab();
   if (tab?.id === undefined) return { status: 'unavailable' };
   const request: PopupGetAnalysis = { type: 'popup:get-analysis', chainData: chainData() };
-  let reply: AnalysisReply | undefined;
+  let reply: ReplyTo<PopupGetAnalysis> | undefined;
   try {
-    reply = (await browser.tabs.sendMessage(tab.id, request)) as AnalysisReply | undefined;
+    reply = await ask(tab.id, request);
   } catch {
     // No content script answers: a browser page, a store page, or a tab opened before install.
     return { status: 'unavailable' };
   }
   if (!reply) return { status: 'unavailable' };
-  if (reply.status === 'failed') return { status: 'failed', error: reply.error };
-  if (reply.status === 'disabled') return { status: 'disabled', host: reply.host };
+  if (reply.status === 'failed') return { status: 'failed', error: reply.error, tabId: tab.id };
+  if (reply.status === 'disabled') return { status: 'disabled', host: reply.host, tabId: tab.id };
   return { status: 'ok', analysis: reply.analysis, tabId: tab.id, host: reply.host };
 }
 
@@ -49,8 +56,21 @@ export async function setSiteEnabled(host: string, enabled: boolean): Promise<vo
 export async function revealEvidence(tabId: number, evidence: string): Promise<boolean> {
   const request: PopupRevealEvidence = { type: 'popup:reveal-evidence', evidence };
   try {
-    return Boolean(await browser.tabs.sendMessage(tabId, request));
+    return (await ask(tabId, request)) === true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Calls `changed` whenever the tab's content script says its state changed (it pushes the
+ * count of collapsed blocks after every run: a new setting, a switch, late content, a new
+ * address); returns the unsubscribe function.
+ */
+export function onPageStateChange(tabId: number, changed: () => void): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isToBackgroundMessage(message) && sender.tab?.id === tabId) changed();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

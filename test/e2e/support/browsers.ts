@@ -43,7 +43,8 @@ export interface ExtensionBrowser {
   name: BrowserName;
   /** every request the browser made while the tests ran (pages, the popup, the extension) */
   requests: string[];
-  open(url: string): Promise<PageHandle>;
+  /** `started`: returns as soon as the navigation has begun (the page may still be arriving); default: after "load" */
+  open(url: string, options?: { until?: 'load' | 'started' }): Promise<PageHandle>;
   /** Opens one of the extension's pages (popup.html…) in a tab of its own. */
   openExtensionPage(path: string): Promise<PageHandle>;
   /** Chromium only: the playwright context and the extension's service worker. */
@@ -131,9 +132,10 @@ async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Pr
   return {
     name: 'chromium',
     requests,
-    async open(url) {
+    async open(url, { until = 'load' } = {}) {
       const page = await context.newPage();
-      await page.goto(url);
+      if (until === 'started') page.goto(url).catch(() => undefined);
+      else await page.goto(url);
       return wrap(page);
     },
     async openExtensionPage(path) {
@@ -170,11 +172,12 @@ async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Pro
   return {
     name: 'firefox',
     requests,
-    async open(url) {
+    async open(url, { until = 'load' } = {}) {
       const page = await browser.newPage();
       record(page);
       await page.setViewport({ width: 1000, height: 800 });
-      await page.goto(url, { waitUntil: 'load' });
+      if (until === 'started') page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
+      else await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
     async openExtensionPage(path) {

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import { hasSyndicationCue } from '../../utils/engine/gate';
+import { normalizeSpace, rawText } from '../../utils/engine/text';
+import { watchParser } from '../../utils/page/early';
+import { PageSession } from '../../utils/page/session';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
+import { FIXTURES, fixtureNames, loadFixture, seedStoryLines } from '../helpers';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The watch that collapses blocks while the parser inserts them (utils/page/early.ts),
+// on fixture pages "streamed" into an empty document node by node, the way a parser
+// inserts them: what it collapses early is confirmed by the full analysis, never a story
+// sentence, and after the full analysis the page is exactly what the analysis alone gives.
+
+const COLLAPSED = '[data-sourceline-state="collapsed"]';
+const URL_OF_PAGE = 'https://news.example/2024/story';
+
+interface Streamed {
+  doc: Document;
+  /** appends the next node; false when there is none */
+  next(): boolean;
+  /** the parser is done */
+  end(): void;
+}
+
+/** An empty document that receives `name`'s head, then its body's nodes in document order (depth first). */
+function streamed(name: string): Streamed {
+  const source = loadFixture(name);
+  const doc = loadFixture(name);
+  doc.documentElement.removeChild(doc.body);
+  doc.head.replaceChildren();
+  let state: DocumentReadyState = 'loading';
+  Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
+  // Each node of the source, with the parent it goes into (copied shallow, children follow).
+  const plan: Array<{ node: Node; parent: Node | null }> = [];
+  const walk = (node: Node, parent: Node | null) => {
+    plan.push({ node, parent });
+    for (const child of Array.from(node.childNodes)) walk(child, node);
+  };
+  for (const child of Array.from(source.head.childNodes)) walk(child, source.head);
+  walk(source.body, null);
+  const copies = new Map<Node, Node>([[source.head, doc.head]]);
+  let i = 0;
+  return {
+    doc,
+    next() {
+      const step = plan[i++];
+      if (!step) return false;
+      const copy = doc.importNode(step.node, false);
+      copies.set(step.node, copy);
+      (step.parent ? copies.get(step.parent)! : doc.documentElement).appendChild(copy);
+      return true;
+    },
+    end() {
+      state = 'complete';
+    },
+  };
+}
+
+/** Animation frames run by hand: `frames.paint()` runs what was scheduled before "the next paint". */
+function manualFrames() {
+  let queue: Array<() => void> = [];
+  return {
+    schedule: (callback: () => void) => {
+      queue.push(callback);
+      return () => {
+        queue = queue.filter((c) => c !== callback);
+      };
+    },
+    paint() {
+      const due = queue;
+      queue = [];
+      for (const callback of due) callback();
+    },
+  };
+}
+/** The collapsed blocks' texts, read as the engine reads a block. */
+const texts = (doc: Document) => Array.from(doc.querySelectorAll(COLLAPSED)).map((el) => normalizeSpace(rawText(el)));
+
+async function streamAndRun(name: string, settings: Settings = DEFAULT_SETTINGS, during?: (doc: Document) => void) {
+  const page = streamed(name);
+  const frames = manualFrames();
+  const early = watchParser(page.doc, frames.schedule);
+  early.configure(settings, 'news.example');
+  while (page.next()) {
+    frames.paint();
+    during?.(page.doc);
+  }
+  page.end();
+  const earlyTexts = texts(page.doc);
+  const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
+  await session.start(settings, early.finish());
+  const reply = await session.reply();
+  if (reply.status === 'failed') throw new Error(reply.error);
+  return { doc: page.doc, earlyTexts, finalTexts: texts(page.doc), session };
+}
+
+describe('collapsing while the parser inserts the page', () => {
+  it('collapses the seed page’s inserts before the page is complete, hides no story line at any moment, and ends as the analysis alone', async () => {
+    const story = seedStoryLines();
+    let hiddenStory = 0;
+    const { earlyTexts, finalTexts } = await streamAndRun('seed--wordpress-autoblog.html', DEFAULT_SETTINGS, (doc) => {
+      for (const text of texts(doc)) if (story.some((line) => line === text)) hiddenStory++;
+    });
+    expect(hiddenStory).toBe(0);
+    expect(earlyTexts).toContain('[ad_1]');
+    expect(earlyTexts.length).toBeGreaterThanOrEqual(3);
+    const alone = analyze(loadFixture('seed--wordpress-autoblog.html'), URL_OF_PAGE).findings.map((f) => f.text);
+    expect(finalTexts).toEqual(alone);
+    // Everything collapsed early was confirmed.
+    for (const text of earlyTexts) expect(finalTexts).toContain(text);
+  });
+
+  it.each([...fixtureNames('seed--'), ...fixtureNames('counter--'), ...readdirSync(join(FIXTURES, 'corpus')).filter((n) => n.endsWith('.html')).map((n) => `corpus/${n}`)])(
+    '%s: after the full analysis, the same blocks are collapsed as by the analysis alone',
+    async (name) => {
+      const { finalTexts } = await streamAndRun(name);
+      const alone = analyze(loadFixture(name), URL_OF_PAGE).findings.map((f) => f.text);
+      expect(finalTexts).toEqual(alone);
+    },
+  );
+
+  it('on a page without article metadata, collapses while it loads only blocks that carry syndicated copy’s furniture', async () => {
+    const page = streamed('seed--wordpress-autoblog.html');
+    const frames = manualFrames();
+    const early = watchParser(page.doc, frames.schedule);
+    early.configure(DEFAULT_SETTINGS, 'news.example');
+    // The head arrives without its metadata, the body without article markup.
+    while (page.next()) {
+      for (const meta of Array.from(page.doc.head.querySelectorAll('meta, script'))) meta.remove();
+      for (const el of Array.from(page.doc.querySelectorAll('.hentry, .type-post, .post-body, [itemtype], [itemprop]'))) {
+        el.removeAttribute('class');
+        el.removeAttribute('itemtype');
+        el.removeAttribute('itemprop');
+      }
+      frames.paint();
+    }
+    const early_ = texts(page.doc);
+    expect(early_).toContain('[ad_1]');
+    expect(early_.some((t) => /^share now$/i.test(t))).toBe(false);
+    for (const text of early_) expect(hasSyndicationCue(text), text).toBe(true);
+    expect(early.finish().size).toBe(early_.length);
+  });
+
+  it('judges a block only once something follows it (its text may still be arriving)', async () => {
+    const doc = loadFixture('seed--wordpress-autoblog.html');
+    let state: DocumentReadyState = 'loading';
+    Object.defineProperty(doc, 'readyState', { get: () => state, configurable: true });
+    doc.body.replaceChildren();
+    const frames = manualFrames();
+    const early = watchParser(doc, frames.schedule);
+    early.configure(DEFAULT_SETTINGS, 'news.example');
+    const p = doc.createElement('p');
+    p.textContent = '[ad_1]';
+    doc.body.appendChild(p);
+    frames.paint();
+    expect(p.hasAttribute('data-sourceline-state')).toBe(false);
+    // More text arrives in the same paragraph: it is story now.
+    p.append(' Seoul, March 19: the talks went on.');
+    doc.body.appendChild(doc.createElement('p'));
+    frames.paint();
+    expect(p.hasAttribute('data-sourceline-state')).toBe(false);
+    const q = doc.createElement('p');
+    q.textContent = '[ad_2]';
+    doc.body.appendChild(q);
+    state = 'interactive';
+    early.finish();
+    expect(q.getAttribute('data-sourceline-state')).toBe('collapsed');
+  });
+
+  it('collapses nothing on a site the user switched off, and keeps visible the categories the user keeps', async () => {
+    const off = await streamAndRun('seed--wordpress-autoblog.html', { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    expect(off.earlyTexts).toEqual([]);
+    const kept = await streamAndRun('seed--wordpress-autoblog.html', { ...DEFAULT_SETTINGS, keepVisible: ['ad-shortcode'] });
+    expect(kept.earlyTexts).not.toContain('[ad_1]');
+    expect(kept.earlyTexts.length).toBeGreaterThan(0);
+  });
+
+  it('undoes an early collapse the analysis does not confirm', async () => {
+    // "Advertisement" in the page's chrome, outside the article: collapsed early, not by the analysis.
+    const page = streamed('seed--wordpress-autoblog.html');
+    const frames = manualFrames();
+    const early = watchParser(page.doc, frames.schedule);
+    early.configure(DEFAULT_SETTINGS, 'news.example');
+    while (page.next()) frames.paint();
+    // Appended last (the watch reads what is new at the end of the document), before the page's end.
+    const stray = page.doc.createElement('div');
+    stray.textContent = 'Advertisement';
+    page.doc.body.appendChild(stray);
+    page.doc.body.appendChild(page.doc.createElement('div'));
+    frames.paint();
+    page.end();
+    expect(stray.getAttribute('data-sourceline-state')).toBe('collapsed');
+    const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
+    await session.start(DEFAULT_SETTINGS, early.finish());
+    expect(stray.hasAttribute('data-sourceline-state')).toBe(false);
+    expect(stray.previousElementSibling?.hasAttribute('data-sourceline-control') ?? false).toBe(false);
+    session.undo();
+    expect(page.doc.querySelectorAll('[data-sourceline-state], [data-sourceline-control]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,287 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { preparePage, type BenchServer } from './serve';
+
+// The costs a reader pays on every page load, measured from outside with the built
+// extension in real Chromium (the first lines of `npm run bench`):
+//  - cold: the main-thread script the extension adds to a page load (CDP
+//    Performance.getMetrics ScriptDuration, with the extension minus without it, page
+//    scripts made inert by the server), beside a cold Readability.parse of the same page in
+//    the same run (its bundle compiled and run once in the page, ScriptDuration the same way);
+//  - tab heap: the JS heap the extension leaves in a tab after garbage collection;
+//  - streamed: the project's own labelled fixture pages sent as a slow network would (2 KB
+//    every 100 ms): first contentful paint, when each block was collapsed and whether a
+//    frame was painted between its arrival and its collapse, and the layout shift
+//    (Layout Instability API) with and without the extension.
+
+export interface ColdOptions {
+  extensionDir: string;
+  chromium: string;
+  args: string[];
+  root: string;
+  /** AEB pages for the cold and heap runs */
+  aebFiles: string[];
+  heapPages: number;
+  log: (line?: string) => void;
+}
+
+export interface ColdResult {
+  coldRatio: number;
+  coldExtMs: number;
+  coldReadabilityMs: number;
+  heapKb: number;
+  collapsedAfterPaint: number;
+  collapsedAfterFcp: number;
+  clsMax: number;
+}
+
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const quantile = (xs: number[], q: number): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))]! : NaN;
+};
+const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+/** How long a page is left to settle after "load": the content script analyses in idle-time slices. */
+const SETTLE_MS = 1500;
+
+async function launch(options: ColdOptions, withExtension: boolean): Promise<BrowserContext> {
+  const args = withExtension
+    ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`, ...options.args]
+    : options.args;
+  const context = await chromium.launchPersistentContext('', { executablePath: options.chromium, headless: true, viewport: { width: 1280, height: 900 }, args });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname === '127.0.0.1' && url.protocol === 'http:' ? route.continue() : route.abort('blockedbyclient');
+  });
+  return context;
+}
+
+interface Tab {
+  page: Page;
+  cdp: CDPSession;
+}
+
+async function tab(context: BrowserContext, server: BenchServer): Promise<Tab> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.origin}/blank.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp };
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === name)?.value ?? NaN;
+}
+
+/** ScriptDuration (ms) of one page load, from commit to SETTLE_MS after "load". */
+async function loadScriptMs({ page, cdp }: Tab, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
+  const before = await metric(cdp, 'ScriptDuration');
+  await page.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
+  await sleep(SETTLE_MS);
+  return (((await metric(cdp, 'ScriptDuration')) - before) * 1000);
+}
+
+async function heapBytes({ cdp }: Tab): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return metric(cdp, 'JSHeapUsedSize');
+}
+
+async function readabilityBundle(root: string): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { Readability } from '@mozilla/readability';
+const t0 = performance.now();
+const article = new Readability(document.cloneNode(true)).parse();
+window.__rd = { ms: performance.now() - t0, chars: article && article.textContent ? article.textContent.length : 0 };`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** In the page's main world from its first moment: paint, layout shifts, frames, node arrivals and collapses. */
+const STREAM_PROBE = `(() => {
+  const st = (window.__st = { fcp: null, cls: 0, frames: [], collapses: [] });
+  const arrived = new WeakMap();
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') st.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) st.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  } catch (e) {}
+  // Each frame: when its rendering began (the animation-frame callback) and a moment after it was painted (the next task).
+  const frame = () => {
+    const entry = { raf: performance.now(), painted: Infinity };
+    st.frames.push(entry);
+    setTimeout(() => { entry.painted = performance.now(); }, 0);
+    if (st.frames.length < 2000) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const arrival = (el) => { for (let n = el; n; n = n.parentNode) { const t = arrived.get(n); if (t !== undefined) return t; } return 0; };
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) {
+      if (r.type === 'childList') { for (const n of r.addedNodes) if (!arrived.has(n)) arrived.set(n, now); continue; }
+      const v = r.target.getAttribute('data-sourceline-state');
+      if ((v === 'collapsed' || v === 'hidden') && r.oldValue !== v) st.collapses.push({ at: now, arrived: arrival(r.target) });
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-sourceline-state'] });
+})();`;
+
+interface StreamProbe {
+  fcp: number | null;
+  cls: number;
+  frames: Array<{ raf: number; painted: number }>;
+  collapses: Array<{ at: number; arrived: number }>;
+}
+
+async function streamLoad(page: Page, url: string): Promise<StreamProbe> {
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  await sleep(SETTLE_MS);
+  return page.evaluate(() => (window as unknown as { __st: StreamProbe }).__st);
+}
+
+/** The project's own labelled pages: test/fixtures (seed, counter, corpus, lookalikes). */
+function fixturePages(root: string): string[] {
+  const dir = join(root, 'test', 'fixtures');
+  const out: string[] = [];
+  for (const sub of ['', 'corpus', 'lookalikes']) {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      if (!name.endsWith('.html') || name.startsWith('e2e--')) continue;
+      const labels = join(folder, name.replace(/\.html$/, sub ? '.labels.json' : '.expected.json'));
+      if (existsSync(labels)) out.push(join(folder, name));
+    }
+  }
+  return out;
+}
+
+export async function benchCold(server: BenchServer, options: ColdOptions): Promise<ColdResult> {
+  const { log } = options;
+  const started = Date.now();
+  const readability = await readabilityBundle(options.root);
+  const withExt = await launch(options, true);
+  const without = await launch(options, false);
+  const result: ColdResult = { coldRatio: NaN, coldExtMs: NaN, coldReadabilityMs: NaN, heapKb: NaN, collapsedAfterPaint: NaN, collapsedAfterFcp: NaN, clsMax: NaN };
+  try {
+    // ---- cold script and tab heap on the AEB pages
+    const ext = await tab(withExt, server);
+    const plain = await tab(without, server);
+    const ratios: number[] = [];
+    const added: number[] = [];
+    const rdMs: number[] = [];
+    const heap: number[] = [];
+    log(`== Cold: the built extension on ${options.aebFiles.length} AEB pages (page scripts inert; ScriptDuration from commit to ${SETTLE_MS} ms after load, with − without; cold Readability in the same tab) ==`);
+    for (const [i, file] of options.aebFiles.entries()) {
+      const url = `${server.origin}/aeb-plain/${encodeURIComponent(file)}`;
+      try {
+        // Alternating order, so neither side always runs first.
+        const order = i % 2 ? [plain, ext] : [ext, plain];
+        const times = new Map<Tab, number>();
+        for (const t of order) times.set(t, await loadScriptMs(t, url));
+        const extMs = times.get(ext)! - times.get(plain)!;
+        const before = await metric(plain.cdp, 'ScriptDuration');
+        await plain.page.addScriptTag({ content: readability });
+        const rd = ((await metric(plain.cdp, 'ScriptDuration')) - before) * 1000;
+        added.push(extMs);
+        rdMs.push(rd);
+        ratios.push(extMs / rd);
+        let heapNote = '';
+        if (i < options.heapPages) {
+          // Readability ran in the plain tab: reload it bare before weighing.
+          await loadScriptMs(plain, url);
+          const kb = ((await heapBytes(ext)) - (await heapBytes(plain))) / 1024;
+          heap.push(kb);
+          heapNote = `  heap +${f(kb, 0)} KB`;
+        }
+        log(`${file.slice(0, 12)}  ext +${f(extMs).padStart(6)} ms  readability ${f(rd).padStart(6)} ms  ratio ${f(extMs / rd, 2).padStart(5)}${heapNote}`);
+      } catch (error) {
+        log(`${file.slice(0, 12)}  SKIPPED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    result.coldRatio = median(ratios);
+    result.coldExtMs = median(added);
+    result.coldReadabilityMs = median(rdMs);
+    result.heapKb = median(heap);
+    log(
+      `cold summary: ${ratios.length} pages; extension adds median ${f(result.coldExtMs)} ms of script (p90 ${f(quantile(added, 0.9))}), cold Readability median ${f(result.coldReadabilityMs)} ms;` +
+        ` median per-page ratio ${f(result.coldRatio, 2)}; tab heap added after GC median ${f(result.heapKb, 0)} KB over ${heap.length} pages`,
+    );
+
+    // ---- streamed fixture pages
+    await withExt.addInitScript(STREAM_PROBE);
+    await without.addInitScript(STREAM_PROBE);
+    const pages = fixturePages(options.root);
+    const CHUNK = 2048;
+    const GAP_MS = 100;
+    for (const [i, path] of pages.entries()) {
+      const html = preparePage(readFileSync(path).toString('latin1'), null);
+      server.addStream(`/stream/${i}.html`, Buffer.from(html, 'latin1'), CHUNK, GAP_MS);
+    }
+    log();
+    log(`== Streamed: ${pages.length} labelled fixture pages sent in ${CHUNK / 1024} KB chunks ${GAP_MS} ms apart (with and without the extension, side by side) ==`);
+    let withCollapses = 0;
+    let afterPaint = 0;
+    let afterFcp = 0;
+    const lateBy: number[] = [];
+    let clsMax = 0;
+    let clsWorst = '';
+    for (const [i, path] of pages.entries()) {
+      const name = path.slice(path.lastIndexOf('/') + 1, -5);
+      try {
+        const url = `${server.origin}/stream/${i}.html`;
+        const [a, b] = await Promise.all([streamLoad(ext.page, url), streamLoad(plain.page, url)]);
+        const shift = Math.max(0, a.cls - b.cls);
+        if (shift > clsMax) [clsMax, clsWorst] = [shift, name];
+        if (a.collapses.length === 0) continue;
+        withCollapses++;
+        const fcp = a.fcp ?? Infinity;
+        const late = a.collapses.filter((c) => c.at > fcp);
+        // Seen: a frame began rendering after the block arrived and was painted before the block was collapsed.
+        const seen = a.collapses.filter((c) => a.frames.some((f) => f.raf > c.arrived && f.painted < c.at));
+        if (late.length) afterFcp++;
+        if (seen.length) {
+          afterPaint++;
+          lateBy.push(Math.max(...seen.map((c) => c.at - fcp)));
+        }
+        if (seen.length || late.length) {
+          log(`${name}: FCP ${f(fcp, 0)} ms; ${a.collapses.length} collapsed at ${a.collapses.map((c) => f(c.at, 0)).join(', ')} ms; after FCP ${late.length}, after a frame showed them ${seen.length}; CLS +${f(shift, 4)}`);
+        }
+      } catch (error) {
+        log(`${name}: SKIPPED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
+    }
+    result.collapsedAfterPaint = withCollapses ? afterPaint / withCollapses : NaN;
+    result.collapsedAfterFcp = withCollapses ? afterFcp / withCollapses : NaN;
+    result.clsMax = clsMax;
+    log(
+      `streamed summary: ${withCollapses} of ${pages.length} pages had collapses; on ${afterPaint} a block was collapsed after a frame had shown it` +
+        ` (median ${f(median(lateBy), 0)} ms after FCP), on ${afterFcp} something was collapsed after FCP;` +
+        ` layout shift added by the extension max ${f(clsMax, 4)}${clsWorst ? ` (${clsWorst})` : ''}`,
+    );
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+  log(`  cold phases took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return result;
+}

@@ -1,0 +1,160 @@
+import { collectBlocks, type Block } from '../engine/blocks';
+import { matchBlockRule } from '../engine/classify';
+import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
+import { blockRules, userPhraseRules } from '../rules/block-rules';
+import type { BlockRule } from '../rules/types';
+import { isSiteDisabled, type Settings } from '../settings/schema';
+import { applyCollapse, type Collapse } from './collapse';
+
+// Collapsed before it is seen: from document_start, the blocks the parser has inserted are
+// judged before each paint (in an animation-frame callback, which runs before the frame is
+// painted) as soon as they are complete (something follows them, or the parser is done). Only
+// what one block shows on its own is judged here: the head's metadata must say "article",
+// and a block rule that needs no position in the article must fire (tail rules, insert
+// cards and label-then-links wait for the full analysis). The full analysis then confirms:
+// it adopts each early collapse it agrees with and undoes the others (session.ts).
+
+/** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
+const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
+/** Never judged early: the reader's chrome, where the full analysis does not look either. */
+const OUTSIDE = 'nav, header, footer, form, button, select, textarea, [data-sourceline-control]';
+/** Article markup in the body (as gate.ts's hasArticleMetadata reads it), looked for once a frame until found. */
+function hasArticleMarkup(doc: Document): boolean {
+  return (
+    doc.querySelector(
+      '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body',
+    ) !== null
+  );
+}
+
+export interface EarlyCollapses {
+  /** element → what was collapsed there early and by which rule */
+  collapsed: Map<Element, { rule: string; collapse: Collapse }>;
+  /** the settings arrived: blocks seen so far are judged now, later ones as they complete */
+  configure(settings: Settings, host: string): void;
+  /** the parser is done: the watch ends; the collapses are handed over */
+  finish(): Map<Element, { rule: string; collapse: Collapse }>;
+}
+
+function isComplete(el: Element, doc: Document): boolean {
+  if (doc.readyState !== 'loading') return true;
+  for (let node: Node | null = el; node && node !== doc.body; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
+/** Judging time per frame, in ms (uBlock's surveyor works in 4 ms batches): never a long task. */
+const FRAME_BUDGET_MS = 4;
+
+/** Runs `callback` before the next paint; returns a cancel function. */
+export type FrameScheduler = (callback: () => void) => () => void;
+
+const beforeNextPaint: FrameScheduler = (callback) => {
+  const handle = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(handle);
+};
+
+export function watchParser(doc: Document, schedule: FrameScheduler = beforeNextPaint): EarlyCollapses {
+  const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
+  const pending = new Set<Element>();
+  let settings: Settings | null = null;
+  let rules: readonly BlockRule[] = blockRules;
+  /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
+  let gate: boolean | null = null;
+  let done = false;
+  const maxLength = () => Math.max(...rules.map((r) => r.maxLength));
+  let longest = 0;
+
+  const judge = (el: Element) => {
+    if (!settings || !el.isConnected || el.hasAttribute('data-sourceline-state') || el.closest(OUTSIDE)) return;
+    // Quoted material is the story's (as in analyze.ts).
+    if (el.closest('blockquote, q')) return;
+    const previous = el.previousElementSibling;
+    if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
+    // Cheap first: a block longer than every rule allows is story by construction.
+    const length = el.textContent?.length ?? 0;
+    if (length === 0 || length > longest * 2 + 200) return;
+    const blocks: Block[] = collectBlocks(el);
+    if (blocks.length !== 1 || blocks[0]!.element !== el || blocks[0]!.nodes) return;
+    const rule = matchBlockRule(blocks[0]!, { inTail: false }, rules);
+    if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
+    // Without article markup, only a block that itself carries syndicated copy's furniture
+    // ("[ad_1]", "Read also |", "Source link"): the page then passes the full gate on its text.
+    if (!gate && !hasSyndicationCue(blocks[0]!.text)) return;
+    const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
+    const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
+    if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
+  };
+
+  /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
+  const sweep = (budget = Infinity) => {
+    if (!settings || done) return;
+    if (gate === null) {
+      // The head is complete once the body has begun (read without doc.body, which some DOMs create on first read).
+      if (doc.documentElement?.lastElementChild?.tagName !== 'BODY' && doc.readyState === 'loading') return;
+      gate = hasArticleMetadata(doc);
+    }
+    const started = performance.now();
+    let n = 0;
+    for (const el of pending) {
+      if (!isComplete(el, doc)) continue;
+      pending.delete(el);
+      judge(el);
+      if (++n % 16 === 0 && performance.now() - started > budget) break;
+    }
+  };
+
+  // New candidates since the last frame: live lists of each tag, read from where they ended
+  // (the parser appends, so what is new is at their end; anything a script inserts earlier
+  // is left to the full analysis). No MutationObserver: its record for every parsed node cost
+  // more than the judging.
+  const tags = [...CANDIDATE].map((tag) => tag.toLowerCase());
+  const read = tags.map(() => 0);
+  const collect = () => {
+    for (let k = 0; k < tags.length; k++) {
+      // Asked anew each frame (browsers keep the live list; a DOM without live lists still answers).
+      const list = doc.getElementsByTagName(tags[k]!);
+      for (let i = read[k]!; i < list.length; i++) pending.add(list[i]!);
+      read[k] = list.length;
+    }
+    if (gate === false && hasArticleMarkup(doc)) gate = true;
+  };
+  let cancel: (() => void) | null = null;
+  const frame = () => {
+    cancel = null;
+    if (done) return;
+    collect();
+    sweep(FRAME_BUDGET_MS);
+    cancel = schedule(frame);
+  };
+  cancel = schedule(frame);
+  const stop = () => {
+    done = true;
+    cancel?.();
+    cancel = null;
+    pending.clear();
+  };
+
+  return {
+    collapsed,
+    configure(next, host) {
+      if (isSiteDisabled(next, host)) {
+        stop();
+        return;
+      }
+      settings = next;
+      rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
+      longest = maxLength();
+      if (!done) collect();
+      sweep(FRAME_BUDGET_MS);
+    },
+    finish() {
+      // The parser is done: whatever is still pending is complete (what the budget leaves, the analysis judges).
+      if (!done) {
+        collect();
+        sweep(FRAME_BUDGET_MS);
+      }
+      stop();
+      return collapsed;
+    },
+  };
+}
