@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['test/setup-rule-book.ts'],
     testTimeout: 30_000,
   },
 });

@@ -6,7 +6,8 @@ import { isMemoryMessage } from '../utils/memory/messages';
 import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
-import { isToBackgroundMessage } from '../utils/messaging';
+import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
+import { ruleBookWire, storeRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
@@ -14,6 +15,14 @@ const BADGE_COLOR = '#5b6b7a';
 export default defineBackground(() => {
   // Stored settings of an older layout are migrated once, here, at startup.
   void settingsItem.migrate();
+
+  // The rule book the content script reads from storage (utils/page/rule-book.ts).
+  void storeRuleBook();
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+    if (!isRuleBookRequest(message)) return undefined;
+    sendResponse(ruleBookWire());
+    return undefined;
+  });
 
   // Alt+Shift+S (or what the reader chose): everything collapsed shown, or collapsed again.
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));

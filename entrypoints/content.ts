@@ -5,6 +5,7 @@ import { answer } from '../utils/page/answer';
 import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { rememberPage } from '../utils/page/remember';
+import { loadRuleBook } from '../utils/page/rule-book';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
 import '../utils/page/collapse.css';
@@ -31,7 +32,8 @@ export default defineContentScript({
         // the background may be asleep or reloading; this page is simply not remembered
       });
     };
-    const settings = await readSettings();
+    // The engine's rules come from storage (the content script carries none of them).
+    const [settings] = await Promise.all([readSettings(), loadRuleBook()]);
     early.configure(settings, session.host());
     // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));

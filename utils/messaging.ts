@@ -1,4 +1,3 @@
-import type { ChainData } from './engine/lexicon';
 import type { Analysis } from './engine/types';
 
 // Typed messages, named by direction (sender:intent). Every message that crosses a
@@ -7,8 +6,6 @@ import type { Analysis } from './engine/types';
 /** Popup → content script: "what did you find on this page?" */
 export interface PopupGetAnalysis {
   type: 'popup:get-analysis';
-  /** the chain's gazetteers and grammar: the content script does not carry them */
-  chainData?: ChainData;
 }
 
 /** Popup → content script: scroll to the block whose text proves a chain link. */
@@ -27,6 +24,14 @@ export interface ContentFindingsCount {
   type: 'content:findings-count';
   count: number;
 }
+
+/** Content script → background: the rule book, when storage does not hold it yet (utils/page/rule-book.ts). */
+export interface ContentGetRuleBook {
+  type: 'content:get-rule-book';
+}
+
+/** Where the background keeps the rule book for content scripts (storage.local). */
+export const RULE_BOOK_KEY = 'ruleBook';
 
 export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence | CommandToggleCollapse;
 export type ToBackgroundMessage = ContentFindingsCount;
@@ -55,6 +60,10 @@ export function isToContentMessage(message: unknown): message is ToContentMessag
   if (!hasType(message)) return false;
   if (message.type === 'popup:get-analysis' || message.type === 'command:toggle-collapse') return true;
   return message.type === 'popup:reveal-evidence' && typeof (message as PopupRevealEvidence).evidence === 'string';
+}
+
+export function isRuleBookRequest(message: unknown): message is ContentGetRuleBook {
+  return hasType(message) && message.type === 'content:get-rule-book';
 }
 
 export function isToBackgroundMessage(message: unknown): message is ToBackgroundMessage {

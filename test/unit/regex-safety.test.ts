@@ -54,7 +54,7 @@ for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, reg
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });
 const WIRE_WORDS = ['(Reuters)', '(AP) —', 'WASHINGTON (', 'Reporting by', 'Copyright 2024', '© ', 'with inputs from', 'Reuters', 'The Associated Press'];
-for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries(gatePatterns)]) {
+for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries(gatePatterns())]) {
   const regexes = Array.isArray(value) ? value : [value];
   regexes.forEach((regex, i) =>
     checked.push({ name: `${name in chainPatterns ? 'chain' : 'gate'}: ${name}${regexes.length > 1 ? `[${i}]` : ''}`, regex, maxLength: UNBOUNDED, words: WIRE_WORDS }),

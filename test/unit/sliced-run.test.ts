@@ -175,7 +175,7 @@ describe('the page session, sliced', () => {
     const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     const count = session.configure(DEFAULT_SETTINGS);
     // Asked while the run is in progress: the answer waits for it.
-    const reply = await session.reply(chainData());
+    const reply = await session.reply();
     expect(reply).toEqual({ status: 'ok', analysis: analyzeDocument(loadFixture(name), 'https://news.example/a').analysis, host: 'news.example' });
     expect(await count).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-sourceline-state="collapsed"]').length).toBe(await count);
@@ -192,8 +192,8 @@ describe('the page session, sliced', () => {
     const chainSteps = detailed.chainSteps;
     detailed.chainSteps = (data?: ChainData) => (built++, chainSteps(data));
     expect(built).toBe(0);
-    const [first, second] = await Promise.all([session.reply(chainData()), session.reply(chainData())]);
-    const third = await session.reply(chainData());
+    const [first, second] = await Promise.all([session.reply(), session.reply()]);
+    const third = await session.reply();
     expect(built).toBe(1);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
@@ -201,7 +201,7 @@ describe('the page session, sliced', () => {
     // The page changes and is analysed anew: the next question builds the chain of the page as it is now.
     doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'Newsline Daily');
     await session.run();
-    const fourth = await session.reply(chainData());
+    const fourth = await session.reply();
     expect(fourth.status === 'ok' && fourth.analysis.chain.map((link) => link.name)[0]).toBe('Newsline Daily');
     expect(built).toBe(1);
   });

@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { Readability } from '@mozilla/readability';
 import { findArticle, type ArticleRoot } from '../../utils/engine/article';
 import { collectBlocks } from '../../utils/engine/blocks';

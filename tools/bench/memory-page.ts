@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { drain } from '../../utils/engine/steps';
 import { analyzePageSteps } from '../../utils/engine/analyze';
 import { withRunMemo } from '../../utils/engine/run-memo';

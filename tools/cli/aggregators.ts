@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import type { Analysis } from '../../utils/engine/types';
 import type { Options } from './args';
 import { groupPages, type PageRecord as GroupRecord } from './group';

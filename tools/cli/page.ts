@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { analyze } from '../../utils/engine/analyze';
 import type { Analysis } from '../../utils/engine/types';
 import { decodeHtml } from '../decode-html';

@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { join } from 'node:path';
 import { compileLexicon } from '../../utils/engine/lexicon';
 import { chainData } from '../../utils/rules/chain-data';

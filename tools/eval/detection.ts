@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';
 import { parseHtml } from '../parse-html';

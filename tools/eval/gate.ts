@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';

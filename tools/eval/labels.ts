@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis, Finding } from '../../utils/engine/types';

@@ -1,3 +1,4 @@
+import '../../utils/rules/install-full-book';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';

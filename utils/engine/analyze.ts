@@ -1,16 +1,15 @@
 import { findArticle, proseChars } from './article';
 import { articleByline, publishedTime } from './byline';
-import { LABEL_LINE, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
+import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
-import { compileLexicon, EMPTY_CHAIN_DATA, type ChainData } from './lexicon';
-import { chainData } from '../rules/chain-data';
+import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
 import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert } from './insert';
-import { blockRules, userPhraseRules } from '../rules/block-rules';
+import { fromBook, rules as ruleBook } from '../rules/book';
+import { userPhraseRules } from '../rules/user-phrases';
 import { cardRules, type CardRule } from '../rules/cards';
-import { relatedLabelOnly } from '../rules/related';
 import type { BlockRule } from '../rules/types';
 import { articleShape, hasArticleMetadata, hasSyndicationCue } from './gate';
 import { decideArticle, screenArticle, type ArticleEvidence, type ArticleVerdict } from './decide';
@@ -104,20 +103,23 @@ function trailingCards(root: Element): Block[] {
   return cards;
 }
 
-const unitRuleById = new Map<string, CardRule | BlockRule>([
-  ...cardRules.map((r) => [r.id, r] as const),
-  ...blockRules.map((r) => [r.id, r] as const),
-]);
+const unitRuleById = fromBook(
+  (book) =>
+    new Map<string, CardRule | BlockRule>([
+      ...cardRules.map((r) => [r.id, r] as const),
+      ...book.blockRules.map((r) => [r.id, r] as const),
+    ]),
+);
 
 /** A short line inside furniture its markup names (a share bar, an ad slot, a print tool): the rule for its category. */
 function furnitureRule(block: Block, scope: Element, storyRoot: Element | null): CardRule | BlockRule | null {
   const category = furnitureCategory(block, scope, storyRoot);
-  return category ? (unitRuleById.get(`boilerplate.${category}.furniture`) ?? null) : null;
+  return category ? (unitRuleById().get(`boilerplate.${category}.furniture`) ?? null) : null;
 }
 
 /** Categories a whole small box may be collapsed for. */
 const BOX_CATEGORIES = new Set(['app-promo', 'newsletter']);
-const boxRules = blockRules.filter((r) => BOX_CATEGORIES.has(r.category));
+const boxRules = fromBook((book) => book.blockRules.filter((r) => BOX_CATEGORIES.has(r.category)));
 
 /** The rule that makes an element one block: an insert card, or a small box of boilerplate. */
 function unitRule(el: Element): string | null {
@@ -126,7 +128,7 @@ function unitRule(el: Element): string | null {
     boilerplateBoxRule(el, (text, linkTextLength) => {
       const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
       // The first rule that matches must be a promotion rule: when none of those matches, the others need not run.
-      if (!matchBlockRule(block, { inTail: false }, boxRules)) return null;
+      if (!matchBlockRule(block, { inTail: false }, boxRules())) return null;
       const rule = matchBlockRule(block, { inTail: false });
       // Only promotion boxes (a heading over a pitch): an insert label heading a box of story
       // paragraphs must never take the story with it.
@@ -167,7 +169,7 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   const out = new Set<number>();
   for (const [i, block] of blocks.entries()) {
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
-    if (!LABEL_LINE.test(block.text) && !relatedLabelOnly.test(block.text)) continue;
+    if (!labelLine().test(block.text) && !ruleBook().relatedLabelOnly.test(block.text)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
@@ -200,7 +202,7 @@ export interface AnalyzeOptions {
   story?: 'articles' | 'always';
   /** the user's own phrases: a block that starts with one is collapsed as "user-phrase" */
   userPhrases?: readonly string[];
-  /** the chain's gazetteers and grammar (default: rules/chain-data.ts) */
+  /** the chain's gazetteers and grammar (default: the rule book's, rules/chain-data.ts) */
   chainData?: ChainData;
 }
 
@@ -214,7 +216,7 @@ export function analyzeSteps(doc: Document, url?: string | null, options: Analyz
     (function* () {
       const page = yield* pageAnalysisSteps(doc, url, options);
       yield;
-      const chain = yield* page.chainSteps(options.chainData ?? chainData());
+      const chain = yield* page.chainSteps(options.chainData ?? ruleBook().chain);
       return { analysis: { ...page.analysis, chain }, targets: page.targets, storyElements: page.storyElements };
     })(),
   );
@@ -252,6 +254,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   /** short lines of the story's container that no rule marked: credit lines ("Quelle: dpa", "By AFP") are among them */
   const creditBlocks: Block[] = [];
   const seen = new Set<string>();
+  const { blockRules } = ruleBook();
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
   const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
@@ -265,13 +268,13 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     const rule = !article
       ? null
       : labelled.has(i)
-        ? (boilerplateRule(block, inTail[i]!) ?? unitRuleById.get('read-also.card.label-then-links')!)
+        ? (boilerplateRule(block, inTail[i]!) ?? unitRuleById().get('read-also.card.label-then-links')!)
         : block.card
-          ? unitRuleById.get(block.card)!
+          ? unitRuleById().get(block.card)!
           : isQuoted(block, blocks[i - 1])
             ? null
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
-              (isLoneInsertLabel(block, scope!) ? unitRuleById.get('read-also.card.label-alone')! : null) ??
+              (isLoneInsertLabel(block, scope!) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
               (isInsert(
                 scoreInsert(block, {
                   pageUrl: address,
@@ -282,7 +285,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
                   next: blocks[i + 1],
                 }),
               )
-                ? unitRuleById.get('read-also.card.anatomy')!
+                ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
               furnitureRule(block, scope!, storyRoot));
     if (prose[i]) proseBefore = true;
@@ -356,7 +359,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
   };
-  return { analysis, targets, storyElements, chainSteps: (data = EMPTY_CHAIN_DATA) => buildChain(doc, address, paragraphs, marked, compileLexicon(data), isArticle ? creditBlocks : []) };
+  return { analysis, targets, storyElements, chainSteps: (data = ruleBook().chain) => buildChain(doc, address, paragraphs, marked, compileLexicon(data), isArticle ? creditBlocks : []) };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */

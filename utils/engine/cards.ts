@@ -1,4 +1,4 @@
-import { anyRelatedLabel, relatedLabelOnly } from '../rules/related';
+import { rules } from '../rules/book';
 import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
@@ -43,16 +43,16 @@ export function insertCardRule(el: Element): string | null {
   const first = el.firstElementChild;
   // A label with something after it: a lone "Read more." link is not a card. What follows is
   // a separator or a headline link: "Related Documents" is another label, not "Related".
-  const rest = lead.replace(anyRelatedLabel, '');
+  const rest = lead.replace(rules().anyRelatedLabel, '');
   const firstLink = el.querySelector('a');
   const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
   const startsWithLabel =
-    anyRelatedLabel.test(lead) &&
+    rules().anyRelatedLabel.test(lead) &&
     /[\p{L}\p{N}]/u.test(rest) &&
     (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest) || (firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)))));
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
-  const titledByLabel = first !== null && relatedLabelOnly.test(normalizeSpace(rawText(first)));
+  const titledByLabel = first !== null && rules().relatedLabelOnly.test(normalizeSpace(rawText(first)));
 
   const text = normalizeSpace(rawText(el));
   if (text.length > MAX_CARD_CHARS) return null;
@@ -62,7 +62,7 @@ export function insertCardRule(el: Element): string | null {
   const linkChars = links.reduce((n, t) => n + t.length, 0);
   if (startsWithLabel && linkChars >= text.length * CARD_LINK_SHARE) return 'read-also.card.label-links';
   const prose = Array.from(el.querySelectorAll('p')).some((p) => normalizeSpace(rawText(p)).length >= PROSE_CHARS);
-  if (hasHeading && !prose && text.length <= MAX_TEASER_CHARS && links.some((t) => relatedLabelOnly.test(t))) {
+  if (hasHeading && !prose && text.length <= MAX_TEASER_CHARS && links.some((t) => rules().relatedLabelOnly.test(t))) {
     return 'read-also.card.teaser';
   }
   return null;

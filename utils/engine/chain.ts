@@ -1,4 +1,4 @@
-import { authorAsRecipient, citationCues, notACitationBefore } from '../rules/citations';
+import { rules } from '../rules/book';
 import type { Agency, BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 import { headSignals } from './head';
@@ -434,6 +434,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       known.push([start, end]);
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       const after = text.slice(end, end + CUE_WINDOW);
+      const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
       if (notACitationBefore.test(before)) {
         const agency = writer(lex.agencyFor(outlet.name));
         if (authorAsRecipient.test(before) && agency) {
@@ -469,7 +470,7 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     // Only where a capitalised run starts ("CBS Sports NFL Insider …" is no name at "NFL").
     if (inKnown(at) || /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
-    const cueBefore = lex.CITE_BEFORE.test(before) && !notACitationBefore.test(before);
+    const cueBefore = lex.CITE_BEFORE.test(before) && !rules().citations.notACitationBefore.test(before);
     const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!name) continue;
     const clean = cleanName(name);

@@ -1,4 +1,4 @@
-import { blockRules } from '../rules/block-rules';
+import { rules as ruleBook } from '../rules/book';
 import { firstChars } from '../regexp';
 import type { BlockRule } from '../rules/types';
 import type { Block } from './blocks';
@@ -40,7 +40,7 @@ function prefiltersFor(rules: readonly BlockRule[]): Array<[Set<string> | null, 
 export function matchBlockRule(
   block: Block,
   context: BlockContext,
-  rules: readonly BlockRule[] = blockRules,
+  rules: readonly BlockRule[] = ruleBook().blockRules,
 ): BlockRule | null {
   // The prefilter (utils/regexp.ts): a pattern whose first characters rule the text out is not run (nor compiled).
   const filters = prefiltersFor(rules);

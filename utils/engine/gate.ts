@@ -1,5 +1,4 @@
-import { syndicationCues } from '../rules/syndication-cues';
-import { wireCredits, wireShapeTokens } from '../rules/wire-credits';
+import { fromBook } from '../rules/book';
 import { escapeRegExp } from '../regexp';
 import { countTags } from './metadata';
 import { headMeta, pageHead } from './page-head';
@@ -13,7 +12,7 @@ import { headMeta, pageHead } from './page-head';
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|OpinionNewsArticle)"/;
 
 /** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy: built from the rules' own cues (rules/syndication-cues.ts). */
-const SYNDICATION_CUE = new RegExp(syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i');
+const syndicationCue = fromBook((book) => new RegExp(book.syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i'));
 
 export function hasArticleMetadata(doc: Document): boolean {
   // The head as read once for the run (page-head.ts): the byline and the chain read the same.
@@ -39,28 +38,32 @@ export function looksLikeCodeDocs(doc: Document): boolean {
 
 
 /** The gazetteer's credit tokens (rules/wire-credits.ts, generated from rules/agencies.ts), longest first. */
-const credits = (tokens: string[] = []) => [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
+const credits = (tokens: readonly string[] = []) => [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)';
 
 /** A wire dateline anywhere in the text: "(Reuters) -", "(KCNA) --", "(ANI):". */
-const WIRE_DATELINE = new RegExp(String.raw`\((?:${credits(wireCredits)})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`);
+const wireDateline = fromBook((book) => new RegExp(String.raw`\((?:${credits(book.wireCredits)})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`));
 
 /** The agencies' own dateline shapes ("/TASS/.", "— РИА Новости.", "(서울=뉴스1)"), compiled from their forms. */
-const OTHER_DATELINES = new RegExp(
-  String.raw`\/(?:${credits(wireShapeTokens.slashes)})\/\.|—\s*(?:${credits(wireShapeTokens['dash-lead'])})\.|=(?:${credits(wireShapeTokens.eq)})\)`,
+const otherDatelines = fromBook(
+  ({ wireShapeTokens }) =>
+    new RegExp(String.raw`\/(?:${credits(wireShapeTokens.slashes)})\/\.|—\s*(?:${credits(wireShapeTokens['dash-lead'])})\.|=(?:${credits(wireShapeTokens.eq)})\)`),
 );
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
 /** A wire agency credited as the source or the recipient ("told Reuters", "according to the KCNA"). */
-const AGENCY_CREDIT = new RegExp(
+const agencyCredit = fromBook(
+  ({ wireCredits }) =>
+    new RegExp(
   String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${credits(
     wireCredits.filter((c) => c.length >= 3),
   )}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:News Agency|Press Agency|Press|Agency|Presse-Agentur))(?![\p{L}\p{N}])`,
   'u',
+    ),
 );
 
 export function hasSyndicationCue(text: string): boolean {
-  return SYNDICATION_CUE.test(text) || WIRE_DATELINE.test(text) || DATELINE_SHAPE.test(text) || OTHER_DATELINES.test(text) || AGENCY_CREDIT.test(text);
+  return syndicationCue().test(text) || wireDateline().test(text) || DATELINE_SHAPE.test(text) || otherDatelines().test(text) || agencyCredit().test(text);
 }
 
 /** Where an article's readers write: its comment form (WordPress's #respond, a site's own). */
@@ -94,4 +97,6 @@ export function articleShape(doc: Document): 'shape' | 'undated-shape' | null {
 }
 
 /** The compiled patterns above, for test/unit/regex-safety.test.ts (backtracking checks). */
-export const gatePatterns = { ARTICLE_TYPE, SYNDICATION_CUE, WIRE_DATELINE, OTHER_DATELINES, DATELINE_SHAPE, AGENCY_CREDIT, DATE };
+export function gatePatterns(): Record<string, RegExp> {
+  return { ARTICLE_TYPE, SYNDICATION_CUE: syndicationCue(), WIRE_DATELINE: wireDateline(), OTHER_DATELINES: otherDatelines(), DATELINE_SHAPE, AGENCY_CREDIT: agencyCredit(), DATE };
+}

@@ -1,7 +1,7 @@
-import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, furnitureClassTokens, insertClassTokens, type InsertFeature } from '../rules/insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, type InsertFeature } from '../rules/insert-anatomy';
+import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { isElement, normalizeSpace, rawText } from './text';
-import { relatedLabelOnly } from '../rules/related';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -10,22 +10,27 @@ import { relatedLabelOnly } from '../rules/related';
 
 const W = INSERT_SCORER;
 
-const SHORT_TOKENS = new Set<string>();
-const LONG_TOKENS: string[] = [];
-for (const set of insertClassTokens) {
-  for (const token of set.tokens) {
-    if (token.length >= 7) LONG_TOKENS.push(token);
-    else SHORT_TOKENS.add(token);
+/** The book's insert tokens: short ones as whole words, long ones inside squeezed names. */
+const insertTokens = fromBook((book) => {
+  const short = new Set<string>();
+  const long: string[] = [];
+  for (const set of book.insertClassTokens) {
+    for (const token of set.tokens) {
+      if (token.length >= 7) long.push(token);
+      else short.add(token);
+    }
   }
-}
+  return { short, long };
+});
 
 /** Does a class or id attribute value name an insert box ("ArticleBody_related__x", "baca-juga")? */
 export function hasInsertToken(name: string): boolean {
   if (!name) return false;
+  const { short, long } = insertTokens();
   const lower = name.toLowerCase();
-  for (const word of lower.split(/[\s_-]+/)) if (SHORT_TOKENS.has(word)) return true;
+  for (const word of lower.split(/[\s_-]+/)) if (short.has(word)) return true;
   const squeezed = lower.replace(/[\s_\-\d]+/g, '');
-  return LONG_TOKENS.some((token) => squeezed.includes(token));
+  return long.some((token) => squeezed.includes(token));
 }
 
 /** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
@@ -165,7 +170,7 @@ export function isProseBlock(block: Block): boolean {
  * plain prose markup stays (it may head a list the labelled-links rule takes).
  */
 export function isLoneInsertLabel(block: Block, scope: Element): boolean {
-  if (!relatedLabelOnly.test(block.text)) return false;
+  if (!rules().relatedLabelOnly.test(block.text)) return false;
   return block.linkTextLength >= block.text.length * W.linkShare || classed(block, scope);
 }
 
@@ -186,7 +191,7 @@ function nameHas(name: string, set: TokenSet): boolean {
   return set.long.some((token) => squeezed.includes(token));
 }
 
-const FURNITURE_SETS = furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) }));
+const furnitureSets = fromBook((book) => book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) })));
 
 /**
  * The category of a short non-sentence block inside page furniture named by its class or id
@@ -200,7 +205,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    for (const { category, set } of FURNITURE_SETS) if (nameHas(name, set)) return category;
+    for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
   }
   return null;
 }

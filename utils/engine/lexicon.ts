@@ -196,7 +196,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       'u',
     ),
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
-    CITE_AFTER: new RegExp(String.raw`^\s*,?\s*(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,

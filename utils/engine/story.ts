@@ -1,7 +1,7 @@
 import { unlikely } from './article';
 import type { Block } from './blocks';
-import { relatedLabelOnly } from '../rules/related';
-import { storyFilterFor, storyFilters } from '../rules/story-filters';
+import { fromBook, rules } from '../rules/book';
+import type { StoryFilter } from '../rules/story-filters';
 import { isElement, normalizeSpace, rawText } from './text';
 
 // Which blocks are the story: the prose of the article, without its furniture (bylines,
@@ -26,7 +26,7 @@ export function isEdgeFurniture(text: string): boolean {
 export function notStoryReason(block: Block, root: Element): string | null {
   if (NOT_STORY_TAGS.has(block.tag)) return 'story.furniture-tag';
   // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
-  if (relatedLabelOnly.test(block.text)) return 'story.related-label';
+  if (rules().relatedLabelOnly.test(block.text)) return 'story.related-label';
   const filter = storyFilterFor(block.text);
   if (filter) return filter.id;
   // A headline wrapped in a link (a card's <a><h2>…</h2></a>) is a teaser for another story.
@@ -58,7 +58,16 @@ export function isStoryBlock(block: Block, root: Element): boolean {
 }
 
 /** "More on coronavirus:", "Related:" as a line of its own (the story.label-line filter). */
-export const LABEL_LINE = storyFilters.find((f) => f.id === 'story.label-line')!.pattern;
+export const labelLine = fromBook((book) => book.storyFilters.find((f) => f.id === 'story.label-line')!.pattern);
+
+/** The first story filter (rules/story-filters.ts) that turns this text away, or null. */
+export function storyFilterFor(text: string): StoryFilter | null {
+  for (const filter of rules().storyFilters) {
+    if (filter.maxLength !== undefined && text.length > filter.maxLength) continue;
+    if (filter.pattern.test(text) && (!filter.also || filter.also.test(text))) return filter;
+  }
+  return null;
+}
 
 /** Class names of a standfirst: "intro", "lead", "abstract", "dek", "teaser", "chapo", "vorspann". */
 const LEAD_CLASS = /(?:^|[\s_-])(?:lead|intro|teaser|dek|deck|standfirst|summary|abstract|excerpt|sapo|chapo|chapeau|vorspann|subline|subtitle|description)(?:$|[\s_-])|einleitung/i;

@@ -10,7 +10,7 @@ export function answer<M extends ToContentMessage>(session: PageSession, message
 function reply(session: PageSession, message: ToContentMessage, report: (count: number) => void): Promise<ReplyTo<typeof message>> {
   switch (message.type) {
     case 'popup:get-analysis':
-      return session.reply(message.chainData) satisfies Promise<ReplyTo<typeof message>>;
+      return session.reply() satisfies Promise<ReplyTo<typeof message>>;
     case 'popup:reveal-evidence':
       return Promise.resolve(session.reveal(message.evidence) satisfies ReplyTo<typeof message>);
     case 'command:toggle-collapse':

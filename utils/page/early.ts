@@ -1,7 +1,8 @@
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
-import { blockRules, userPhraseRules } from '../rules/block-rules';
+import { rules as ruleBook } from '../rules/book';
+import { userPhraseRules } from '../rules/user-phrases';
 import type { BlockRule } from '../rules/types';
 import { isSiteDisabled, type Settings } from '../settings/schema';
 import { applyCollapse, type Collapse } from './collapse';
@@ -57,7 +58,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
   const pending = new Set<Element>();
   let settings: Settings | null = null;
-  let rules: readonly BlockRule[] = blockRules;
+  let rules: readonly BlockRule[] = [];
   /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
   let gate: boolean | null = null;
   let done = false;
@@ -142,6 +143,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
         return;
       }
       settings = next;
+      const { blockRules } = ruleBook();
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
       if (!done) collect();

@@ -1,5 +1,4 @@
 import type { PageAnalysis } from '../engine/analyze';
-import type { ChainData } from '../engine/lexicon';
 import { withRunMemo } from '../engine/run-memo';
 import type { Analysis } from '../engine/types';
 import type { AnalysisReply } from '../messaging';
@@ -20,7 +19,6 @@ export class PageSession {
   private detailed: PageAnalysis | null = null;
   /** the whole Analysis of `detailed` (with the chain), once the popup has asked for it */
   private complete: { of: PageAnalysis; analysis: Promise<Analysis | null> } | null = null;
-  private chainData: ChainData | undefined;
   private collapses: Collapse[] = [];
   private error: string | null = null;
   private logged = false;
@@ -135,9 +133,7 @@ export class PageSession {
   }
 
   /** The answer to the popup, once the run in progress (if any) is done. */
-  /** `chainData`: the gazetteers the popup hands over (the first one given is kept for the page). */
-  async reply(chainData?: ChainData): Promise<AnalysisReply> {
-    this.chainData ??= chainData;
+  async reply(): Promise<AnalysisReply> {
     while (this.running) await this.running.done.catch(() => null);
     if (this.disabled()) return { status: 'disabled', host: this.host() };
     const analysis = this.detailed ? await this.completed(this.detailed) : null;
@@ -179,7 +175,7 @@ export class PageSession {
     try {
       // The popup is waiting: its slices run at once, not in idle time (a test's scheduler is kept).
       // For the memory, they run in idle time.
-      const built = await runSliced(withRunMemo(detailed.chainSteps(this.chainData)), { ...(prompt && { schedule: promptScheduler }), ...this.slicing }).done;
+      const built = await runSliced(withRunMemo(detailed.chainSteps()), { ...(prompt && { schedule: promptScheduler }), ...this.slicing }).done;
       return built && { ...detailed.analysis, chain: built.value };
     } catch (error) {
       if (this.detailed === detailed) this.fail(error);

@@ -1,7 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from '../engine/types';
 import { isToBackgroundMessage, type PopupGetAnalysis, type PopupRevealEvidence, type ReplyTo, type ToContentMessage } from '../messaging';
-import { chainData } from '../rules/chain-data';
 import { withSite } from '../settings/schema';
 import { loadSettings, saveSettings } from '../settings/store';
 
@@ -33,7 +32,7 @@ async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
 export async function loadPageState(): Promise<PageState> {
   const tab = await targetTab();
   if (tab?.id === undefined) return { status: 'unavailable' };
-  const request: PopupGetAnalysis = { type: 'popup:get-analysis', chainData: chainData() };
+  const request: PopupGetAnalysis = { type: 'popup:get-analysis' };
   let reply: ReplyTo<PopupGetAnalysis> | undefined;
   try {
     reply = await ask(tab.id, request);

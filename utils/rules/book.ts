@@ -1,0 +1,64 @@
+import type { ChainData } from '../engine/lexicon';
+import type { CitationCue } from './citations';
+import type { InsertClassTokens } from './insert-anatomy';
+import type { StoryFilter } from './story-filters';
+import type { SyndicationCue } from './syndication-cues';
+import type { BlockRule } from './types';
+
+// The rule book: every rule and lexicon the engine reads, as one value. The engine never
+// imports rule data; it asks `rules()` for the book someone installed. The CLI, the
+// evaluation, the tests and the background install the full book built from the rule
+// files (rules/full-book.ts); the content script installs the same book read from the
+// extension's storage (utils/page/rule-book.ts), so the script that loads on every page
+// carries the engine's code and none of its data.
+
+export interface RuleBook {
+  /** boilerplate rules, then the multilingual lexicons, then the read-also labels: the first that matches names a block */
+  blockRules: readonly BlockRule[];
+  /** a block that is a read-also label and nothing else, in any language the book knows */
+  relatedLabelOnly: RegExp;
+  /** a read-also label at the start of a text */
+  anyRelatedLabel: RegExp;
+  /** class and id tokens of insert boxes and of page furniture, in many languages */
+  insertClassTokens: readonly InsertClassTokens[];
+  furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[] }>;
+  storyFilters: readonly StoryFilter[];
+  syndicationCues: readonly SyndicationCue[];
+  wireCredits: readonly string[];
+  wireShapeTokens: Readonly<Record<string, string[]>>;
+  citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp };
+  /** the chain's gazetteers and credit grammar (plain JSON) */
+  chain: ChainData;
+}
+
+let installed: RuleBook | undefined;
+let generation = 0;
+
+/** Makes `book` the one the engine reads from now on. */
+export function installRuleBook(book: RuleBook): void {
+  installed = book;
+  generation++;
+}
+
+export function hasRuleBook(): boolean {
+  return installed !== undefined;
+}
+
+/** The installed book; the engine cannot run without one. */
+export function rules(): RuleBook {
+  if (!installed) throw new Error('Sourceline: no rule book installed (rules/full-book.ts installs the full one)');
+  return installed;
+}
+
+/** A value computed from the book once, and again only when another book is installed. */
+export function fromBook<T>(build: (book: RuleBook) => T): () => T {
+  let made = -1;
+  let value: T;
+  return () => {
+    if (made !== generation) {
+      value = build(rules());
+      made = generation;
+    }
+    return value;
+  };
+}

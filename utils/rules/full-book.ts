@@ -1,0 +1,38 @@
+import { installRuleBook, type RuleBook } from './book';
+import { blockRules } from './block-rules';
+import { chainData } from './chain-data';
+import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
+import { furnitureClassTokens, insertClassTokens } from './insert-anatomy';
+import { anyRelatedLabel, relatedLabelOnly } from './related';
+import { storyFilters } from './story-filters';
+import { syndicationCues } from './syndication-cues';
+import { wireCredits, wireShapeTokens } from './wire-credits';
+
+// The whole rule book, from the rule files: what the CLI, the evaluation, the tests and
+// the background (which hands it to the content script through storage) install.
+
+let book: RuleBook | undefined;
+
+export function fullRuleBook(): RuleBook {
+  book ??= {
+    blockRules,
+    relatedLabelOnly,
+    anyRelatedLabel,
+    insertClassTokens,
+    furnitureClassTokens,
+    storyFilters,
+    syndicationCues,
+    wireCredits,
+    wireShapeTokens,
+    citations: { cues: citationCues, notACitationBefore, authorAsRecipient },
+    chain: chainData(),
+  };
+  return book;
+}
+
+/** Installs the full book (the CLI, the evaluation, the tests). */
+export function installFullRuleBook(): RuleBook {
+  const full = fullRuleBook();
+  installRuleBook(full);
+  return full;
+}
