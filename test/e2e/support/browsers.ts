@@ -47,6 +47,11 @@ export interface ExtensionBrowser {
   open(url: string, options?: { until?: 'load' | 'started' }): Promise<PageHandle>;
   /** Opens one of the extension's pages (popup.html…) in a tab of its own. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /**
+   * Lets the extension run in private (incognito) windows, as a reader allows it in the
+   * browser's add-on settings; resolves once the extension runs again with that access.
+   */
+  allowPrivate(): Promise<void>;
   /** Chromium only: the playwright context and the extension's service worker. */
   chromium?: { context: BrowserContext; worker: Worker };
   close(): Promise<void>;
@@ -129,6 +134,7 @@ async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Pr
   worker.on('request' as never, (request: { url(): string }) => requests.push(request.url()));
   const wrap = (page: PlaywrightPage) =>
     handle(page, (on) => page.emulateMedia({ colorScheme: on ? 'dark' : 'light' }));
+  const handles = { context, worker };
   return {
     name: 'chromium',
     requests,
@@ -143,7 +149,35 @@ async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Pr
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return wrap(page);
     },
-    chromium: { context, worker },
+    async allowPrivate() {
+      // "Allow in Incognito" as chrome://extensions switches it on (in developer mode, or
+      // Chromium disables the command-line extension when it restarts with the new access).
+      const restarted = context.waitForEvent('serviceworker', { timeout: 20_000 });
+      const settings = await context.newPage();
+      await settings.goto('chrome://extensions/');
+      await settings.evaluate(async (id) => {
+        type DeveloperPrivate = { updateProfileConfiguration(o: object): Promise<void>; updateExtensionConfiguration(o: object): Promise<void> };
+        const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome;
+        await api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+        await api.developerPrivate.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+      }, extensionId);
+      await settings.close();
+      // The extension restarts with the new access: a new service worker, then its pages answer again.
+      handles.worker = await restarted;
+      handles.worker.on('request' as never, (request: { url(): string }) => requests.push(request.url()));
+      const probe = await context.newPage();
+      try {
+        await poll(async () => {
+          await probe.goto(`chrome-extension://${extensionId}/options.html`);
+          return probe.evaluate(() =>
+            (globalThis as unknown as { chrome: { extension: { isAllowedIncognitoAccess(): Promise<boolean> } } }).chrome.extension.isAllowedIncognitoAccess(),
+          );
+        }, 20_000, 'the extension to come back with incognito access');
+      } finally {
+        await probe.close();
+      }
+    },
+    chromium: handles,
     close: () => context.close(),
   };
 }
@@ -189,6 +223,16 @@ async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Pro
       page.goto(url).catch(() => undefined);
       await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), 20_000, url);
       return wrap(page);
+    },
+    async allowPrivate() {
+      // What about:addons' "Run in Private Windows" stores (the internal:privateBrowsingAllowed
+      // permission), through WebDriver BiDi: the temporary add-on is installed again with
+      // Firefox's moz:allowPrivateBrowsing, which grants it and reloads the add-on (its storage stays).
+      const { connection } = browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } };
+      await connection.send('webExtension.install', {
+        extensionData: { type: 'path', path: EXTENSION_DIRS.firefox },
+        'moz:allowPrivateBrowsing': true,
+      });
     },
     close: () => browser.close(),
   };
