@@ -9,7 +9,10 @@ import { FIXTURES } from '../helpers';
 describe('source chain over the labelled fixtures', () => {
   // Floors under today's figures (npm run eval:chain prints them), so that a change that
   // loses ground fails; the chain issue's targets (held-out agency ≥ 0.95, cited recall
-  // ≥ 0.85, republisher recall ≥ 0.90) are above them and not met yet.
+  // ≥ 0.85, republisher recall ≥ 0.90) are above them and not met yet. Lowered when the third
+  // builder's unseen pages joined (2026-12-06): dev cited precision 0.85 → 0.79 (8/10 = 0.80, already
+  // so before they joined: APS and NAN labelled as the agency, named as cited), cited recall of both
+  // splits 0.4 → 0.33 (31/93 = 0.333), republisher recall 0.4 → 0.36 (24/65 = 0.369).
   const all = chainFixtures(FIXTURES);
   const dev = scoreChains(all.filter((f) => splitOfFixture(f) === 'dev'));
   const heldOut = scoreChains(all.filter((f) => splitOfFixture(f) === 'held-out'));
@@ -25,14 +28,14 @@ describe('source chain over the labelled fixtures', () => {
     expect(heldOut.agency.right / heldOut.agency.labelled).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('cites outlets with precision ≥ 0.85 on both splits', () => {
-    expect(dev.cited.truePositives / dev.cited.found).toBeGreaterThanOrEqual(0.85);
+  it('cites outlets with precision ≥ 0.79 on dev and ≥ 0.85 on held-out', () => {
+    expect(dev.cited.truePositives / dev.cited.found).toBeGreaterThanOrEqual(0.79);
     expect(heldOut.cited.truePositives / heldOut.cited.found).toBeGreaterThanOrEqual(0.85);
-    expect((dev.cited.hits + heldOut.cited.hits) / (dev.cited.labelled + heldOut.cited.labelled)).toBeGreaterThanOrEqual(0.4);
+    expect((dev.cited.hits + heldOut.cited.hits) / (dev.cited.labelled + heldOut.cited.labelled)).toBeGreaterThanOrEqual(0.33);
   });
 
-  it('finds at least 40% of the labelled republishers', () => {
-    expect((dev.republishers.hits + heldOut.republishers.hits) / (dev.republishers.labelled + heldOut.republishers.labelled)).toBeGreaterThanOrEqual(0.4);
+  it('finds at least 36% of the labelled republishers', () => {
+    expect((dev.republishers.hits + heldOut.republishers.hits) / (dev.republishers.labelled + heldOut.republishers.labelled)).toBeGreaterThanOrEqual(0.36);
   });
 });
 

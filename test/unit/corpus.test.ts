@@ -39,9 +39,11 @@ describe('the labelled corpus', () => {
  * measured, never tuned on (npm run eval), so their misses are not asserted one by one;
  * these floors are what both splits reach now, so a change that loses recall fails.
  */
-const RECALL_FLOOR = { dev: 0.6, 'held-out': 0.36 } as const;
-/** …and precision floors: findings that match no label, per split. */
-const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.93 } as const;
+// Lowered when the third builder's 95 unseen article pages joined (2026-12-06): dev 0.6 → 0.5
+// (measured 109/214 = 0.509), held-out 0.36 → 0.33 (48/142 = 0.338).
+const RECALL_FLOOR = { dev: 0.5, 'held-out': 0.33 } as const;
+/** …and precision floors: findings that match no label, per split (held-out 0.93 → 0.84 with those pages: 55/65 = 0.846). */
+const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.84 } as const;
 
 describe('recall per split', () => {
   it.each(['dev', 'held-out'] as const)('%s reaches its floor', (split) => {

@@ -183,9 +183,9 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   return out;
 }
 
-/** A label line over an insert: a few words, no link, no sentence ending. */
+/** A label line over an insert: a few words (a rule of underscores or dashes is no label), no link, no sentence ending. */
 function isInsertHeading(block: Block): boolean {
-  return block.linkTextLength === 0 && isEdgeFurniture(block.text) && block.text.split(/\s+/).length <= 3;
+  return block.linkTextLength === 0 && /\p{L}/u.test(block.text) && isEdgeFurniture(block.text) && block.text.split(/\s+/).length <= 3;
 }
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */

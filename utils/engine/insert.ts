@@ -62,6 +62,18 @@ function siteOf(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
 }
 
+/** Does `text` spell out the page's own domain ("Radiosarajevo.ba" on radiosarajevo.ba)? */
+function namesOwnDomain(text: string, pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  let host: string;
+  try {
+    host = siteOf(new URL(pageUrl).hostname);
+  } catch {
+    return false;
+  }
+  return host.includes('.') && text.toLowerCase().includes(host);
+}
+
 /** Is `href` another article of the page's own site? */
 export function sameSiteArticle(href: string | null, pageUrl: string | null): boolean {
   if (!href || href.startsWith('#')) return false;
@@ -129,6 +141,10 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // Scripts written without spaces between words count characters; the others count words.
   const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
   if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < W.minHeadlineWords : linkText.length < W.minHeadlineChars) return none('no headline');
+  // A link whose text prints the page's own domain ("Saopćenje za javnost portala Radiosarajevo.ba")
+  // points to the site speaking for itself in the story (its statement, its notice): a related
+  // headline does not spell out the domain it is published on.
+  if (namesOwnDomain(linkText, context.pageUrl)) return none('names its own domain');
   const label = LABEL.exec(text);
   const labelText = label && label[1]!.trim().split(/\s+/).length <= W.maxLabelWords ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;

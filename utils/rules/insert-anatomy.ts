@@ -140,6 +140,8 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'id', html: '<p><a href="/berita/2024/pernyataan-menteri-soal-anggaran">Baca selengkapnya »</a></p>' },
   { lang: 'tr', html: '<p>Bakan, <a href="/haber/liman-gemisi-iddiasi-12">limandaki gemi</a> hakkında yapılan açıklamanın ardından soruşturma başlatıldığını söyledi.</p>' },
   { lang: 'id', html: '<blockquote><p><a href="/berita/2024/pernyataan-menteri">Pernyataan menteri soal anggaran baru</a></p></blockquote>' },
+  // The site's own statement linked from a story about it (radiosarajevo.ba "Saopćenje za javnost portala Radiosarajevo.ba"): a headline never spells out its own domain.
+  { lang: 'en', html: '<p><a href="/2024/05/13/statement-of-the-editors">Statement of the editors of News.example</a></p>' },
 ];
 
 /**

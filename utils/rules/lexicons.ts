@@ -264,7 +264,7 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
     maxLength: 300,
     note: 'The comment form of WordPress themes ("Leave a Reply Your email address will not be published." on associatedpressservice in the corpus); the translations are WordPress\'s own strings.',
-    examples: ['Leave a Reply Your email address will not be published.', 'Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert'],
+    examples: ['Leave a Reply Your email address will not be published.', 'Ihre E-Mail-Adresse wird nicht veröffentlicht.'],
     counterExamples: ['Your email address was leaked in the breach, the company told customers.'],
   },
   {
