@@ -43,7 +43,7 @@ describe('the labelled corpus', () => {
 // (measured 109/214 = 0.509), held-out 0.36 → 0.33 (48/142 = 0.338).
 const RECALL_FLOOR = { dev: 0.5, 'held-out': 0.33 } as const;
 /** …and precision floors: findings that match no label, per split (held-out 0.93 → 0.84 with those pages: 55/65 = 0.846). */
-const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.84 } as const;
+const PRECISION_FLOOR = { dev: 0.97, 'held-out': 0.84 } as const;
 
 describe('recall per split', () => {
   it.each(['dev', 'held-out'] as const)('%s reaches its floor', (split) => {

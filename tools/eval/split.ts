@@ -26,7 +26,16 @@ function fnv1a(text: string): number {
 
 export type Split = 'dev' | 'held-out';
 
+/**
+ * Held-out sites whose pages someone has read to fix a bug (a story sentence hidden is a bug
+ * whatever the split): no longer unseen, so counted in dev from then on. Each with its date.
+ */
+const READ_SITES = new Map<string, string>([
+  ['nokorwatnews.com', '2026-12-06: a reporter\'s sign-off taken as an insert heading (story hidden); fixed in isInsertHeading'],
+]);
+
 /** Four sites in ten are held out. */
 export function splitOf(site: string): Split {
+  if (READ_SITES.has(site)) return 'dev';
   return fnv1a(site) % 10 < 4 ? 'held-out' : 'dev';
 }

@@ -185,7 +185,15 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
 
 /** A label line over an insert: a few words (a rule of underscores or dashes is no label), no link, no sentence ending. */
 function isInsertHeading(block: Block): boolean {
-  return block.linkTextLength === 0 && /\p{L}/u.test(block.text) && isEdgeFurniture(block.text) && block.text.split(/\s+/).length <= 3;
+  if (block.linkTextLength !== 0 || !/\p{L}/u.test(block.text) || !isEdgeFurniture(block.text) || block.text.split(/\s+/).length > 3) return false;
+  // Set apart as a heading is: a heading element, bold text, or a label the book knows.
+  // A short plain line (a reporter's sign-off "By: Seila") is the story's last line.
+  return /^H[2-6]$/.test(block.tag) || isAllBold(block) || ruleBook().relatedLabelOnly.test(block.text) || labelLine().test(block.text);
+}
+
+function isAllBold(block: Block): boolean {
+  const bold = [...block.element.querySelectorAll('strong, b')].reduce((n, el) => n + normalizeSpace(el.textContent ?? '').length, 0);
+  return bold >= block.text.length * 0.9 || block.element.closest('strong, b') !== null;
 }
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
