@@ -17,6 +17,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const SHOTS = join(ROOT, 'test-results', 'streamed');
 const CHUNK = 2048;
+/** Fixture pages streamed at once in the every-fixture comparison. */
+const CONCURRENT_PAGES = 6;
 
 /** Our own page: the insert is in its first 2 KB and painted red; the rest of the story follows 100 ms a chunk. */
 function insertFirstPage(): string {
@@ -136,22 +138,42 @@ describe.each<BrowserName>(['chromium', 'firefox'])('streamed pages in %s', (bro
 
   it('collapses on every fixture, streamed, exactly what the CLI’s analyze finds', async () => {
     const mismatches: string[] = [];
-    for (const name of fixtures) {
-      const url = `${server.origin}/f/${name}`;
-      const expected = analyze(parseHtml(readFileSync(join(FIXTURES, name), 'utf8')), url).findings.map((f) => f.text);
-      const page = await browser.open(url);
-      try {
-        await page
-          .waitFor((n) => document.readyState === 'complete' && document.querySelectorAll('[data-sourceline-state="collapsed"]').length >= n, expected.length, 5_000)
-          .catch(() => undefined);
-        // Nothing more comes later (a run that would collapse more, or undo some).
-        await new Promise((resolve) => setTimeout(resolve, expected.length ? 300 : 800));
-        const got = await page.evaluate(collapsedTexts, null);
-        if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${name}: in page ${JSON.stringify(got)}, analyze ${JSON.stringify(expected)}`);
-      } finally {
-        await page.close();
+    // Several pages at a time: each spends most of its time waiting for chunks and for quiet.
+    const queue = [...fixtures];
+    let turn = Promise.resolve();
+    const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+      const result = turn.then(task);
+      turn = result.then(
+        () => undefined,
+        () => undefined,
+      );
+      return result;
+    };
+    const worker = async () => {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
+        const url = `${server.origin}/f/${name}`;
+        const expected = analyze(parseHtml(readFileSync(join(FIXTURES, name), 'utf8')), url).findings.map((f) => f.text);
+        // Tabs are opened and closed one at a time (Firefox's BiDi loses a tab created while another closes); they load side by side.
+        const page = await exclusive(() => browser.open(url, { until: 'started' }));
+        try {
+          await page
+            .waitFor(
+              ({ n, u }) => location.href === u && document.readyState === 'complete' && document.querySelectorAll('[data-sourceline-state="collapsed"]').length >= n,
+              { n: expected.length, u: url },
+              5_000,
+            )
+            .catch(() => undefined);
+          // Nothing more comes later (a run that would collapse more, or undo some).
+          await new Promise((resolve) => setTimeout(resolve, expected.length ? 300 : 800));
+          const got = await page.evaluate(collapsedTexts, null);
+          if (JSON.stringify(got) !== JSON.stringify(expected)) mismatches.push(`${name}: in page ${JSON.stringify(got)}, analyze ${JSON.stringify(expected)}`);
+        } finally {
+          await exclusive(() => page.close());
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
+    mismatches.sort();
     expect(mismatches).toEqual([]);
   }, 600_000);
 });

@@ -367,7 +367,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
   };
-  return { analysis, targets, storyElements, chainSteps: (data = ruleBook().chain) => buildChain(doc, address, paragraphs, marked, compileLexicon(data), isArticle ? creditBlocks : []) };
+  return { analysis, targets, storyElements, chainSteps: (data = ruleBook().chain) => buildChain(doc, address, isArticle ? paragraphs : [], marked, compileLexicon(data), isArticle ? creditBlocks : []) };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */
