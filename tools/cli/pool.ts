@@ -44,10 +44,22 @@ export interface PoolOptions {
   ndjson: boolean;
   /** how many pages may be between reading and writing (default: 64 per job) */
   window?: number;
+  /** a worker's old-generation heap cap, MB (default WORKER_HEAP_MB) */
+  workerHeapMb?: number;
 }
 
-export async function runPages(items: AsyncIterable<InputItem>, options: PoolOptions, emit: (done: Done, bytesRead: number) => Promise<void>): Promise<void> {
+export interface PoolStats {
+  /** pages analysed again by an uncapped worker after running a capped one out of memory */
+  uncappedRetries: number;
+}
+
+export async function runPages(
+  items: AsyncIterable<InputItem>,
+  options: PoolOptions,
+  emit: (done: Done, bytesRead: number) => Promise<void>,
+): Promise<PoolStats> {
   let seq = 0;
+  const stats: PoolStats = { uncappedRetries: 0 };
   if (options.jobs <= 1) {
     const { analyzePage } = await import('./analyze-page');
     for await (const item of items) {
@@ -55,7 +67,7 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
       const done: Done = 'error' in item ? { seq: s, file: item.error.file, ok: false, message: item.error.message } : pageLine(s, item.page, analyzePage(item.page), options.ndjson);
       await emit(done, item.bytesRead);
     }
-    return;
+    return stats;
   }
 
   const entry = await workerEntry();
@@ -95,11 +107,12 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
   };
   const start = (capped: boolean) => {
     const workerData = { ndjson: options.ndjson };
-    const resourceLimits = capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : {};
+    const resourceLimits = capped ? { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB } : {};
     return entry.kind === 'file' ? new Worker(entry.url, { workerData, resourceLimits }) : new Worker(entry.code, { eval: true, workerData, resourceLimits });
   };
   /** A page its capped worker could not hold: a worker without the cap, for this page only. */
   const retryUncapped = (task: Task) => {
+    stats.uncappedRetries++;
     const worker = start(false);
     extra.add(worker);
     worker.postMessage(task);
@@ -185,6 +198,7 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
       if (ready.has(next)) await flush();
       else await waitForResult();
     }
+    return stats;
   } finally {
     await Promise.all([...idle, ...busy.keys(), ...extra].map((worker) => worker.terminate()));
   }
