@@ -4,32 +4,50 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// `npm run bench:cli -- [html dir] [--warc-mb N] [--skip-memory]`
+// `npm run bench:cli -- [html dir] [--repeat N] [--warc-mb N] [--skip-memory] [--skip-speed]`
 //
 // A report, never a test: the command line at research scale.
 //  1. --jobs 1 vs --jobs N (the number of cores) on a folder of pages (default: the AEB
-//     pages): same NDJSON? speed-up, pages/s, pages/s per core.
+//     pages), run in pairs --repeat times (default 3, alternating which goes first): same
+//     NDJSON? median seconds, speed-up (median of the pairs' ratios), pages/s, pages/s per
+//     core, CPU seconds (user+sys, all threads) and the cores the run kept busy (CPU s /
+//     wall s). The machine is shared: the load average is printed with each pair, and a
+//     speed-up far below N with "cores busy" well under N means other processes had the
+//     cores, not that the run was serial.
 //  2. Memory: a WARC.gz of the same pages repeated to --warc-mb (default 1024) MB, written
 //     to the system's temporary folder (deleted afterwards, never committed), analysed with
-//     the default --jobs; the process's peak resident memory (VmHWM, worker threads
-//     included) is printed.
+//     the default --jobs; the process's peak resident memory (worker threads included: it
+//     is one process) is printed, with the resident memory sampled every 10% of the run.
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.indexOf(name);
-const warcMb = flag('--warc-mb') >= 0 ? Number(args[flag('--warc-mb') + 1]) : 1024;
+const numberFlag = (name: string, fallback: number) => (flag(name) >= 0 ? Number(args[flag(name) + 1]) : fallback);
+const warcMb = numberFlag('--warc-mb', 1024);
+const repeat = numberFlag('--repeat', 3);
 const skipMemory = flag('--skip-memory') >= 0;
-const dir = resolve(args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--warc-mb')) ?? join(ROOT, '..', 'shared', 'benchmarks', 'aeb', 'html'));
+const skipSpeed = flag('--skip-speed') >= 0;
+const dir = resolve(
+  args.find((a, i) => !a.startsWith('--') && !(i > 0 && ['--warc-mb', '--repeat'].includes(args[i - 1]!))) ?? join(ROOT, '..', 'shared', 'benchmarks', 'aeb', 'html'),
+);
 
 interface Run {
   stdout: string;
   stderr: string;
   code: number | null;
   seconds: number;
+  /** user + sys CPU seconds of the process, all threads */
+  cpuSeconds: number;
+  /** CPU seconds of the busiest thread (the main thread for --jobs 1, a worker otherwise) */
+  busiestThreadSeconds: number;
   peakRssMb: number;
+  /** resident MB sampled over the run */
+  rssTimeline: number[];
 }
 
-/** Runs the CLI, sampling the process's peak RSS (VmHWM covers its worker threads) until it exits. */
+const TICKS = 100; // clock ticks per second (Linux USER_HZ)
+
+/** Runs the CLI, sampling the process's resident memory and CPU time until it exits. VmHWM is the kernel's own peak (worker threads included). */
 function run(cliArgs: string[], keepStdout = true): Promise<Run> {
   return new Promise((done) => {
     const start = performance.now();
@@ -37,36 +55,99 @@ function run(cliArgs: string[], keepStdout = true): Promise<Run> {
     const out: Buffer[] = [];
     let stderr = '';
     let peak = 0;
+    let cpu = 0;
+    const threads = new Map<string, number>();
+    const timeline: number[] = [];
     child.stdout.on('data', (b: Buffer) => keepStdout && out.push(b));
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     const sample = () => {
       try {
-        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+        const rss = /VmRSS:\s+(\d+) kB/.exec(status);
         if (hwm) peak = Math.max(peak, Number(hwm[1]) / 1024);
+        if (rss) timeline.push(Number(rss[1]) / 1024);
+        // utime and stime: fields 14 and 15 of /proc/PID/stat (after the command's parenthesis)
+        const ticks = (path: string) => {
+          const stat = readFileSync(path, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          return (Number(fields[11]) + Number(fields[12])) / TICKS;
+        };
+        cpu = Math.max(cpu, ticks(`/proc/${child.pid}/stat`));
+        for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+          try {
+            threads.set(tid, Math.max(threads.get(tid) ?? 0, ticks(`/proc/${child.pid}/task/${tid}/stat`)));
+          } catch {
+            // thread ended
+          }
+        }
       } catch {
         // exited
       }
     };
-    const timer = setInterval(sample, 200);
+    const timer = setInterval(sample, 100);
     child.on('exit', () => sample());
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ stdout: Buffer.concat(out).toString(), stderr, code, seconds: (performance.now() - start) / 1000, peakRssMb: peak });
+      done({ stdout: Buffer.concat(out).toString(), stderr, code, seconds: (performance.now() - start) / 1000, cpuSeconds: cpu, busiestThreadSeconds: Math.max(0, ...threads.values()), peakRssMb: peak, rssTimeline: timeline });
     });
   });
 }
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 const cores = availableParallelism();
 console.log(`# bench:cli  ${new Date().toISOString()}  cores ${cores}  load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`pages: ${dir}`);
 const pages = readdirSync(dir).filter((n) => /\.html?$/i.test(n)).length;
 
-const one = await run([dir, '--jobs', '1']);
-const many = await run([dir, '--jobs', String(cores)]);
-const same = one.stdout === many.stdout;
-console.log(`jobs-1  ${one.seconds.toFixed(2)} s  ${(pages / one.seconds).toFixed(1)} pages/s  (${(pages / one.seconds).toFixed(1)} pages/s per core)  exit ${one.code}`);
-console.log(`jobs-${cores}  ${many.seconds.toFixed(2)} s  ${(pages / many.seconds).toFixed(1)} pages/s  (${(pages / many.seconds / cores).toFixed(1)} pages/s per core)  exit ${many.code}`);
-console.log(`same-ndjson ${same ? 'yes' : 'NO'}  (${one.stdout.split('\n').length - 1} lines)  speed-up ${(one.seconds / many.seconds).toFixed(2)}x  peak-rss jobs-1 ${one.peakRssMb.toFixed(0)} MB, jobs-${cores} ${many.peakRssMb.toFixed(0)} MB`);
+if (!skipSpeed) {
+  const ones: Run[] = [];
+  const manys: Run[] = [];
+  let same = true;
+  for (let i = 0; i < repeat; i++) {
+    const before = load();
+    // Alternate which goes first, so a change in the machine's load does not favour one.
+    const order = i % 2 === 0 ? ['1', String(cores)] : [String(cores), '1'];
+    const results: Record<string, Run> = {};
+    for (const jobs of order) results[jobs] = await run([dir, '--jobs', jobs]);
+    const one = results['1']!;
+    const many = results[String(cores)]!;
+    ones.push(one);
+    manys.push(many);
+    same &&= one.stdout === many.stdout && one.code === many.code;
+    console.log(
+      `pair ${i + 1}/${repeat}  jobs-1 ${one.seconds.toFixed(2)} s (cpu ${one.cpuSeconds.toFixed(1)} s)  jobs-${cores} ${many.seconds.toFixed(2)} s (cpu ${many.cpuSeconds.toFixed(1)} s)  ` +
+        `speed-up ${(one.seconds / many.seconds).toFixed(2)}x  load before ${before}, after ${load()}`,
+    );
+  }
+  const report = (label: string, runs: Run[], jobs: number) => {
+    const seconds = median(runs.map((r) => r.seconds));
+    const cpu = median(runs.map((r) => r.cpuSeconds));
+    console.log(
+      `${label}  median ${seconds.toFixed(2)} s  ${(pages / seconds).toFixed(1)} pages/s  (${(pages / seconds / jobs).toFixed(1)} pages/s per core)  ` +
+        `cpu ${cpu.toFixed(1)} s (${(cpu / pages * 1000).toFixed(0)} ms per page; busiest thread ${median(runs.map((r) => r.busiestThreadSeconds)).toFixed(1)} s)  cores busy ${(median(runs.map((r) => r.cpuSeconds / r.seconds))).toFixed(2)}  ` +
+        `peak-rss ${median(runs.map((r) => r.peakRssMb)).toFixed(0)} MB  exit ${runs.map((r) => r.code).join(',')}`,
+    );
+  };
+  report('jobs-1', ones, 1);
+  report(`jobs-${cores}`, manys, cores);
+  const ratios = ones.map((one, i) => one.seconds / manys[i]!.seconds);
+  // What N idle cores would allow: a run cannot take less than its busiest thread, nor less
+  // than its CPU seconds spread over N cores. --jobs 1 already spreads V8's garbage
+  // collection and compilation over the other cores, so its bound is its main thread.
+  const bound = (r: Run, n: number) => Math.max(r.busiestThreadSeconds, r.cpuSeconds / n);
+  const bounds = ones.map((one, i) => bound(one, cores) / bound(manys[i]!, cores));
+  console.log(`speed-up bound on ${cores} idle cores (from CPU seconds per thread): median ${median(bounds).toFixed(2)}x`);
+  console.log(
+    `same-ndjson ${same ? 'yes' : 'NO'}  (${ones[0]!.stdout.split('\n').length - 1} lines)  speed-up median ${median(ratios).toFixed(2)}x (pairs ${ratios.map((r) => r.toFixed(2)).join(', ')}; target >= 1.7 on 2 idle cores)`,
+  );
+}
 
 if (!skipMemory) {
   // Each page its own gzip member (as in a WARC.gz), then the members repeated to the size.
@@ -99,7 +180,14 @@ if (!skipMemory) {
     closeSync(fd);
   }
   console.log(`memory: ${path}  ${(statSync(path).size / 2 ** 20).toFixed(0)} MB gzip, ${records} HTML responses`);
+  const before = load();
   const big = await run([path, '--jobs', String(cores)], false);
-  console.log(`warc  ${big.seconds.toFixed(0)} s  ${(records / big.seconds).toFixed(1)} pages/s  peak-rss ${big.peakRssMb.toFixed(0)} MB (target < 600)  exit ${big.code}  stderr lines ${big.stderr.split('\n').filter(Boolean).length}`);
+  const t = big.rssTimeline;
+  const tenths = Array.from({ length: 10 }, (_, i) => t[Math.min(t.length - 1, Math.floor(((i + 1) * t.length) / 10) - 1)] ?? 0);
+  console.log(`warc rss MB at 10%..100%: ${tenths.map((m) => m.toFixed(0)).join(' ')}`);
+  console.log(
+    `warc  ${big.seconds.toFixed(0)} s  ${(records / big.seconds).toFixed(1)} pages/s  cpu ${big.cpuSeconds.toFixed(0)} s  peak-rss ${big.peakRssMb.toFixed(0)} MB (target < 600)  ` +
+      `exit ${big.code}  stderr lines ${big.stderr.split('\n').filter(Boolean).length}  load before ${before}, after ${load()}`,
+  );
   if (existsSync(path)) rmSync(path);
 }

@@ -1,11 +1,8 @@
-import '../../utils/rules/install-full-book';
-import { analyze } from '../../utils/engine/analyze';
 import type { Analysis } from '../../utils/engine/types';
-import { decodeHtml } from '../decode-html';
-import { parseHtml } from '../parse-html';
 
-// One page: bytes in, Analysis (or the reason it was refused) out. Runs in the main thread
-// (--jobs 1) or in a worker; it depends only on its input.
+// One page: what is read, the limits, the reasons a page is refused. The analysis itself is
+// in analyze-page.ts, which loads the engine: only the threads that analyse import it (the
+// main thread of a --jobs run never does).
 
 /** Larger pages are refused: memory stays bounded whatever the input holds. */
 export const MAX_PAGE_BYTES = 64 * 2 ** 20;
@@ -43,15 +40,4 @@ export function describe(error: unknown): string {
     if (code === 'EISDIR') return 'is a directory';
   }
   return error instanceof Error ? error.message : String(error);
-}
-
-export function analyzePage(page: PageInput): PageResult {
-  try {
-    const reason = notHtmlReason(page.bytes);
-    if (reason) return { ok: false, message: reason };
-    const text = decodeHtml(page.bytes, page.charset).text;
-    return { ok: true, analysis: analyze(parseHtml(text), page.url, { story: 'always' }) };
-  } catch (error) {
-    return { ok: false, message: describe(error) };
-  }
 }

@@ -1,40 +1,38 @@
 import { Worker } from 'node:worker_threads';
 import type { InputItem } from './inputs';
-import { analyzePage, type PageInput, type PageResult } from './page';
+import { pageLine, type Done, type Task } from './line';
+import { workerEntry } from './worker-entry';
+
+export { pageLine, type Done, type Task } from './line';
 
 // Runs the pages through `jobs` worker threads (or the main thread for --jobs 1) and hands
-// the results back in input order. Memory stays bounded on any input: at most `window`
-// pages (and at most MAX_IN_FLIGHT_BYTES of them) are between reading and writing at once;
-// reading waits until the oldest page is written.
+// the results back in input order. Memory stays bounded on any input:
+//  - reading runs ahead of the workers by at most `jobs` pages (PREFETCH_PER_JOB each), so
+//    a WARC is never decompressed faster than it is analysed;
+//  - finished lines wait for a slower page ahead of them (to keep input order) up to
+//    `window` pages; a page that takes long no longer idles the other workers after a few
+//    pages, as it did with a window of 4 pages per job.
+// The main thread only reads, moves page bytes to the workers and writes lines: it never
+// loads the engine (page.ts vs analyze-page.ts), and the workers start from a plain
+// JavaScript bundle (worker-entry.ts) instead of compiling the engine through tsx each.
 
-export interface Task {
-  seq: number;
-  page: Omit<PageInput, 'bytes'> & { bytes: ArrayBuffer };
-}
-
-/** One input's outcome, ready to write: its output line, or the message for stderr. */
-export type Done =
-  | { seq: number; file: string; ok: true; line: string; isArticle: boolean }
-  | { seq: number; file: string; ok: false; message: string };
-
-/**
- * The worker's entry, in TypeScript like the rest of the CLI: Node 20 does not pass the
- * `--import` that registered tsx on to worker threads, so the worker registers tsx itself.
- */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL('./worker.ts', import.meta.url).href)}); })`;
-
-/** Pages a worker analyses before it is replaced by a fresh one. */
+/** Pages a worker analyses before it is replaced by a fresh one (V8 grows a heap lazily). */
 const RECYCLE_AFTER = 500;
 
-/** Pages read but not yet written, at most (besides one page, whatever its size). */
-const MAX_IN_FLIGHT_BYTES = 256 * 2 ** 20;
+/** Pages read and waiting for a worker, per worker. */
+const PREFETCH_PER_JOB = 2;
 
-export function pageLine(seq: number, page: PageInput, result: PageResult, ndjson: boolean): Done {
-  if (!result.ok) return { seq, file: page.file, ok: false, message: result.message };
-  const line = ndjson ? JSON.stringify({ file: page.file, ...result.analysis }) : JSON.stringify(result.analysis, null, 2);
-  return { seq, file: page.file, ok: true, line, isArticle: result.analysis.isArticle };
-}
+/** Bytes of pages read and waiting for a worker, at most (besides one page, whatever its size). */
+const MAX_QUEUED_BYTES = 64 * 2 ** 20;
+
+/**
+ * A worker's old-generation heap, at most (MB). V8 grows a heap lazily: after analysing a
+ * large page a worker kept several hundred MB that it no longer used, and two such workers
+ * took the process past 900 MB resident. Under this cap V8 collects sooner instead. A page
+ * that needs more (a worker out of memory) is analysed again by a worker of its own without
+ * the cap, so the output never depends on the cap. SOURCELINE_WORKER_HEAP_MB overrides it.
+ */
+const WORKER_HEAP_MB = Number(process.env.SOURCELINE_WORKER_HEAP_MB) || 128;
 
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
@@ -44,30 +42,44 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 export interface PoolOptions {
   jobs: number;
   ndjson: boolean;
-  /** how many pages may be between reading and writing (default: 4 per job) */
+  /** how many pages may be between reading and writing (default: 64 per job) */
   window?: number;
+  /** a worker's old-generation heap cap, MB (default WORKER_HEAP_MB) */
+  workerHeapMb?: number;
 }
 
-export async function runPages(items: AsyncIterable<InputItem>, options: PoolOptions, emit: (done: Done, bytesRead: number) => Promise<void>): Promise<void> {
+export interface PoolStats {
+  /** pages analysed again by an uncapped worker after running a capped one out of memory */
+  uncappedRetries: number;
+}
+
+export async function runPages(
+  items: AsyncIterable<InputItem>,
+  options: PoolOptions,
+  emit: (done: Done, bytesRead: number) => Promise<void>,
+): Promise<PoolStats> {
   let seq = 0;
+  const stats: PoolStats = { uncappedRetries: 0 };
   if (options.jobs <= 1) {
+    const { analyzePage } = await import('./analyze-page');
     for await (const item of items) {
       const s = seq++;
       const done: Done = 'error' in item ? { seq: s, file: item.error.file, ok: false, message: item.error.message } : pageLine(s, item.page, analyzePage(item.page), options.ndjson);
       await emit(done, item.bytesRead);
     }
-    return;
+    return stats;
   }
 
-  const window = options.window ?? options.jobs * 4;
+  const entry = await workerEntry();
+  const window = options.window ?? options.jobs * 64;
   const ready = new Map<number, Done>();
-  const sizes = new Map<number, number>();
   const readAt = new Map<number, number>();
   const queue: Task[] = [];
+  let queuedBytes = 0;
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
+  const extra = new Set<Worker>();
   let next = 0;
-  let inFlightBytes = 0;
   let wake: (() => void) | null = null;
   let fatal: Error | null = null;
   const signal = () => {
@@ -84,17 +96,44 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
     while (idle.length > 0 && queue.length > 0) {
       const worker = idle.pop()!;
       const task = queue.shift()!;
+      queuedBytes -= task.page.bytes.byteLength;
       busy.set(worker, task);
-      worker.postMessage(task, [task.page.bytes]);
+      // Copied, not moved: the page is kept until its worker answers, to analyse it again
+      // if the worker runs out of memory.
+      worker.postMessage(task);
     }
+    // A worker took a page: reading may go on.
+    signal();
+  };
+  const start = (capped: boolean) => {
+    const workerData = { ndjson: options.ndjson };
+    const resourceLimits = capped ? { maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_HEAP_MB } : {};
+    return entry.kind === 'file' ? new Worker(entry.url, { workerData, resourceLimits }) : new Worker(entry.code, { eval: true, workerData, resourceLimits });
+  };
+  /** A page its capped worker could not hold: a worker without the cap, for this page only. */
+  const retryUncapped = (task: Task) => {
+    stats.uncappedRetries++;
+    const worker = start(false);
+    extra.add(worker);
+    worker.postMessage(task);
+    worker.on('message', (done: Done) => {
+      extra.delete(worker);
+      void worker.terminate();
+      settle(done);
+    });
+    worker.on('error', (error) => {
+      extra.delete(worker);
+      void worker.terminate();
+      settle({ seq: task.seq, file: task.page.file, ok: false, message: `analysis failed: ${error.message}` });
+    });
   };
   const spawn = () => {
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: { ndjson: options.ndjson } });
+    const worker = start(true);
     let analysed = 0;
     worker.on('message', (done: Done) => {
       busy.delete(worker);
-      // A worker's heap only grows over a long run (V8 collects lazily): after
-      // RECYCLE_AFTER pages it is replaced by a fresh one, so resident memory stays flat.
+      // A worker that ran many pages is replaced by a fresh one: whatever a page left
+      // behind in its heap goes with it.
       if (++analysed >= RECYCLE_AFTER) {
         void worker.terminate();
         idle.push(spawn());
@@ -103,12 +142,17 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
       dispatch();
     });
     worker.on('error', (error) => {
-      // A page that kills its worker (out of memory, a crash in the engine) is reported; a
-      // fresh worker takes the next page.
+      // A page that kills its worker (a crash in the engine) is reported; one that ran it out
+      // of its capped heap is analysed again without the cap. A fresh worker takes the next page.
       const task = busy.get(worker);
       busy.delete(worker);
-      if (task) settle({ seq: task.seq, file: task.page.file, ok: false, message: `analysis failed: ${error.message}` });
-      else fatal = error;
+      if (!task) {
+        fatal = error;
+        signal();
+        return;
+      }
+      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') retryUncapped(task);
+      else settle({ seq: task.seq, file: task.page.file, ok: false, message: `analysis failed: ${error.message}` });
       void worker.terminate();
       idle.push(spawn());
       dispatch();
@@ -121,8 +165,6 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
     while (ready.has(next)) {
       const done = ready.get(next)!;
       ready.delete(next);
-      inFlightBytes -= sizes.get(next) ?? 0;
-      sizes.delete(next);
       const bytesRead = readAt.get(next) ?? 0;
       readAt.delete(next);
       next++;
@@ -130,6 +172,8 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
     }
   };
   const waitForResult = () => new Promise<void>((resolve) => (wake = resolve));
+  const full = () =>
+    seq - next >= window || (queue.length > 0 && (queue.length >= options.jobs * PREFETCH_PER_JOB || queuedBytes > MAX_QUEUED_BYTES));
 
   try {
     for await (const item of items) {
@@ -137,24 +181,25 @@ export async function runPages(items: AsyncIterable<InputItem>, options: PoolOpt
       readAt.set(s, item.bytesRead);
       if ('error' in item) ready.set(s, { seq: s, file: item.error.file, ok: false, message: item.error.message });
       else {
-        sizes.set(s, item.page.bytes.byteLength);
-        inFlightBytes += item.page.bytes.byteLength;
+        queuedBytes += item.page.bytes.byteLength;
         queue.push({ seq: s, page: { ...item.page, bytes: ownBuffer(item.page.bytes) } });
         dispatch();
       }
       await flush();
-      while (seq - next >= window || (inFlightBytes > MAX_IN_FLIGHT_BYTES && seq - next > 1)) {
+      while (full()) {
         if (fatal) throw fatal;
-        if (!ready.has(next)) await waitForResult();
-        await flush();
+        // A result that came in while a line was being written needs no waiting.
+        if (ready.has(next)) await flush();
+        else await waitForResult();
       }
     }
     while (next < seq) {
       if (fatal) throw fatal;
-      if (!ready.has(next)) await waitForResult();
-      await flush();
+      if (ready.has(next)) await flush();
+      else await waitForResult();
     }
+    return stats;
   } finally {
-    await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+    await Promise.all([...idle, ...busy.keys(), ...extra].map((worker) => worker.terminate()));
   }
 }

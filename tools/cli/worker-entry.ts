@@ -1,0 +1,92 @@
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// How a worker thread starts. The CLI runs under tsx, but a worker that registers tsx
+// itself compiles the engine's TypeScript again in every thread through tsx's loader (about
+// a second of CPU per worker, and again for each recycled worker), while the pages wait. So
+// the worker (worker.ts + the engine) is bundled once into plain JavaScript with esbuild
+// (tsx's own compiler) and cached; each run checks the cache against the sources' sizes and
+// modification times (a few stat calls) and rebuilds only when a source changed. npm
+// packages stay imports, resolved from the project's node_modules.
+// Without esbuild (or if the build fails) the worker falls back to registering tsx.
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SOURCE = join(import.meta.dirname, 'worker.ts');
+
+interface Manifest {
+  /** source path (relative to ROOT) → "size:mtimeMs" when the bundle was built */
+  inputs: Record<string, string>;
+}
+
+export type WorkerEntry = { kind: 'file'; url: URL } | { kind: 'eval'; code: string };
+
+async function stamp(path: string): Promise<string> {
+  const info = await stat(path);
+  return `${info.size}:${info.mtimeMs}`;
+}
+
+async function fresh(dir: string): Promise<boolean> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const entries = Object.entries(manifest.inputs);
+    if (entries.length === 0) return false;
+    const stamps = await Promise.all(entries.map(([path]) => stamp(join(ROOT, path)).catch(() => '')));
+    return entries.every(([, want], i) => stamps[i] === want) && (await stat(join(dir, 'worker.mjs'))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function build(dir: string): Promise<void> {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [SOURCE],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const inputs: Record<string, string> = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const path = relative(ROOT, resolve(process.cwd(), input));
+    inputs[path] = await stamp(join(ROOT, path));
+  }
+  await mkdir(dir, { recursive: true });
+  // Written under a unique name and renamed: runs started together (a Slurm array) never
+  // see half a file.
+  const unique = `${process.pid}-${Date.now()}`;
+  await writeFile(join(dir, `worker.mjs.${unique}`), result.outputFiles[0]!.contents);
+  await writeFile(join(dir, `manifest.json.${unique}`), JSON.stringify({ inputs } satisfies Manifest));
+  await rename(join(dir, `worker.mjs.${unique}`), join(dir, 'worker.mjs'));
+  await rename(join(dir, `manifest.json.${unique}`), join(dir, 'manifest.json'));
+}
+
+/** Registers tsx in the thread, then loads worker.ts (slow: compiles the engine in the thread). */
+function tsxEntry(): WorkerEntry {
+  const code = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(SOURCE).href)}); })`;
+  return { kind: 'eval', code };
+}
+
+let entry: Promise<WorkerEntry> | null = null;
+
+/** The worker's entry: the cached bundle (built if a source changed), else tsx. */
+export function workerEntry(): Promise<WorkerEntry> {
+  entry ??= (async () => {
+    // Under node_modules/.cache, so the bundle's package imports resolve; where that
+    // cannot be written (a read-only checkout), the workers use tsx.
+    const dir = join(ROOT, 'node_modules', '.cache', 'sourceline-cli');
+    try {
+      if (!(await fresh(dir))) await build(dir);
+      return { kind: 'file', url: pathToFileURL(join(dir, 'worker.mjs')) };
+    } catch {
+      return tsxEntry();
+    }
+  })();
+  return entry;
+}
