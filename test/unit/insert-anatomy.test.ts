@@ -81,10 +81,19 @@ describe('furniture named by its markup', () => {
     ['<div class="td-post-source"><span class="td-adspot-title">- Tangazo -</span></div>', 'advert-label'],
     ['<div class="article-tools"><span>A A A</span> <span>Chapisha</span></div>', 'interface'],
     ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
+    ['<div class="field--name-field-source"><a href="https://origin.example/">Origin.example</a> -</div>', 'source-link'],
+    ['<p class="news-detail__kaynak">Haber Merkezi, 4 Aralık 2025 16:50</p>', 'source-link'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
     expect(analysis.story.paragraphs).toContain(BEFORE);
+  });
+
+  it('keeps a story sentence inside a source box', () => {
+    const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
   });
 
   it('keeps a story sentence inside such a box', () => {

@@ -43,6 +43,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a share bar named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.source-link.furniture',
+    kind: 'boilerplate',
+    category: 'source-link',
+    note: 'A short line that is not a sentence inside the box a CMS prints a copied story\'s origin in, named by its class or id in any language ("field--name-field-source", "news-detail__source"; engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
     id: 'read-also.card.anatomy',
     kind: 'read-also',
     category: 'related',
