@@ -103,3 +103,30 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(textOf(html));
   });
 });
+
+describe('a run of teasers after the story', () => {
+  const tail = (inner: string) =>
+    parseHtml(`<!DOCTYPE html><html lang="nl"><head><title>Brug</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/brug">
+</head><body><article><h1>Raad keurt brugplan goed</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}</div></article></body></html>`);
+
+  it('collapses two or more headline links after the last story paragraph, wherever they point', () => {
+    const html =
+      '<div class="teaser"><a href="#">ROTTERDAM - De gemeente opent volgende week een nieuwe fietsenstalling bij het station</a></div>' +
+      '<div class="teaser"><a href="#">UTRECHT - Het warmste jaar sinds het begin van de metingen, meldt het weerinstituut</a></div>';
+    const analysis = analyze(tail(html));
+    expect(analysis.findings.map((f) => f.rule)).toEqual(['read-also.card.teaser-run', 'read-also.card.teaser-run']);
+    expect(analysis.story.paragraphs).toContain(AFTER);
+  });
+
+  it('leaves one link paragraph at the end, and link paragraphs with story after them', () => {
+    const one = '<p><a href="https://other.example/report">The full report of the independent engineers, published on Monday</a></p>';
+    expect(analyze(tail(one)).findings).toEqual([]);
+    const between =
+      '<p><a href="https://other.example/a">The first report of the independent engineers, published on Monday</a></p>' +
+      '<p><a href="https://other.example/b">The second report of the independent engineers, published on Friday</a></p>' +
+      `<p>${BEFORE.replace('Tuesday', 'Wednesday')}</p>`;
+    expect(analyze(tail(between)).findings).toEqual([]);
+  });
+});

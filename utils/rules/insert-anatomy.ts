@@ -109,6 +109,22 @@ export const INSERT_SCORER = {
   sentenceWords: 15,
 } as const;
 
+/**
+ * A run of teasers after the story: consecutive blocks that are each almost all one link
+ * with a headline's words ("Meer uit Binnenland" teasers, a theme's post cards), with story
+ * prose before the run and none after it. One such block may be a citation; a run of them
+ * at the end of the article is a list of other stories, in any language and whatever the
+ * links point to.
+ */
+export const TEASER_RUN = {
+  /** blocks in the run, at least */
+  minBlocks: 2,
+  /** a teaser is at most this long */
+  maxChars: 400,
+  /** share of its text inside links */
+  linkShare: 0.85,
+} as const;
+
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
   /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
