@@ -73,16 +73,16 @@ export const cardRules: CardRule[] = [
     note: 'A label line ("More on coronavirus:", "Related:") followed by lines that are each one link (MSN copy of a Guardian story).',
   },
   {
-    id: 'read-also.card.teaser-run',
-    kind: 'read-also',
-    category: 'related',
-    note: 'Two or more consecutive blocks after the last story paragraph, each almost all one headline link, in any language (engine/insert.ts teaserRuns, sizes in rules/insert-anatomy.ts TEASER_RUN): "Meer uit Binnenland" teasers on zeelandnet.nl, JNews post cards on marsta.nu in the corpus.',
-  },
-  {
     id: 'read-also.card.teaser',
     kind: 'read-also',
     category: 'related',
     note: 'A short box of a heading and a "read more" link, no prose (Folha\'s gallery widget with "Leia Mais").',
+  },
+  {
+    id: 'read-also.card.teaser-run',
+    kind: 'read-also',
+    category: 'related',
+    note: 'Two or more consecutive blocks after the last story paragraph, each almost all one headline link, in any language (engine/insert.ts teaserRuns, sizes in rules/insert-anatomy.ts TEASER_RUN): "Meer uit Binnenland" teasers on zeelandnet.nl, JNews post cards on marsta.nu in the corpus.',
   },
   {
     id: 'read-also.card.titled',

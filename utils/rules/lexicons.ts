@@ -411,6 +411,24 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
   },
   {
+    id: 'interface.lex.listen.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Hiện tại bài viết chưa được cập nhật nội dung Âm thanh', 'Nghe bài viết', 'Listen to this article', 'Listen to this story', 'Audio is not available for this article', 'Escuchar artículo', 'Escucha este artículo',
+      'Ouvir notícia', 'Ouça esta notícia', 'Écouter cet article', 'Écouter l’article', "Écouter l'article", 'Artikel anhören', 'Diesen Artikel anhören', "Ascolta l'articolo", 'Ascolta l’articolo',
+      'Posłuchaj artykułu', 'Haberi dinle', 'Слушать статью', 'Прослушать статью', 'Слухати статтю', 'Dengarkan artikel', 'Dengarkan berita', 'Luister naar dit artikel', 'Poslechněte si článek',
+      'Vypočujte si článok', 'Hallgasd meg a cikket', 'Ascultă articolul', 'Lyssna på artikeln', 'Kuuntele artikkeli', 'Lyt til artiklen', 'Hør artikkelen', 'Ακούστε το άρθρο', 'استمع إلى المقال',
+      'استمع للمقال', 'این خبر را بشنوید', 'लेख सुनें', 'खबर सुनें', '記事を聞く', '기사 듣기', '收听文章', '收聽文章', 'Poslušaj članek', 'Poslušajte članak', 'Послушайте статията', 'האזינו לכתבה',
+      'ฟังบทความ', 'Sikiliza makala',
+    ],
+    maxLength: 120,
+    note: 'Text-to-speech players left as text: "Hiện tại bài viết chưa được cập nhật nội dung Âm thanh." (no audio yet) on baohiemxahoi.gov.vn in the corpus (vi--baohiemxahoi-theo-vgp-audio); "Listen to this article" and its translations are the standard captions of article audio players.',
+    examples: ['Hiện tại bài viết chưa được cập nhật nội dung Âm thanh. Xin cảm ơn.', 'Listen to this article', 'Artikel anhören 3 Min.', '記事を聞く'],
+    counterExamples: ['Listen to this, the minister told parliament, before reading the letter aloud.', 'Nghe tin dữ, gia đình nạn nhân đã đến ngay hiện trường, công an cho biết.'],
+  },
+  {
     id: 'interface.lex.locked.mul',
     category: 'interface',
     lang: 'mul',
@@ -628,4 +646,66 @@ function ruleFor(entry: LexiconEntry): BlockRule {
   };
 }
 
-export const lexiconRules: BlockRule[] = lexiconEntries.map(ruleFor);
+/** Captions of one family (the phrases of its 'line' and 'count' entries), for the toolbar rules. */
+function captionsOf(category: string): string[] {
+  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap((e) => e.phrases);
+}
+
+/** Words of a toolbar that no single entry holds: counters and the captions of social buttons. */
+const TOOLBAR_WORDS = ['댓글', 'Views', 'Views:', 'Hits', 'Email', 'E-mail', 'Tweet', 'Pin', 'Text', 'Text:', '조회', '조회수', 'Просмотры', 'Просмотров', 'Görüntülenme', 'Dilihat', 'Visualizações', 'Visitas', 'Aufrufe'];
+
+/**
+ * A line made only of interface captions, two or more, with counters between them ("Print
+ * Email Share", "0 commentsViews: 1", "댓글 0 이 기사를 공유합니다"): a toolbar copied as text
+ * in any language the families know. Share-button captions and platform names alone make a
+ * share bar; any mix with print, close, text-size or comment captions makes a toolbar.
+ */
+function toolbarRule(id: string, category: string, captions: string[], note: string, examples: string[], counterExamples: string[]): BlockRule {
+  // Case as written, lower case, capitalised and in capitals: the pattern is case-sensitive so that a
+  // caption may run into the next one's capital ("commentsViews") but never into a word ("Printers").
+  const variants = captions.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
+  const p = alternation([...new Set(variants)]);
+  const sep = String.raw`[\s|•·/:,\-–—()\[\]]`;
+  const num = String.raw`\d{1,7}(?!\d)`;
+  const gap = `(?:${sep}|${num})`;
+  const word = String.raw`(?:${p})(?![\p{Ll}\p{Lo}\p{M}])`;
+  return {
+    id,
+    kind: 'boilerplate',
+    category,
+    lang: 'mul',
+    pattern: new RegExp(String.raw`^${gap}{0,12}${word}${gap}{0,12}${word}(?:${gap}|${word}){0,16}$`, 'u'),
+    maxLength: 60,
+    shape: 'any',
+    position: 'any',
+    note,
+    examples,
+    counterExamples,
+  };
+}
+
+const toolbarRules: BlockRule[] = [
+  toolbarRule(
+    'boilerplate.share-prompt.lex.share-bar.mul',
+    'share-prompt',
+    [...captionsOf('share-prompt'), ...PLATFORMS.filter((name) => name.length > 3 && !/^\p{Ll}/u.test(name)), 'Tweet', 'Email', 'E-mail', 'Pin'],
+    'A share bar copied as text: two or more share captions or platform names and nothing else ("Share Tweet Email", "Facebook Twitter WhatsApp"); captions from share-prompt.lex.share.mul and the PLATFORMS list.',
+    ['Facebook Twitter WhatsApp', 'Compartilhar WhatsApp Telegram', 'Compartir Facebook Twitter', 'Paylaş Facebook Twitter WhatsApp'],
+    ['Facebook and Twitter were fined by the regulator on Monday.', 'Share prices of Facebook fell 4% on Monday, traders said.'],
+  ),
+  toolbarRule(
+    'boilerplate.interface.lex.toolbar.mul',
+    'interface',
+    [...captionsOf('interface'), ...captionsOf('share-prompt'), ...TOOLBAR_WORDS, ...PLATFORMS.filter((name) => name.length > 3 && !/^\p{Ll}/u.test(name))],
+    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text:AAAPrint" on an ecns mirror in the corpus).',
+    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text:AAAPrint', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
+    [
+      'Del 2',
+      'Print and share: the two buttons confused readers, the survey found.',
+      'Drucken lassen wollte er die Karten nicht, sagte der Sprecher.',
+      'Comments 12 and 14 of the report were deleted, officials said.',
+    ],
+  ),
+];
+
+export const lexiconRules: BlockRule[] = [...lexiconEntries.map(ruleFor), ...toolbarRules];
