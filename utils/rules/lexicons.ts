@@ -656,6 +656,9 @@ function captionsOf(category: string): string[] {
   return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap((e) => e.phrases);
 }
 
+/** The longest caption a toolbar rule reads (longer prompts are not toolbar buttons, and cost time in every short block). */
+const TOOLBAR_CAPTION_CHARS = 16;
+
 /** Words of a toolbar that no single entry holds: counters and the captions of social buttons. */
 const TOOLBAR_WORDS = ['댓글', 'Views', 'Views:', 'Hits', 'Email', 'E-mail', 'Tweet', 'Pin', 'Text', 'Text:', '조회', '조회수', 'Просмотры', 'Просмотров', 'Görüntülenme', 'Dilihat', 'Visualizações', 'Visitas', 'Aufrufe'];
 
@@ -668,7 +671,8 @@ const TOOLBAR_WORDS = ['댓글', 'Views', 'Views:', 'Hits', 'Email', 'E-mail', '
 function toolbarRule(id: string, category: string, captions: string[], note: string, examples: string[], counterExamples: string[]): BlockRule {
   // Case as written, lower case, capitalised and in capitals: the pattern is case-sensitive so that a
   // caption may run into the next one's capital ("commentsViews") but never into a word ("Printers").
-  const variants = captions.flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
+  // Toolbar captions are short: the long prompts of a family ("Scroll to continue with content") stand alone.
+  const variants = captions.filter((c) => c.length <= TOOLBAR_CAPTION_CHARS).flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
   const p = alternation([...new Set(variants)]);
   const sep = String.raw`[\s|•·/:,\-–—()\[\]]`;
   const num = String.raw`\d{1,7}(?!\d)`;
