@@ -83,8 +83,7 @@ function patternOf(entry: LexiconEntry): RegExp {
       const unspaced = entry.phrases.filter((phrase) => UNSPACED_END.test(phrase));
       const spaced = entry.phrases.filter((phrase) => !UNSPACED_END.test(phrase));
       const parts = [spaced.length ? String.raw`(?:${alternation(spaced)})${END}` : '', unspaced.length ? `(?:${alternation(unspaced)})` : ''].filter(Boolean);
-      // A leading bullet or star ("★ 無法正常瀏覽內容…") is decoration.
-      return new RegExp(String.raw`^[★☆•·►▶*]?\s*(?:${parts.join('|')})`, 'iu');
+      return new RegExp(String.raw`^(?:${parts.join('|')})`, 'iu');
     }
   }
 }
@@ -387,7 +386,7 @@ export const lexiconEntries: LexiconEntry[] = [
     lang: 'mul',
     form: 'prefix',
     phrases: [
-      '無法正常瀏覽', '无法正常浏览', '無法正常顯示', '无法正常显示', 'Having trouble viewing this email', 'View this email in your browser', "Can't see this email", 'Can’t see this email',
+      '★ 無法正常瀏覽', '無法正常瀏覽', '无法正常浏览', '無法正常顯示', '无法正常显示', 'Having trouble viewing this email', 'View this email in your browser', "Can't see this email", 'Can’t see this email',
       'Is this email not displaying correctly', 'Wird diese E-Mail nicht korrekt angezeigt', 'Wird diese E-Mail nicht richtig angezeigt', 'Si vous ne visualisez pas correctement',
       'Si no puedes ver este correo', 'Si no ves correctamente este', 'Caso não esteja visualizando', 'Se non visualizzi correttamente', 'Jeśli nie widzisz poprawnie', 'Jika email ini tidak tampil',
       'メールが正しく表示されない場合', '이메일이 보이지 않으면',
@@ -660,7 +659,7 @@ function captionsOf(category: string): string[] {
 const TOOLBAR_CAPTION_CHARS = 16;
 
 /** Words of a toolbar that no single entry holds: counters and the captions of social buttons. */
-const TOOLBAR_WORDS = ['댓글', 'Views', 'Views:', 'Hits', 'Email', 'E-mail', 'Tweet', 'Pin', 'Text', 'Text:', '조회', '조회수', 'Просмотры', 'Просмотров', 'Görüntülenme', 'Dilihat', 'Visualizações', 'Visitas', 'Aufrufe'];
+const TOOLBAR_WORDS = ['댓글', 'Views', 'Hits', 'Email', 'E-mail', 'Tweet', 'Pin', 'Text', '조회', '조회수', 'Просмотры', 'Просмотров', 'Görüntülenme', 'Dilihat', 'Visualizações', 'Visitas', 'Aufrufe'];
 
 /**
  * A line made only of interface captions, two or more, with counters between them ("Print
@@ -672,12 +671,18 @@ function toolbarRule(id: string, category: string, captions: string[], note: str
   // Case as written, lower case, capitalised and in capitals: the pattern is case-sensitive so that a
   // caption may run into the next one's capital ("commentsViews") but never into a word ("Printers").
   // Toolbar captions are short: the long prompts of a family ("Scroll to continue with content") stand alone.
-  const variants = captions.filter((c) => c.length <= TOOLBAR_CAPTION_CHARS).flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
+  // Captions holding a separator, or made of one- and two-letter words ("A A A", "A- A+", "T T"), stay with
+  // their own family: here they would make one line readable as many sequences of captions, and the regex
+  // try them all.
+  // A trailing colon is the separator's ("Text:"), not the caption's: one reading per line.
+  const bare = captions.map((c) => c.replace(/\s*[:：]$/u, ''));
+  const variants = bare.filter((c) => c.length <= TOOLBAR_CAPTION_CHARS && !/[|•·/,:：\-–—()[\]\d+]|^\p{L}{1,2}(?:\s+\p{L}{1,2})+$/u.test(c)).flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
   const p = alternation([...new Set(variants)]);
   const sep = String.raw`[\s|•·/:,\-–—()\[\]]`;
   const num = String.raw`\d{1,7}(?!\d)`;
   const gap = `(?:${sep}|${num})`;
-  const word = String.raw`(?:${p})(?![\p{Ll}\p{Lo}\p{M}])`;
+  // A caption ends at a non-letter, or runs into the next one's capital after a small letter ("commentsViews").
+  const word = String.raw`(?:${p})(?:(?![\p{L}\p{M}])|(?<=\p{Ll})(?=\p{Lu}))`;
   return {
     id,
     kind: 'boilerplate',
@@ -706,8 +711,8 @@ const toolbarRules: BlockRule[] = [
     'boilerplate.interface.lex.toolbar.mul',
     'interface',
     [...captionsOf('interface'), ...captionsOf('share-prompt'), ...TOOLBAR_WORDS, ...PLATFORMS.filter((name) => name.length > 3 && !/^\p{Ll}/u.test(name))],
-    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text:AAAPrint" on an ecns mirror in the corpus).',
-    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text:AAAPrint', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
+    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text: Print" on an ecns mirror in the corpus).',
+    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text: Print', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
     [
       'Del 2',
       'Print and share: the two buttons confused readers, the survey found.',
