@@ -307,20 +307,6 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['With inputs from farmers and traders, the committee drafted new rules for the market.'],
   },
   {
-    id: 'boilerplate.interface.gallery-count',
-    kind: 'boilerplate',
-    category: 'interface',
-    lang: 'mul',
-    // A gallery teaser: a short call to look, ending in the gallery's word and its photo count.
-    pattern: /(?:^|[\s:|–—-])(?:Fotogalerie|Fotogaléria|Fotogalerija|Fotogaleria|Fotogalería|Fotogalerii|Galerie|Galeria|Galería|Galleria|Gallery|Photo gallery|Galeri|Galerija|Галерея|Фотогалерея|Фотогалерия)\s*[:(]?\s*\d{1,3}\s*(?:fotografií|fotografie|fotek|fotiek|fotografii|fotografij|fotografías|fotografias|fotos?|photos?|images|pictures|zdjęć|zdjęcia|Bilder|foto|fotoğraf|kuvaa|bilder|фото|фотографий|фотографии|снимки)\)?$/iu,
-    maxLength: 200,
-    shape: 'any',
-    position: 'any',
-    note: 'Photo-gallery teasers inside the text, ending in the gallery\'s photo count ("Podívejte se na záběry ze zatýkání útočníka: Fotogalerie 7 fotografií" on blesk.cz, corpus cs--blesk-fotogalerie-podle-aktu); the gallery words and counts are the standard ones in each language.',
-    examples: ['Podívejte se na záběry ze zatýkání útočníka: Fotogalerie 7 fotografií', 'Gallery (12 photos)', 'Mira las imágenes: Galería 10 fotos', 'Фотогалерея 8 фото'],
-    counterExamples: ['The gallery reopened with 12 photos by the late photographer, the museum said.', 'Fotogalerie na radnici vystavuje 30 fotografií z povodní, uvedl starosta.'],
-  },
-  {
     id: 'boilerplate.newsletter',
     kind: 'boilerplate',
     category: 'newsletter',
