@@ -81,10 +81,19 @@ describe('furniture named by its markup', () => {
     ['<div class="td-post-source"><span class="td-adspot-title">- Tangazo -</span></div>', 'advert-label'],
     ['<div class="article-tools"><span>A A A</span> <span>Chapisha</span></div>', 'interface'],
     ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
+    ['<div class="field--name-field-source"><a href="https://origin.example/">Origin.example</a> -</div>', 'source-link'],
+    ['<p class="news-detail__kaynak">Haber Merkezi, 4 Aralık 2025 16:50</p>', 'source-link'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
     expect(analysis.story.paragraphs).toContain(BEFORE);
+  });
+
+  it('keeps a story sentence inside a source box', () => {
+    const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
   });
 
   it('keeps a story sentence inside such a box', () => {
@@ -92,5 +101,32 @@ describe('furniture named by its markup', () => {
     const analysis = analyze(page(html));
     expect(analysis.findings).toEqual([]);
     expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+});
+
+describe('a run of teasers after the story', () => {
+  const tail = (inner: string) =>
+    parseHtml(`<!DOCTYPE html><html lang="nl"><head><title>Brug</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/brug">
+</head><body><article><h1>Raad keurt brugplan goed</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}</div></article></body></html>`);
+
+  it('collapses two or more headline links after the last story paragraph, wherever they point', () => {
+    const html =
+      '<div class="teaser"><a href="#">ROTTERDAM - De gemeente opent volgende week een nieuwe fietsenstalling bij het station</a></div>' +
+      '<div class="teaser"><a href="#">UTRECHT - Het warmste jaar sinds het begin van de metingen, meldt het weerinstituut</a></div>';
+    const analysis = analyze(tail(html));
+    expect(analysis.findings.map((f) => f.rule)).toEqual(['read-also.card.teaser-run', 'read-also.card.teaser-run']);
+    expect(analysis.story.paragraphs).toContain(AFTER);
+  });
+
+  it('leaves one link paragraph at the end, and link paragraphs with story after them', () => {
+    const one = '<p><a href="https://other.example/report">The full report of the independent engineers, published on Monday</a></p>';
+    expect(analyze(tail(one)).findings).toEqual([]);
+    const between =
+      '<p><a href="https://other.example/a">The first report of the independent engineers, published on Monday</a></p>' +
+      '<p><a href="https://other.example/b">The second report of the independent engineers, published on Friday</a></p>' +
+      `<p>${BEFORE.replace('Tuesday', 'Wednesday')}</p>`;
+    expect(analyze(tail(between)).findings).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
-import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert } from './insert';
+import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import { cardRules, type CardRule } from '../rules/cards';
@@ -270,6 +270,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const prose = article ? blocks.map((b) => storyRoot!.contains(b.element) && isProseBlock(b)) : [];
   const proseAfter = new Array<boolean>(blocks.length).fill(false);
   for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
+  const teasers = article ? teaserRuns(blocks, prose) : new Set<number>();
   let proseBefore = false;
   for (const [i, block] of blocks.entries()) {
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
@@ -295,6 +296,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               )
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
+              (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
               furnitureRule(block, scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {

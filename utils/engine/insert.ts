@@ -1,4 +1,4 @@
-import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, type InsertFeature } from '../rules/insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, type InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { isElement, normalizeSpace, rawText } from './text';
@@ -224,4 +224,38 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
   }
   return null;
+}
+
+/** Does the block read as one headline link (a teaser card), not a sentence with a link in it? */
+function teaserLike(block: Block): boolean {
+  if (block.text.length > TEASER_RUN.maxChars || block.linkTextLength < block.text.length * TEASER_RUN.linkShare) return false;
+  if (block.element.closest('blockquote, q')) return false;
+  const words = block.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(block.text);
+  return unspaced ? block.text.length >= W.minHeadlineChars : words >= W.minHeadlineWords;
+}
+
+/**
+ * Indexes of the blocks in runs of teasers after the story (TEASER_RUN): at least
+ * `minBlocks` consecutive teaser-like blocks, story prose before the run and none after it.
+ * `prose[i]`: block i is a story paragraph.
+ */
+export function teaserRuns(blocks: readonly Block[], prose: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  let proseBefore = false;
+  let proseLater = prose.map(() => false);
+  for (let i = prose.length - 2; i >= 0; i--) proseLater[i] = proseLater[i + 1]! || prose[i + 1]!;
+  for (let i = 0; i < blocks.length; ) {
+    if (!teaserLike(blocks[i]!)) {
+      if (prose[i]) proseBefore = true;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < blocks.length && teaserLike(blocks[end + 1]!)) end++;
+    if (proseBefore && !proseLater[end] && end - i + 1 >= TEASER_RUN.minBlocks) for (let j = i; j <= end; j++) out.add(j);
+    i = end + 1;
+  }
+  proseLater = [];
+  return out;
 }

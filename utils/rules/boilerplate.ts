@@ -79,6 +79,24 @@ export const boilerplateRules: BlockRule[] = [
     ],
   },
   {
+    id: 'boilerplate.app-promo.install-suffix',
+    kind: 'boilerplate',
+    category: 'app-promo',
+    lang: 'mul',
+    // A short line ending "app + install/download" in languages that put the verb last.
+    pattern: /^[^.!?۔।]{0,50}(?:ایپ|ऐप|अ‍ॅप|অ্যাপ|app|aplikasi|uygulamasını|uygulamamızı)\s+(?:انسٹال کریں|ڈاؤن لوڈ کریں|ڈاؤنلوڈ کریں|डाउनलोड करें|इंस्टॉल करें|डाउनलोड करा|ডাউনলোড করুন|ইনস্টল করুন|indirin|yükleyin)[\s!]*$/iu,
+    maxLength: 90,
+    shape: 'any',
+    position: 'any',
+    note: 'App-install prompts in verb-final languages: "روزنامہ دنیا ایپ انسٹال کریں" on dunya.com.pk (corpus ur--dunya-app-install); the Hindi, Marathi, Bengali and Turkish wordings are the standard "download/install the app" imperatives.',
+    examples: ['روزنامہ دنیا ایپ انسٹال کریں', 'नवभारत टाइम्स ऐप डाउनलोड करें', 'Haberler uygulamasını indirin!'],
+    counterExamples: [
+      'وزیر نے کہا کہ شہری حکومت کی ایپ انسٹال کریں۔',
+      'मंत्री ने कहा कि किसान यह ऐप डाउनलोड करें और पंजीकरण कराएं।',
+      'Bakan, vatandaşların uygulamayı indirmesini istedi.',
+    ],
+  },
+  {
     id: 'boilerplate.app-promo.jobboerse.de',
     kind: 'boilerplate',
     category: 'app-promo',
@@ -184,6 +202,39 @@ export const boilerplateRules: BlockRule[] = [
     note: 'ANSA ("Riproduzione riservata © Copyright ANSA"), Italian papers ("© RIPRODUZIONE RISERVATA").',
     examples: ['Riproduzione riservata © Copyright ANSA', '© RIPRODUZIONE RISERVATA'],
     counterExamples: ['Riproduzione vietata, ha detto il giudice, ma la copia circolava già in rete.'],
+  },
+  {
+    id: 'boilerplate.feed-debris.feedburner-posted',
+    kind: 'boilerplate',
+    category: 'feed-debris',
+    lang: 'en',
+    pattern: /^Posted:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}\s+[AP]M\s+[A-Z]{2,5}$/,
+    maxLength: 50,
+    shape: 'any',
+    position: 'any',
+    note: 'The date line of each item in FeedBurner\'s e-mail digest ("Posted: 06 Jul 2013 01:51 AM PDT"), kept when a blog republishes the digest (ms--blogspot-pakatan-feedburner-email in the corpus).',
+    examples: ['Posted: 06 Jul 2013 01:51 AM PDT', 'Posted: 12 Mar 2011 11:05 PM GMT'],
+    counterExamples: ['Posted: the letter arrived on 6 July 2013, she said.'],
+  },
+  {
+    id: 'boilerplate.feed-debris.markup-residue',
+    kind: 'boilerplate',
+    category: 'feed-debris',
+    lang: 'mul',
+    // Code left as text by a feed or a scraper: a CDATA end, an image file name, a
+    // snake_case flag, escaped <br/> tags, the tail of an <a target="…"> tag before its URL.
+    pattern:
+      /^(?:\]\]>|<!\[CDATA\[|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+){3,8}|[^<>]{0,40}<br\s*\/?>[^<>]{0,40}<br\s*\/?>[^<>]{0,80}(?:<br\s*\/?>[^<>]{0,40}){0,4}|[a-z-]{0,20}="[^"<>]{0,40}">\s*https?:\/\/\S{1,200})$/i,
+    maxLength: 300,
+    shape: 'any',
+    position: 'any',
+    note: 'Feed and scraper debris, language-independent: "]]>" (fi--liikennetilanne-aggregator-cdata), "photo-2441083.jpg" (lt--etaplius-bns-digest-photo-residue), "walla_ssr_page_has_been_loaded_successfully" (he--walla-mivzakim-ssr-debris), "第6版(国际)<br/>专栏:<br/><br/>" (zh--govopendata-renminribao-br-debris), \'et="_blank">https://news.yahoo.co.jp/…\' (ja--itgadget-yahoo-link-residue), all in the corpus.',
+    examples: [']]>', 'photo-2441083.jpg', 'walla_ssr_page_has_been_loaded_successfully', '第6版(国际)<br/>专栏:<br/><br/>', 'et="_blank">https://news.yahoo.co.jp/articles/f8bdc858ad9fcf6dcce0559066c119a4e85b5632'],
+    counterExamples: [
+      'The file photo.jpg was shared ten thousand times before it was removed, police said.',
+      'Editors replaced every <br> tag with a paragraph, the style guide says.',
+      'Her variable names, such as max_speed_limit_value, became a running joke in the team.',
+    ],
   },
   {
     id: 'boilerplate.feed-disclaimer.auto-generated-from',
@@ -436,6 +487,20 @@ export const boilerplateRules: BlockRule[] = [
     note: 'RIA Novosti AMP ("Читать на сайте Ria.ru"), Russian aggregators ("Читать далее").',
     examples: ['Читать на сайте Ria.ru', 'Читать далее'],
     counterExamples: ['Читать далее было невозможно: текст обрывался на середине, рассказал редактор.'],
+  },
+  {
+    id: 'boilerplate.source-link.feed-proxy',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // Feed-to-blog services end each copied item with the origin through their link proxy.
+    pattern: /(?:^|\s)(?:https?:\/\/)?(?:ift\.tt|feedproxy\.google\.com|feeds\.feedburner\.com|rss\.feedsportal\.com)\/\S{1,200}(?:\s+\S{1,12})?$/i,
+    maxLength: 400,
+    shape: 'any',
+    position: 'any',
+    note: 'IFTTT and FeedBurner proxy links ending an autoblog post ("from The Navbharattimes https://ift.tt/2RBfYmn" on a Hindi Blogger copy, "からの記事と詳細 ( … - 読売新聞 ) https://ift.tt/3BHEgzt 日本" on a Japanese one, both in the corpus); the proxy hosts are the services\' own.',
+    examples: ['from The Navbharattimes https://ift.tt/2RBfYmn', 'からの記事と詳細 ( 首相会見 - 読売新聞 ) https://ift.tt/3BHEgzt 日本', 'Read more: http://feedproxy.google.com/~r/example/~3/abc123/'],
+    counterExamples: ['The service ift.tt was shut down after the company changed its terms, users said.'],
   },
   {
     id: 'boilerplate.source-link.laiyuan',

@@ -43,6 +43,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a share bar named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.source-link.furniture',
+    kind: 'boilerplate',
+    category: 'source-link',
+    note: 'A short line that is not a sentence inside the box a CMS prints a copied story\'s origin in, named by its class or id in any language ("field--name-field-source", "news-detail__source"; engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
     id: 'read-also.card.anatomy',
     kind: 'read-also',
     category: 'related',
@@ -71,6 +77,12 @@ export const cardRules: CardRule[] = [
     kind: 'read-also',
     category: 'related',
     note: 'A short box of a heading and a "read more" link, no prose (Folha\'s gallery widget with "Leia Mais").',
+  },
+  {
+    id: 'read-also.card.teaser-run',
+    kind: 'read-also',
+    category: 'related',
+    note: 'Two or more consecutive blocks after the last story paragraph, each almost all one headline link, in any language (engine/insert.ts teaserRuns, sizes in rules/insert-anatomy.ts TEASER_RUN): "Meer uit Binnenland" teasers on zeelandnet.nl, JNews post cards on marsta.nu in the corpus.',
   },
   {
     id: 'read-also.card.titled',

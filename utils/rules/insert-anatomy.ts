@@ -109,6 +109,22 @@ export const INSERT_SCORER = {
   sentenceWords: 15,
 } as const;
 
+/**
+ * A run of teasers after the story: consecutive blocks that are each almost all one link
+ * with a headline's words ("Meer uit Binnenland" teasers, a theme's post cards), with story
+ * prose before the run and none after it. One such block may be a citation; a run of them
+ * at the end of the article is a list of other stories, in any language and whatever the
+ * links point to.
+ */
+export const TEASER_RUN = {
+  /** blocks in the run, at least */
+  minBlocks: 2,
+  /** a teaser is at most this long */
+  maxChars: 400,
+  /** share of its text inside links */
+  linkShare: 0.85,
+} as const;
+
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
   /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
@@ -157,6 +173,7 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; n
   { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis'], note: 'share bars ("share", "social-share", "sharethis").' },
   { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp'], note: 'follow-us and app boxes.' },
   { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup'], note: 'newsletter sign-up boxes.' },
+  { category: 'source-link', tokens: ['source', 'sources', 'sourcelink', 'newssource', 'postsource', 'quelle', 'fuente', 'fonte', 'kaynak', 'sumber', 'zdroj', 'forras', 'lahde', 'istochnik', 'kilde', 'bron'], note: 'the box a CMS prints the origin of a copied story in ("field--name-field-source" on Drupal aggregators, "news-detail__source", "article__source"; Quelle, fuente, fonte, kaynak, sumber, zdroj, forrás, lähde, источник, kilde, bron: "source" in German, Spanish, Portuguese/Italian, Turkish, Indonesian/Malay, Czech/Slovak, Hungarian, Finnish, Russian, Danish/Norwegian, Dutch).' },
   { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets.' },
 ];
 

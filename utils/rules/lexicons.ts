@@ -48,11 +48,16 @@ export const PLATFORMS = [
   'YouTube', 'TikTok', 'Threads', 'LinkedIn', 'Viber', 'Signal', 'LINE', 'KakaoTalk', 'VK', 'ВКонтакте', 'Дзен', 'Одноклассники', 'WeChat', '微信', '微博',
   'تلگرام', 'اینستاگرام', 'واتساپ', 'تليجرام', 'تيليجرام', 'واتساب', 'فيسبوك', 'تويتر', 'Телеграм', 'Телеграме', 'Вайбер', 'Дзене', 'ВК',
   'Pinterest', 'Bluesky', 'Flipboard', 'Apple News', 'Spotify',
+  'Google Zprávy', 'Google Správy', 'Google Haberler', 'Google Nachrichten', 'Google Wiadomości', 'Google Новости', 'Google Новини', 'Google Notizie', 'Google Nieuws',
+  'Google Hírek', 'Google Știri', 'Google Vijesti', 'Google Vesti', 'Google Novice', 'Google Uutiset', 'Google Nyheder', 'Google Nyheter', 'Google Tin tức', 'Google 新聞',
+  'Google 新闻', 'Google ニュース', 'Google 뉴스', 'Google ข่าว', 'Google समाचार', 'Android', 'iPhone', 'iOS', 'Google Play', 'App Store',
   'app', 'aplikasi', 'aplikacji', 'aplikace', 'aplicativo', 'aplicación', 'application', 'applicazione', 'uygulama', 'приложение', 'застосунок', 'ऐप', 'アプリ', '앱', '客户端', 'APP',
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
 const END = String.raw`(?![\p{L}\p{N}])`;
+/** A phrase ending in a script written without spaces (Han, kana, Thai): a prefix of it needs no word end. */
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
 
 function alternation(phrases: string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -62,7 +67,7 @@ function patternOf(entry: LexiconEntry): RegExp {
   const p = alternation(entry.phrases);
   switch (entry.form) {
     case 'line':
-      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—]*$`, 'iu');
+      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—。！]*$`, 'iu');
     case 'lead':
       return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
     case 'count':
@@ -73,8 +78,13 @@ function patternOf(entry: LexiconEntry): RegExp {
       return new RegExp(String.raw`^(?:${p})${END}(?:[^.!?]|\.(?=\S)){0,80}?(?<![\p{L}\p{N}])(?:${PLATFORM})${END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
       return new RegExp(String.raw`^(?:(?:©|\(c\)|copyright|\d{4})[^]{0,150}?)?(?:${p})[\s.!]*$`, 'iu');
-    case 'prefix':
-      return new RegExp(String.raw`^(?:${p})${END}`, 'iu');
+    case 'prefix': {
+      // Scripts written without spaces between words have no word end to wait for.
+      const unspaced = entry.phrases.filter((phrase) => UNSPACED_END.test(phrase));
+      const spaced = entry.phrases.filter((phrase) => !UNSPACED_END.test(phrase));
+      const parts = [spaced.length ? String.raw`(?:${alternation(spaced)})${END}` : '', unspaced.length ? `(?:${alternation(unspaced)})` : ''].filter(Boolean);
+      return new RegExp(String.raw`^(?:${parts.join('|')})`, 'iu');
+    }
   }
 }
 
@@ -129,10 +139,14 @@ export const lexiconEntries: LexiconEntry[] = [
       'تابعوا آخر الأخبار عبر', 'ما را در', 'به کانال', 'हमें फॉलो करें', 'हमारे व्हाट्सएप चैनल से जुड़ें', 'आमाদের ফলো করুন', 'আমাদের ফলো করুন', 'ہمیں فالو کریں', 'Theo dõi chúng tôi trên',
       'Tải ứng dụng', 'ติดตามเราได้ที่', 'Sertai saluran', 'Ikuti kami', 'Tufuate kwenye', 'Sundan kami sa', '关注我们的', '关注我们', '下载', 'フォローする', '公式', '카카오톡 채널',
       'Pratite nas na', 'Sledite nam na', 'Последвайте ни в', 'עקבו אחרינו ב', 'Sekite mus', 'Seko mums', 'Jälgi meid', 'Segueix-nos a',
+      'Pratite', 'Přidejte si', 'Pridajte si', 'Dodaj nas',
     ],
     maxLength: 180,
     note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram"; each must name a platform or an app (PLATFORMS), which story sentences opening with the same words do not.',
     examples: [
+      'Pratite Krstaricu i preko mobilne aplikacije za Android i iPhone.',
+      'Přidejte si nás do oblíbených zdrojů na Google Zprávy.',
+
       'Ikuti berita terkini dari Kompas.com di Google News',
       'Síguenos en Instagram y Facebook',
       'Siga-nos no WhatsApp para receber as notícias',
@@ -146,6 +160,9 @@ export const lexiconEntries: LexiconEntry[] = [
       'Theo dõi chúng tôi trên Facebook',
     ],
     counterExamples: [
+      'Pratitelji Android tržišta očekuju nove modele do kraja godine, rekao je analitičar.',
+      'Přidejte si k tomu rostoucí ceny energií a máte recept na krizi, řekl ekonom.',
+
       'Follow us, the protesters shouted as they marched to the square, witnesses said.',
       'Síguenos en la lucha, pidió la líder sindical a los trabajadores.',
       'Ikuti kami ke lokasi, kata polisi kepada warga yang berkumpul.',
@@ -190,6 +207,8 @@ export const lexiconEntries: LexiconEntry[] = [
       'جميع الحقوق محفوظة', 'کلیه حقوق محفوظ است', 'سرجمع حقوق محفوظ ہیں', 'सर्वाधिकार सुरक्षित', 'সর্বস্বত্ব সংরক্ষিত', '版权所有', '版權所有', '無断転載を禁じます', '무단 전재 및 재배포 금지',
       'Bản quyền thuộc về', 'Sva prava pridržana', 'Sva prava zadržana', 'Vse pravice pridržane', 'כל הזכויות שמורות', 'สงวนลิขสิทธิ์', 'Haki zote zimehifadhiwa',
       'Tots els drets reservats', 'Visos teisės saugomos', 'Visas tiesības aizsargātas', 'Kõik õigused kaitstud', 'Lahat ng karapatan ay nakalaan',
+      'Riproduzione riservata', 'Reproducción reservada', 'Reproduction réservée', 'Reprodução reservada', 'Przedruk zabroniony', 'Kopyalanamaz', 'Перепечатка запрещена',
+      'Передрук заборонено', 'Přetisk zakázán', 'Nachdruck verboten', 'Reproducerea interzisă', 'Αναδημοσίευση απαγορεύεται', '禁止转载', '禁止轉載', '転載禁止',
     ],
     maxLength: 220,
     note: 'Rights notices closing a republished story. "tüm hakları saklıdır" on abhaber.com/yasal-uyari (search: pages corpus); the others are the standard notice in each language, kept with counter-examples where a story sentence opens with the same words.',
@@ -198,6 +217,8 @@ export const lexiconEntries: LexiconEntry[] = [
       'Tüm hakları saklıdır.',
       'Copyright © 2023 Kompas.com. Hak cipta dilindungi undang-undang',
       '© Новости, 2024. Все права защищены',
+      '© Agenzia Nova - Riproduzione riservata',
+      '© 2021 新华网 禁止转载',
       'جميع الحقوق محفوظة',
       '版权所有',
     ],
@@ -205,6 +226,7 @@ export const lexiconEntries: LexiconEntry[] = [
       'Todos los derechos reservados a los trabajadores se mantendrán, aseguró el sindicato.',
       'Tüm hakları saklıdır denilen eserin kopyalandığı iddia edildi, dedi avukat.',
       'Все права защищены законом, заявил министр на пресс-конференции.',
+      'Riproduzione riservata ai soli soci, ha spiegato il presidente del circolo.',
     ],
   },
   {
@@ -289,6 +311,51 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
   },
   {
+    id: 'interface.lex.comments-closed.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: [
+      'Comments are closed', 'Comments are closed.', 'Comments closed', 'ただいまコメントを受けつけておりません', 'コメントは受け付けていません', 'Kommentare sind geschlossen', 'Die Kommentarfunktion ist geschlossen',
+      'Les commentaires sont fermés', 'Los comentarios están cerrados', 'Comentarios cerrados', 'I commenti sono chiusi', 'Commenti chiusi', 'Os comentários estão fechados', 'Comentários encerrados',
+      'Reacties zijn gesloten', 'Komentarze są wyłączone', 'Komentarze zostały wyłączone', 'Комментарии закрыты', 'Коментарі закриті', 'Yorumlar kapatılmıştır', 'Yorumlar kapalı', 'Komentar ditutup',
+      'Kommentarer är stängda', 'Kommentarer er lukket', 'Kommentit on suljettu', 'Komentáře jsou uzavřeny', 'Komentáre sú uzavreté', 'A hozzászólások le vannak zárva', 'Comentariile sunt închise',
+      'Τα σχόλια είναι κλειστά', 'التعليقات مغلقة', 'نظرات بسته شده است', 'टिप्पणियाँ बंद हैं', 'Bình luận đã đóng', 'ปิดการแสดงความคิดเห็น', 'Maoni yamefungwa', '评论已关闭', '評論已關閉',
+      '댓글이 닫혔습니다', 'התגובות סגורות', 'Komentari su zatvoreni', 'Коментарите са затворени', 'Komentarji so zaprti', 'Komentarai uždaryti',
+    ],
+    maxLength: 60,
+    note: 'The line a blog theme prints where its comment form was ("ただいまコメントを受けつけておりません。" on a Japanese blog in the corpus, ja--shinobi-blog-jiji-pr); the others are the same WordPress / blog-platform string in each language.',
+    examples: ['ただいまコメントを受けつけておりません。', 'Comments are closed.', 'Kommentare sind geschlossen.', 'Yorumlar kapalı', 'Комментарии закрыты'],
+    counterExamples: [
+      'Comments are closed to the public until the inquiry ends, the council said.',
+      'Kommentare sind geschlossen worden, nachdem Drohungen eingingen, sagte die Redaktion.',
+      'Комментарии закрыты для всех, кроме подписчиков, сообщила редакция сайта.',
+    ],
+  },
+  {
+    id: 'interface.lex.comments-disclaimer.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Disclaimer: The comments uploaded on this site', 'Disclaimer: The comments posted', 'Disclaimer: Comments', 'The comments posted here are', 'Los comentarios publicados son responsabilidad',
+      'Los comentarios son responsabilidad exclusiva', 'Os comentários são de responsabilidade', 'Os comentários não representam a opinião', 'I commenti sono di responsabilità',
+      'Komentar sepenuhnya menjadi tanggung jawab', 'Yorumlar kullanıcıların kendi', 'Комментарии отражают мнение', 'Die Kommentare geben nicht die Meinung',
+    ],
+    maxLength: 400,
+    note: 'The disclaimer a comment section prints over itself, left in the article text ("Disclaimer: The comments uploaded on this site do not necessarily represent…" on radyo.inquirer.net in the corpus, tl--radyo-inquirer-tags-disclaimer); the others are the standard notices of portals\' comment sections in each language.',
+    examples: [
+      'Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management and owner of this site.',
+      'Os comentários são de responsabilidade exclusiva de seus autores.',
+      'Komentar sepenuhnya menjadi tanggung jawab pengirim.',
+    ],
+    counterExamples: [
+      'Disclaimers on the packaging were found to be misleading, the regulator said.',
+      'Os comentários do ministro provocaram reação da oposição nesta terça-feira.',
+      'Komentar presiden itu memicu perdebatan di parlemen, kata pengamat.',
+    ],
+  },
+  {
     id: 'interface.lex.continue.mul',
     category: 'interface',
     lang: 'mul',
@@ -302,7 +369,7 @@ export const lexiconEntries: LexiconEntry[] = [
       'Článek pokračuje pod reklamou', 'Čítajte ďalej', 'Citește mai departe', 'Continuă să citești', 'Tovább olvasom', 'Läs vidare', 'Fortsätt läsa', 'Læs videre',
       'Les videre', 'Jatka lukemista', 'Συνέχεια ανάγνωσης', 'تابع القراءة', 'أكمل القراءة', 'ادامه مطلب', 'آگے پڑھیں', 'आगे पढ़ें', '続きを読む', '계속 읽기', '继续阅读',
       '阅读全文', 'Nastavak čitanja', 'Nadaljujte z branjem', 'המשך קריאה', 'อ่านต่อ', 'Teruskan membaca', 'Endelea kusoma', 'Ipagpatuloy ang pagbasa', 'Continua llegint',
-      'Skaityti toliau', 'Lasīt tālāk', 'Loe edasi', 'Прочетете още',
+      'Skaityti toliau', 'Lasīt tālāk', 'Loe edasi', 'Прочетете още', 'বিস্তারিত', 'বিস্তারিত পড়ুন', 'আরও পড়ুন', 'विस्तार से पढ़ें', 'Xem chi tiết', 'Детальніше', 'Подробнее',
     ],
     maxLength: 60,
     note: '"Continue reading" and scroll prompts from paginated or ad-broken article bodies: "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language.',
@@ -312,6 +379,22 @@ export const lexiconEntries: LexiconEntry[] = [
       'Czytaj dalej uważnie, poradził uczniom nauczyciel.',
       'Lanjut baca dokumen itu, hakim meminta jaksa membacakan dakwaan.',
     ],
+  },
+  {
+    id: 'interface.lex.email-webview.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      '★ 無法正常瀏覽', '無法正常瀏覽', '无法正常浏览', '無法正常顯示', '无法正常显示', 'Having trouble viewing this email', 'View this email in your browser', "Can't see this email", 'Can’t see this email',
+      'Is this email not displaying correctly', 'Wird diese E-Mail nicht korrekt angezeigt', 'Wird diese E-Mail nicht richtig angezeigt', 'Si vous ne visualisez pas correctement',
+      'Si no puedes ver este correo', 'Si no ves correctamente este', 'Caso não esteja visualizando', 'Se non visualizzi correttamente', 'Jeśli nie widzisz poprawnie', 'Jika email ini tidak tampil',
+      'メールが正しく表示されない場合', '이메일이 보이지 않으면',
+    ],
+    maxLength: 160,
+    note: 'The web-view prompt of an e-mail newsletter, kept when a blog posts the newsletter as an article ("無法正常瀏覽內容,請按這裡線上閱讀" on Blogger copies of udn\'s newsletter in the corpus, zh--blogspot-*-udn-newsletter-hant); the others are the standard prompts of mailing tools in each language.',
+    examples: ['★ 無法正常瀏覽內容,請按這裡線上閱讀', '無法正常瀏覽圖片,請按這裡看說明 無法正常瀏覽內容,請按這裡線上閱讀', 'View this email in your browser', 'Wird diese E-Mail nicht korrekt angezeigt? Im Browser ansehen'],
+    counterExamples: ['View this email as evidence, the lawyer told the jury on Monday.', '无法正常生活的居民向政府求助，当地媒体报道。'],
   },
   {
     id: 'interface.lex.helpful.mul',
@@ -329,6 +412,47 @@ export const lexiconEntries: LexiconEntry[] = [
     counterExamples: [
       'Help us, the villagers shouted as the water rose, witnesses said.',
       'War dieser Schritt nötig, fragte die Opposition im Landtag.',
+    ],
+  },
+  {
+    id: 'interface.lex.listen.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Hiện tại bài viết chưa được cập nhật nội dung Âm thanh', 'Nghe bài viết', 'Listen to this article', 'Listen to this story', 'Audio is not available for this article', 'Escuchar artículo', 'Escucha este artículo',
+      'Ouvir notícia', 'Ouça esta notícia', 'Écouter cet article', 'Écouter l’article', "Écouter l'article", 'Artikel anhören', 'Diesen Artikel anhören', "Ascolta l'articolo", 'Ascolta l’articolo',
+      'Posłuchaj artykułu', 'Haberi dinle', 'Слушать статью', 'Прослушать статью', 'Слухати статтю', 'Dengarkan artikel', 'Dengarkan berita', 'Luister naar dit artikel', 'Poslechněte si článek',
+      'Vypočujte si článok', 'Hallgasd meg a cikket', 'Ascultă articolul', 'Lyssna på artikeln', 'Kuuntele artikkeli', 'Lyt til artiklen', 'Hør artikkelen', 'Ακούστε το άρθρο', 'استمع إلى المقال',
+      'استمع للمقال', 'این خبر را بشنوید', 'लेख सुनें', 'खबर सुनें', '記事を聞く', '기사 듣기', '收听文章', '收聽文章', 'Poslušaj članek', 'Poslušajte članak', 'Послушайте статията', 'האזינו לכתבה',
+      'ฟังบทความ', 'Sikiliza makala',
+    ],
+    maxLength: 120,
+    note: 'Text-to-speech players left as text: "Hiện tại bài viết chưa được cập nhật nội dung Âm thanh." (no audio yet) on baohiemxahoi.gov.vn in the corpus (vi--baohiemxahoi-theo-vgp-audio); "Listen to this article" and its translations are the standard captions of article audio players.',
+    examples: ['Hiện tại bài viết chưa được cập nhật nội dung Âm thanh. Xin cảm ơn.', 'Listen to this article', 'Artikel anhören 3 Min.', '記事を聞く'],
+    counterExamples: ['Listen to this, the minister told parliament, before reading the letter aloud.', 'Nghe tin dữ, gia đình nạn nhân đã đến ngay hiện trường, công an cho biết.'],
+  },
+  {
+    id: 'interface.lex.locked.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: [
+      'Tento článek je uzamčen', 'Tento článok je uzamknutý', 'Článek mohou odemknout', 'To unlock this article', 'Um diesen Artikel freizuschalten', 'Pour débloquer cet article', 'Para desbloquear este artículo', '会員限定記事', '有料会員限定', 'この記事は有料会員', 'This article is for subscribers only', 'This content is for subscribers only',
+      'This article is exclusive to subscribers', 'Subscribe to continue reading', 'Dieser Artikel ist nur für Abonnenten', 'Dieser Inhalt ist exklusiv für Abonnenten', 'Cet article est réservé aux abonnés',
+      'Este artículo es exclusivo para suscriptores', 'Este contenido es exclusivo para suscriptores', 'Este conteúdo é exclusivo para assinantes', 'Conteúdo exclusivo para assinantes',
+      'Questo articolo è riservato agli abbonati', 'Contenuto riservato agli abbonati', 'Artykuł dostępny tylko dla', 'Treść dostępna tylko dla', 'Эта статья доступна только', 'Материал доступен только',
+      'Bu içerik sadece abonelere', 'Bu içerik yalnızca abonelere', 'Artikel ini khusus untuk pelanggan', 'Konten ini khusus untuk pelanggan', 'Dit artikel is alleen voor abonnees', 'Dit is een premium artikel',
+      'Tämä artikkeli on vain tilaajille', 'Denne artikel er kun for abonnenter', 'Denne artikkelen er for abonnenter', 'Den här artikeln är endast för prenumeranter', 'Ez a cikk csak előfizetőknek',
+      'Acest articol este disponibil doar', '本文为付费内容', '本文為付費內容', '유료 회원 전용', 'यह लेख केवल सब्सक्राइबर', 'Bài viết dành cho thành viên',
+    ],
+    maxLength: 300,
+    note: 'A paywall\'s notice left in the text where the rest of the article was ("Tento článek je uzamčen …" on parlamentnilisty.cz, "会員限定記事" on sankei.com in the corpus); the others are the standard paywall notices in each language.',
+    examples: ['Článek mohou odemknout uživatelé s odpovídajícím placeným předplatným.', 'Tento článek je uzamčen Článek mohou odemknout uživatelé s odpovídajícím placeným předplatným.', '会員限定記事会員サービス詳細', 'This article is for subscribers only.', 'Cet article est réservé aux abonnés.'],
+    counterExamples: [
+      'Tento článek byl poprvé zveřejněn v pondělí, uvedla redakce.',
+      'This article is based on interviews with twelve former officials.',
+      'Il vous reste trois jours pour déposer votre dossier, a rappelé la préfecture.',
     ],
   },
   {
@@ -394,6 +518,17 @@ export const lexiconEntries: LexiconEntry[] = [
     counterExamples: ['This video shows the moment the bridge collapsed, police said.', 'Video footage showed the suspect leaving the bank, officers said.'],
   },
   {
+    id: 'newsletter.lex.feed-email.en',
+    category: 'newsletter',
+    lang: 'en',
+    form: 'prefix',
+    phrases: ['You are subscribed to email updates from', 'To stop receiving these emails, you may unsubscribe', 'Email delivery powered by Google', 'Google Inc., 20 West Kinzie'],
+    maxLength: 300,
+    note: 'The footer of FeedBurner\'s e-mail digest, kept when a blog republishes the digest (ms--blogspot-pakatan-feedburner-email in the corpus); FeedBurner printed it in English whatever the feed\'s language.',
+    examples: ['You are subscribed to email updates from WARTAWAN RASMI LAMAN REFORMASI To stop receiving these emails, you may unsubscribe now.', 'Email delivery powered by Google'],
+    counterExamples: ['You are subscribed to a service you never asked for, the regulator warned consumers.'],
+  },
+  {
     id: 'newsletter.lex.subscribe.mul',
     category: 'newsletter',
     lang: 'mul',
@@ -430,6 +565,17 @@ export const lexiconEntries: LexiconEntry[] = [
     note: 'Share-button captions left as text ("Zdieľať" on 24hod.sk, "Поделиться" on fontanka.ru, "مشاركة :" on ksaplayers in the corpus); standard captions in each language.',
     examples: ['Share', 'Zdieľať', 'Поделиться Поделиться', 'مشاركة :', 'Bagikan', 'Share on Google Plus'],
     counterExamples: ['Share prices rose 4% on Monday, traders said.', 'Paylaş butonuna basan kullanıcılar hata aldı, dedi şirket.'],
+  },
+  {
+    id: 'source-link.lex.ifttt.ja',
+    category: 'source-link',
+    lang: 'ja',
+    form: 'prefix',
+    phrases: ['からの記事と詳細'],
+    maxLength: 300,
+    note: 'The template IFTTT\'s feed-to-Blogger recipes end a copied Japanese item with: "からの記事と詳細 ( <headline> - <outlet> ) <link>" (ja--blogspot-sumibar-ifttt-yomiuri in the corpus).',
+    examples: ['からの記事と詳細 ( 岸田首相、会見で説明 - 読売新聞 )'],
+    counterExamples: ['から記事が削除されたと、同社は説明した。'],
   },
   {
     id: 'source-link.lex.lead.mul',
@@ -504,4 +650,68 @@ function ruleFor(entry: LexiconEntry): BlockRule {
   };
 }
 
-export const lexiconRules: BlockRule[] = lexiconEntries.map(ruleFor);
+/** Captions of one family (the phrases of its 'line' and 'count' entries), for the toolbar rules. */
+function captionsOf(category: string): string[] {
+  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap((e) => e.phrases);
+}
+
+/** The longest caption a toolbar rule reads (longer prompts are not toolbar buttons, and cost time in every short block). */
+const TOOLBAR_CAPTION_CHARS = 16;
+
+/** Words of a toolbar that no single entry holds: counters and the captions of social buttons. */
+const TOOLBAR_WORDS = ['댓글', 'Views', 'Hits', 'Email', 'E-mail', 'Tweet', 'Pin', 'Text', '조회', '조회수', 'Просмотры', 'Просмотров', 'Görüntülenme', 'Dilihat', 'Visualizações', 'Visitas', 'Aufrufe'];
+
+/**
+ * A line made only of interface captions, two or more, with counters between them ("Print
+ * Email Share", "0 commentsViews: 1", "댓글 0 이 기사를 공유합니다"): a toolbar copied as text
+ * in any language the families know. (A share bar of platform names alone has no fixture yet:
+ * corpus.test.ts wants every rule fired by one.)
+ */
+function toolbarRule(id: string, category: string, captions: string[], note: string, examples: string[], counterExamples: string[]): BlockRule {
+  // Case as written, lower case, capitalised and in capitals: the pattern is case-sensitive so that a
+  // caption may run into the next one's capital ("commentsViews") but never into a word ("Printers").
+  // Toolbar captions are short: the long prompts of a family ("Scroll to continue with content") stand alone.
+  // Captions holding a separator, or made of one- and two-letter words ("A A A", "A- A+", "T T"), stay with
+  // their own family: here they would make one line readable as many sequences of captions, and the regex
+  // try them all.
+  // A trailing colon is the separator's ("Text:"), not the caption's: one reading per line.
+  const bare = captions.map((c) => c.replace(/\s*[:：]$/u, ''));
+  const variants = bare.filter((c) => c.length <= TOOLBAR_CAPTION_CHARS && !/[|•·/,:：\-–—()[\]\d+]|^\p{L}{1,2}(?:\s+\p{L}{1,2})+$/u.test(c)).flatMap((c) => [c, c.toLowerCase(), c.toUpperCase(), c.charAt(0).toUpperCase() + c.slice(1).toLowerCase()]);
+  const p = alternation([...new Set(variants)]);
+  const sep = String.raw`[\s|•·/:,\-–—()\[\]]`;
+  const num = String.raw`\d{1,7}(?!\d)`;
+  const gap = `(?:${sep}|${num})`;
+  // A caption ends at a non-letter, or runs into the next one's capital after a small letter ("commentsViews").
+  const word = String.raw`(?:${p})(?:(?![\p{L}\p{M}])|(?<=\p{Ll})(?=\p{Lu}))`;
+  return {
+    id,
+    kind: 'boilerplate',
+    category,
+    lang: 'mul',
+    pattern: new RegExp(String.raw`^${gap}{0,12}${word}${gap}{0,12}${word}(?:${gap}|${word}){0,16}$`, 'u'),
+    maxLength: 60,
+    shape: 'any',
+    position: 'any',
+    note,
+    examples,
+    counterExamples,
+  };
+}
+
+const toolbarRules: BlockRule[] = [
+  toolbarRule(
+    'boilerplate.interface.lex.toolbar.mul',
+    'interface',
+    [...captionsOf('interface'), ...captionsOf('share-prompt'), ...TOOLBAR_WORDS, ...PLATFORMS.filter((name) => name.length > 3 && !/^\p{Ll}/u.test(name))],
+    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text: Print" on an ecns mirror in the corpus).',
+    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text: Print', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
+    [
+      'Del 2',
+      'Print and share: the two buttons confused readers, the survey found.',
+      'Drucken lassen wollte er die Karten nicht, sagte der Sprecher.',
+      'Comments 12 and 14 of the report were deleted, officials said.',
+    ],
+  ),
+];
+
+export const lexiconRules: BlockRule[] = [...lexiconEntries.map(ruleFor), ...toolbarRules];

@@ -460,7 +460,7 @@ export const relatedRules: BlockRule[] = relatedLabelSets.map(ruleFor);
 
 /** A text that is only a related label ("Related", "相关新闻:", "Leia Mais"), in any language. */
 export const relatedLabelOnly = new RegExp(
-  String.raw`^(?:${relatedLabelSets.map(labelAlternation).join('|')})\s*[:：]?$`,
+  String.raw`^(?:${relatedLabelSets.map(labelAlternation).join('|')})[\s:：\-–—»›>|.…]*$`,
   'iu',
 );
 
