@@ -39,10 +39,9 @@ describe('the labelled corpus', () => {
  * measured, never tuned on (npm run eval), so their misses are not asserted one by one;
  * these floors are what both splits reach now, so a change that loses recall fails.
  */
-// Lowered when the third builder's 95 unseen article pages joined (2026-12-06): dev 0.6 → 0.5
-// (measured 109/214 = 0.509), held-out 0.36 → 0.33 (48/142 = 0.338).
-const RECALL_FLOOR = { dev: 0.5, 'held-out': 0.33 } as const;
-/** …and precision floors: findings that match no label, per split (held-out 0.93 → 0.84 with those pages: 55/65 = 0.846). */
+// Raised with source boxes, teaser runs and the new lexicon families (2026-12-06), measured on
+// all 422 pages including the third builder's 95 unseen ones: typed recall dev 0.715, held-out 0.423.
+const RECALL_FLOOR = { dev: 0.7, 'held-out': 0.41 } as const;
 const PRECISION_FLOOR = { dev: 0.97, 'held-out': 0.84 } as const;
 
 describe('recall per split', () => {
