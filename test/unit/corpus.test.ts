@@ -42,7 +42,8 @@ describe('the labelled corpus', () => {
 // Raised with source boxes, teaser runs and the new lexicon families (2026-12-06), measured on
 // all 422 pages including the third builder's 95 unseen ones: typed recall dev 0.715, held-out 0.423.
 const RECALL_FLOOR = { dev: 0.7, 'held-out': 0.41 } as const;
-const PRECISION_FLOOR = { dev: 0.97, 'held-out': 0.84 } as const;
+/** …and precision floors: findings that match no label, per split (measured dev 0.984, held-out 0.902). */
+const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.89 } as const;
 
 describe('recall per split', () => {
   it.each(['dev', 'held-out'] as const)('%s reaches its floor', (split) => {
