@@ -134,8 +134,9 @@ export function compileLexicon(data: ChainData): Lexicon {
 
   const agencyNames = alternation(writing.filter((a) => !a.common).flatMap((a) => [a.fullName, ...a.aliases]).filter((n) => n.length >= 4));
   const grammar = data.grammar;
+  // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter'>) =>
-    alternation(grammar.flatMap((g) => g[field]));
+    alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : g[field])));
 
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, { id: string; name: string }>();
@@ -183,7 +184,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
       new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
     ],
-    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?\s*$`, 'u'),
+    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*\(?\s*(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
