@@ -440,6 +440,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         if (authorAsRecipient.test(before) && agency) {
           recipients.push({ agency: agency.name, evidence: sentenceAround(text, start, end) });
         }
+        // "told Reuters": the agency may be the author. "sagte Weil der Neuen Osnabrücker Zeitung",
+        // "said in an interview with the Washington Post": the quote is that outlet's, cited.
         continue;
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
@@ -467,18 +469,24 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   // Names after a cue.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
-    // Only where a capitalised run starts ("CBS Sports NFL Insider …" is no name at "NFL").
-    if (inKnown(at) || /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (inKnown(at)) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
-    const cueBefore = lex.CITE_BEFORE.test(before) && !rules().citations.notACitationBefore.test(before);
+    const toldBefore = rules().citations.notACitationBefore.test(before);
+    const mediaBefore = lex.MEDIA_BEFORE.test(before);
+    // "told X", "interview with X": an outlet's interview, cited; an agency there may be the author (addCitations).
+    const cueBefore = lex.CITE_BEFORE.test(before) || mediaBefore;
+    // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
+    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
     const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!name) continue;
     const clean = cleanName(name);
     const cueAfter = lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
     if (!cueBefore && !cueAfter) continue;
-    const score = outletLikeness(lex, clean);
+    // A name right after a media noun ("il quotidiano "Leggo"", "the Kuwaiti newspaper Al-Rai") is an outlet by that word.
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0);
     if (score === 0 || clean.length > 60) continue;
     const agency = writer(lex.agencyFor(clean));
+    if (agency && toldBefore) continue;
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
 }

@@ -75,6 +75,8 @@ export interface Lexicon {
   ORIGIN_INLINE: RegExp;
   /** a citation cue right before an open-class name (the name starts where it ends) */
   CITE_BEFORE: RegExp;
+  /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
+  MEDIA_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
@@ -138,6 +140,11 @@ export function compileLexicon(data: ChainData): Lexicon {
   const words = (field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter'>) =>
     alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : g[field])));
 
+  // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
+  // "Yonhap News Agency on Monday" holds no media noun), with one adjective before it and one lower-case one after it.
+  const media = alternation(grammar.flatMap((g) => g.media ?? []));
+  const MEDIA_SLOT = String.raw`(?:[\p{L}-]{2,20}\s+)?(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*`;
+
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, { id: string; name: string }>();
   for (const outlet of outlets) for (const alias of [outlet.name.replace(/^The /, ''), ...outlet.aliases]) aliasToOutlet.set(alias, outlet);
@@ -196,7 +203,8 @@ export function compileLexicon(data: ChainData): Lexicon {
       String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
       'u',
     ),
-    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
+    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
+    MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
