@@ -304,6 +304,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
+    readFeedOrigin(lex, chain, text);
   }
 }
 
@@ -349,6 +350,40 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
+const DASH_TRAILER = /^[-–—]\s*([^\s\-–—][^.!?]{1,40}?)\s*[-–—]?\.?$/u;
+/** "Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)": a clipping's credit, the paper and its date. */
+const CLIPPING_CREDIT = /\(\s*([^()\d]{2,40}?)[,\s]+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\)\s*$/u;
+
+/** The outlet a name is in the gazetteer as ("UTUSAN ONLINE", "The Navbharattimes"). */
+function knownOutlet(lex: Lexicon, name: string): { id: string; name: string } | undefined {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  return lex.aliasToOutlet.get(name.trim()) ?? lex.aliasToOutlet.get(bare);
+}
+
+/** Feed templates of auto-posting blogs and a clipping's or trailer's outlet: the copy's origin. */
+function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+  const line = text.trim();
+  const linked = line.match(lex.ORIGIN_LINKED)?.[1];
+  const titled = line.match(lex.ORIGIN_TITLED)?.[1];
+  for (const origin of [linked, titled]) {
+    if (!origin) continue;
+    const name = cleanName(origin);
+    const known = knownOutlet(lex, name);
+    if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    else if (name.length <= 40 && (outletLikeness(lex, name) > 0 || CAPITALISED_NAME.exec(name)?.[1] === name || !/\p{Lu}|\p{Ll}/u.test(name))) {
+      addRepublisher(lex, chain, name, line, 'medium', url);
+    }
+  }
+  // Only a gazetteer outlet: "– PM" and "(Reuters 4 July 2008)" name no origin otherwise.
+  const trailer = line.length <= 60 ? line.match(DASH_TRAILER)?.[1] : undefined;
+  const clipping = line.match(CLIPPING_CREDIT)?.[1];
+  for (const origin of [trailer, clipping]) {
+    const known = origin ? knownOutlet(lex, origin) : undefined;
+    if (known) addRepublisher(lex, chain, known.name, line, 'medium', url);
+  }
 }
 
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
@@ -510,6 +545,7 @@ export function* buildChain(
   for (const block of creditBlocks) {
     const link = safeHttpUrl(block.href, url);
     readCreditLine(lex, chain, block.text, link);
+    readFeedOrigin(lex, chain, block.text, link);
     readHostCredit(lex, chain, block.text, link, hostOf(url));
   }
   addBylineSlot(lex, chain, doc);
@@ -545,4 +581,6 @@ export const chainPatterns = {
   REPUBLICATION_CREDITS,
   HOST_NAME,
   CAPITALISED_NAME,
+  DASH_TRAILER,
+  CLIPPING_CREDIT,
 };

@@ -11,6 +11,8 @@
 //   "this article comes from X"): the republisher or origin
 // - cite / citeAfter: citation cues right before ("according to") or after ("reported") an
 //   outlet's name, for outlets outside the gazetteer (open-class recognition)
+// - originLinked / originTitled: feed templates of auto-posting blogs (IFTTT, Google News):
+//   "from <feed> <link>", "からの記事と詳細 ( <headline> - <outlet> )"
 // - media: the media nouns between a cue and a name ("según el diario X", "told the
 //   newspaper X"); a name right after one looks like an outlet
 // Each language has examples (lines that must name the agency or origin) and
@@ -35,6 +37,10 @@ export interface CreditGrammar {
    * name right after one is an outlet by that word alone ("il quotidiano "Leggo"").
    */
   media?: string[];
+  /** a feed template naming the origin only when its link follows on the line: "from The Navbharattimes https://ift.tt/…" */
+  originLinked?: string[];
+  /** a feed template before "( headline - Outlet )": "からの記事と詳細 ( 岸田首相… - 読売新聞 )" */
+  originTitled?: string[];
   examples: Array<[line: string, names: string]>;
   counterExamples: string[];
 }
@@ -179,6 +185,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['according to', 'According to', 'citing', 'Citing', 'as reported by', 'reported by', 'quoted by', 'cited by', 'a report by', 'a report in', 'told', 'in an interview with', 'In an interview with', 'in an exclusive interview with', 'exclusively to'],
     citeAfter: ['reported', 'reports', 'first reported', 'has reported', 'said in a report', 'broke the news'],
     media: ['newspaper', 'tabloid', 'broadsheet', 'magazine', 'news agency', 'wire service', 'broadcaster', 'TV station', 'television station', 'TV channel', 'radio station', 'news channel', 'news site', 'news website', 'news portal', 'news outlet'],
+    originLinked: ['from', 'From', 'via', 'Via'],
     examples: [
       ['Source: Anadolu Agency', 'Anadolu Agency'],
       ['By Reuters', 'Reuters'],
@@ -188,6 +195,7 @@ export const creditGrammar: CreditGrammar[] = [
       ['Copyright 2024 Agence France-Presse. All rights reserved.', 'AFP'],
       ['Read it on The Conversation.', 'The Conversation'],
       ['This article originally appeared on Channel News Asia.', 'Channel News Asia'],
+      ['from The Navbharattimes https://ift.tt/2RBfYmn', 'Navbharat Times'],
     ],
     counterExamples: [
       'Photo: Reuters',
@@ -197,6 +205,8 @@ export const creditGrammar: CreditGrammar[] = [
       'Reuters said on Tuesday it would cut 200 jobs in its newsroom.',
       'Source: the health ministry',
       'Visit the museum on weekends.',
+      'From Monday, the museum opens at nine.',
+      'From Reuters to the BBC, newsrooms are cutting jobs.',
     ],
   },
   {
@@ -359,8 +369,9 @@ export const creditGrammar: CreditGrammar[] = [
     origin: [],
     cite: [],
     citeAfter: ['によると', 'が報じた'],
-    examples: [['出典: 共同通信', 'Kyodo']],
-    counterExamples: ['写真: 共同'],
+    originTitled: ['からの記事と詳細', 'からの記事'],
+    examples: [['出典: 共同通信', 'Kyodo'], ['からの記事と詳細 ( 岸田首相、解散へ - 読売新聞 )', 'Yomiuri Shimbun']],
+    counterExamples: ['写真: 共同', '首相官邸からの記事と写真が届いた。'],
   },
   {
     lang: 'ko',
@@ -601,12 +612,12 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Ảnh'],
-    origin: ['Đọc thêm tại'],
+    origin: ['Đọc thêm tại', 'Theo'],
     cite: ['theo', 'Theo', 'dẫn nguồn', 'đưa tin'],
     citeAfter: ['đưa tin', 'cho biết'],
     media: ['tờ báo', 'hãng tin', 'hãng thông tấn', 'đài truyền hình', 'kênh truyền hình'],
-    examples: [['Nguồn: TTXVN', 'VNA']],
-    counterExamples: ['Ảnh: TTXVN'],
+    examples: [['Theo VGP', 'VGP'], ['Nguồn: TTXVN', 'VNA']],
+    counterExamples: ['Theo ông Nguyễn Văn An, giá xăng sẽ tăng vào tuần tới.', 'Theo Bộ Y tế', 'Ảnh: TTXVN'],
   },
   {
     lang: 'zh',
