@@ -223,7 +223,8 @@ function addHead(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string |
 /** The agency among the names of a credit ("Jane Doe, Associated Press", "AFP/dpa", "Reuters and AP"): the first. */
 function namedAgency(lex: Lexicon, names: string | undefined): Agency | undefined {
   if (!names) return undefined;
-  const whole = lex.agencyFor(names);
+  // "ANTARA (15/03/1987)": the name without a date or note in brackets.
+  const whole = lex.agencyFor(names) ?? lex.agencyFor(names.replace(/\s*\([^()]{0,40}\)?\s*$/, ''));
   if (whole) return whole;
   let first: Agency | undefined;
   for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*|\s*[-–—]\s+|\s+[-–—]\s*/)) {
@@ -431,12 +432,13 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   });
   const desk = [...(lex.shapes.get('desk')?.values() ?? [])][0];
   const lead = lex.shapes.get('lead');
+  const selfReport = lex.shapes.get('reports-that');
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (lex.PHOTO_LINE.test(text)) continue;
     for (const pattern of lex.TRAILERS) {
       const m = text.match(pattern);
-      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!)) : undefined;
+      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!) ?? selfReport?.get(m[1]!)) : undefined;
       if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
     if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');

@@ -183,6 +183,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       { shape: 'city-comma', pattern: shapeRe('city-comma', (t) => String.raw`^[\p{L}\s]{2,30},\s*(${t})\s*[-–—]`) },
       { shape: 'jp-bracket', pattern: shapeRe('jp-bracket', (t) => String.raw`【[^】]{0,12}?(${t})】`) },
       { shape: 'zh-dian', pattern: shapeRe('zh-dian', (t) => String.raw`^(?:[^。]{0,30}?\s)?(${t})[^，。\s]{1,20}?电`) },
+      { shape: 'dot-dateline', pattern: shapeRe('dot-dateline', (t) => String.raw`^[\p{Lu}\s'’-]{2,30}\.\s*\d{1,2}\s+\p{Ll}{3,12}\.\s*(${t})\.`) },
     ],
     /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
     TRAILERS: [
@@ -191,6 +192,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
+      shapeRe('reports-that', (t) => String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${t})(?:\s*\([^()]{2,10}\))?\s+reports?\s+that\b`),
     ],
     INLINE_CREDITS: [
       new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
