@@ -160,7 +160,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     }
     // Short agency credits in running text ("Reuters reported", "according to AFP", "prenosi Hina").
     for (const name of [agency.name, ...agency.credits]) {
-      if (name.length >= 3 && /\p{Lu}/u.test(name) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
+      // A credit with a capital, or in a script without case ("বাসস", "تسنیم"); "ritzau" as printed in a trailer is no name in running text.
+      if (name.length >= 3 && (/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
     }
   }
   const outletHosts = new Map<string, Outlet>();

@@ -111,7 +111,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'dow-jones|Dow Jones Newswires|Dow Jones Newswires|US|en|Dow Jones|Dow Jones Newswires;Dow Jones & Company;DJ Newswires|dowjones.com|c|', evidence: 'knowledge: financial wire' },
   { row: 'dpa|dpa|Deutsche Presse-Agentur|DE|de;en;es;ar|dpa;DPA|Deutsche Presse-Agentur;Deutsche Presse Agentur;dpa-infocom;dpa-AFX|dpa.com;dpa-afx.de|n|', evidence: 'agencies.tsv (photo credits confirmed; dateline knowledge)' },
   { row: 'dts|dts|dts Nachrichtenagentur|DE|de|dts|dts Nachrichtenagentur|dts-nachrichtenagentur.de|c|', evidence: 'knowledge: German secondary wire, credit "(dts)"' },
-  { row: 'efe|EFE|Agencia EFE|ES|es;en;pt;ar;ca;gl|EFE|Agencia EFE;EFE News|efe.com|n|', evidence: 'agencies.tsv (knowledge: "Madrid, 3 may (EFE).-")' },
+  { row: 'efe|EFE|Agencia EFE|ES|es;en;pt;ar;ca;gl|EFE|Agencia EFE;EFE News;Efe|efe.com|n|', evidence: 'agencies.tsv (knowledge: "Madrid, 3 may (EFE).-"; Catalan and Spanish running text also write "l’agència Efe", "la agencia Efe")' },
   { row: 'ein-presswire|EIN Presswire|EIN Presswire|US|en|EIN Presswire;EINPresswire|EIN Presswire|einpresswire.com|p|', evidence: 'knowledge: press-release wire' },
   { row: 'elta|ELTA|Lithuanian News Agency|LT|lt;en|ELTA|Lithuanian News Agency;Lietuvos naujienų agentūra|elta.lt|n|', evidence: 'knowledge: Lithuania\'s national agency' },
   { row: 'ena|ENA|Ethiopian News Agency|ET|am;en|ENA|Ethiopian News Agency|ena.et|n|', evidence: 'knowledge: Ethiopia\'s state agency' },
