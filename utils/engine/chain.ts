@@ -433,12 +433,13 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   const desk = [...(lex.shapes.get('desk')?.values() ?? [])][0];
   const lead = lex.shapes.get('lead');
   const selfReport = lex.shapes.get('reports-that');
+  const signoff = lex.shapes.get('signoff');
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (lex.PHOTO_LINE.test(text)) continue;
     for (const pattern of lex.TRAILERS) {
       const m = text.match(pattern);
-      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!) ?? selfReport?.get(m[1]!)) : undefined;
+      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!) ?? selfReport?.get(m[1]!) ?? signoff?.get(m[1]!)) : undefined;
       if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
     if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');

@@ -193,6 +193,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
+      shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`),
       shapeRe('reports-that', (t) => String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${t})(?:\s*\([^()]{2,10}\))?\s+reports?\s+that\b`),
     ],
     INLINE_CREDITS: [

@@ -182,7 +182,7 @@ export const creditGrammar: CreditGrammar[] = [
       'Republished with permission from',
       'Republished from',
     ],
-    cite: ['according to', 'According to', 'citing', 'Citing', 'as reported by', 'reported by', 'quoted by', 'cited by', 'a report by', 'a report in', 'told', 'in an interview with', 'In an interview with', 'in an exclusive interview with', 'exclusively to'],
+    cite: ['according to', 'According to', 'citing', 'Citing', 'as reported by', 'reported by', 'quoted by', 'cited by', 'a report by', 'a report in', 'carried by', 'told', 'in an interview with', 'In an interview with', 'in an exclusive interview with', 'exclusively to'],
     citeAfter: ['reported', 'reports', 'first reported', 'has reported', 'said in a report', 'broke the news'],
     media: ['newspaper', 'tabloid', 'broadsheet', 'magazine', 'news agency', 'wire service', 'broadcaster', 'TV station', 'television station', 'TV channel', 'radio station', 'news channel', 'news site', 'news website', 'news portal', 'news outlet'],
     originLinked: ['from', 'From', 'via', 'Via'],

@@ -12,9 +12,10 @@ export const wireShapeTokens: Record<string, string[]> = {
   'dot-dateline': ["УНН"],
   'eq': ["뉴스1","뉴시스","연합뉴스"],
   'jp-bracket': ["共同","時事"],
-  'lead': ["KYODO NEWS"],
+  'lead': ["BNS pateikia","KYODO NEWS"],
   'paren-open': ["RIA Novosti"],
   'reports-that': ["NAN","News Agency of Nigeria","Nigerian News Agency"],
+  'signoff': ["AGERPRES"],
   'slashes': ["TASS","ТАСС"],
   'zh-dian': ["新华社","新華社"],
 };
