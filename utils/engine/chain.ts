@@ -224,7 +224,7 @@ function addHead(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string |
 function namedAgency(lex: Lexicon, names: string | undefined): Agency | undefined {
   if (!names) return undefined;
   // "ANTARA (15/03/1987)": the name without a date or note in brackets.
-  const whole = lex.agencyFor(names) ?? lex.agencyFor(names.replace(/\s*\([^()]{0,40}\)?\s*$/, ''));
+  const whole = lex.agencyFor(names) ?? lex.agencyFor(names.replace(/\s*\([^()]{0,40}\)?\s*$/, '')) ?? lex.agencyFor(names.replace(lex.STAFF_SUFFIX, ''));
   if (whole) return whole;
   let first: Agency | undefined;
   for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*|\s*[-–—]\s+|\s+[-–—]\s*/)) {
@@ -367,7 +367,8 @@ function knownOutlet(lex: Lexicon, name: string): { id: string; name: string } |
 /** Feed templates of auto-posting blogs and a clipping's or trailer's outlet: the copy's origin. */
 function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
   const line = text.trim();
-  const linked = line.match(lex.ORIGIN_LINKED)?.[1];
+  // "via The Guardian" is an origin when the line links somewhere (a feed's source link).
+  const linked = line.match(lex.ORIGIN_LINKED)?.[1] ?? (url ? line.match(lex.ORIGIN_VIA)?.[1] : undefined);
   const titled = line.match(lex.ORIGIN_TITLED)?.[1];
   for (const origin of [linked, titled]) {
     if (!origin) continue;
@@ -559,7 +560,8 @@ export function* buildChain(
 }
 
 /** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
-const BYLINE_SLOT = '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, a[href*="/author/"], a[href*="/authors/"]';
+const BYLINE_SLOT =
+  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"]';
 /** The slug of an author page: /authors/associated-press/ → "associated press". */
 const AUTHOR_SLUG = /\/authors?\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
 

@@ -71,6 +71,10 @@ export interface Lexicon {
   COPYRIGHT: RegExp;
   /** "Read it on X", "Artikel ini telah tayang di X": group 1 the outlet */
   ORIGIN: RegExp;
+  /** "Reuters Staff", "dpa-Redaktion": a desk word after an agency's name in a byline */
+  STAFF_SUFFIX: RegExp;
+  /** "via The Guardian" as a link of its own: group 1 the origin */
+  ORIGIN_VIA: RegExp;
   /** "from The Navbharattimes https://ift.tt/…": a feed template; group 1 the origin */
   ORIGIN_LINKED: RegExp;
   /** "からの記事と詳細 ( headline - 読売新聞 )": a feed template; group 1 the origin */
@@ -142,7 +146,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   const grammar = data.grammar;
   // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (
-    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled'>,
+    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff'>,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
   // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
@@ -207,6 +211,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
     COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
+    STAFF_SUFFIX: new RegExp(String.raw`[\s-]+(?:${words('staff')})$`, 'u'),
+    ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
     ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
     ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
     ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),

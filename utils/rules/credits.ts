@@ -37,6 +37,8 @@ export interface CreditGrammar {
    * name right after one is an outlet by that word alone ("il quotidiano "Leggo"").
    */
   media?: string[];
+  /** words after an agency's name in a byline that name its desk, not a person: "Reuters Staff", "AFP Bureau", "dpa-Redaktion" */
+  staff?: string[];
   /** a feed template naming the origin only when its link follows on the line: "from The Navbharattimes https://ift.tt/…" */
   originLinked?: string[];
   /** a feed template before "( headline - Outlet )": "からの記事と詳細 ( 岸田首相… - 読売新聞 )" */
@@ -141,6 +143,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['laut', 'berichtete', 'berichtet', 'zitiert', 'wie', 'meldete', 'meldet', 'schreibt'],
     citeAfter: ['berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt'],
     media: ['Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Boulevardzeitung', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Fernsehsendern', 'Magazin', 'Nachrichtenmagazin', 'Portal', 'Nachrichtenportal', 'Blatt'],
+    staff: ['Redaktion', 'Newsdesk'],
     examples: [['Quelle: dpa', 'dpa'], ['von dpa', 'dpa'], ['(mit Material von AFP)', 'AFP'], ['Mit dpa', 'dpa']],
     counterExamples: ['Foto: dpa', 'Bild: picture alliance/dpa', 'Die dpa hat einen neuen Chefredakteur berufen, teilte das Unternehmen mit.'],
   },
@@ -186,6 +189,7 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['reported', 'reports', 'first reported', 'has reported', 'said in a report', 'broke the news'],
     media: ['newspaper', 'tabloid', 'broadsheet', 'magazine', 'news agency', 'wire service', 'broadcaster', 'TV station', 'television station', 'TV channel', 'radio station', 'news channel', 'news site', 'news website', 'news portal', 'news outlet'],
     originLinked: ['from', 'From', 'via', 'Via'],
+    staff: ['Staff', 'staff', 'Desk', 'News Desk', 'Bureau', 'Staff Reporter', 'Correspondent', 'Newsroom'],
     examples: [
       ['Source: Anadolu Agency', 'Anadolu Agency'],
       ['By Reuters', 'Reuters'],
@@ -196,6 +200,7 @@ export const creditGrammar: CreditGrammar[] = [
       ['Read it on The Conversation.', 'The Conversation'],
       ['This article originally appeared on Channel News Asia.', 'Channel News Asia'],
       ['from The Navbharattimes https://ift.tt/2RBfYmn', 'Navbharat Times'],
+      ['By Reuters Staff', 'Reuters'],
     ],
     counterExamples: [
       'Photo: Reuters',
@@ -207,6 +212,7 @@ export const creditGrammar: CreditGrammar[] = [
       'Visit the museum on weekends.',
       'From Monday, the museum opens at nine.',
       'From Reuters to the BBC, newsrooms are cutting jobs.',
+      'By staff at the Reuters bureau in Cairo',
     ],
   },
   {
@@ -220,6 +226,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['según', 'Según', 'de acuerdo con', 'informó', 'citando', 'reportó', 'publicó', 'en declaraciones a', 'en una entrevista con', 'en entrevista con'],
     citeAfter: ['informó', 'reportó', 'publicó', 'informa'],
     media: ['diario', 'periódico', 'semanario', 'revista', 'agencia', 'agencia de noticias', 'cadena', 'emisora', 'rotativo'],
+    staff: ['Redacción', 'redacción'],
     examples: [['Fuente: EFE', 'EFE'], ['Por Europa Press', 'Europa Press'], ['Con información de AFP', 'AFP']],
     counterExamples: ['Foto: EFE', 'La agencia EFE celebró su 85 aniversario con una exposición en Madrid.'],
   },
@@ -274,6 +281,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['selon', 'Selon', 'rapporte', 'rapporté par', 'cité par', 'citant', 'd’après', "d'après", 'a indiqué', 'dans un entretien accordé à', 'dans une interview à', 'interrogé par', 'interrogée par'],
     citeAfter: ['rapporte', 'a rapporté', 'révèle', 'indique'],
     media: ['quotidien', 'journal', 'hebdomadaire', 'magazine', 'agence', 'chaîne', 'radio'],
+    staff: ['Rédaction', 'rédaction'],
     examples: [['Source : AFP', 'AFP'], ['Par AFP', 'AFP'], ['Avec AFP', 'AFP']],
     counterExamples: ['Photo : AFP', 'L’AFP a annoncé un plan de départs volontaires dans ses bureaux régionaux.'],
   },
@@ -342,6 +350,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['menurut', 'Menurut', 'dilansir', 'dilansir dari', 'mengutip', 'seperti dikutip dari', 'dikutip dari', 'melansir', 'sebagaimana dilaporkan'],
     citeAfter: ['melaporkan', 'memberitakan'],
     media: ['harian', 'surat kabar', 'koran', 'kantor berita', 'portal berita', 'majalah', 'stasiun televisi'],
+    staff: ['Redaksi', 'Tim'],
     examples: [['Sumber: Antara', 'ANTARA'], ['Sumber: Kompas.com', 'Kompas.com']],
     counterExamples: ['Foto: Antara', 'Antara menggelar pameran foto jurnalistik di Jakarta pekan ini.'],
   },
@@ -356,6 +365,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['secondo', 'Secondo', 'riporta', 'riportato da', 'citando', 'come riferisce', "in un'intervista al", 'in un’intervista al', "in un'intervista a", 'in un’intervista a', 'ai microfoni di', 'intervistato da', 'intervistata da'],
     citeAfter: ['riporta', 'ha riportato', 'riferisce', 'scrive'],
     media: ['quotidiano', 'giornale', 'settimanale', 'agenzia', 'emittente', 'testata', 'rivista'],
+    staff: ['Redazione', 'redazione'],
     examples: [['Fonte: ANSA', 'ANSA'], ['Riproduzione riservata © Copyright ANSA', 'ANSA']],
     counterExamples: ['Foto: ANSA', 'L’ANSA ha inaugurato la nuova sede di Milano alla presenza del sindaco.'],
   },
@@ -479,6 +489,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['segundo', 'Segundo', 'de acordo com', 'informou', 'citando', 'conforme', 'noticiou', 'em entrevista à', 'em entrevista ao', 'em declarações à', 'em declarações ao'],
     citeAfter: ['informou', 'noticiou', 'publicou', 'revelou'],
     media: ['jornal', 'diário', 'revista', 'agência', 'emissora', 'semanário', 'rádio'],
+    staff: ['Redação', 'redação', 'Redacção'],
     examples: [['Fonte: Agência Brasil', 'Agência Brasil'], ['Com informações da Lusa', 'Lusa'], ['Fonte: Agência Lusa', 'Lusa']],
     counterExamples: ['Foto: Agência Brasil', 'A Lusa anunciou um novo diretor de informação na sexta-feira.'],
   },
