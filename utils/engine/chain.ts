@@ -310,7 +310,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
 }
 
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
-const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm)(?:\.[a-z]{2})?$/iu;
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm|lv|lt|ee|fi|se|no|dk|is|at|ch|be|ie|si|mk|al|ba|me|md|by|kz|ge|am|az|eu|cat|ir|il|eg|sa|ae|qa|pk|bd|lk|np|th|sg|tw|hk|jp|kr|cn|nz|mx|ar|cl|pe|ve)(?:\.[a-z]{2})?$/iu;
 /** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
 const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
