@@ -455,6 +455,9 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   }
 }
 
+/** An opening quote mark before a name. */
+const QUOTE_MARK = /["«“„]/;
+
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
 
@@ -509,23 +512,22 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
-    const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
-    const toldBefore = rules().citations.notACitationBefore.test(before);
-    const mediaBefore = lex.MEDIA_BEFORE.test(before);
-    // "told X", "interview with X": an outlet's interview, cited; an agency there may be the author (addCitations).
-    const cueBefore = lex.CITE_BEFORE.test(before) || mediaBefore;
-    // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
-    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
     const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!name) continue;
     const clean = cleanName(name);
-    const cueAfter = lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
-    if (!cueBefore && !cueAfter) continue;
-    // A name right after a media noun ("il quotidiano "Leggo"", "the Kuwaiti newspaper Al-Rai") is an outlet by that word.
+    if (clean.length > 60) continue;
+    const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+    // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
+    const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
     const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0);
-    if (score === 0 || clean.length > 60) continue;
+    if (score === 0) continue;
+    const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
+    // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
+    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
+    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
+    if (rules().citations.notACitationBefore.test(before)) continue;
     const agency = writer(lex.agencyFor(clean));
-    if (agency && toldBefore) continue;
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
 }
