@@ -223,7 +223,8 @@ function addHead(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string |
 /** The agency among the names of a credit ("Jane Doe, Associated Press", "AFP/dpa", "Reuters and AP"): the first. */
 function namedAgency(lex: Lexicon, names: string | undefined): Agency | undefined {
   if (!names) return undefined;
-  const whole = lex.agencyFor(names);
+  // "ANTARA (15/03/1987)": the name without a date or note in brackets.
+  const whole = lex.agencyFor(names) ?? lex.agencyFor(names.replace(/\s*\([^()]{0,40}\)?\s*$/, '')) ?? lex.agencyFor(names.replace(lex.STAFF_SUFFIX, ''));
   if (whole) return whole;
   let first: Agency | undefined;
   for (const part of names.split(/\s*(?:[,/|·;]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bwith\b)\s*|\s*[-–—]\s+|\s+[-–—]\s*/)) {
@@ -304,11 +305,12 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
+    readFeedOrigin(lex, chain, text);
   }
 }
 
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
-const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm)(?:\.[a-z]{2})?$/iu;
+const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm|lv|lt|ee|fi|se|no|dk|is|at|ch|be|ie|si|mk|al|ba|me|md|by|kz|ge|am|az|eu|cat|ir|il|eg|sa|ae|qa|pk|bd|lk|np|th|sg|tw|hk|jp|kr|cn|nz|mx|ar|cl|pe|ve)(?:\.[a-z]{2})?$/iu;
 /** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
 const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
@@ -349,6 +351,41 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
+const DASH_TRAILER = /^[-–—]\s*([^\s\-–—][^.!?]{1,40}?)\s*[-–—]?\.?$/u;
+/** "Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)": a clipping's credit, the paper and its date. */
+const CLIPPING_CREDIT = /\(\s*([^()\d]{2,40}?)[,\s]+\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}\s*\)\s*$/u;
+
+/** The outlet a name is in the gazetteer as ("UTUSAN ONLINE", "The Navbharattimes"). */
+function knownOutlet(lex: Lexicon, name: string): { id: string; name: string } | undefined {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  return lex.aliasToOutlet.get(name.trim()) ?? lex.aliasToOutlet.get(bare);
+}
+
+/** Feed templates of auto-posting blogs and a clipping's or trailer's outlet: the copy's origin. */
+function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+  const line = text.trim();
+  // "via The Guardian" is an origin when the line links somewhere (a feed's source link).
+  const linked = line.match(lex.ORIGIN_LINKED)?.[1] ?? (url ? line.match(lex.ORIGIN_VIA)?.[1] : undefined);
+  const titled = line.match(lex.ORIGIN_TITLED)?.[1];
+  for (const origin of [linked, titled]) {
+    if (!origin) continue;
+    const name = cleanName(origin);
+    const known = knownOutlet(lex, name);
+    if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    else if (name.length <= 40 && (outletLikeness(lex, name) > 0 || CAPITALISED_NAME.exec(name)?.[1] === name || !/\p{Lu}|\p{Ll}/u.test(name))) {
+      addRepublisher(lex, chain, name, line, 'medium', url);
+    }
+  }
+  // Only a gazetteer outlet: "– PM" and "(Reuters 4 July 2008)" name no origin otherwise.
+  const trailer = line.length <= 60 ? line.match(DASH_TRAILER)?.[1] : undefined;
+  const clipping = line.match(CLIPPING_CREDIT)?.[1];
+  for (const origin of [trailer, clipping]) {
+    const known = origin ? knownOutlet(lex, origin) : undefined;
+    if (known) addRepublisher(lex, chain, known.name, line, 'medium', url);
+  }
 }
 
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
@@ -396,12 +433,14 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   });
   const desk = [...(lex.shapes.get('desk')?.values() ?? [])][0];
   const lead = lex.shapes.get('lead');
+  const selfReport = lex.shapes.get('reports-that');
+  const signoff = lex.shapes.get('signoff');
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (lex.PHOTO_LINE.test(text)) continue;
     for (const pattern of lex.TRAILERS) {
       const m = text.match(pattern);
-      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!)) : undefined;
+      const agency = m ? (lex.agencyByCredit.get(m[1]!) ?? lead?.get(m[1]!) ?? selfReport?.get(m[1]!) ?? signoff?.get(m[1]!)) : undefined;
       if (m && agency) chain.add('agency', agency.name, m[0].trim().length > 3 ? m[0].trim() : text.slice(0, 60), 'high');
     }
     if (desk && DESK_LINE.test(text)) chain.add('agency', desk.name, text, 'medium');
@@ -415,6 +454,9 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
     readInlineCredits(lex, chain, text);
   }
 }
+
+/** An opening quote mark before a name. */
+const QUOTE_MARK = /["«“„]/;
 
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
@@ -440,6 +482,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         if (authorAsRecipient.test(before) && agency) {
           recipients.push({ agency: agency.name, evidence: sentenceAround(text, start, end) });
         }
+        // "told Reuters": the agency may be the author. "sagte Weil der Neuen Osnabrücker Zeitung",
+        // "said in an interview with the Washington Post": the quote is that outlet's, cited.
         continue;
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
@@ -467,17 +511,22 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   // Names after a cue.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
-    // Only where a capitalised run starts ("CBS Sports NFL Insider …" is no name at "NFL").
-    if (inKnown(at) || /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
-    const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
-    const cueBefore = lex.CITE_BEFORE.test(before) && !rules().citations.notACitationBefore.test(before);
+    if (inKnown(at)) continue;
     const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!name) continue;
     const clean = cleanName(name);
-    const cueAfter = lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40));
-    if (!cueBefore && !cueAfter) continue;
-    const score = outletLikeness(lex, clean);
-    if (score === 0 || clean.length > 60) continue;
+    if (clean.length > 60) continue;
+    const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+    // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
+    const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0);
+    if (score === 0) continue;
+    const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
+    // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
+    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
+    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
+    if (rules().citations.notACitationBefore.test(before)) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
@@ -502,6 +551,7 @@ export function* buildChain(
   for (const block of creditBlocks) {
     const link = safeHttpUrl(block.href, url);
     readCreditLine(lex, chain, block.text, link);
+    readFeedOrigin(lex, chain, block.text, link);
     readHostCredit(lex, chain, block.text, link, hostOf(url));
   }
   addBylineSlot(lex, chain, doc);
@@ -512,7 +562,8 @@ export function* buildChain(
 }
 
 /** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
-const BYLINE_SLOT = '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, a[href*="/author/"], a[href*="/authors/"]';
+const BYLINE_SLOT =
+  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"]';
 /** The slug of an author page: /authors/associated-press/ → "associated press". */
 const AUTHOR_SLUG = /\/authors?\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
 
@@ -537,4 +588,6 @@ export const chainPatterns = {
   REPUBLICATION_CREDITS,
   HOST_NAME,
   CAPITALISED_NAME,
+  DASH_TRAILER,
+  CLIPPING_CREDIT,
 };

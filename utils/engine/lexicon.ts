@@ -71,10 +71,20 @@ export interface Lexicon {
   COPYRIGHT: RegExp;
   /** "Read it on X", "Artikel ini telah tayang di X": group 1 the outlet */
   ORIGIN: RegExp;
+  /** "Reuters Staff", "dpa-Redaktion": a desk word after an agency's name in a byline */
+  STAFF_SUFFIX: RegExp;
+  /** "via The Guardian" as a link of its own: group 1 the origin */
+  ORIGIN_VIA: RegExp;
+  /** "from The Navbharattimes https://ift.tt/…": a feed template; group 1 the origin */
+  ORIGIN_LINKED: RegExp;
+  /** "からの記事と詳細 ( headline - 読売新聞 )": a feed template; group 1 the origin */
+  ORIGIN_TITLED: RegExp;
   /** the same phrases inside a longer line ("Διαβάστε το στο match.cy : …"): group 1 a web host or a capitalised name */
   ORIGIN_INLINE: RegExp;
   /** a citation cue right before an open-class name (the name starts where it ends) */
   CITE_BEFORE: RegExp;
+  /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
+  MEDIA_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
@@ -134,8 +144,15 @@ export function compileLexicon(data: ChainData): Lexicon {
 
   const agencyNames = alternation(writing.filter((a) => !a.common).flatMap((a) => [a.fullName, ...a.aliases]).filter((n) => n.length >= 4));
   const grammar = data.grammar;
-  const words = (field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter'>) =>
-    alternation(grammar.flatMap((g) => g[field]));
+  // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
+  const words = (
+    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff'>,
+  ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
+
+  // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
+  // "Yonhap News Agency on Monday" holds no media noun), with one adjective before it and one lower-case one after it.
+  const media = alternation(grammar.flatMap((g) => g.media ?? []));
+  const MEDIA_SLOT = String.raw`(?:[\p{L}-]{2,20}\s+)?(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*`;
 
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, { id: string; name: string }>();
@@ -147,7 +164,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     }
     // Short agency credits in running text ("Reuters reported", "according to AFP", "prenosi Hina").
     for (const name of [agency.name, ...agency.credits]) {
-      if (name.length >= 3 && /\p{Lu}/u.test(name) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
+      // A credit with a capital, or in a script without case ("বাসস", "تسنیم"); "ritzau" as printed in a trailer is no name in running text.
+      if (name.length >= 3 && (/\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) && !aliasToOutlet.has(name)) aliasToOutlet.set(name, { id: `agency:${agency.id}`, name: agency.name });
     }
   }
   const outletHosts = new Map<string, Outlet>();
@@ -170,6 +188,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       { shape: 'city-comma', pattern: shapeRe('city-comma', (t) => String.raw`^[\p{L}\s]{2,30},\s*(${t})\s*[-–—]`) },
       { shape: 'jp-bracket', pattern: shapeRe('jp-bracket', (t) => String.raw`【[^】]{0,12}?(${t})】`) },
       { shape: 'zh-dian', pattern: shapeRe('zh-dian', (t) => String.raw`^(?:[^。]{0,30}?\s)?(${t})[^，。\s]{1,20}?电`) },
+      { shape: 'dot-dateline', pattern: shapeRe('dot-dateline', (t) => String.raw`^[\p{Lu}\s'’-]{2,30}\.\s*\d{1,2}\s+\p{Ll}{3,12}\.\s*(${t})\.`) },
     ],
     /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
     TRAILERS: [
@@ -178,24 +197,31 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
+      shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`),
+      shapeRe('reports-that', (t) => String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${t})(?:\s*\([^()]{2,10}\))?\s+reports?\s+that\b`),
     ],
     INLINE_CREDITS: [
       new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
       new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
     ],
-    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?\s*$`, 'u'),
+    NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
-    WITH_LINE: new RegExp(String.raw`^[—–-]?\s*\(?\s*(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
+    WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
     COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
+    STAFF_SUFFIX: new RegExp(String.raw`[\s-]+(?:${words('staff')})$`, 'u'),
+    ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
+    ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
+    ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
     ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),
     ORIGIN_INLINE: new RegExp(
       String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
       'u',
     ),
-    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?$`, 'u'),
+    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
+    MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(

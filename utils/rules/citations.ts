@@ -78,10 +78,9 @@ export const citationCues: CitationCue[] = [
     id: 'cite.reported.en',
     lang: 'en',
     side: 'after',
-    // "… reported", "… first reported", "CBS Sports NFL Insider Jason La Canfora has reported"
-    pattern:
-      /^\s*(?:news agency\s+|newspaper\s+|['’]s\s+\w+\s+|(?:\p{Lu}[\p{L}.-]*\s+){1,5})?(?:(?:has|had|first|also|earlier|previously)\s+)?(?:reported|reports|published|broke the news)\b/u,
-    examples: ['Yonhap News Agency reported', 'the Japan Times reported', 'CNN first reported', 'CBS Sports NFL Insider Jason La Canfora has reported'],
+    // "… reported", "… first reported", "Kyodo News has reported"
+    pattern: /^\s*(?:news agency\s+|newspaper\s+|['’]s\s+\w+\s+)?(?:(?:has|had|first|also|earlier|previously)\s+)?(?:reported|reports|published|broke the news)\b/i,
+    examples: ['Yonhap News Agency reported', 'the Japan Times reported', 'CNN first reported'],
   },
 ];
 

@@ -51,11 +51,13 @@ export type AgencyKind = 'n' | 'i' | 'c' | 'p' | 'f' | 'h';
  * An agency's own dateline or trailer shape beyond "(CREDIT) -", with the token it prints:
  * slashes "MOSCOW, May 3. /TASS/."; eq "(서울=연합뉴스)"; dash-lead "МОСКВА, 3 мая — РИА Новости.";
  * paren-open "Moscow. (RIA Novosti correspondent) -"; city-hyphen "دمشق-سانا"; city-comma
- * "Tehran, IRNA -"; lead "KYODO NEWS - …"; jp-bracket "【ワシントン時事】"; zh-dian "新华社北京1月11日电"; bare "… © Copyright ANSA" ending a notice; desk the
+ * "Tehran, IRNA -"; lead "KYODO NEWS - …"; jp-bracket "【ワシントン時事】"; zh-dian "新华社北京1月11日电"; dot-dateline
+ * "КИЇВ. 26 лютого. УНН."; reports-that "The News Agency of Nigeria (NAN) reports that …" (the agency's house
+ * sign inside its own copy); signoff "AGERPRES (RO - author: …, editor: …)" closing the copy; bare "… © Copyright ANSA" ending a notice; desk the
  * "(Reporting by …; Editing by …)" line.
  */
 export interface AgencyForm {
-  shape: 'slashes' | 'eq' | 'dash-lead' | 'paren-open' | 'city-hyphen' | 'city-comma' | 'lead' | 'bare' | 'desk' | 'jp-bracket' | 'zh-dian';
+  shape: 'slashes' | 'eq' | 'dash-lead' | 'paren-open' | 'city-hyphen' | 'city-comma' | 'lead' | 'bare' | 'desk' | 'jp-bracket' | 'zh-dian' | 'dot-dateline' | 'reports-that' | 'signoff';
   token: string;
 }
 
