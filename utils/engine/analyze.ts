@@ -9,7 +9,7 @@ import { matchBlockRule } from './classify';
 import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
-import { cardRules, type CardRule } from '../rules/cards';
+import type { CardRule } from '../rules/cards';
 import type { BlockRule } from '../rules/types';
 import { articleShape, hasArticleMetadata, hasSyndicationCue } from './gate';
 import { decideArticle, screenArticle, type ArticleEvidence, type ArticleVerdict } from './decide';
@@ -106,7 +106,7 @@ function trailingCards(root: Element): Block[] {
 const unitRuleById = fromBook(
   (book) =>
     new Map<string, CardRule | BlockRule>([
-      ...cardRules.map((r) => [r.id, r] as const),
+      ...book.cardRules.map((r) => [r.id, r] as const),
       ...book.blockRules.map((r) => [r.id, r] as const),
     ]),
 );

@@ -1,4 +1,4 @@
-import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, type InsertFeature } from '../rules/insert-anatomy';
+import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { isElement, normalizeSpace, rawText } from './text';
@@ -8,7 +8,8 @@ import { isElement, normalizeSpace, rawText } from './text';
 // label in any language: a short block between story paragraphs that is mostly one link
 // to another article of the same site is a related-story insert.
 
-const W = INSERT_SCORER;
+/** The scorer's weights and sizes (rules/insert-anatomy.ts, through the book). */
+const anatomy = () => rules().insertAnatomy;
 
 /** The book's insert tokens: short ones as whole words, long ones inside squeezed names. */
 const insertTokens = fromBook((book) => {
@@ -34,7 +35,7 @@ export function hasInsertToken(name: string): boolean {
 }
 
 /** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
-const LABEL = new RegExp(String.raw`^([^:|»›–—\-.]{1,${W.maxLabelChars}}?)\s*(?::|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u');
+const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
 
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!?。！？…]["'”’»)]?$/u;
@@ -89,7 +90,7 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim());
   if (!relative && (!page || siteOf(target.hostname) !== siteOf(page.hostname))) return false;
   if (page && target.pathname === page.pathname) return false;
-  return !NOT_ARTICLE_PATH.test(target.pathname);
+  return !anatomy().notArticlePath.test(target.pathname);
 }
 
 function letters(text: string): { upper: number; lower: number } {
@@ -130,8 +131,8 @@ function classed(block: Block, scope: Element): boolean {
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
   const text = block.text;
-  if (text.length > W.maxChars) return none('long');
-  if (block.linkTextLength < W.minLinkChars) return none('no headline link');
+  if (text.length > anatomy().scorer.maxChars) return none('long');
+  if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
   if (block.element.closest('blockquote, q')) return none('quoted');
   // A headline of the page's own posts (an archive of several), a category or author link.
   if (/^H[1-6]$/.test(block.tag)) return none('heading');
@@ -140,19 +141,19 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const linkText = link ? normalizeSpace(rawText(link)) : '';
   // Scripts written without spaces between words count characters; the others count words.
   const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
-  if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < W.minHeadlineWords : linkText.length < W.minHeadlineChars) return none('no headline');
+  if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < anatomy().scorer.minHeadlineWords : linkText.length < anatomy().scorer.minHeadlineChars) return none('no headline');
   // A link whose text prints the page's own domain ("Saopćenje za javnost portala Radiosarajevo.ba")
   // points to the site speaking for itself in the story (its statement, its notice): a related
   // headline does not spell out the domain it is published on.
   if (namesOwnDomain(linkText, context.pageUrl)) return none('names its own domain');
-  const label = LABEL.exec(text);
-  const labelText = label && label[1]!.trim().split(/\s+/).length <= W.maxLabelWords ? label[1]!.trim() : null;
+  const label = labelPattern().exec(text);
+  const labelText = label && label[1]!.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
   const words = rest.split(/\s+/).length;
-  if (!labelText && words >= W.sentenceWords && SENTENCE_END.test(rest)) return none('story sentence');
+  if (!labelText && words >= anatomy().scorer.sentenceWords && SENTENCE_END.test(rest)) return none('story sentence');
   const features: InsertFeature[] = [];
-  if (block.linkTextLength >= rest.length * W.linkShare) features.push('mostlyLink');
+  if (block.linkTextLength >= rest.length * anatomy().scorer.linkShare) features.push('mostlyLink');
   else return none('little link');
   if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
@@ -166,18 +167,18 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   else if (!(context.storyAfter && features.includes('classToken'))) return none('before the story');
   // An insert points to the site's own stories (a link elsewhere is a source trailer or a citation), unless its box says what it is.
   if (!features.includes('sameSite') && !features.includes('classToken')) return none('not a same-site article');
-  const score = features.reduce((n, f) => n + W.weights[f], 0);
+  const score = features.reduce((n, f) => n + anatomy().scorer.weights[f], 0);
   return { score, features, guard: null };
 }
 
 /** A block is an insert when its score reaches the threshold and the guard let it be. */
 export function isInsert(score: InsertScore): boolean {
-  return score.guard === null && score.score >= W.threshold;
+  return score.guard === null && score.score >= anatomy().scorer.threshold;
 }
 
 /** Is the block a paragraph of story prose (for "between story paragraphs")? */
 export function isProseBlock(block: Block): boolean {
-  return block.text.length >= W.storyChars && block.linkTextLength < block.text.length * 0.3;
+  return block.text.length >= anatomy().scorer.storyChars && block.linkTextLength < block.text.length * 0.3;
 }
 
 /**
@@ -187,7 +188,7 @@ export function isProseBlock(block: Block): boolean {
  */
 export function isLoneInsertLabel(block: Block, scope: Element): boolean {
   if (!rules().relatedLabelOnly.test(block.text)) return false;
-  return block.linkTextLength >= block.text.length * W.linkShare || classed(block, scope);
+  return block.linkTextLength >= block.text.length * anatomy().scorer.linkShare || classed(block, scope);
 }
 
 interface TokenSet {
@@ -215,8 +216,8 @@ const furnitureSets = fromBook((book) => book.furnitureClassTokens.map((f) => ({
  * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  if (block.text.length > FURNITURE.maxChars || /^H[1-6]$/.test(block.tag)) return null;
-  if (block.text.split(/\s+/).length >= FURNITURE.sentenceWords && SENTENCE_END.test(block.text)) return null;
+  if (block.text.length > anatomy().furniture.maxChars || /^H[1-6]$/.test(block.tag)) return null;
+  if (block.text.split(/\s+/).length >= anatomy().furniture.sentenceWords && SENTENCE_END.test(block.text)) return null;
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
@@ -228,11 +229,11 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
 
 /** Does the block read as one headline link (a teaser card), not a sentence with a link in it? */
 function teaserLike(block: Block): boolean {
-  if (block.text.length > TEASER_RUN.maxChars || block.linkTextLength < block.text.length * TEASER_RUN.linkShare) return false;
+  if (block.text.length > anatomy().teaserRun.maxChars || block.linkTextLength < block.text.length * anatomy().teaserRun.linkShare) return false;
   if (block.element.closest('blockquote, q')) return false;
   const words = block.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(block.text);
-  return unspaced ? block.text.length >= W.minHeadlineChars : words >= W.minHeadlineWords;
+  return unspaced ? block.text.length >= anatomy().scorer.minHeadlineChars : words >= anatomy().scorer.minHeadlineWords;
 }
 
 /**
@@ -253,7 +254,7 @@ export function teaserRuns(blocks: readonly Block[], prose: readonly boolean[]):
     }
     let end = i;
     while (end + 1 < blocks.length && teaserLike(blocks[end + 1]!)) end++;
-    if (proseBefore && !proseLater[end] && end - i + 1 >= TEASER_RUN.minBlocks) for (let j = i; j <= end; j++) out.add(j);
+    if (proseBefore && !proseLater[end] && end - i + 1 >= anatomy().teaserRun.minBlocks) for (let j = i; j <= end; j++) out.add(j);
     i = end + 1;
   }
   proseLater = [];

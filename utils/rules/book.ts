@@ -1,6 +1,7 @@
 import type { ChainData } from '../engine/lexicon';
+import type { CardRule } from './cards';
 import type { CitationCue } from './citations';
-import type { InsertClassTokens } from './insert-anatomy';
+import type { FURNITURE, INSERT_SCORER, InsertClassTokens, TEASER_RUN } from './insert-anatomy';
 import type { StoryFilter } from './story-filters';
 import type { SyndicationCue } from './syndication-cues';
 import type { BlockRule } from './types';
@@ -17,11 +18,15 @@ export interface RuleBook {
   blockRules: readonly BlockRule[];
   /** a block that is a read-also label and nothing else, in any language the book knows */
   relatedLabelOnly: RegExp;
+  /** the structural rules' names (insert cards, boxes, furniture): what a finding made by structure is called */
+  cardRules: readonly CardRule[];
   /** a read-also label at the start of a text */
   anyRelatedLabel: RegExp;
   /** class and id tokens of insert boxes and of page furniture, in many languages */
   insertClassTokens: readonly InsertClassTokens[];
   furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[] }>;
+  /** the insert scorer's weights and sizes, the furniture and teaser-run sizes, the paths that are no articles */
+  insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; notArticlePath: RegExp };
   storyFilters: readonly StoryFilter[];
   syndicationCues: readonly SyndicationCue[];
   wireCredits: readonly string[];

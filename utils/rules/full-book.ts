@@ -1,8 +1,9 @@
 import { installRuleBook, type RuleBook } from './book';
 import { blockRules } from './block-rules';
+import { cardRules } from './cards';
 import { chainData } from './chain-data';
 import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
-import { furnitureClassTokens, insertClassTokens } from './insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
 import { syndicationCues } from './syndication-cues';
@@ -17,9 +18,11 @@ export function fullRuleBook(): RuleBook {
   book ??= {
     blockRules,
     relatedLabelOnly,
+    cardRules,
     anyRelatedLabel,
     insertClassTokens,
     furnitureClassTokens,
+    insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, notArticlePath: NOT_ARTICLE_PATH },
     storyFilters,
     syndicationCues,
     wireCredits,
