@@ -9,10 +9,10 @@ import { FIXTURES } from '../helpers';
 describe('source chain over the labelled fixtures', () => {
   // Floors under today's figures (npm run eval:chain prints them), so that a change that
   // loses ground fails; the chain issue's targets (held-out agency ≥ 0.95, cited recall
-  // ≥ 0.85, republisher recall ≥ 0.90) are above them and not met yet. Lowered when the third
-  // builder's unseen pages joined (2026-12-06): dev cited precision 0.85 → 0.79 (8/10 = 0.80, already
-  // so before they joined: APS and NAN labelled as the agency, named as cited), cited recall of both
-  // splits 0.4 → 0.33 (31/93 = 0.333), republisher recall 0.4 → 0.36 (24/65 = 0.369).
+  // ≥ 0.85, republisher recall ≥ 0.90) are above them and not met yet. Raised with the outlet
+  // gazetteer, the grammar's media words and the agencies' house forms (2026-12-06): agency dev
+  // 0.952, held-out 0.902; cited precision dev 1.000, held-out 0.885; cited recall of both
+  // splits 48/93 = 0.516; republisher recall 29/65 = 0.446.
   const all = chainFixtures(FIXTURES);
   const dev = scoreChains(all.filter((f) => splitOfFixture(f) === 'dev'));
   const heldOut = scoreChains(all.filter((f) => splitOfFixture(f) === 'held-out'));
@@ -22,20 +22,20 @@ describe('source chain over the labelled fixtures', () => {
     expect(heldOut.agency.falseAgencies).toBe(0);
   });
 
-  it('names the right wire agency (or none) on at least 90% of dev pages and 85% of held-out pages', () => {
+  it('names the right wire agency (or none) on at least 94% of dev pages and 89% of held-out pages', () => {
     expect(dev.agency.labelled).toBeGreaterThanOrEqual(100);
-    expect(dev.agency.right / dev.agency.labelled).toBeGreaterThanOrEqual(0.9);
-    expect(heldOut.agency.right / heldOut.agency.labelled).toBeGreaterThanOrEqual(0.85);
+    expect(dev.agency.right / dev.agency.labelled).toBeGreaterThanOrEqual(0.94);
+    expect(heldOut.agency.right / heldOut.agency.labelled).toBeGreaterThanOrEqual(0.89);
   });
 
-  it('cites outlets with precision ≥ 0.79 on dev and ≥ 0.85 on held-out', () => {
-    expect(dev.cited.truePositives / dev.cited.found).toBeGreaterThanOrEqual(0.79);
+  it('cites outlets with precision ≥ 0.95 on dev and ≥ 0.85 on held-out', () => {
+    expect(dev.cited.truePositives / dev.cited.found).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.cited.truePositives / heldOut.cited.found).toBeGreaterThanOrEqual(0.85);
-    expect((dev.cited.hits + heldOut.cited.hits) / (dev.cited.labelled + heldOut.cited.labelled)).toBeGreaterThanOrEqual(0.33);
+    expect((dev.cited.hits + heldOut.cited.hits) / (dev.cited.labelled + heldOut.cited.labelled)).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('finds at least 36% of the labelled republishers', () => {
-    expect((dev.republishers.hits + heldOut.republishers.hits) / (dev.republishers.labelled + heldOut.republishers.labelled)).toBeGreaterThanOrEqual(0.36);
+  it('finds at least 43% of the labelled republishers', () => {
+    expect((dev.republishers.hits + heldOut.republishers.hits) / (dev.republishers.labelled + heldOut.republishers.labelled)).toBeGreaterThanOrEqual(0.43);
   });
 });
 

@@ -256,6 +256,9 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
   return last ? writer(lex.agencyByCredit.get(last)) : undefined;
 }
 
+/** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
+const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
+
 function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string | null): void {
   for (const { block, rule } of marked) {
     const url = safeHttpUrl(block.href, baseUrl);
@@ -267,6 +270,13 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
       addRepublisher(lex, chain, nameForHost(lex, new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
     }
     if (rule.category === 'copyright-notice' || rule.category === 'feed-disclaimer' || rule.category === 'source-link') {
+      // A sign-off of slashed credits names each agency, the distributing one first ("/ritzau/AFP").
+      if (SLASHED_CREDITS.test(block.text)) {
+        for (const part of block.text.split('/')) {
+          const agency = writer(lex.agencyByCredit.get(part.trim()));
+          if (agency) chain.add('agency', agency.name, block.text, 'high');
+        }
+      }
       const fromInputs = lex.agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
       const fromCredit = lex.agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
       const agency = writer(copyrightAgency(lex, block.text) ?? fromInputs ?? fromCredit ?? agencyByAddress(lex, block.text));
@@ -589,5 +599,6 @@ export const chainPatterns = {
   HOST_NAME,
   CAPITALISED_NAME,
   DASH_TRAILER,
+  SLASHED_CREDITS,
   CLIPPING_CREDIT,
 };
