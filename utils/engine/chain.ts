@@ -282,7 +282,11 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
       const agency = writer(copyrightAgency(lex, block.text) ?? fromInputs ?? fromCredit ?? agencyByAddress(lex, block.text));
       if (agency) chain.add('agency', agency.name, block.text, 'high');
     }
-    if (block.text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, block.text, url);
+    if (block.text.length <= CREDIT_LINE_CHARS) {
+      readCreditLine(lex, chain, block.text, url);
+      // A feed template's origin line may be collapsed as feed debris: it still names the origin.
+      readFeedOrigin(lex, chain, block.text, url);
+    }
   }
 }
 
