@@ -33,6 +33,8 @@ export interface PageHandle {
   /** Holds the modifiers ('Alt', 'Shift'…) down while pressing `key`, as a person would. */
   pressChord(modifiers: string[], key: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Loads another address in this tab (until its load event). */
+  goto(url: string): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean; dark?: boolean }): Promise<void>;
   /** Runs a script's source text in the page (e.g. axe-core's), outside the page's own script rules. */
   evaluateSource(source: string): Promise<unknown>;
@@ -88,6 +90,9 @@ function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Pro
       for (const modifier of [...modifiers].reverse()) await page.keyboard.up(modifier as never);
     },
     bringToFront: () => page.bringToFront(),
+    goto: async (url) => {
+      await (page as unknown as { goto(u: string, o: object): Promise<unknown> }).goto(url, { waitUntil: 'load' });
+    },
     screenshot: async (path, options = {}) => {
       if (options.dark) await dark(true);
       await page.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
