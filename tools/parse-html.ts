@@ -1,4 +1,4 @@
-import { DOMParser } from 'linkedom';
+import { DOMParser, EventTarget as LinkedomEventTarget, Node as LinkedomNode } from 'linkedom';
 import { html as parse5Html, parse, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 
 // Parses saved HTML into a standard DOM Document for the engine, the way a browser does.
@@ -9,6 +9,90 @@ import { html as parse5Html, parse, type Token, type TreeAdapter, type TreeAdapt
 // them, so there is no second parse and no text rewriting: linkedom only stores the tree
 // (a plain DOM without a browser: no scripts run, nothing is fetched, and each document is
 // freed when dropped, so a batch of thousands of pages stays in bounded memory).
+
+// linkedom's EventTarget constructor gives every node (every element, text node and
+// attribute) an entry in a WeakMap holding a Map of its listeners, whether or not a listener
+// is ever added. On a news page that is tens of thousands of WeakMap entries per document:
+// self time in the constructor and, above all, ephemerons the garbage collector has to
+// trace. Nothing in the engine listens to events on a parsed page, so the nodes get a base
+// class of their own that keeps listeners the same way, created on the first
+// addEventListener. Its dispatch is linkedom's (event-target.js, simplified capture and
+// bubbling as there).
+const LISTENERS = Symbol('listeners');
+type Listener = EventListenerOrEventListenerObject;
+interface LinkedomEvent {
+  type: string;
+  bubbles: boolean;
+  eventPhase: number;
+  currentTarget?: unknown;
+  target?: unknown;
+  cancelBubble: boolean;
+  defaultPrevented: boolean;
+  _stopImmediatePropagationFlag: boolean;
+  _path: { currentTarget: LazyTarget; target: LazyTarget }[];
+  readonly CAPTURING_PHASE: number;
+  readonly AT_TARGET: number;
+  readonly BUBBLING_PHASE: number;
+  readonly NONE: number;
+}
+type LazyTarget = { [LISTENERS]?: Map<string, Map<Listener, unknown>>; dispatchEvent?: unknown; _getParent?: () => LazyTarget | null };
+
+function invokeListeners(this: LinkedomEvent, { currentTarget, target }: { currentTarget: LazyTarget; target: LazyTarget }): boolean | undefined {
+  const listeners = currentTarget[LISTENERS]?.get(this.type);
+  if (!listeners) return undefined;
+  this.eventPhase = currentTarget === target ? this.AT_TARGET : this.BUBBLING_PHASE;
+  this.currentTarget = currentTarget;
+  this.target = target;
+  for (const [listener, options] of listeners) {
+    if (options && (options as { once?: boolean }).once) listeners.delete(listener);
+    if (typeof listener === 'function') listener.call(target, this as unknown as Event);
+    else listener.handleEvent(this as unknown as Event);
+    if (this._stopImmediatePropagationFlag) break;
+  }
+  delete this.currentTarget;
+  delete this.target;
+  return this.cancelBubble;
+}
+
+class LazyEventTarget {
+  [LISTENERS]: Map<string, Map<Listener, unknown>> | undefined;
+  constructor() {
+    this[LISTENERS] = undefined;
+  }
+  _getParent(): LazyTarget | null {
+    return null;
+  }
+  addEventListener(type: string, listener: Listener, options?: unknown): void {
+    const map = (this[LISTENERS] ??= new Map());
+    if (!map.has(type)) map.set(type, new Map());
+    map.get(type)!.set(listener, options);
+  }
+  removeEventListener(type: string, listener: Listener): void {
+    const listeners = this[LISTENERS]?.get(type);
+    if (listeners && listeners.delete(listener) && !listeners.size) this[LISTENERS]!.delete(type);
+  }
+  dispatchEvent(event: LinkedomEvent): boolean {
+    let node: LazyTarget | null | false | undefined = this as LazyTarget;
+    event.eventPhase = event.CAPTURING_PHASE;
+    while (node) {
+      if (node.dispatchEvent) event._path.push({ currentTarget: node, target: this as LazyTarget });
+      node = event.bubbles && node._getParent && node._getParent();
+    }
+    event._path.some(invokeListeners, event);
+    event._path = [];
+    event.eventPhase = event.NONE;
+    return !event.defaultPrevented;
+  }
+}
+
+/** Once per process: linkedom's Node (the base of every node class) derives from LazyEventTarget instead. */
+function installLazyEventTarget(): void {
+  const node = Object.getPrototypeOf(LinkedomNode) as { prototype: object };
+  if (Object.getPrototypeOf(node) !== LinkedomEventTarget) return;
+  Object.setPrototypeOf(node, LazyEventTarget);
+  Object.setPrototypeOf(node.prototype, LazyEventTarget.prototype);
+}
+installLazyEventTarget();
 
 type LNode = Node & { [TAG]?: string; [NS]?: parse5Html.NS };
 type LParent = LNode & ParentNode;

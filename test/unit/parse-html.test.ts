@@ -122,3 +122,45 @@ describe('parseHtml builds the tree the HTML standard specifies', () => {
     expect(doc.body.textContent).toBe('Shown');
   });
 });
+
+// linkedom's nodes keep their listeners in a map made only when a listener is added (see
+// parse-html.ts): events still reach their listeners, bubble, stop and go away as before.
+describe('events on a parsed document', () => {
+  it('a listener on an ancestor hears a bubbling event; removed, it hears nothing', () => {
+    const doc = parseHtml('<body><div id="outer"><p id="inner">Story.</p></div></body>');
+    const outer = doc.getElementById('outer')!;
+    const inner = doc.getElementById('inner')!;
+    const heard: string[] = [];
+    const onOuter = (event: Event) => heard.push(`outer:${(event.target as Element).id}:${(event.currentTarget as Element).id}`);
+    outer.addEventListener('ping', onOuter);
+    inner.addEventListener('ping', { handleEvent: (event: Event) => heard.push(`inner:${event.eventPhase}`) });
+    const Event = doc.defaultView!.Event;
+    expect(inner.dispatchEvent(new Event('ping', { bubbles: true }))).toBe(true);
+    expect(inner.dispatchEvent(new Event('ping'))).toBe(true);
+    outer.removeEventListener('ping', onOuter);
+    inner.dispatchEvent(new Event('ping', { bubbles: true }));
+    expect(heard).toEqual(['inner:2', 'outer:inner:outer', 'inner:2', 'inner:2']);
+  });
+
+  it('once, stopPropagation and preventDefault act as in linkedom', () => {
+    const doc = parseHtml('<body><div id="outer"><p id="inner">Story.</p></div></body>');
+    const outer = doc.getElementById('outer')!;
+    const inner = doc.getElementById('inner')!;
+    const Event = doc.defaultView!.Event;
+    let once = 0;
+    let outerHeard = 0;
+    inner.addEventListener('tap', () => once++, { once: true });
+    inner.dispatchEvent(new Event('tap'));
+    inner.dispatchEvent(new Event('tap'));
+    expect(once).toBe(1);
+    outer.addEventListener('stop', () => outerHeard++);
+    inner.addEventListener('stop', (event) => {
+      event.stopPropagation();
+      event.preventDefault();
+    });
+    expect(inner.dispatchEvent(new Event('stop', { bubbles: true, cancelable: true }))).toBe(false);
+    expect(outerHeard).toBe(0);
+    // no listener on a node: dispatching is harmless
+    expect(doc.body.dispatchEvent(new Event('none', { bubbles: true }))).toBe(true);
+  });
+});
