@@ -48,7 +48,7 @@ interface Run {
 const TICKS = 100; // clock ticks per second (Linux USER_HZ)
 
 /** Runs the CLI, sampling the process's resident memory and CPU time until it exits. VmHWM is the kernel's own peak (worker threads included). */
-function run(cliArgs: string[], keepStdout = true): Promise<Run> {
+function run(cliArgs: string[], keepStdout = true, reportEvery = 0): Promise<Run> {
   return new Promise((done) => {
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/cli/analyze.ts'), ...cliArgs], { cwd: ROOT });
@@ -58,7 +58,11 @@ function run(cliArgs: string[], keepStdout = true): Promise<Run> {
     let cpu = 0;
     const threads = new Map<string, number>();
     const timeline: number[] = [];
-    child.stdout.on('data', (b: Buffer) => keepStdout && out.push(b));
+    let lines = 0;
+    child.stdout.on('data', (b: Buffer) => {
+      if (keepStdout) out.push(b);
+      for (let at = b.indexOf(10); at >= 0; at = b.indexOf(10, at + 1)) lines++;
+    });
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     const sample = () => {
       try {
@@ -86,9 +90,19 @@ function run(cliArgs: string[], keepStdout = true): Promise<Run> {
       }
     };
     const timer = setInterval(sample, 100);
+    // A long run (the memory measurement) says how far it got now and then: a run cut short
+    // still leaves its figures.
+    const progress = reportEvery > 0 ? setInterval(() => {
+      const seconds = (performance.now() - start) / 1000;
+      console.log(
+        `  ${seconds.toFixed(0)} s  ${lines} pages  ${(lines / seconds).toFixed(1)} pages/s  rss ${(timeline.at(-1) ?? 0).toFixed(0)} MB  peak ${peak.toFixed(0)} MB  ` +
+          `cpu ${cpu.toFixed(0)} s  load ${load()}`,
+      );
+    }, reportEvery * 1000) : null;
     child.on('exit', () => sample());
     child.on('close', (code) => {
       clearInterval(timer);
+      if (progress) clearInterval(progress);
       done({ stdout: Buffer.concat(out).toString(), stderr, code, seconds: (performance.now() - start) / 1000, cpuSeconds: cpu, busiestThreadSeconds: Math.max(0, ...threads.values()), peakRssMb: peak, rssTimeline: timeline });
     });
   });
@@ -181,7 +195,7 @@ if (!skipMemory) {
   }
   console.log(`memory: ${path}  ${(statSync(path).size / 2 ** 20).toFixed(0)} MB gzip, ${records} HTML responses`);
   const before = load();
-  const big = await run([path, '--jobs', String(cores)], false);
+  const big = await run([path, '--jobs', String(cores)], false, 60);
   const t = big.rssTimeline;
   const tenths = Array.from({ length: 10 }, (_, i) => t[Math.min(t.length - 1, Math.floor(((i + 1) * t.length) / 10) - 1)] ?? 0);
   console.log(`warc rss MB at 10%..100%: ${tenths.map((m) => m.toFixed(0)).join(' ')}`);
