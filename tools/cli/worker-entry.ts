@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -10,6 +11,9 @@ import { pathToFileURL } from 'node:url';
 // modification times (a few stat calls) and rebuilds only when a source changed. npm
 // packages stay imports, resolved from the project's node_modules.
 // Without esbuild (or if the build fails) the worker falls back to registering tsx.
+// Each bundle is named by its content (worker-<hash>.mjs) and never rewritten: a long run
+// starts a fresh worker every few hundred pages, and each of them loads the bundle the run
+// started with, even if a later run (after an edit or a pull) built a new one meanwhile.
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SOURCE = join(import.meta.dirname, 'worker.ts');
@@ -17,7 +21,12 @@ const SOURCE = join(import.meta.dirname, 'worker.ts');
 interface Manifest {
   /** source path (relative to ROOT) → "size:mtimeMs" when the bundle was built */
   inputs: Record<string, string>;
+  /** the bundle's file name in the cache folder */
+  bundle: string;
 }
+
+/** Bundles other than the current one are deleted once this old (no run still starts workers from them). */
+const STALE_BUNDLE_MS = 7 * 24 * 3600 * 1000;
 
 export type WorkerEntry = { kind: 'file'; url: URL } | { kind: 'eval'; code: string };
 
@@ -26,19 +35,28 @@ async function stamp(path: string): Promise<string> {
   return `${info.size}:${info.mtimeMs}`;
 }
 
-async function fresh(dir: string): Promise<boolean> {
+/** The current bundle's file name, or null when a source changed since it was built. */
+async function fresh(dir: string): Promise<string | null> {
   try {
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     const entries = Object.entries(manifest.inputs);
-    if (entries.length === 0) return false;
+    if (entries.length === 0 || typeof manifest.bundle !== 'string') return null;
     const stamps = await Promise.all(entries.map(([path]) => stamp(join(ROOT, path)).catch(() => '')));
-    return entries.every(([, want], i) => stamps[i] === want) && (await stat(join(dir, 'worker.mjs'))).isFile();
+    return entries.every(([, want], i) => stamps[i] === want) && (await stat(join(dir, manifest.bundle))).isFile() ? manifest.bundle : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
-async function build(dir: string): Promise<void> {
+async function pruneStale(dir: string, keep: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name === keep || !/^worker(-[0-9a-f]+)?\.mjs$/.test(name)) continue;
+    const path = join(dir, name);
+    if (Date.now() - (await stat(path)).mtimeMs > STALE_BUNDLE_MS) await unlink(path).catch(() => {});
+  }
+}
+
+async function build(dir: string): Promise<string> {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [SOURCE],
@@ -57,13 +75,17 @@ async function build(dir: string): Promise<void> {
     inputs[path] = await stamp(join(ROOT, path));
   }
   await mkdir(dir, { recursive: true });
+  const contents = result.outputFiles[0]!.contents;
+  const bundle = `worker-${createHash('sha256').update(contents).digest('hex').slice(0, 16)}.mjs`;
   // Written under a unique name and renamed: runs started together (a Slurm array) never
   // see half a file.
   const unique = `${process.pid}-${Date.now()}`;
-  await writeFile(join(dir, `worker.mjs.${unique}`), result.outputFiles[0]!.contents);
-  await writeFile(join(dir, `manifest.json.${unique}`), JSON.stringify({ inputs } satisfies Manifest));
-  await rename(join(dir, `worker.mjs.${unique}`), join(dir, 'worker.mjs'));
+  await writeFile(join(dir, `${bundle}.${unique}`), contents);
+  await writeFile(join(dir, `manifest.json.${unique}`), JSON.stringify({ inputs, bundle } satisfies Manifest));
+  await rename(join(dir, `${bundle}.${unique}`), join(dir, bundle));
   await rename(join(dir, `manifest.json.${unique}`), join(dir, 'manifest.json'));
+  await pruneStale(dir, bundle).catch(() => {});
+  return bundle;
 }
 
 /** Registers tsx in the thread, then loads worker.ts (slow: compiles the engine in the thread). */
@@ -82,8 +104,8 @@ export function workerEntry(): Promise<WorkerEntry> {
     // cannot be written (a read-only checkout), the workers use tsx.
     const dir = join(ROOT, 'node_modules', '.cache', 'sourceline-cli');
     try {
-      if (!(await fresh(dir))) await build(dir);
-      return { kind: 'file', url: pathToFileURL(join(dir, 'worker.mjs')) };
+      const bundle = (await fresh(dir)) ?? (await build(dir));
+      return { kind: 'file', url: pathToFileURL(join(dir, bundle)) };
     } catch {
       return tsxEntry();
     }
