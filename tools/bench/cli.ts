@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
+import { workerEntry } from '../cli/worker-entry';
 
 // `npm run bench:cli -- [html dir] [--repeat N] [--warc-mb N] [--skip-memory] [--skip-speed]`
 //
@@ -160,6 +162,55 @@ if (!skipSpeed) {
   console.log(`speed-up bound on ${cores} idle cores (from CPU seconds per thread): median ${median(bounds).toFixed(2)}x`);
   console.log(
     `same-ndjson ${same ? 'yes' : 'NO'}  (${ones[0]!.stdout.split('\n').length - 1} lines)  speed-up median ${median(ratios).toFixed(2)}x (pairs ${ratios.map((r) => r.toFixed(2)).join(', ')}; target >= 1.7 on 2 idle cores)`,
+  );
+}
+
+/** CPU seconds of each thread of this process (Linux), by thread id. */
+function threadSeconds(): Map<string, number> {
+  const seconds = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      seconds.set(tid, (Number(fields[11]) + Number(fields[12])) / TICKS);
+    } catch {
+      // thread ended
+    }
+  }
+  return seconds;
+}
+
+if (!skipSpeed) {
+  // What a fresh thread costs before it runs at speed: one worker (as --jobs starts them)
+  // analyses the pages three times over. The first pass pays for loading the bundle and the
+  // rule book and for V8's compiling the hot code (on the worker and on V8's helper threads);
+  // later passes run warm. Each --jobs worker pays the first pass's extra once (and again
+  // after each recycling), --jobs 1 once in all.
+  const entry = await workerEntry();
+  const bytes = readdirSync(dir).filter((n) => /\.html?$/i.test(n)).sort().map((n) => readFileSync(join(dir, n)));
+  const before = threadSeconds();
+  const worker = entry.kind === 'file' ? new Worker(entry.url, { workerData: { ndjson: true } }) : new Worker(entry.code, { eval: true, workerData: { ndjson: true } });
+  const analyse = (seq: number, page: Buffer) =>
+    new Promise<void>((done) => {
+      worker.once('message', () => done());
+      worker.postMessage({ seq, page: { file: String(seq), bytes: page.buffer.slice(page.byteOffset, page.byteOffset + page.length) } });
+    });
+  await analyse(0, Buffer.from('<p>start</p>'));
+  const passes: { thread: number; others: number }[] = [];
+  let at = before;
+  for (let pass = 0; pass < 3; pass++) {
+    for (const [i, page] of bytes.entries()) await analyse(i, page);
+    const now = threadSeconds();
+    const deltas = [...now].map(([tid, s]) => s - (at.get(tid) ?? 0)).sort((a, b) => b - a);
+    passes.push({ thread: deltas[0] ?? 0, others: deltas.slice(1).reduce((a, b) => a + b, 0) });
+    at = now;
+  }
+  await worker.terminate();
+  const fmt = (p: { thread: number; others: number }) => `${p.thread.toFixed(2)} + ${p.others.toFixed(2)} s`;
+  const warm = passes[2]!;
+  console.log(
+    `one worker, the pages 3 times (busiest thread + all other threads, CPU): pass 1 ${fmt(passes[0]!)}, pass 2 ${fmt(passes[1]!)}, pass 3 ${fmt(warm)}; ` +
+      `warm ${(((warm.thread + warm.others) / pages) * 1000).toFixed(0)} ms per page; a fresh thread's extra ${(passes[0]!.thread + passes[0]!.others - warm.thread - warm.others).toFixed(2)} s  load ${load()}`,
   );
 }
 

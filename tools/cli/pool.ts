@@ -16,8 +16,8 @@ export { pageLine, type Done, type Task } from './line';
 // loads the engine (page.ts vs analyze-page.ts), and the workers start from a plain
 // JavaScript bundle (worker-entry.ts) instead of compiling the engine through tsx each.
 
-/** Pages a worker analyses before it is replaced by a fresh one (V8 grows a heap lazily). */
-const RECYCLE_AFTER = 500;
+/** Pages a worker analyses before it is replaced by a fresh one (V8 grows a heap lazily). SOURCELINE_WORKER_RECYCLE overrides it. */
+const RECYCLE_AFTER = Number(process.env.SOURCELINE_WORKER_RECYCLE) || 500;
 
 /** Pages read and waiting for a worker, per worker. */
 const PREFETCH_PER_JOB = 2;
