@@ -1,4 +1,5 @@
-import { DOMParser, EventTarget as LinkedomEventTarget, Node as LinkedomNode } from 'linkedom';
+import { compile as compileSelector } from 'css-select';
+import { DOMParser, EventTarget as LinkedomEventTarget, Node as LinkedomNode, NodeList as LinkedomNodeList } from 'linkedom';
 import { html as parse5Html, parse, type Token, type TreeAdapter, type TreeAdapterTypeMap } from 'parse5';
 
 // Parses saved HTML into a standard DOM Document for the engine, the way a browser does.
@@ -94,6 +95,149 @@ function installLazyEventTarget(): void {
 }
 installLazyEventTarget();
 
+// linkedom compiles a selector (css-what's parse, then css-select's closures) on every
+// querySelector, querySelectorAll, matches and closest call: about 340 calls per news page
+// for under 40 distinct selectors, and V8 optimises the fresh closures again and again.
+// On the documents parseHtml builds (HTML, so css-select's HTML mode) these four methods
+// keep one compiled matcher per selector string. The matching itself is linkedom's: the same
+// css-select adapter (shared/matches.js), the same walk (mixin/parent-node.js: document
+// order, a <template>'s content skipped), the same closest. Selectors with :scope depend on
+// the element they are called on and go to linkedom's own methods.
+const PARSED = Symbol('parsed-by-parseHtml');
+
+interface SelNode {
+  nodeType: number;
+  localName: string;
+  parentNode: SelNode | null;
+  parentElement: SelNode | null;
+  childNodes: SelNode[];
+  data?: string;
+  ownerDocument: { [PARSED]?: true } | null;
+  getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
+  hasAttribute(name: string): boolean;
+  [key: symbol]: unknown;
+}
+
+// linkedom's adapter (shared/matches.js) for a document in HTML mode (ignoreCase true).
+const selectorAdapter = (() => {
+  const isTag = (node: SelNode) => node.nodeType === 1;
+  const getChildren = (node: SelNode) => node.childNodes;
+  const existsOne = (test: (e: SelNode) => boolean, elements: SelNode[]): boolean =>
+    elements.some((element) => isTag(element) && (test(element) || existsOne(test, getChildren(element))));
+  const getText = (node: SelNode | SelNode[]): string => {
+    if (Array.isArray(node)) return node.map(getText).join('');
+    if (isTag(node)) return getText(getChildren(node));
+    if (node.nodeType === 3) return node.data ?? '';
+    return '';
+  };
+  const findAll = (test: (e: SelNode) => boolean, nodes: SelNode[]): SelNode[] => {
+    const found: SelNode[] = [];
+    for (const node of nodes) {
+      if (isTag(node)) {
+        if (test(node)) found.push(node);
+        found.push(...findAll(test, getChildren(node)));
+      }
+    }
+    return found;
+  };
+  const findOne = (test: (e: SelNode) => boolean, nodes: SelNode[]): SelNode | null => {
+    for (let node of nodes) if (test(node) || (node = findOne(test, getChildren(node)) as SelNode)) return node;
+    return null;
+  };
+  return {
+    isTag,
+    existsOne,
+    getAttributeValue: (element: SelNode, name: string) => (name === 'class' ? (element.getAttributeNode('class')?.value ?? null) : element.getAttribute(name)),
+    getChildren,
+    getName: (element: SelNode) => element.localName.toLowerCase(),
+    getParent: (node: SelNode) => node.parentNode,
+    getSiblings: (element: SelNode) => (element.parentNode ? getChildren(element.parentNode) : element),
+    getText,
+    hasAttrib: (element: SelNode, name: string) => element.hasAttribute(name),
+    removeSubsets: (nodes: SelNode[]) => {
+      let { length } = nodes;
+      while (length--) {
+        const node = nodes[length]!;
+        if (length && nodes.lastIndexOf(node, length - 1) > -1) {
+          nodes.splice(length, 1);
+          continue;
+        }
+        for (let { parentNode } = node; parentNode; parentNode = parentNode.parentNode) {
+          if (nodes.includes(parentNode)) {
+            nodes.splice(length, 1);
+            break;
+          }
+        }
+      }
+      return nodes;
+    },
+    findAll,
+    findOne,
+  };
+})();
+
+const compiledSelectors = new Map<string, (element: SelNode) => boolean>();
+function matcher(selectors: string): (element: SelNode) => boolean {
+  let match = compiledSelectors.get(selectors);
+  if (!match) {
+    // The engine's selectors are a fixed few dozen; a bound all the same.
+    if (compiledSelectors.size >= 2000) compiledSelectors.clear();
+    match = compileSelector(selectors, { xmlMode: false, adapter: selectorAdapter } as never) as unknown as (element: SelNode) => boolean;
+    compiledSelectors.set(selectors, match);
+  }
+  return match;
+}
+
+/** Once per process: the four selector methods of linkedom's nodes use matcher() on parseHtml's documents. */
+function installSelectorCache(): void {
+  const probe = new DOMParser().parseFromString('<p></p>', 'text/html') as unknown as Document;
+  const element = probe.createElement('p') as unknown as SelNode;
+  const owner = (name: string) => {
+    let proto: object | null = element;
+    while (proto && !Object.hasOwn(proto, name)) proto = Object.getPrototypeOf(proto) as object | null;
+    return proto as Record<string, (this: SelNode, selectors: string) => unknown> | null;
+  };
+  const symbol = (description: string) => Object.getOwnPropertySymbols(element).find((s) => s.description === description);
+  const NEXT = symbol('next');
+  const END = symbol('end');
+  const parent = owner('querySelectorAll');
+  const elementProto = owner('closest');
+  if (!NEXT || !END || !parent || !elementProto || owner('querySelector') !== parent || owner('matches') !== elementProto) return;
+  const cacheable = (node: SelNode, selectors: unknown): selectors is string =>
+    typeof selectors === 'string' && node.ownerDocument?.[PARSED] === true && !selectors.includes(':scope');
+  const { querySelector, querySelectorAll } = parent;
+  const { matches, closest } = elementProto;
+  const skip = (node: SelNode) => (node.nodeType === 1 && node.localName === 'template' ? (node[END] as SelNode) : (node[NEXT] as SelNode));
+  parent.querySelector = function (this: SelNode, selectors: string) {
+    if (!cacheable(this, selectors)) return querySelector!.call(this, selectors);
+    const match = matcher(selectors);
+    const end = this[END];
+    for (let next = this[NEXT] as SelNode; next !== end; next = skip(next)) if (next.nodeType === 1 && match(next)) return next;
+    return null;
+  };
+  parent.querySelectorAll = function (this: SelNode, selectors: string) {
+    if (!cacheable(this, selectors)) return querySelectorAll!.call(this, selectors);
+    const match = matcher(selectors);
+    const elements = new LinkedomNodeList() as unknown as SelNode[];
+    const end = this[END];
+    for (let next = this[NEXT] as SelNode; next !== end; next = skip(next)) if (next.nodeType === 1 && match(next)) elements.push(next);
+    return elements;
+  };
+  elementProto.matches = function (this: SelNode, selectors: string) {
+    if (!cacheable(this, selectors)) return matches!.call(this, selectors);
+    return matcher(selectors)(this);
+  };
+  elementProto.closest = function (this: SelNode, selectors: string) {
+    if (!cacheable(this, selectors)) return closest!.call(this, selectors);
+    const match = matcher(selectors);
+    let element: SelNode | null = this;
+    while (element && !match(element)) element = element.parentElement;
+    return element;
+  };
+}
+installSelectorCache();
+
 type LNode = Node & { [TAG]?: string; [NS]?: parse5Html.NS };
 type LParent = LNode & ParentNode;
 type LDocument = Document & LNode;
@@ -119,7 +263,10 @@ interface LinkedomTypes extends TreeAdapterTypeMap {
 function linkedomAdapter(): TreeAdapter<LinkedomTypes> {
   let doc: LDocument | null = null;
   const owner = (): LDocument => {
-    if (!doc) doc = new DOMParser().parseFromString('', 'text/html') as unknown as LDocument;
+    if (!doc) {
+      doc = new DOMParser().parseFromString('', 'text/html') as unknown as LDocument;
+      (doc as unknown as Record<symbol, unknown>)[PARSED] = true;
+    }
     return doc;
   };
   const appendText = (parent: LParent, text: string, before: LNode | null) => {

@@ -164,3 +164,58 @@ describe('events on a parsed document', () => {
     expect(doc.body.dispatchEvent(new Event('none', { bubbles: true }))).toBe(true);
   });
 });
+
+// The four selector methods keep one compiled matcher per selector on parseHtml's documents
+// (see parse-html.ts); what they return must stay linkedom's answer.
+describe('selectors on a parsed document', () => {
+  const html =
+    '<html><head><meta name="a" content="x"><script type="application/ld+json">{}</script></head><body>' +
+    '<template><a id="in-template" href="#">t</a></template>' +
+    '<article class="post hentry"><header><a id="h" href="/h">H</a></header><div><p id="p1">One <a id="a1" href="/1">1</a></p>' +
+    '<blockquote><p id="q">Quoted <a id="a2">2</a></p></blockquote></div></article><footer><a id="a3" href="/3">3</a></footer></body></html>';
+
+  it('querySelectorAll and querySelector: document order, template content skipped, from the document and from an element', () => {
+    const doc = parseHtml(html);
+    const ids = (list: ArrayLike<Element>) => Array.from(list, (e) => e.id);
+    expect(ids(doc.querySelectorAll('a'))).toEqual(['h', 'a1', 'a2', 'a3']);
+    expect(ids(doc.querySelectorAll('a[href]'))).toEqual(['h', 'a1', 'a3']);
+    expect(doc.querySelector('a')?.id).toBe('h');
+    const article = doc.querySelector('article.post')!;
+    expect(ids(article.querySelectorAll('a'))).toEqual(['h', 'a1', 'a2']);
+    expect(article.querySelector('blockquote a')?.id).toBe('a2');
+    expect(article.querySelector('footer')).toBeNull();
+    expect(doc.querySelectorAll('meta[content]')).toHaveLength(1);
+    expect(doc.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(doc.querySelectorAll('a').constructor.name).toBe('NodeList');
+  });
+
+  it('matches and closest, and :scope answered as linkedom answers it', () => {
+    const doc = parseHtml(html);
+    const a2 = doc.getElementById('a2')!;
+    expect(a2.closest('blockquote, q')?.tagName).toBe('BLOCKQUOTE');
+    expect(a2.closest('article, .hentry, .post')?.tagName).toBe('ARTICLE');
+    expect(a2.closest('header, footer, nav, figure')).toBeNull();
+    expect(a2.closest('a')).toBe(a2);
+    expect(doc.getElementById('h')!.closest('header, footer, nav, figure')?.tagName).toBe('HEADER');
+    expect(a2.matches('blockquote a')).toBe(true);
+    expect(a2.matches('header a')).toBe(false);
+    expect(doc.querySelector('meta')!.matches('meta[content]')).toBe(true);
+    expect(doc.getElementById('p1')!.querySelector(':scope > a')?.id).toBe('a1');
+    expect(doc.querySelector('blockquote')!.querySelector(':scope > a')).toBeNull();
+  });
+
+  it('a selector used on one document gives each later document its own answer', () => {
+    const first = parseHtml('<body><div class="x"><a id="one">1</a></div></body>');
+    const second = parseHtml('<body><div class="y"><a id="two">2</a></div><div class="x"><a id="three">3</a></div></body>');
+    expect(Array.from(first.querySelectorAll('.x a'), (e) => e.id)).toEqual(['one']);
+    expect(Array.from(second.querySelectorAll('.x a'), (e) => e.id)).toEqual(['three']);
+    expect(second.getElementById('two')!.closest('.x')).toBeNull();
+    expect(first.getElementById('one')!.closest('.x')?.className).toBe('x');
+  });
+
+  it('an invalid selector still throws, every time', () => {
+    const doc = parseHtml('<body><p>x</p></body>');
+    expect(() => doc.querySelectorAll('p[')).toThrow();
+    expect(() => doc.querySelector('p[')).toThrow();
+  });
+});
