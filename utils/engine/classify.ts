@@ -27,12 +27,24 @@ function shapeHolds(rule: BlockRule, block: Block): boolean {
   }
 }
 
-/** Each rule's first-character sets (pattern, linked pattern), read once per list of rules. */
-const prefilters = new WeakMap<readonly BlockRule[], Array<[Set<string> | null, Set<string> | null]>>();
+/** A pattern's prefilter: the characters a match can begin with (null: any), and whether it ignores case. */
+type Starts = readonly [chars: string | null, ignoreCase: boolean];
 
-function prefiltersFor(rules: readonly BlockRule[]): Array<[Set<string> | null, Set<string> | null]> {
+/** Each rule's prefilters (pattern, linked pattern), read once per list of rules: carried by the rule (the stored book), else read from its patterns. */
+const prefilters = new WeakMap<readonly BlockRule[], Array<readonly [Starts, Starts]>>();
+
+const startsOf = (pattern: RegExp | undefined): Starts => {
+  const chars = pattern && firstChars(pattern);
+  return [chars ? [...chars].join('') : null, pattern?.ignoreCase ?? false];
+};
+
+function prefiltersFor(rules: readonly BlockRule[]): Array<readonly [Starts, Starts]> {
   let found = prefilters.get(rules);
-  if (!found) prefilters.set(rules, (found = rules.map((r) => [firstChars(r.pattern), r.linkedPattern ? firstChars(r.linkedPattern) : null])));
+  if (!found)
+    prefilters.set(
+      rules,
+      (found = rules.map((r) => (r.starts ? [r.starts[0]!, r.starts[1] ?? [null, false]] : [startsOf(r.pattern), startsOf(r.linkedPattern)]))),
+    );
   return found;
 }
 
@@ -42,21 +54,22 @@ export function matchBlockRule(
   context: BlockContext,
   rules: readonly BlockRule[] = ruleBook().blockRules,
 ): BlockRule | null {
-  // The prefilter (utils/regexp.ts): a pattern whose first characters rule the text out is not run (nor compiled).
+  // The prefilter (utils/regexp.ts): a pattern whose first characters rule the text out is not run (nor made, nor compiled).
   const filters = prefiltersFor(rules);
   const text = block.text;
   const c = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
   const lower = c.toLowerCase();
   const upper = c.toUpperCase();
-  const may = (chars: Set<string> | null, pattern: RegExp) =>
-    chars === null || text === '' || chars.has(c) || (pattern.ignoreCase && ((lower.length === c.length && chars.has(lower)) || (upper.length === c.length && chars.has(upper))));
+  // A string of whole characters: `c` (one character) is found in it only as itself.
+  const may = ([chars, ignoreCase]: Starts) =>
+    chars === null || text === '' || chars.includes(c) || (ignoreCase && ((lower.length === c.length && chars.includes(lower)) || (upper.length === c.length && chars.includes(upper))));
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (text.length > rule.maxLength) continue;
     if (rule.position === 'tail' && !context.inTail) continue;
     const [first, linkedFirst] = filters[i]!;
-    if (may(first, rule.pattern) && rule.pattern.test(text) && shapeHolds(rule, block)) return rule;
-    if (rule.linkedPattern && may(linkedFirst, rule.linkedPattern) && rule.linkedPattern.test(text) && mostlyLink(block)) return rule;
+    if (may(first) && rule.pattern.test(text) && shapeHolds(rule, block)) return rule;
+    if (may(linkedFirst) && rule.linkedPattern && rule.linkedPattern.test(text) && mostlyLink(block)) return rule;
   }
   return null;
 }

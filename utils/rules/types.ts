@@ -42,6 +42,12 @@ export interface BlockRule {
   examples: string[];
   /** story-like texts the rule must leave alone (lint-tested) */
   counterExamples: string[];
+  /**
+   * The prefilter of `pattern` and of `linkedPattern`, read where the book is built (rules/book-wire.ts):
+   * the characters a match can begin with (null: any) and whether the pattern ignores case.
+   * Absent, the engine reads it from the pattern itself (utils/regexp.ts firstChars).
+   */
+  starts?: ReadonlyArray<readonly [chars: string | null, ignoreCase: boolean]>;
 }
 
 /** n national, i international, c commercial/specialist, p press-release wire, f photo only, h historic */
