@@ -8,6 +8,7 @@ import { hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, RULE_BOOK_FORMAT } from '../../utils/rules/book-wire';
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
+import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { fixtureNames, loadFixture } from '../helpers';
 
 // The content script carries no rules: it reads the book the background wrote to storage.
@@ -31,24 +32,34 @@ describe('the rule book as plain JSON', () => {
     expect(book.chain).toEqual(full.chain);
   });
 
-  it('carries each block rule’s prefilter, read from its patterns, and none of what only the lint reads', () => {
+  it('carries each block rule’s prefilters, read from its patterns, and none of what only the lint reads', () => {
     const book = throughStorage()!;
     const full = fullRuleBook();
     const chars = (pattern: RegExp | undefined) => {
       const set = pattern && firstChars(pattern);
       return set ? [...set].join('') : null;
     };
+    const grams = (pattern: RegExp | undefined) => {
+      const required = pattern && requiredGrams(pattern, commonLetters);
+      return required ? [...new Set(required.map(anyGramHash))] : null;
+    };
     book.blockRules.forEach((rule, i) => {
       const own = full.blockRules[i]!;
       expect(rule.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false],
+        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern)],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern)],
+      ]);
+      // The full book's rules carry the first characters only.
+      expect(own.starts).toEqual([
+        [chars(own.pattern), own.pattern.ignoreCase, null],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null],
       ]);
       expect(rule).not.toHaveProperty('examples');
       expect(rule).not.toHaveProperty('counterExamples');
     });
-    // Most rules are filtered by their first character: the stored book keeps that.
+    // Most rules are filtered by their first character, nearly all by trigrams.
     expect(book.blockRules.filter((r) => r.starts?.[0]?.[0] !== null).length).toBeGreaterThan(book.blockRules.length / 2);
+    expect(book.blockRules.filter((r) => r.starts?.[0]?.[2]).length).toBeGreaterThan(book.blockRules.length * 0.9);
   });
 
   it('makes a part and a pattern only when the engine reads it', () => {

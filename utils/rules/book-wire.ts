@@ -1,4 +1,4 @@
-import { firstChars } from '../regexp';
+import { blockRuleStarts } from './prefilter';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
 
@@ -13,9 +13,10 @@ import type { BlockRule } from './types';
 //    parses the gazetteers); any part added to the book later is carried the same way;
 //  - a regular expression held by an object is made on its first read (a pattern whose
 //    prefilter always says no is never made, nor compiled);
-//  - each block rule carries the first characters a match can begin with, read from its
-//    pattern once, where the book is built (utils/regexp.ts firstChars): the page does not
-//    read pattern sources;
+//  - each block rule carries its prefilters, read from its patterns once, where the book is
+//    built (rules/prefilter.ts): the first characters a match can begin with and the
+//    trigrams one of which a matching text contains; the page does not read pattern
+//    sources, and most blocks never reach a pattern;
 //  - what only the lint tests read (a block rule's examples, counter-examples, note) stays
 //    behind.
 
@@ -47,11 +48,7 @@ function encode(value: unknown): unknown {
 function encodeBlockRule(rule: BlockRule): unknown {
   const out = encode(rule) as Record<string, unknown>;
   for (const key of LINT_ONLY) delete out[key];
-  const starts = (pattern: RegExp | undefined) => {
-    const set = pattern && firstChars(pattern);
-    return [set ? [...set].join('') : null, pattern?.ignoreCase ?? false];
-  };
-  out.starts = [starts(rule.pattern), starts(rule.linkedPattern)];
+  out.starts = blockRuleStarts(rule, true);
   return out;
 }
 
@@ -121,6 +118,7 @@ export function isWireBook(wire: unknown): wire is WireBook {
 export function decodeRuleBook(wire: unknown): RuleBook | null {
   if (!isWireBook(wire)) return null;
   const book: Record<string, unknown> = {};
-  for (const [key, json] of Object.entries(wire.parts)) lazy(book, key, () => decode(JSON.parse(json)));
+  // A part without patterns (the chain's gazetteers) is plain JSON: parsed, not walked.
+  for (const [key, json] of Object.entries(wire.parts)) lazy(book, key, () => (json.includes('{"re":[') ? decode(JSON.parse(json)) : JSON.parse(json)));
   return book as unknown as RuleBook;
 }
