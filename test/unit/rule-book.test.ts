@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
-import { RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
+import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
 import { RULE_BOOK_KEY } from '../../utils/messaging';
 import { loadRuleBook } from '../../utils/page/rule-book';
 import { hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
@@ -125,6 +125,22 @@ describe('the content script’s rule book', () => {
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
     expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+  });
+
+  it('is written at a start only when storage holds none (an install or update writes it anew)', async () => {
+    let writes = 0;
+    fakeBrowser.storage.local.onChanged.addListener(() => writes++);
+    await ensureRuleBook();
+    expect(writes).toBe(2);
+    expect((await fakeBrowser.storage.local.get(RULE_BOOK_KEY))[RULE_BOOK_KEY]).toMatchObject({ format: RULE_BOOK_FORMAT });
+    writes = 0;
+    // Another build's book is left to onInstalled (storeRuleBook, below): a start does not compare.
+    await fakeBrowser.storage.local.set({ [RULE_BOOK_HASH_KEY]: '1:other' });
+    writes = 0;
+    await ensureRuleBook();
+    expect(writes).toBe(0);
+    await storeRuleBook();
+    expect(writes).toBe(2);
   });
 
   it('is written once: a second start with the same book (the same hash) leaves storage alone', async () => {

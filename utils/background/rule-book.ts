@@ -17,6 +17,16 @@ export function ruleBookWire(): WireBook {
 /** Where the stored book's hash is kept: a start compares it alone, not the whole book. */
 export const RULE_BOOK_HASH_KEY = 'ruleBookHash';
 
+/**
+ * At every start of the service worker (it sleeps and wakes all the time): a book is written
+ * only when storage holds none. Nothing is built or compared otherwise; an install or an
+ * update (runtime.onInstalled) writes this build's book with `storeRuleBook`.
+ */
+export async function ensureRuleBook(): Promise<void> {
+  const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
+  if (typeof stored !== 'string') await storeRuleBook();
+}
+
 /** Writes the book unless storage holds this very one (the same hash, the format in it). */
 export async function storeRuleBook(): Promise<void> {
   const book = ruleBookWire();
