@@ -7,7 +7,7 @@ import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
 import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
-import { ruleBookWire, storeRuleBook } from '../utils/background/rule-book';
+import { ensureRuleBook, ruleBookWire, storeRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
@@ -16,8 +16,10 @@ export default defineBackground(() => {
   // Stored settings of an older layout are migrated once, here, at startup.
   void settingsItem.migrate();
 
-  // The rule book the content script reads from storage (utils/page/rule-book.ts).
-  void storeRuleBook();
+  // The rule book the content script reads from storage (utils/page/rule-book.ts): this
+  // build's, written at install and update; at any other start only if storage has none.
+  void ensureRuleBook();
+  browser.runtime.onInstalled.addListener(() => void storeRuleBook());
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isRuleBookRequest(message)) return undefined;
     sendResponse(ruleBookWire());

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
-import { storeRuleBook } from '../../utils/background/rule-book';
+import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
 import { RULE_BOOK_KEY } from '../../utils/messaging';
 import { loadRuleBook } from '../../utils/page/rule-book';
 import { hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, RULE_BOOK_FORMAT } from '../../utils/rules/book-wire';
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
+import { firstChars } from '../../utils/regexp';
+import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { fixtureNames, loadFixture } from '../helpers';
 
 // The content script carries no rules: it reads the book the background wrote to storage.
@@ -30,6 +32,60 @@ describe('the rule book as plain JSON', () => {
     expect(book.chain).toEqual(full.chain);
   });
 
+  it('carries each block rule’s prefilters, read from its patterns, and none of what only the lint reads', () => {
+    const book = throughStorage()!;
+    const full = fullRuleBook();
+    const chars = (pattern: RegExp | undefined) => {
+      const set = pattern && firstChars(pattern);
+      return set ? [...set].join('') : null;
+    };
+    const grams = (pattern: RegExp | undefined) => {
+      const required = pattern && requiredGrams(pattern, commonLetters);
+      return required ? [...new Set(required.map(anyGramHash))] : null;
+    };
+    book.blockRules.forEach((rule, i) => {
+      const own = full.blockRules[i]!;
+      expect(rule.starts).toEqual([
+        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern)],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern)],
+      ]);
+      // The full book's rules carry the first characters only.
+      expect(own.starts).toEqual([
+        [chars(own.pattern), own.pattern.ignoreCase, null],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null],
+      ]);
+      expect(rule).not.toHaveProperty('examples');
+      expect(rule).not.toHaveProperty('counterExamples');
+    });
+    // Most rules are filtered by their first character, nearly all by trigrams.
+    expect(book.blockRules.filter((r) => r.starts?.[0]?.[0] !== null).length).toBeGreaterThan(book.blockRules.length / 2);
+    expect(book.blockRules.filter((r) => r.starts?.[0]?.[2]).length).toBeGreaterThan(book.blockRules.length * 0.9);
+  });
+
+  it('makes a part and a pattern only when the engine reads it', () => {
+    const wire = JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook())));
+    // A part is parsed on its first read: a broken part fails there, not before.
+    const broken = decodeRuleBook({ ...wire, parts: { ...wire.parts, chain: '{' } })!;
+    expect(broken.blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(() => broken.chain).toThrow();
+    const book = decodeRuleBook(wire)!;
+    expect(Object.getOwnPropertyDescriptor(book, 'chain')?.get).toBeTypeOf('function');
+    expect(book.chain).toBe(book.chain);
+    expect(Object.getOwnPropertyDescriptor(book, 'chain')?.value).toEqual(fullRuleBook().chain);
+    const rule = book.blockRules[0]!;
+    expect(Object.getOwnPropertyDescriptor(rule, 'pattern')?.get).toBeTypeOf('function');
+    expect(rule.pattern).toBeInstanceOf(RegExp);
+    expect(rule.pattern).toBe(rule.pattern);
+    expect(Object.getOwnPropertyDescriptor(rule, 'pattern')?.value).toBe(rule.pattern);
+  });
+
+  it('has a hash that changes with any part', () => {
+    const wire = encodeRuleBook(fullRuleBook());
+    expect(encodeRuleBook(fullRuleBook()).hash).toBe(wire.hash);
+    const changed = encodeRuleBook({ ...fullRuleBook(), wireCredits: [...fullRuleBook().wireCredits, 'XYZ'] });
+    expect(changed.hash).not.toBe(wire.hash);
+  });
+
   it.each([...fixtureNames('seed--'), ...fixtureNames('counter--')])('gives the same analysis as the full book: %s', (name) => {
     const expected = analyze(loadFixture(name), 'https://news.example/a');
     installRuleBook(throughStorage()!);
@@ -41,7 +97,9 @@ describe('the rule book as plain JSON', () => {
     const wire = encodeRuleBook(fullRuleBook());
     expect(decodeRuleBook({ ...wire, format: RULE_BOOK_FORMAT + 1 })).toBeNull();
     expect(decodeRuleBook(undefined)).toBeNull();
-    expect(decodeRuleBook({ format: RULE_BOOK_FORMAT, book: {} })).toBeNull();
+    expect(decodeRuleBook({ format: RULE_BOOK_FORMAT, hash: 'x', parts: {} })).toBeNull();
+    // The first format (the whole book as one object) is not read.
+    expect(decodeRuleBook({ format: 1, book: JSON.parse(JSON.stringify(wire.parts)) })).toBeNull();
   });
 });
 
@@ -69,15 +127,35 @@ describe('the content script’s rule book', () => {
     expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
   });
 
-  it('is written once: a second start with the same book leaves storage alone', async () => {
+  it('is written at a start only when storage holds none (an install or update writes it anew)', async () => {
+    let writes = 0;
+    fakeBrowser.storage.local.onChanged.addListener(() => writes++);
+    await ensureRuleBook();
+    expect(writes).toBe(2);
+    expect((await fakeBrowser.storage.local.get(RULE_BOOK_KEY))[RULE_BOOK_KEY]).toMatchObject({ format: RULE_BOOK_FORMAT });
+    writes = 0;
+    // Another build's book is left to onInstalled (storeRuleBook, below): a start does not compare.
+    await fakeBrowser.storage.local.set({ [RULE_BOOK_HASH_KEY]: '1:other' });
+    writes = 0;
+    await ensureRuleBook();
+    expect(writes).toBe(0);
     await storeRuleBook();
+    expect(writes).toBe(2);
+  });
+
+  it('is written once: a second start with the same book (the same hash) leaves storage alone', async () => {
+    await storeRuleBook();
+    expect((await fakeBrowser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY]).toBe(encodeRuleBook(fullRuleBook()).hash);
     let writes = 0;
     fakeBrowser.storage.local.onChanged.addListener(() => writes++);
     await storeRuleBook();
     expect(writes).toBe(0);
-    await fakeBrowser.storage.local.set({ [RULE_BOOK_KEY]: { format: RULE_BOOK_FORMAT, book: { stale: true } } });
+    // Another build's book (another hash): written anew, then its hash.
+    await fakeBrowser.storage.local.set({ [RULE_BOOK_KEY]: { format: 1, book: { stale: true } }, [RULE_BOOK_HASH_KEY]: '1:stale' });
     writes = 0;
     await storeRuleBook();
-    expect(writes).toBe(1);
+    expect(writes).toBe(2);
+    await loadRuleBook();
+    expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
   });
 });

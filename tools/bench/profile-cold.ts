@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../chromium-flags';
 import { serve } from './serve';
 
-// `npx tsx tools/bench/profile-cold.ts [aeb dir] [--pages N]`: a CPU profile (CDP Profiler)
+// `npx tsx tools/bench/profile-cold.ts [aeb dir] [--pages N] [--memory-off]`: a CPU profile (CDP Profiler)
 // of the built extension's content script on cold page loads, self time summed by function
 // over the pages, for the functions of the extension's own script. A tool to find where
 // the cold cost goes; the bench measures it.
@@ -36,6 +36,8 @@ async function main() {
   let total = 0;
   try {
     if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    // --memory-off: the story memory switched off (no source chain built for it after each run).
+    if (args.includes('--memory-off')) await context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ memoryEnabled: false }));
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/blank.html`);
     const cdp = await context.newCDPSession(page);

@@ -11,7 +11,7 @@ import { benchCold, type ColdResult } from './cold';
 import { inlineSafe, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
-// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N]`
+// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N] [--stream-pages N]`
 //
 // A performance report, never a test: nothing here asserts a time.
 //  0. Cold (first, tools/bench/cold.ts): what a page load pays with the built extension:
@@ -56,10 +56,12 @@ interface Options {
   build: boolean;
   coldOnly: boolean;
   coldPages: number;
+  /** streamed fixture pages: all, or N spread evenly over them (--stream-pages N) */
+  streamPages: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false, coldOnly: false, coldPages: 40 };
+  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false, coldOnly: false, coldPages: 40, streamPages: Infinity };
   const number = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a positive whole number, got ${value}`);
@@ -72,9 +74,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--build') options.build = true;
     else if (arg === '--cold') options.coldOnly = true;
     else if (arg === '--cold-pages') options.coldPages = number(arg, argv[++i]);
+    else if (arg === '--stream-pages') options.streamPages = number(arg, argv[++i]);
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)]',
+        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)] [--stream-pages N (default all: N spread evenly over the fixtures)]',
       );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
@@ -659,6 +662,7 @@ async function main() {
       root: ROOT,
       aebFiles: files.slice(0, options.coldPages),
       heapPages: 12,
+      streamPages: options.streamPages,
       log,
     });
   } catch (error) {

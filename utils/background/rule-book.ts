@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { encodeRuleBook, RULE_BOOK_FORMAT, type WireBook } from '../rules/book-wire';
+import { encodeRuleBook, type WireBook } from '../rules/book-wire';
 import { fullRuleBook } from '../rules/full-book';
 import { RULE_BOOK_KEY } from '../messaging';
 
@@ -14,10 +14,25 @@ export function ruleBookWire(): WireBook {
   return wire;
 }
 
-/** Writes the book unless storage holds this very one (same format and content). */
+/** Where the stored book's hash is kept: a start compares it alone, not the whole book. */
+export const RULE_BOOK_HASH_KEY = 'ruleBookHash';
+
+/**
+ * At every start of the service worker (it sleeps and wakes all the time): a book is written
+ * only when storage holds none. Nothing is built or compared otherwise; an install or an
+ * update (runtime.onInstalled) writes this build's book with `storeRuleBook`.
+ */
+export async function ensureRuleBook(): Promise<void> {
+  const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
+  if (typeof stored !== 'string') await storeRuleBook();
+}
+
+/** Writes the book unless storage holds this very one (the same hash, the format in it). */
 export async function storeRuleBook(): Promise<void> {
   const book = ruleBookWire();
-  const stored = (await browser.storage.local.get(RULE_BOOK_KEY))[RULE_BOOK_KEY] as WireBook | undefined;
-  if (stored?.format === RULE_BOOK_FORMAT && JSON.stringify(stored.book) === JSON.stringify(book.book)) return;
+  const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
+  if (stored === book.hash) return;
   await browser.storage.local.set({ [RULE_BOOK_KEY]: book });
+  // The hash last: a start interrupted between the two writes writes the book again.
+  await browser.storage.local.set({ [RULE_BOOK_HASH_KEY]: book.hash });
 }

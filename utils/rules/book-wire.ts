@@ -1,16 +1,38 @@
+import { blockRuleStarts } from './prefilter';
 import type { RuleBook } from './book';
+import type { BlockRule } from './types';
 
 // The rule book as plain JSON and back: regular expressions become { re: [source, flags] }.
 // Storage and messages carry only what structured cloning keeps, and a RegExp's flags and
 // lastIndex do not survive it the same way in every browser.
+//
+// What a page load pays for it is kept to what the page uses:
+//  - each part of the book (blockRules, chain, …) travels as one JSON string, so reading the
+//    stored book clones a handful of strings, not thousands of objects, and a part is parsed
+//    only when the engine first reads it (a page that never builds a source chain never
+//    parses the gazetteers); any part added to the book later is carried the same way;
+//  - a regular expression held by an object is made on its first read (a pattern whose
+//    prefilter always says no is never made, nor compiled);
+//  - each block rule carries its prefilters, read from its patterns once, where the book is
+//    built (rules/prefilter.ts): the first characters a match can begin with and the
+//    trigrams one of which a matching text contains; the page does not read pattern
+//    sources, and most blocks never reach a pattern;
+//  - what only the lint tests read (a block rule's examples, counter-examples, note) stays
+//    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 1;
+export const RULE_BOOK_FORMAT = 2;
 
 export interface WireBook {
   format: number;
-  book: unknown;
+  /** a hash of the parts: a stored book with the same hash is this very book */
+  hash: string;
+  /** each part of the book as JSON */
+  parts: Record<string, string>;
 }
+
+/** Block-rule fields the engine never reads (the lint tests do, on the full book). */
+const LINT_ONLY = new Set(['examples', 'counterExamples', 'note']);
 
 function encode(value: unknown): unknown {
   if (value instanceof RegExp) return { re: [value.source, value.flags] };
@@ -23,25 +45,80 @@ function encode(value: unknown): unknown {
   return value;
 }
 
+function encodeBlockRule(rule: BlockRule): unknown {
+  const out = encode(rule) as Record<string, unknown>;
+  for (const key of LINT_ONLY) delete out[key];
+  out.starts = blockRuleStarts(rule, true);
+  return out;
+}
+
+const isWireRegExp = (value: unknown): value is { re: [string, string] } => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const re = (value as { re?: unknown }).re;
+  return Array.isArray(re) && re.length === 2 && Object.keys(value).length === 1;
+};
+
 function decode(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decode);
+  if (Array.isArray(value)) return value.map((item) => (isWireRegExp(item) ? new RegExp(item.re[0], item.re[1]) : decode(item)));
   if (value && typeof value === 'object') {
-    const re = (value as { re?: unknown }).re;
-    if (Array.isArray(re) && re.length === 2 && Object.keys(value).length === 1) return new RegExp(re[0] as string, re[1] as string);
+    if (isWireRegExp(value)) return new RegExp(value.re[0], value.re[1]);
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = decode(item);
+    for (const [key, item] of Object.entries(value)) {
+      if (isWireRegExp(item)) lazy(out, key, () => new RegExp(item.re[0], item.re[1]));
+      else out[key] = decode(item);
+    }
     return out;
   }
   return value;
 }
 
-export function encodeRuleBook(book: RuleBook): WireBook {
-  return { format: RULE_BOOK_FORMAT, book: encode(book) };
+/** `target[key]` made by `make` on its first read, then kept as a plain property. */
+function lazy(target: Record<string, unknown>, key: string, make: () => unknown): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
 }
 
-/** The book, or null when `wire` is not a book of this format. */
+/** FNV-1a over the parts, as 8 hex digits (a change of book, not a secret). */
+function hashParts(parts: Record<string, string>): string {
+  let h = 0x811c9dc5;
+  for (const key of Object.keys(parts).sort()) {
+    const text = `${key}\u0000${parts[key]}\u0000`;
+    for (let i = 0; i < text.length; i++) {
+      h ^= text.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export function encodeRuleBook(book: RuleBook): WireBook {
+  const parts: Record<string, string> = {};
+  for (const [key, value] of Object.entries(book)) {
+    if (value === undefined) continue;
+    parts[key] = JSON.stringify(key === 'blockRules' ? (value as BlockRule[]).map(encodeBlockRule) : encode(value));
+  }
+  return { format: RULE_BOOK_FORMAT, hash: `${RULE_BOOK_FORMAT}:${hashParts(parts)}`, parts };
+}
+
+/** Whether `wire` is a book of this format (its parts are read later, when the engine asks). */
+export function isWireBook(wire: unknown): wire is WireBook {
+  if (!wire || typeof wire !== 'object') return false;
+  const { format, hash, parts } = wire as Partial<WireBook>;
+  return format === RULE_BOOK_FORMAT && typeof hash === 'string' && !!parts && typeof parts === 'object' && typeof parts.blockRules === 'string' && typeof parts.relatedLabelOnly === 'string';
+}
+
+/** The book, or null when `wire` is not a book of this format. Each part is parsed on the engine's first read of it. */
 export function decodeRuleBook(wire: unknown): RuleBook | null {
-  if (!wire || typeof wire !== 'object' || (wire as WireBook).format !== RULE_BOOK_FORMAT) return null;
-  const book = decode((wire as WireBook).book) as RuleBook;
-  return Array.isArray(book?.blockRules) && book.relatedLabelOnly instanceof RegExp ? book : null;
+  if (!isWireBook(wire)) return null;
+  const book: Record<string, unknown> = {};
+  // A part without patterns (the chain's gazetteers) is plain JSON: parsed, not walked.
+  for (const [key, json] of Object.entries(wire.parts)) lazy(book, key, () => (json.includes('{"re":[') ? decode(JSON.parse(json)) : JSON.parse(json)));
+  return book as unknown as RuleBook;
 }

@@ -3,6 +3,7 @@ import { blockRules } from './block-rules';
 import { cardRules } from './cards';
 import { chainData } from './chain-data';
 import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
+import { blockRuleStarts } from './prefilter';
 import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
@@ -16,7 +17,8 @@ let book: RuleBook | undefined;
 
 export function fullRuleBook(): RuleBook {
   book ??= {
-    blockRules,
+    // Each with its first-character prefilter (the stored book's rules carry trigrams too).
+    blockRules: blockRules.map((rule) => ({ ...rule, starts: blockRuleStarts(rule, false) })),
     relatedLabelOnly,
     cardRules,
     anyRelatedLabel,

@@ -42,6 +42,13 @@ export interface BlockRule {
   examples: string[];
   /** story-like texts the rule must leave alone (lint-tested) */
   counterExamples: string[];
+  /**
+   * The prefilter of `pattern` and of `linkedPattern`, read where the book is built (rules/book-wire.ts):
+   * the characters a match can begin with (null: any), whether the pattern ignores case, and the
+   * hashes of the trigrams one of which a matching text contains (rules/grams.ts; null: none known).
+   * Absent, the engine reads the first characters from the pattern itself (utils/regexp.ts firstChars).
+   */
+  starts?: ReadonlyArray<readonly [chars: string | null, ignoreCase: boolean, grams?: readonly number[] | null]>;
 }
 
 /** n national, i international, c commercial/specialist, p press-release wire, f photo only, h historic */
