@@ -472,6 +472,14 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
 /** An opening quote mark before a name. */
 const QUOTE_MARK = /["«“„]/;
 
+/** A word of two lower-case letters or more and a full stop inside a capitalised run ("Monday. Channel"): a sentence ends there ("St. Louis" goes on). */
+const SENTENCE_END = /\p{Ll}{2}\.\s/u;
+/** A capitalised word right before a name, not closing a sentence: the name starts earlier. */
+const RUN_BEFORE = /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?<!\p{Ll}{2}\.)\s+$/u;
+
+/** A capitalised word right after a name: the name in the text is longer. */
+const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
+
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
 
@@ -487,8 +495,12 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       if (!outlet) continue;
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      known.push([start, end]);
+      // A name from the public lists that runs on into a longer capitalised name ("Civil Defence", "Metro Police") is not that outlet.
+      if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+      // … or that a longer name ends with ("Channel 12 News" is no "12 News"), unless the word before is the cue ("Según Faro de Vigo").
+      if (outlet.listed && RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before)) continue;
+      known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
       if (notACitationBefore.test(before)) {
@@ -506,7 +518,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       const cued =
         citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)) || lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after);
       if (listed || cued) {
-        chain.add('cited', outlet.name, sentenceAround(text, start, end), 'high');
+        // The hand-made list's outlets are sure; a public list's name may be a namesake.
+        chain.add('cited', outlet.name, sentenceAround(text, start, end), outlet.listed ? 'medium' : 'high');
         citedEnd = end;
       }
     }
@@ -526,8 +539,11 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
-    const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
-    if (!name) continue;
+    const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
+    if (!run) continue;
+    // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
+    const end = SENTENCE_END.exec(run);
+    const name = end ? run.slice(0, end.index + end[0].length - 1) : run;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
@@ -537,7 +553,7 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     if (score === 0) continue;
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
-    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
     // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
     if (rules().citations.notACitationBefore.test(before)) continue;
@@ -605,4 +621,7 @@ export const chainPatterns = {
   DASH_TRAILER,
   SLASHED_CREDITS,
   CLIPPING_CREDIT,
+  LONGER_NAME,
+  SENTENCE_END,
+  RUN_BEFORE,
 };

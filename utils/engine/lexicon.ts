@@ -18,6 +18,15 @@ export interface ChainData {
   /** rules/outlets.ts outletWords */
   outletWords: { numbered: string[]; plain: string[] };
   grammar: CreditGrammar[];
+  /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
+  listed: string[];
+}
+
+/** A gazetteer name's outlet; `listed`: from the public lists (outlet-gazetteer.ts), not the hand-made list. */
+export interface KnownOutlet {
+  id: string;
+  name: string;
+  listed?: true;
 }
 
 /** "LatestLY", "www.latestly.com" and "The LatestLY" share the key "latestly". */
@@ -91,7 +100,7 @@ export interface Lexicon {
   OUTLET_WORD: RegExp;
   /** gazetteer names (outlets and agencies) in running text */
   outletPattern: RegExp;
-  aliasToOutlet: Map<string, { id: string; name: string }>;
+  aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
 }
 
@@ -155,7 +164,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   const MEDIA_SLOT = String.raw`(?:[\p{L}-]{2,20}\s+)?(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*`;
 
   const outlets = data.outlets;
-  const aliasToOutlet = new Map<string, { id: string; name: string }>();
+  const aliasToOutlet = new Map<string, KnownOutlet>();
   for (const outlet of outlets) for (const alias of [outlet.name.replace(/^The /, ''), ...outlet.aliases]) aliasToOutlet.set(alias, outlet);
   for (const agency of writing) {
     if (agency.common) continue;
@@ -170,6 +179,18 @@ export function compileLexicon(data: ChainData): Lexicon {
   }
   const outletHosts = new Map<string, Outlet>();
   for (const outlet of outlets) for (const host of outlet.hosts ?? []) outletHosts.set(host, outlet);
+  // The public lists come last: a hand-made outlet or an agency keeps its names and hosts.
+  for (const line of data.listed) {
+    const [name = '', host = ''] = line.split('\t');
+    if (!name || !host) continue;
+    const outlet = { id: `listed:${host}`, name, aliases: [], hosts: [host] };
+    if (!outletHosts.has(host)) outletHosts.set(host, outlet);
+    // "The Daily Star" is also "Daily Star" in running text, but "The Point" is never "Point".
+    const bare = name.replace(/^The\s+/, '');
+    for (const alias of bare !== name && /\s/.test(bare) ? [name, bare] : [name]) {
+      if (!aliasToOutlet.has(alias)) aliasToOutlet.set(alias, { id: outlet.id, name, listed: true });
+    }
+  }
 
   const lexicon: Lexicon = {
     agencies,
@@ -242,4 +263,4 @@ export function compileLexicon(data: ChainData): Lexicon {
 }
 
 /** The lexicon with no data: a chain built with it names sites, republishers and links only. */
-export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [] };
+export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [], listed: [] };
