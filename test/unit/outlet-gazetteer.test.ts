@@ -116,3 +116,29 @@ describe('names from the gazetteer in running text', () => {
     expect(analysis.chain.find((l) => l.role === 'republisher')).toMatchObject({ name: 'Daily Trust', url: 'https://dailytrust.com/governor-signs-bill-123' });
   });
 });
+
+describe('open-class outlets and origins around the gazetteer', () => {
+  it('takes a media noun right before a name, with a cue, for an outlet ("regional paper X writes")', () => {
+    const links = cited(page(['Wolf numbers have grown along the border, regional paper Lõuna-Eesti Postimees writes.']));
+    expect(links.map((l) => [l.name, l.recognised ?? false])).toEqual([['Lõuna-Eesti Postimees', true]]);
+    // without a cue the media noun alone names no source
+    expect(cited(page(['The regional paper Lõuna-Eesti Postimees is printed in Võru every Tuesday.']))).toEqual([]);
+  });
+
+  it('lets a list share its cue across a media noun ("ifølge nyhedsbureauet AFP og tv-stationen BFMTV")', () => {
+    const links = cited(page(['Metroen blev lukket fredag, ifølge nyhedsbureauet AFP og tv-stationen BFMTV.'], 'da'));
+    expect(links.map((l) => l.name)).toEqual(['AFP', 'BFMTV']);
+  });
+
+  it("names the origin from a printed address of a known outlet's page", () => {
+    const analysis = page(['「結果を出すべく努力を続ける」と述べた。', 'et="_blank">https://news.yahoo.co.jp/articles/4f1a9c…'], 'ja');
+    expect(analysis.chain.filter((l) => l.role === 'republisher').map((l) => l.name)).toEqual(['Yahoo! News Japan']);
+  });
+
+  it.each([
+    'The ministry published the figures at https://news.yahoo.co.jp/articles/1 on Monday, and officials said more would follow.',
+    'https://someblog.example/post/1',
+  ])('names no origin from %j (a sentence that mentions an address, an unknown host)', (line) => {
+    expect(page([line]).chain.filter((l) => l.role === 'republisher')).toEqual([]);
+  });
+});

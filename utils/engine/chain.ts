@@ -286,6 +286,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
       readCreditLine(lex, chain, block.text, url);
       // A feed template's origin line may be collapsed as feed debris: it still names the origin.
       readFeedOrigin(lex, chain, block.text, url);
+      readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
   }
 }
@@ -311,7 +312,7 @@ function outletName(lex: Lexicon, name: string): string {
 /** Story paragraphs read between two checkpoints. */
 const PARAGRAPHS_PER_STEP = CHECKPOINT;
 
-function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], pageHost?: string): Steps<void> {
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     for (const pattern of REPUBLICATION_CREDITS) {
@@ -320,6 +321,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
     readFeedOrigin(lex, chain, text);
+    if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
 }
 
@@ -400,6 +402,25 @@ function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
     const known = origin ? knownOutlet(lex, origin) : undefined;
     if (known) addRepublisher(lex, chain, known.name, line, 'medium', url);
   }
+}
+
+/** An address printed as text: a broken link's residue ('et="_blank">https://news.yahoo.co.jp/…'), a bare source address. */
+const PRINTED_ADDRESS = /\bhttps?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/…?#:\s"'<]|$)/i;
+
+/**
+ * A short line that is little more than the address of a known outlet's page: the copy's origin
+ * (only an outlet the gazetteers know by its host: a printed address of anything else names nothing).
+ */
+function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pageHost: string | undefined): void {
+  const m = PRINTED_ADDRESS.exec(text);
+  if (!m || text.length > CREDIT_LINE_CHARS) return;
+  const host = m[1]!.toLowerCase();
+  if (pageHost && (host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`))) return;
+  // The words around the address: a few ("続きを読む", "Source:"), not a sentence that mentions a site.
+  const rest = text.replace(/\S*https?:\/\/\S*/gi, ' ');
+  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).join('').length > 30) return;
+  const outlet = lex.outletForHost(host);
+  if (outlet) addRepublisher(lex, chain, outlet.name, text.trim(), 'medium', `https://${host}/`);
 }
 
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
@@ -498,8 +519,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       // A name from the public lists that runs on into a longer capitalised name ("Civil Defence", "Metro Police") is not that outlet.
       if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
-      // … or that a longer name ends with ("Channel 12 News" is no "12 News"), unless the word before is the cue ("Según Faro de Vigo").
-      if (outlet.listed && RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before)) continue;
+      // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
+      // "Postimees"), unless the word before is the cue ("Según Faro de Vigo").
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !/^[Tt]he\s/.test(m[0])) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
@@ -513,7 +535,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         continue;
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
-      const listed = citedEnd >= 0 && /^["»”]?\s*(?:,|and|und|et|e|y|и)\s*["«“]?\s*$/iu.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
+      const listed = citedEnd >= 0 && lex.LIST_JOIN.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
       // The cues of rules/citations.ts, and the credit grammar's cues of every language ("prenosi Hina", "повідомляє УНІАН").
       const cued =
         citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)) || lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after);
@@ -549,12 +571,15 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
     // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
-    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0);
+    // "regional paper Lõuna-Eesti Postimees writes", "vēsta portāls liepajniekiem.lv": a media noun right before the name, with a cue.
+    const mediaNoun = !mediaBefore && lex.MEDIA_NOUN_BEFORE.test(before);
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0);
     if (score === 0) continue;
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
     if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
+    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
     // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
     if (rules().citations.notACitationBefore.test(before)) continue;
     const agency = writer(lex.agencyFor(clean));
@@ -582,10 +607,11 @@ export function* buildChain(
     const link = safeHttpUrl(block.href, url);
     readCreditLine(lex, chain, block.text, link);
     readFeedOrigin(lex, chain, block.text, link);
+    readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
   }
   addBylineSlot(lex, chain, doc);
-  yield* addStoryRepublishers(lex, chain, storyParagraphs);
+  yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   yield* addCitations(lex, chain, storyParagraphs);
   return chain.links();
@@ -624,4 +650,5 @@ export const chainPatterns = {
   LONGER_NAME,
   SENTENCE_END,
   RUN_BEFORE,
+  PRINTED_ADDRESS,
 };

@@ -96,6 +96,10 @@ export interface Lexicon {
   MEDIA_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
+  /** a media noun right before a name, unquoted ("regional paper Lõuna-Eesti Postimees", "og tv-stationen BFMTV") */
+  MEDIA_NOUN_BEFORE: RegExp;
+  /** what may stand between two outlets that share a cue ("CNN and the BBC", "AFP og tv-stationen BFMTV") */
+  LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
   OUTLET_WORD: RegExp;
   /** gazetteer names (outlets and agencies) in running text */
@@ -244,6 +248,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
+    LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
