@@ -256,6 +256,24 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
   return last ? writer(lex.agencyByCredit.get(last)) : undefined;
 }
 
+/** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
+const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
+
+/** A sign-off on a short line of its own by the story: "(Tanjug)", "— PTI", "AGERPRES (RO - author: …)", "La Presse canadienne". */
+function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || lex.PHOTO_LINE.test(line)) return;
+  const alone = line.match(SIGNOFF_LINE);
+  const credit = alone?.[1] ?? alone?.[2];
+  const signed = credit ? writer(lex.agencyByCredit.get(credit)) : undefined;
+  const shaped = line.match(lex.SIGNOFF);
+  const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
+  // A full name, never a bare credit token (a photo's "AFP" under a picture is no sign-off).
+  const full = /\s/.test(line) && line.length >= 8 ? writer(lex.agencyFor(line)) : undefined;
+  const agency = signed ?? byShape ?? (full && !full.common ? full : undefined);
+  if (agency) chain.add('agency', agency.name, line, signed || byShape ? 'high' : 'medium');
+}
+
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
 const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
 
@@ -283,6 +301,9 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
       if (agency) chain.add('agency', agency.name, block.text, 'high');
     }
     if (block.text.length <= CREDIT_LINE_CHARS) {
+      readSignoffLine(lex, chain, block.text);
+      // "2015-09-26 08:14Xinhua Editor: Mo Hong'e" collapsed with the page furniture still credits the copy.
+      readInlineCredits(lex, chain, block.text);
       readCreditLine(lex, chain, block.text, url);
       // A feed template's origin line may be collapsed as feed debris: it still names the origin.
       readFeedOrigin(lex, chain, block.text, url);
@@ -448,7 +469,7 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   // The story's first paragraphs, and the short lines around it (a dateline on a line of its own is no story paragraph).
   [...paragraphs.slice(0, 5), ...creditLines].forEach((text) => {
     if (lex.PHOTO_LINE.test(text)) return;
-    const m = text.match(lex.DATELINE);
+    const m = text.match(lex.DATELINE) ?? text.match(lex.DATELINE_COLON);
     if (m) {
       const agency = lex.agencyByCredit.get(m[1]!);
       if (agency) chain.add('agency', agency.name, m[0].trim(), 'high');
@@ -470,6 +491,7 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   const lead = lex.shapes.get('lead');
   const selfReport = lex.shapes.get('reports-that');
   const signoff = lex.shapes.get('signoff');
+  for (const text of creditLines) readSignoffLine(lex, chain, text);
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (lex.PHOTO_LINE.test(text)) continue;
@@ -646,6 +668,7 @@ export const chainPatterns = {
   CAPITALISED_NAME,
   DASH_TRAILER,
   SLASHED_CREDITS,
+  SIGNOFF_LINE,
   CLIPPING_CREDIT,
   LONGER_NAME,
   SENTENCE_END,

@@ -60,8 +60,12 @@ export interface Lexicon {
   /** agencies that print each shape, by token */
   shapes: Map<AgencyForm['shape'], Map<string, Agency>>;
   DATELINE: RegExp;
+  /** "LONDON:(APS) Prime Minister…": the city, a colon, the credit, the story */
+  DATELINE_COLON: RegExp;
   SPECIAL_DATELINES: Array<{ shape: AgencyForm['shape']; pattern: RegExp }>;
   TRAILERS: RegExp[];
+  /** an agency's sign-off with its desk note: "AGERPRES (RO - author: …)"; group 1 the token */
+  SIGNOFF: RegExp;
   /** "… Sumber : ANTARA (15/03/1987)", "2015-09-26 08:14Xinhua Editor: …": a credit inside a longer line; group 1 the credit */
   INLINE_CREDITS: RegExp[];
   /** "… quality. - Emirates News Agency, WAM": names after a dash ending the text; group 1 the names */
@@ -196,6 +200,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     }
   }
 
+  const signoffShape = shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`);
+
   const lexicon: Lexicon = {
     agencies,
     outlets,
@@ -204,6 +210,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     shapes,
     /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
     DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`),
+    DATELINE_COLON: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}:\s*\((${credits})\)\s+(?=\p{Lu})`, 'u'),
     SPECIAL_DATELINES: [
       { shape: 'eq', pattern: shapeRe('eq', (t) => String.raw`^\((?:[^=()]{1,12})=(${t})\)`) },
       { shape: 'slashes', pattern: shapeRe('slashes', (t) => String.raw`^[\p{L}\s,.\d]{2,40}\/(${t})\/\.`) },
@@ -222,9 +229,10 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
-      shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`),
+      signoffShape,
       shapeRe('reports-that', (t) => String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${t})(?:\s*\([^()]{2,10}\))?\s+reports?\s+that\b`),
     ],
+    SIGNOFF: signoffShape,
     INLINE_CREDITS: [
       new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
       new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
