@@ -50,3 +50,32 @@ describe('colon datelines', () => {
     expect(agencies(page(['UPDATE: (AP) reporters were kept outside the hall for an hour on Tuesday.', ...FILLER]))).toEqual([]);
   });
 });
+
+const republishers = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'republisher').map((l) => l.name);
+
+describe('origins named on a line of their own or in the dateline', () => {
+  it.each([
+    ['Fuente ABC', 'es', 'ABC'],
+    ['Fonte G1', 'pt', 'g1'],
+    ['You are subscribed to email updates from WARTAWAN RASMI LAMAN REFORMASI', 'ms', 'WARTAWAN RASMI LAMAN REFORMASI'],
+  ])('reads %j as the origin %s', (line, lang, origin) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([origin]);
+  });
+
+  it.each(['Credit Suisse', 'Source Close To The Talks', 'Sources'])('names no origin from %j', (line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('reads an outlet in the dateline ("Muqdisho (Wararka Maanta) – …")', () => {
+    const analysis = page(['Muqdisho (Wararka Maanta) – Warar kala duwan ayaa kasoo baxaya qaraxyo xoogan oo goordhow ka dhacay magaalada.', ...FILLER], 'so');
+    expect(republishers(analysis)).toEqual(['Wararka Maanta']);
+    expect(agencies(analysis)).toEqual([]);
+  });
+
+  it.each([
+    'WASHINGTON (Updated) – Lawmakers met on Friday to discuss the budget.',
+    'PARIS (Photo) – The ministry said on Friday that the museum would reopen.',
+  ])('names no origin from the dateline %j', (dateline) => {
+    expect(republishers(page([dateline, ...FILLER]))).toEqual([]);
+  });
+});

@@ -336,6 +336,7 @@ const PARAGRAPHS_PER_STEP = CHECKPOINT;
 function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], pageHost?: string): Steps<void> {
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+    if (i < 2) readOutletDateline(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
@@ -344,6 +345,20 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
+}
+
+/** "Muqdisho (Wararka Maanta) – …", "WASHINGTON (CNN) —": an outlet's own credit in the dateline; group 1 the name. */
+const OUTLET_DATELINE = /^[\p{L}\s,.'’-]{2,40}\((\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\)\s*[-–—:]/u;
+
+/** The outlet a dateline credits, when it is no agency: known, shaped like an outlet, or a name of two to four capitalised words. */
+function readOutletDateline(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(OUTLET_DATELINE);
+  const name = m?.[1]?.trim();
+  if (!m || !name || lex.PHOTO_LINE.test(name) || lex.agencyFor(name) || lex.agencyByCredit.has(name)) return;
+  const known = knownOutlet(lex, name);
+  const words = name.split(/\s+/);
+  const named = known || outletLikeness(lex, name) > 0 || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  if (named) addRepublisher(lex, chain, known?.name ?? name, m[0].trim(), 'medium');
 }
 
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
@@ -375,6 +390,16 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
       chain.add('agency', agency.name, line, 'high');
       return;
     }
+  }
+  // "Fuente ABC": a Source word without its colon names the origin only when the name is known or an acronym ("Credit Suisse" is no credit).
+  const bare = line.length <= 60 ? line.match(lex.SOURCE_BARE)?.[1] : undefined;
+  if (bare) {
+    const agency = writer(namedAgency(lex, bare));
+    const known = knownOutlet(lex, bare);
+    if (agency) chain.add('agency', agency.name, line, 'high');
+    else if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    else if (/^[\p{Lu}\p{N}]{2,8}$/u.test(bare)) addRepublisher(lex, chain, bare, line, 'medium', url);
+    return;
   }
   // A Source line or an origin trailer that names no agency names the origin.
   const trailer = line.match(lex.ORIGIN)?.[1] ?? line.match(lex.ORIGIN_INLINE)?.[1];
@@ -674,4 +699,5 @@ export const chainPatterns = {
   SENTENCE_END,
   RUN_BEFORE,
   PRINTED_ADDRESS,
+  OUTLET_DATELINE,
 };

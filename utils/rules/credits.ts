@@ -184,6 +184,7 @@ export const creditGrammar: CreditGrammar[] = [
       'Visit',
       'Republished with permission from',
       'Republished from',
+      'You are subscribed to email updates from',
     ],
     cite: ['according to', 'According to', 'citing', 'Citing', 'as reported by', 'reported by', 'quoted by', 'cited by', 'a report by', 'a report in', 'carried by', 'told', 'in an interview with', 'In an interview with', 'in an exclusive interview with', 'exclusively to'],
     citeAfter: ['reported', 'reports', 'first reported', 'has reported', 'said in a report', 'broke the news', 'writes', 'wrote'],
