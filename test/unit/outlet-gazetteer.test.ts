@@ -142,3 +142,9 @@ describe('open-class outlets and origins around the gazetteer', () => {
     expect(page([line]).chain.filter((l) => l.role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a media noun opening the sentence', () => {
+  it('keeps the name after it ("Vefmiðillinn DV hefur eftir lögreglu …")', () => {
+    expect(cited(page(['Vefmiðillinn DV hefur eftir lögreglu að ekki verði send út tilkynning vegna málsins.'], 'is')).map((l) => l.name)).toEqual(['DV']);
+  });
+});

@@ -567,8 +567,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
-      // "Postimees"), unless the word before is the cue ("Según Faro de Vigo").
-      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !/^[Tt]he\s/.test(m[0])) continue;
+      // "Postimees"), unless the word before is the cue ("Según Faro de Vigo") or a media noun ("Vefmiðillinn DV").
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(m[0])) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
