@@ -402,7 +402,11 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
     return;
   }
   // A Source line or an origin trailer that names no agency names the origin.
-  const trailer = line.match(lex.ORIGIN)?.[1] ?? line.match(lex.ORIGIN_INLINE)?.[1];
+  const whole = line.match(lex.ORIGIN)?.[1];
+  const inline = line.match(lex.ORIGIN_INLINE)?.[1];
+  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
+  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || HOST_NAME.test(cleanName(inline)));
+  const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
   const name = cleanName(origin);
