@@ -256,6 +256,24 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
   return last ? writer(lex.agencyByCredit.get(last)) : undefined;
 }
 
+/** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
+const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
+
+/** A sign-off on a short line of its own by the story: "(Tanjug)", "— PTI", "AGERPRES (RO - author: …)", "La Presse canadienne". */
+function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || lex.PHOTO_LINE.test(line)) return;
+  const alone = line.match(SIGNOFF_LINE);
+  const credit = alone?.[1] ?? alone?.[2];
+  const signed = credit ? writer(lex.agencyByCredit.get(credit)) : undefined;
+  const shaped = line.match(lex.SIGNOFF);
+  const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
+  // A full name, never a bare credit token (a photo's "AFP" under a picture is no sign-off).
+  const full = /\s/.test(line) && line.length >= 8 ? writer(lex.agencyFor(line)) : undefined;
+  const agency = signed ?? byShape ?? (full && !full.common ? full : undefined);
+  if (agency) chain.add('agency', agency.name, line, signed || byShape ? 'high' : 'medium');
+}
+
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
 const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
 
@@ -283,9 +301,13 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
       if (agency) chain.add('agency', agency.name, block.text, 'high');
     }
     if (block.text.length <= CREDIT_LINE_CHARS) {
+      readSignoffLine(lex, chain, block.text);
+      // "2015-09-26 08:14Xinhua Editor: Mo Hong'e" collapsed with the page furniture still credits the copy.
+      readInlineCredits(lex, chain, block.text);
       readCreditLine(lex, chain, block.text, url);
       // A feed template's origin line may be collapsed as feed debris: it still names the origin.
       readFeedOrigin(lex, chain, block.text, url);
+      readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
   }
 }
@@ -311,16 +333,32 @@ function outletName(lex: Lexicon, name: string): string {
 /** Story paragraphs read between two checkpoints. */
 const PARAGRAPHS_PER_STEP = CHECKPOINT;
 
-function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], pageHost?: string): Steps<void> {
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+    if (i < 2) readOutletDateline(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
     readFeedOrigin(lex, chain, text);
+    if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
+}
+
+/** "Muqdisho (Wararka Maanta) – …", "WASHINGTON (CNN) —": an outlet's own credit in the dateline; group 1 the name. */
+const OUTLET_DATELINE = /^[\p{L}\s,.'’-]{2,40}\((\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\)\s*[-–—:]/u;
+
+/** The outlet a dateline credits, when it is no agency: known, shaped like an outlet, or a name of two to four capitalised words. */
+function readOutletDateline(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(OUTLET_DATELINE);
+  const name = m?.[1]?.trim();
+  if (!m || !name || lex.PHOTO_LINE.test(name) || lex.agencyFor(name) || lex.agencyByCredit.has(name)) return;
+  const known = knownOutlet(lex, name);
+  const words = name.split(/\s+/);
+  const named = known || outletLikeness(lex, name) > 0 || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)));
+  if (named) addRepublisher(lex, chain, known?.name ?? name, m[0].trim(), 'medium');
 }
 
 /** A web host named as the outlet: "Kompas.com", "detik.com". */
@@ -353,8 +391,22 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
       return;
     }
   }
+  // "Fuente ABC": a Source word without its colon names the origin only when the name is known or an acronym ("Credit Suisse" is no credit).
+  const bare = line.length <= 60 ? line.match(lex.SOURCE_BARE)?.[1] : undefined;
+  if (bare) {
+    const agency = writer(namedAgency(lex, bare));
+    const known = knownOutlet(lex, bare);
+    if (agency) chain.add('agency', agency.name, line, 'high');
+    else if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    else if (/^[\p{Lu}\p{N}]{2,8}$/u.test(bare)) addRepublisher(lex, chain, bare, line, 'medium', url);
+    return;
+  }
   // A Source line or an origin trailer that names no agency names the origin.
-  const trailer = line.match(lex.ORIGIN)?.[1] ?? line.match(lex.ORIGIN_INLINE)?.[1];
+  const whole = line.match(lex.ORIGIN)?.[1];
+  const inline = line.match(lex.ORIGIN_INLINE)?.[1];
+  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
+  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || HOST_NAME.test(cleanName(inline)));
+  const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
   const name = cleanName(origin);
@@ -402,6 +454,25 @@ function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   }
 }
 
+/** An address printed as text: a broken link's residue ('et="_blank">https://news.yahoo.co.jp/…'), a bare source address. */
+const PRINTED_ADDRESS = /\bhttps?:\/\/((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/…?#:\s"'<]|$)/i;
+
+/**
+ * A short line that is little more than the address of a known outlet's page: the copy's origin
+ * (only an outlet the gazetteers know by its host: a printed address of anything else names nothing).
+ */
+function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pageHost: string | undefined): void {
+  const m = PRINTED_ADDRESS.exec(text);
+  if (!m || text.length > CREDIT_LINE_CHARS) return;
+  const host = m[1]!.toLowerCase();
+  if (pageHost && (host === pageHost || host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`))) return;
+  // The words around the address: a few ("続きを読む", "Source:"), not a sentence that mentions a site.
+  const rest = text.replace(/\S*https?:\/\/\S*/gi, ' ');
+  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).join('').length > 30) return;
+  const outlet = lex.outletForHost(host);
+  if (outlet) addRepublisher(lex, chain, outlet.name, text.trim(), 'medium', `https://${host}/`);
+}
+
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
 function readHostCredit(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, pageHost: string | undefined): void {
   const host = hostOf(url)?.replace(/^www\./, '');
@@ -427,7 +498,7 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   // The story's first paragraphs, and the short lines around it (a dateline on a line of its own is no story paragraph).
   [...paragraphs.slice(0, 5), ...creditLines].forEach((text) => {
     if (lex.PHOTO_LINE.test(text)) return;
-    const m = text.match(lex.DATELINE);
+    const m = text.match(lex.DATELINE) ?? text.match(lex.DATELINE_COLON);
     if (m) {
       const agency = lex.agencyByCredit.get(m[1]!);
       if (agency) chain.add('agency', agency.name, m[0].trim(), 'high');
@@ -449,6 +520,7 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   const lead = lex.shapes.get('lead');
   const selfReport = lex.shapes.get('reports-that');
   const signoff = lex.shapes.get('signoff');
+  for (const text of creditLines) readSignoffLine(lex, chain, text);
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (lex.PHOTO_LINE.test(text)) continue;
@@ -472,6 +544,14 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
 /** An opening quote mark before a name. */
 const QUOTE_MARK = /["«“„]/;
 
+/** A word of two lower-case letters or more and a full stop inside a capitalised run ("Monday. Channel"): a sentence ends there ("St. Louis" goes on). */
+const SENTENCE_END = /\p{Ll}{2}\.\s/u;
+/** A capitalised word right before a name, not closing a sentence: the name starts earlier. */
+const RUN_BEFORE = /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?<!\p{Ll}{2}\.)\s+$/u;
+
+/** A capitalised word right after a name: the name in the text is longer. */
+const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
+
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
 
@@ -487,8 +567,13 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
       if (!outlet) continue;
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      known.push([start, end]);
+      // A name from the public lists that runs on into a longer capitalised name ("Civil Defence", "Metro Police") is not that outlet.
+      if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+      // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
+      // "Postimees"), unless the word before is the cue ("Según Faro de Vigo") or a media noun ("Vefmiðillinn DV").
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(m[0])) continue;
+      known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
       if (notACitationBefore.test(before)) {
@@ -501,12 +586,13 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         continue;
       }
       // "according to CNN and the BBC", "сообщают «Интерфакс», РИА Новости": a list shares its cue.
-      const listed = citedEnd >= 0 && /^["»”]?\s*(?:,|and|und|et|e|y|и)\s*["«“]?\s*$/iu.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
+      const listed = citedEnd >= 0 && lex.LIST_JOIN.test(text.slice(citedEnd, start).replace(/^\s+/, ''));
       // The cues of rules/citations.ts, and the credit grammar's cues of every language ("prenosi Hina", "повідомляє УНІАН").
       const cued =
         citationCues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)) || lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after);
       if (listed || cued) {
-        chain.add('cited', outlet.name, sentenceAround(text, start, end), 'high');
+        // The hand-made list's outlets are sure; a public list's name may be a namesake.
+        chain.add('cited', outlet.name, sentenceAround(text, start, end), outlet.listed ? 'medium' : 'high');
         citedEnd = end;
       }
     }
@@ -526,19 +612,25 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
-    const name = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
-    if (!name) continue;
+    const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
+    if (!run) continue;
+    // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
+    const end = SENTENCE_END.exec(run);
+    const name = end ? run.slice(0, end.index + end[0].length - 1) : run;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
     // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
-    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0);
+    // "regional paper Lõuna-Eesti Postimees writes", "vēsta portāls liepajniekiem.lv": a media noun right before the name, with a cue.
+    const mediaNoun = !mediaBefore && lex.MEDIA_NOUN_BEFORE.test(before);
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0);
     if (score === 0) continue;
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
-    if (!cueBefore && /[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
+    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
     // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
     if (rules().citations.notACitationBefore.test(before)) continue;
     const agency = writer(lex.agencyFor(clean));
@@ -566,10 +658,11 @@ export function* buildChain(
     const link = safeHttpUrl(block.href, url);
     readCreditLine(lex, chain, block.text, link);
     readFeedOrigin(lex, chain, block.text, link);
+    readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
   }
   addBylineSlot(lex, chain, doc);
-  yield* addStoryRepublishers(lex, chain, storyParagraphs);
+  yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   yield* addCitations(lex, chain, storyParagraphs);
   return chain.links();
@@ -604,5 +697,11 @@ export const chainPatterns = {
   CAPITALISED_NAME,
   DASH_TRAILER,
   SLASHED_CREDITS,
+  SIGNOFF_LINE,
   CLIPPING_CREDIT,
+  LONGER_NAME,
+  SENTENCE_END,
+  RUN_BEFORE,
+  PRINTED_ADDRESS,
+  OUTLET_DATELINE,
 };

@@ -18,6 +18,15 @@ export interface ChainData {
   /** rules/outlets.ts outletWords */
   outletWords: { numbered: string[]; plain: string[] };
   grammar: CreditGrammar[];
+  /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
+  listed: string[];
+}
+
+/** A gazetteer name's outlet; `listed`: from the public lists (outlet-gazetteer.ts), not the hand-made list. */
+export interface KnownOutlet {
+  id: string;
+  name: string;
+  listed?: true;
 }
 
 /** "LatestLY", "www.latestly.com" and "The LatestLY" share the key "latestly". */
@@ -51,14 +60,20 @@ export interface Lexicon {
   /** agencies that print each shape, by token */
   shapes: Map<AgencyForm['shape'], Map<string, Agency>>;
   DATELINE: RegExp;
+  /** "LONDON:(APS) Prime Minister…": the city, a colon, the credit, the story */
+  DATELINE_COLON: RegExp;
   SPECIAL_DATELINES: Array<{ shape: AgencyForm['shape']; pattern: RegExp }>;
   TRAILERS: RegExp[];
+  /** an agency's sign-off with its desk note: "AGERPRES (RO - author: …)"; group 1 the token */
+  SIGNOFF: RegExp;
   /** "… Sumber : ANTARA (15/03/1987)", "2015-09-26 08:14Xinhua Editor: …": a credit inside a longer line; group 1 the credit */
   INLINE_CREDITS: RegExp[];
   /** "… quality. - Emirates News Agency, WAM": names after a dash ending the text; group 1 the names */
   NAMED_TRAILER: RegExp;
   /** Source/Fonte/Quelle… line: group 1 the name */
   SOURCE_LINE: RegExp;
+  /** a Source word and a name without a colon, the whole line: "Fuente ABC"; group 1 the name */
+  SOURCE_BARE: RegExp;
   /** By/von/par… line: group 1 the names */
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
@@ -87,11 +102,15 @@ export interface Lexicon {
   MEDIA_BEFORE: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
+  /** a media noun right before a name, unquoted ("regional paper Lõuna-Eesti Postimees", "og tv-stationen BFMTV") */
+  MEDIA_NOUN_BEFORE: RegExp;
+  /** what may stand between two outlets that share a cue ("CNN and the BBC", "AFP og tv-stationen BFMTV") */
+  LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
   OUTLET_WORD: RegExp;
   /** gazetteer names (outlets and agencies) in running text */
   outletPattern: RegExp;
-  aliasToOutlet: Map<string, { id: string; name: string }>;
+  aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
 }
 
@@ -155,7 +174,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   const MEDIA_SLOT = String.raw`(?:[\p{L}-]{2,20}\s+)?(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*`;
 
   const outlets = data.outlets;
-  const aliasToOutlet = new Map<string, { id: string; name: string }>();
+  const aliasToOutlet = new Map<string, KnownOutlet>();
   for (const outlet of outlets) for (const alias of [outlet.name.replace(/^The /, ''), ...outlet.aliases]) aliasToOutlet.set(alias, outlet);
   for (const agency of writing) {
     if (agency.common) continue;
@@ -170,6 +189,20 @@ export function compileLexicon(data: ChainData): Lexicon {
   }
   const outletHosts = new Map<string, Outlet>();
   for (const outlet of outlets) for (const host of outlet.hosts ?? []) outletHosts.set(host, outlet);
+  // The public lists come last: a hand-made outlet or an agency keeps its names and hosts.
+  for (const line of data.listed) {
+    const [name = '', host = ''] = line.split('\t');
+    if (!name || !host) continue;
+    const outlet = { id: `listed:${host}`, name, aliases: [], hosts: [host] };
+    if (!outletHosts.has(host)) outletHosts.set(host, outlet);
+    // "The Daily Star" is also "Daily Star" in running text, but "The Point" is never "Point".
+    const bare = name.replace(/^The\s+/, '');
+    for (const alias of bare !== name && /\s/.test(bare) ? [name, bare] : [name]) {
+      if (!aliasToOutlet.has(alias)) aliasToOutlet.set(alias, { id: outlet.id, name, listed: true });
+    }
+  }
+
+  const signoffShape = shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`);
 
   const lexicon: Lexicon = {
     agencies,
@@ -179,6 +212,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     shapes,
     /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
     DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`),
+    DATELINE_COLON: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}:\s*\((${credits})\)\s+(?=\p{Lu})`, 'u'),
     SPECIAL_DATELINES: [
       { shape: 'eq', pattern: shapeRe('eq', (t) => String.raw`^\((?:[^=()]{1,12})=(${t})\)`) },
       { shape: 'slashes', pattern: shapeRe('slashes', (t) => String.raw`^[\p{L}\s,.\d]{2,40}\/(${t})\/\.`) },
@@ -197,15 +231,17 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
       shapeRe('lead', (t) => String.raw`^(${t})\b`),
-      shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`),
+      signoffShape,
       shapeRe('reports-that', (t) => String.raw`(?:^|[.!?]\s+)(?:The\s+)?(${t})(?:\s*\([^()]{2,10}\))?\s+reports?\s+that\b`),
     ],
+    SIGNOFF: signoffShape,
     INLINE_CREDITS: [
       new RegExp(String.raw`(?:^|[\s(\[])(?:${words('source')})\s*[:：]\s*(${credits}|${agencyNames})(?![\p{L}\p{N}])`, 'u'),
       new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
@@ -223,6 +259,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
+    LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
@@ -242,4 +280,4 @@ export function compileLexicon(data: ChainData): Lexicon {
 }
 
 /** The lexicon with no data: a chain built with it names sites, republishers and links only. */
-export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [] };
+export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [], listed: [] };

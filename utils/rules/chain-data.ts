@@ -1,6 +1,7 @@
 import type { ChainData } from '../engine/lexicon';
 import { agencyRows } from './agencies';
 import { creditGrammar } from './credits';
+import { listedOutlets } from './outlet-gazetteer';
 import { outletWords, outlets } from './outlets';
 
 // The chain's data in one plain-JSON object: what the popup hands to the content script
@@ -9,6 +10,6 @@ import { outletWords, outlets } from './outlets';
 let data: ChainData | undefined;
 
 export function chainData(): ChainData {
-  data ??= { agencies: agencyRows.map((r) => r.row), outlets, outletWords, grammar: creditGrammar };
+  data ??= { agencies: agencyRows.map((r) => r.row), outlets, outletWords, grammar: creditGrammar, listed: listedOutlets };
   return data;
 }

@@ -266,6 +266,7 @@ export const outlets: Outlet[] = [
   { id: 'thanh-nien', name: 'Thanh Niên', aliases: ['Thanh Niên'], hosts: ['thanhnien.vn'] },
   { id: 'the-age', name: 'The Age', aliases: ['The Age'], hosts: ['theage.com.au'] },
   { id: 'the-atlantic', name: 'The Atlantic', aliases: ['Atlantic'], hosts: ['theatlantic.com'] },
+  { id: 'the-conversation', name: 'The Conversation', aliases: ['The Conversation'], hosts: ['theconversation.com'] },
   { id: 'the-daily-beast', name: 'The Daily Beast', aliases: ['Daily Beast'], hosts: ['thedailybeast.com'] },
   { id: 'the-economist', name: 'The Economist', aliases: ['Economist'], hosts: ['economist.com'] },
   { id: 'the-guardian', name: 'The Guardian', aliases: ['Guardian'], hosts: ['theguardian.com'] },

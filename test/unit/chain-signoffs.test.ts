@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import type { Analysis } from '../../utils/engine/types';
+import { parseHtml } from '../../tools/parse-html';
+
+// Agency credits on short lines of their own by the story (a sign-off after the last paragraph,
+// a colon dateline), wherever the page put them — and the lines that credit nobody.
+
+const FILLER = [
+  'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.',
+  'The opposition called the plan too little and too late, and promised to bring its own proposal to parliament before the summer recess begins.',
+];
+
+function page(paragraphs: string[], lang = 'en'): Analysis {
+  const html = `<!doctype html><html lang="${lang}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div></article></main></body></html>`;
+  return analyze(parseHtml(html), 'https://daily.example/news/1');
+}
+
+const agencies = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'agency').map((l) => [l.name, l.confidence]);
+
+describe('sign-off lines', () => {
+  it.each([
+    ['(Tanjug)', 'Tanjug', 'high'],
+    ['— PTI', 'PTI', 'high'],
+    ['AGERPRES (RO - author: Ana Pop, editor: Ion Dinu; EN - author: Maria Stan)', 'Agerpres', 'high'],
+    ['La Presse canadienne', 'The Canadian Press', 'medium'],
+  ])('reads %j after the story as %s', (line, agency, confidence) => {
+    expect(agencies(page([...FILLER, line]))).toEqual([[agency, confidence]]);
+  });
+
+  it.each([
+    // a bare credit token is a photo's credit as often as a sign-off
+    'AFP',
+    'Photo: The Canadian Press',
+    // an agency's name inside a sentence is the story's topic
+    'The Canadian Press turned 100 this year.',
+    '(photo)',
+  ])('credits no agency from %j', (line) => {
+    expect(agencies(page([...FILLER, line]))).toEqual([]);
+  });
+});
+
+describe('colon datelines', () => {
+  it('reads "LONDON:(APS) The prime minister …"', () => {
+    expect(agencies(page(['LONDON:(APS) The prime minister said on Tuesday that his government was ready for talks.', ...FILLER]))).toEqual([['APS', 'high']]);
+  });
+
+  it('credits no agency from "UPDATE: (AP) reporters were …" (no capital after the credit)', () => {
+    expect(agencies(page(['UPDATE: (AP) reporters were kept outside the hall for an hour on Tuesday.', ...FILLER]))).toEqual([]);
+  });
+});
+
+const republishers = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'republisher').map((l) => l.name);
+
+describe('origins named on a line of their own or in the dateline', () => {
+  it.each([
+    ['Fuente ABC', 'es', 'ABC'],
+    ['Fonte G1', 'pt', 'g1'],
+    ['You are subscribed to email updates from WARTAWAN RASMI LAMAN REFORMASI', 'ms', 'WARTAWAN RASMI LAMAN REFORMASI'],
+  ])('reads %j as the origin %s', (line, lang, origin) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([origin]);
+  });
+
+  it.each(['Credit Suisse', 'Source Close To The Talks', 'Sources'])('names no origin from %j', (line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('reads an outlet in the dateline ("Muqdisho (Wararka Maanta) – …")', () => {
+    const analysis = page(['Muqdisho (Wararka Maanta) – Warar kala duwan ayaa kasoo baxaya qaraxyo xoogan oo goordhow ka dhacay magaalada.', ...FILLER], 'so');
+    expect(republishers(analysis)).toEqual(['Wararka Maanta']);
+    expect(agencies(analysis)).toEqual([]);
+  });
+
+  it.each([
+    'WASHINGTON (Updated) – Lawmakers met on Friday to discuss the budget.',
+    'PARIS (Photo) – The ministry said on Friday that the museum would reopen.',
+  ])('names no origin from the dateline %j', (dateline) => {
+    expect(republishers(page([dateline, ...FILLER]))).toEqual([]);
+  });
+});
