@@ -130,3 +130,37 @@ describe('a run of teasers after the story', () => {
     expect(analyze(tail(between)).findings).toEqual([]);
   });
 });
+
+describe('the trailing zone (short boxes right after the story container)', () => {
+  // A theme's story container closes, then its related title, a comment counter and the sidebar follow.
+  const zone = (inner: string, lang = 'af') =>
+    parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>Brug</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/brug">
+</head><body><div class="column"><h1>Raad keur brugplan goed</h1><div class="post-content">
+<p>${BEFORE}</p><p>${AFTER}</p></div>${inner}</div>
+<div class="sidebar"><div class="widget-title">Meeste gelees</div><ul><li><a href="/a">Kragonderbreking skedule vir Donderdag</a></li><li><a href="/b">Rugby: Bulle wen naelbyt in Pretoria</a></li></ul></div></body></html>`);
+
+  it.each([
+    // af: maroelamedia.co.za's counter under the story; pa/fr: tagDiv's related title with its teasers not loaded
+    ['<div class="comments-count">6 Kommentare</div>', 'interface'],
+    ['<div class="td-related-title">ਸਬੰਧਤ ਲੇਖ</div>', 'related'],
+    ['<div class="td-related-title">Articles récents du même sujet</div>', 'related'],
+  ])('collapses %s as %s', (html, category) => {
+    const analysis = analyze(zone(html));
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.findings.map((f) => f.category)).toEqual([category]);
+    expect(analysis.story.paragraphs).toEqual([BEFORE, AFTER]);
+  });
+
+  it('leaves a sidebar of teasers, a section heading and a sentence after the container alone', () => {
+    expect(analyze(zone('')).findings).toEqual([]);
+    expect(analyze(zone('<h3 class="td-related-title">Meeste gelees</h3>')).findings).toEqual([]);
+    expect(analyze(zone('<div class="related-note">Die raad het gesê die brug sal vier bane hê.</div>')).findings).toEqual([]);
+    expect(analyze(zone('<div class="post-tools"><p>Die raad het Dinsdag gesê die brug sal vier bane en ’n fietspad dra, en die werk begin in die lente.</p></div>')).findings).toEqual([]);
+  });
+
+  it('reads a class that says how a box prints ("no_print") as no print tool', () => {
+    const analysis = analyze(zone('<div class="no_print"><a href="/qui">Qui sommes-nous ?</a> <a href="/contact">Contact</a> La Vie des idées</div>', 'fr'));
+    expect(analysis.findings).toEqual([]);
+  });
+});

@@ -187,8 +187,18 @@ export function isProseBlock(block: Block): boolean {
  * plain prose markup stays (it may head a list the labelled-links rule takes).
  */
 export function isLoneInsertLabel(block: Block, scope: Element): boolean {
-  if (!rules().relatedLabelOnly.test(block.text)) return false;
-  return block.linkTextLength >= block.text.length * anatomy().scorer.linkShare || classed(block, scope);
+  if (rules().relatedLabelOnly.test(block.text)) return block.linkTextLength >= block.text.length * anatomy().scorer.linkShare || classed(block, scope);
+  // A label in any language: the title of a box its own class names an insert box
+  // ("td-related-title" over teasers that load later, "Articles récents du même sujet"):
+  // a few words, no link, no sentence.
+  return isLabelShaped(block) && classed(block, scope);
+}
+
+/** A few words with letters and no link, not ending like a sentence, not a heading (a section's title, "Most read"): a box's label. */
+function isLabelShaped(block: Block): boolean {
+  const text = block.text;
+  if (block.linkTextLength > 0 || /^H[1-6]$/.test(block.tag) || text.length > anatomy().scorer.maxLabelChars || !/\p{L}/u.test(text) || SENTENCE_END.test(text)) return false;
+  return text.split(/\s+/).length <= anatomy().scorer.maxLabelWords;
 }
 
 interface TokenSet {
@@ -221,7 +231,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
-    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(anatomy().furniture.ignoreNames, ' ');
     for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
   }
   return null;

@@ -125,6 +125,14 @@ export const TEASER_RUN = {
   linkShare: 0.85,
 } as const;
 
+/**
+ * The trailing zone: short boxes a theme prints just after the story's container (outside
+ * it), such as a related heading over teasers that load later, a comment counter, a reading
+ * tools bar. Following siblings of the container and of its parents up to `levels` above it,
+ * at most `maxSiblings` per level; the walk ends at the first box longer than `maxChars`.
+ */
+export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as const;
+
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
   /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
@@ -178,4 +186,13 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; n
 ];
 
 /** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
-export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;
+export const FURNITURE = {
+  maxChars: 120,
+  sentenceWords: 8,
+  /**
+   * Class names that say how a box prints or shows, not what it is: "no_print", "noprint",
+   * "d-print-none", "hidden-print", "print-only" are on footers and menus of every theme
+   * (laviedesidees.fr's footer is "no_print"); they are read as if absent.
+   */
+  ignoreNames: /\b(?:no|not|non|hide|hidden|d|visible)[-_]?print(?:[-_](?:none|hidden|block|inline|only))?\b|\bprint[-_](?:none|hidden|hide|only|block|inline)\b/gi,
+};
