@@ -83,6 +83,10 @@ describe('furniture named by its markup', () => {
     ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
     ['<div class="field--name-field-source"><a href="https://origin.example/">Origin.example</a> -</div>', 'source-link'],
     ['<p class="news-detail__kaynak">Haber Merkezi, 4 Aralık 2025 16:50</p>', 'source-link'],
+    // the class on the one element inside the paragraph (weonekeralaonline.com's reading time)
+    ['<p><span class="reading-time">1 മിനിറ്റ് വായന</span></p>', 'interface'],
+    ['<div class="back-to-top">Rudi juu</div>', 'interface'],
+    ['<div class="author-box">Kuhusu mwandishi</div>', 'interface'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
@@ -91,6 +95,13 @@ describe('furniture named by its markup', () => {
 
   it('keeps a story sentence inside a source box', () => {
     const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+
+  it('keeps a story sentence whose one inner element is so named', () => {
+    const html = '<p><span class="reading-time">The council said the bridge would carry four lanes of traffic and a cycle path.</span></p>';
     const analysis = analyze(page(html));
     expect(analysis.findings).toEqual([]);
     expect(analysis.story.paragraphs).toContain(textOf(html));
