@@ -23,7 +23,7 @@ export const insertClassTokens: InsertClassTokens[] = [
   { lang: 'da', tokens: ['laesogsaa', 'læsogså', 'relateret'], note: '"Læs også" (Danish news sites).' },
   { lang: 'de', tokens: ['lesensieauch', 'auchinteressant', 'mehrzumthema', 'weiterlesen', 'verwandt'], note: '"Lesen Sie auch", "Mehr zum Thema" boxes (basicthinking.de, karlsruhe-insider.de).' },
   { lang: 'el', tokens: ['diavasteepisis', 'sxetika', 'schetika'], note: '"Διαβάστε επίσης", "Σχετικά" transliterated.' },
-  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites).' },
+  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink', 'nextarticle', 'readnext', 'upnext'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites; "next-article", "read-next", "up-next" teaser boxes of the next story).' },
   { lang: 'es', tokens: ['leertambien', 'leatambien', 'teinteresa', 'tepuedeinteresar', 'relacionada', 'relacionadas', 'relacionado'], note: '"Lee también", "Te puede interesar" (lacapitalmdp.com).' },
   { lang: 'et', tokens: ['loeka', 'seotud'], note: '"Loe ka" (Estonian portals).' },
   { lang: 'fa', tokens: ['bishtarbekhanid', 'mortabet', 'bekhanid'], note: '"بیشتر بخوانید" transliterated (Persian news sites).' },
