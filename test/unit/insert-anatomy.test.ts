@@ -175,34 +175,6 @@ describe('the trailing zone (short boxes right after the story container)', () =
     expect(analysis.findings).toEqual([]);
   });
 });
-
-describe('promotions by where their links go (PROMO_LINKS)', () => {
-  it.each([
-    ['<p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Shiriki</a> <a href="https://twitter.com/intent/tweet?url=x">Tuma</a></p>', 'share-prompt'],
-    ['<p><a href="mailto:?subject=Habari">Tuma kwa barua pepe</a></p>', 'share-prompt'],
-    ['<p>Pakua programu yetu: <a href="https://play.google.com/store/apps/details?id=x">Android</a> | <a href="https://apps.apple.com/app/id1">iOS</a></p>', 'app-promo'],
-    ['<p><a href="https://t.me/newsexample">Jiunge nasi kwenye Telegram</a></p>', 'app-promo'],
-    ['<p>Tufuate: <a href="https://www.instagram.com/newsexample/">Instagram</a></p>', 'app-promo'],
-    ['<p><a href="https://news.example/newsletter">Jiandikishe kupokea habari kila siku</a></p>', 'newsletter'],
-  ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
-    const analysis = analyze(page(html));
-    expect(analysis.findings.map((f) => f.category)).toEqual([category]);
-    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
-  });
-
-  it.each([
-    // a story links to the post it quotes, not to a profile
-    '<p>In a post on <a href="https://www.facebook.com/mayor.example/posts/12345">Facebook</a>, the mayor wrote that it would open.</p>',
-    // a story sentence that links to a channel stays (the sentence guard)
-    '<p>The minister announced on <a href="https://t.me/ministry_example">the ministry’s Telegram channel</a> that the bridge would be built by a consortium of three firms.</p>',
-    '<p>The council published <a href="https://other.example/report.pdf">the engineers’ report</a> on Monday.</p>',
-  ])('leaves the story sentence %s', (html) => {
-    const analysis = analyze(page(html));
-    expect(analysis.findings).toEqual([]);
-    expect(analysis.story.paragraphs).toContain(textOf(html));
-  });
-});
-
 describe('a box named as an insert, headed by a linked headline (read-also.card.boxed)', () => {
   it('collapses the whole box, summary and further teasers included, in any language', () => {
     const html =

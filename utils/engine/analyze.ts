@@ -6,7 +6,7 @@ import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChain, type MarkedBlock } from './chain';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
-import { furnitureCategory, promoLinkCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -146,12 +146,6 @@ const unitRuleById = fromBook(
 function furnitureRule(block: Block, scope: Element, storyRoot: Element | null): CardRule | BlockRule | null {
   const category = furnitureCategory(block, scope, storyRoot);
   return category ? (unitRuleById().get(`boilerplate.${category}.furniture`) ?? null) : null;
-}
-
-/** A short block whose links go to a share intent, an app store, a channel or a newsletter page: the rule for that promotion. */
-function promoLinkRule(block: Block): CardRule | BlockRule | null {
-  const category = promoLinkCategory(block);
-  return category ? (unitRuleById().get(`boilerplate.${category}.link-target`) ?? null) : null;
 }
 
 /** Categories a whole small box may be collapsed for. */
@@ -344,8 +338,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
               (teasers.has(i) && !zoneOf.has(block) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
-              furnitureRule(block, zoneOf.get(block)?.parentElement ?? scope!, storyRoot) ??
-              promoLinkRule(block));
+              furnitureRule(block, zoneOf.get(block)?.parentElement ?? scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.

@@ -284,34 +284,3 @@ export function teaserRuns(blocks: readonly Block[], prose: readonly boolean[]):
   proseLater = [];
   return out;
 }
-
-/** The links of a block (of its line's nodes when it is a line). */
-function linksOf(block: Block): Element[] {
-  if (!block.nodes) return Array.from(block.element.querySelectorAll('a[href]'));
-  const out: Element[] = [];
-  for (const node of block.nodes) {
-    if (!isElement(node)) continue;
-    if (node.matches('a[href]')) out.push(node);
-    out.push(...Array.from(node.querySelectorAll('a[href]')));
-  }
-  return out;
-}
-
-/**
- * The promotion a short block is by where its links go (a share intent, an app store, a
- * messenger channel, a profile, a newsletter page: rules/insert-anatomy.ts PROMO_LINKS), in
- * any language, or null. The guard: a story sentence (PROMO_BLOCK.sentenceWords words ending
- * like a sentence) that links there stays.
- */
-export function promoLinkCategory(block: Block): string | null {
-  const { promoLinks, promoBlock } = anatomy();
-  if (block.text.length > promoBlock.maxChars || /^H[1-6]$/.test(block.tag)) return null;
-  if (block.element.closest('blockquote, q, figure, figcaption')) return null;
-  if (block.text.split(/\s+/).length >= promoBlock.sentenceWords && SENTENCE_END.test(block.text)) return null;
-  const targets = linksOf(block).map((a) => (a.getAttribute('href') ?? '').trim());
-  if (targets.length === 0) return null;
-  if (targets.some((href) => promoBlock.shareSchemes.test(href))) return 'share-prompt';
-  const bare = targets.map((href) => href.replace(/^(?:https?:)?\/\//i, '').replace(/^www\./i, ''));
-  for (const { category, pattern } of promoLinks) if (bare.some((href) => pattern.test(href))) return category;
-  return null;
-}

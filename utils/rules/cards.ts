@@ -25,12 +25,6 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a follow-us or app box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
-    id: 'boilerplate.app-promo.link-target',
-    kind: 'boilerplate',
-    category: 'app-promo',
-    note: 'A short block, not a story sentence, whose link goes to an app store, a messenger channel, a news aggregator\'s follow page or a social profile, in any language (engine/insert.ts promoLinkCategory, addresses in rules/insert-anatomy.ts PROMO_LINKS).',
-  },
-  {
     id: 'boilerplate.interface.furniture',
     kind: 'boilerplate',
     category: 'interface',
@@ -43,22 +37,10 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a newsletter sign-up box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
-    id: 'boilerplate.newsletter.link-target',
-    kind: 'boilerplate',
-    category: 'newsletter',
-    note: 'A short block, not a story sentence, whose link goes to a newsletter sign-up page, in any language (engine/insert.ts promoLinkCategory, addresses in rules/insert-anatomy.ts PROMO_LINKS).',
-  },
-  {
     id: 'boilerplate.share-prompt.furniture',
     kind: 'boilerplate',
     category: 'share-prompt',
     note: 'A short line that is not a sentence inside a share bar named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
-  },
-  {
-    id: 'boilerplate.share-prompt.link-target',
-    kind: 'boilerplate',
-    category: 'share-prompt',
-    note: 'A short block, not a story sentence, whose link goes to a share intent (facebook.com/sharer, twitter.com/intent, api.whatsapp.com/send), in any language (engine/insert.ts promoLinkCategory, addresses in rules/insert-anatomy.ts PROMO_LINKS).',
   },
   {
     id: 'boilerplate.source-link.furniture',

@@ -3,7 +3,7 @@ import { blockRules } from './block-rules';
 import { cardRules } from './cards';
 import { chainData } from './chain-data';
 import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
-import { PROMO_BLOCK, PROMO_LINKS, FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
 import { syndicationCues } from './syndication-cues';
@@ -22,7 +22,7 @@ export function fullRuleBook(): RuleBook {
     anyRelatedLabel,
     insertClassTokens,
     furnitureClassTokens,
-    insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, trailingZone: TRAILING_ZONE, notArticlePath: NOT_ARTICLE_PATH, promoLinks: PROMO_LINKS.map(({ category, pattern }) => ({ category, pattern })), promoBlock: PROMO_BLOCK },
+    insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, trailingZone: TRAILING_ZONE, notArticlePath: NOT_ARTICLE_PATH },
     storyFilters,
     syndicationCues,
     wireCredits,

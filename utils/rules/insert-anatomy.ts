@@ -133,40 +133,9 @@ export const TEASER_RUN = {
  */
 export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as const;
 
-/**
- * Where a promotion's links go, in every language: share intents, app stores, messenger
- * channels, a news aggregator's follow page, a social profile, a newsletter sign-up page.
- * A short block that is not a story sentence and links there is that promotion
- * (engine/insert.ts promoLinkCategory). Each pattern is tested on the link's address
- * without its scheme and "www.". The first category whose pattern matches a link of the
- * block decides, in this order.
- */
-export const PROMO_LINKS: Array<{ category: string; pattern: RegExp; note: string }> = [
-  {
-    category: 'share-prompt',
-    pattern:
-      /^(?:(?:[a-z]+\.)?facebook\.com\/(?:sharer|share\.php|dialog\/share)|(?:twitter|x)\.com\/(?:intent\/|share\b)|api\.whatsapp\.com\/send|wa\.me\/\?|(?:t|telegram)\.me\/share|linkedin\.com\/(?:shareArticle|sharing|cws\/share)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|vk\.com\/share\.php|connect\.ok\.ru\/offer|social-plugins\.line\.me|line\.me\/R\/msg|getpocket\.com\/save|tumblr\.com\/share)/i,
-    note: 'share intents of Facebook, X/Twitter, WhatsApp, Telegram, LinkedIn, Pinterest, Reddit, VK, OK, LINE, Pocket, Tumblr (their documented share addresses); mailto/whatsapp/viber share schemes in PROMO_BLOCK.',
-  },
-  {
-    category: 'app-promo',
-    pattern:
-      /^(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com\/store|appgallery\.huawei\.com|(?:t|telegram)\.me\/(?!share)[\w+]+\/?$|(?:whatsapp\.com\/channel|chat\.whatsapp\.com)\/|invite\.viber\.com|news\.google\.com\/(?:publications|s\/)|(?:[a-z]+\.)?facebook\.com\/(?!sharer|share|dialog|photo|watch|events|groups|story\.php|permalink)[\w.-]+\/?$|instagram\.com\/(?!p\/|reel\/)[\w.]+\/?$|(?:twitter|x)\.com\/(?!intent|share|i\/)\w+\/?$|youtube\.com\/(?:@[\w.-]+|channel\/[\w-]+|c\/[\w-]+|user\/[\w-]+)\/?$|tiktok\.com\/@[\w.]+\/?$)/i,
-    note: 'app stores (App Store, Google Play, AppGallery), Telegram and WhatsApp channels, Viber communities, Google News follow pages, and the root of a social profile (a page, not a post: stories link to the post they quote).',
-  },
-  {
-    category: 'newsletter',
-    pattern: /^[^/]+\/(?:[^?#]*\/)?(?:newsletters?|subscribe|signup|sign-up|infolettres?|nieuwsbrief|boletin|boletines)(?:[/?#.-]|$)/i,
-    note: 'newsletter sign-up pages by their path (onet.pl/newsletter, "infolettres" on Quebec sites, "nieuwsbrief", "boletin").',
-  },
-];
-
-/** A promotion is short; the sentence guard reads this many words; share schemes that are no web address. */
-export const PROMO_BLOCK = { maxChars: 220, sentenceWords: 15, shareSchemes: /^(?:mailto:\?|whatsapp:\/\/send|viber:\/\/forward|tg:\/\/msg)/i } as const;
-
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
-  /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page|newsletter|newsletters|subscribe|signup)(?:\/|$)|^\/?$/i;
+  /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
 
 /**
  * Whole blocks the scorer must mark, and story blocks it must leave, each as the block's
