@@ -41,7 +41,9 @@ describe('the labelled corpus', () => {
  */
 // Raised with source boxes, teaser runs and the new lexicon families (2026-12-06), measured on
 // all 422 pages including the third builder's 95 unseen ones: typed recall dev 0.715, held-out 0.423.
-const RECALL_FLOOR = { dev: 0.7, 'held-out': 0.41 } as const;
+// Lowered when the corpus's made-up class names that spelled the label out ("source-link-box",
+// "feed-debris-box", "interface-box"…) were made neutral (2026-12-06): typed dev 0.679, held-out 0.397.
+const RECALL_FLOOR = { dev: 0.67, 'held-out': 0.39 } as const;
 /** …and precision floors: findings that match no label, per split (measured dev 0.984, held-out 0.902). */
 const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.89 } as const;
 

@@ -83,6 +83,10 @@ describe('furniture named by its markup', () => {
     ['<div id="follow-box">Tufuate kwenye mitandao ya kijamii</div>', 'app-promo'],
     ['<div class="field--name-field-source"><a href="https://origin.example/">Origin.example</a> -</div>', 'source-link'],
     ['<p class="news-detail__kaynak">Haber Merkezi, 4 Aralık 2025 16:50</p>', 'source-link'],
+    // the class on the one element inside the paragraph (weonekeralaonline.com's reading time)
+    ['<p><span class="reading-time">1 മിനിറ്റ് വായന</span></p>', 'interface'],
+    ['<div class="back-to-top">Rudi juu</div>', 'interface'],
+    ['<div class="author-box">Kuhusu mwandishi</div>', 'interface'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
@@ -91,6 +95,13 @@ describe('furniture named by its markup', () => {
 
   it('keeps a story sentence inside a source box', () => {
     const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+
+  it('keeps a story sentence whose one inner element is so named', () => {
+    const html = '<p><span class="reading-time">The council said the bridge would carry four lanes of traffic and a cycle path.</span></p>';
     const analysis = analyze(page(html));
     expect(analysis.findings).toEqual([]);
     expect(analysis.story.paragraphs).toContain(textOf(html));
@@ -128,5 +139,56 @@ describe('a run of teasers after the story', () => {
       '<p><a href="https://other.example/b">The second report of the independent engineers, published on Friday</a></p>' +
       `<p>${BEFORE.replace('Tuesday', 'Wednesday')}</p>`;
     expect(analyze(tail(between)).findings).toEqual([]);
+  });
+});
+
+describe('the trailing zone (short boxes right after the story container)', () => {
+  // A theme's story container closes, then its related title, a comment counter and the sidebar follow.
+  const zone = (inner: string, lang = 'af') =>
+    parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>Brug</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/brug">
+</head><body><div class="column"><h1>Raad keur brugplan goed</h1><div class="post-content">
+<p>${BEFORE}</p><p>${AFTER}</p></div>${inner}</div>
+<div class="sidebar"><div class="widget-title">Meeste gelees</div><ul><li><a href="/a">Kragonderbreking skedule vir Donderdag</a></li><li><a href="/b">Rugby: Bulle wen naelbyt in Pretoria</a></li></ul></div></body></html>`);
+
+  it.each([
+    // af: maroelamedia.co.za's counter under the story; pa/fr: tagDiv's related title with its teasers not loaded
+    ['<div class="comments-count">6 Kommentare</div>', 'interface'],
+    ['<div class="td-related-title">ਸਬੰਧਤ ਲੇਖ</div>', 'related'],
+    ['<div class="td-related-title">Articles récents du même sujet</div>', 'related'],
+  ])('collapses %s as %s', (html, category) => {
+    const analysis = analyze(zone(html));
+    expect(analysis.isArticle).toBe(true);
+    expect(analysis.findings.map((f) => f.category)).toEqual([category]);
+    expect(analysis.story.paragraphs).toEqual([BEFORE, AFTER]);
+  });
+
+  it('leaves a sidebar of teasers, a section heading and a sentence after the container alone', () => {
+    expect(analyze(zone('')).findings).toEqual([]);
+    expect(analyze(zone('<h3 class="td-related-title">Meeste gelees</h3>')).findings).toEqual([]);
+    expect(analyze(zone('<div class="related-note">Die raad het gesê die brug sal vier bane hê.</div>')).findings).toEqual([]);
+    expect(analyze(zone('<div class="post-tools"><p>Die raad het Dinsdag gesê die brug sal vier bane en ’n fietspad dra, en die werk begin in die lente.</p></div>')).findings).toEqual([]);
+  });
+
+  it('reads a class that says how a box prints ("no_print") as no print tool', () => {
+    const analysis = analyze(zone('<div class="no_print"><a href="/qui">Qui sommes-nous ?</a> <a href="/contact">Contact</a> La Vie des idées</div>', 'fr'));
+    expect(analysis.findings).toEqual([]);
+  });
+});
+describe('a box named as an insert, headed by a linked headline (read-also.card.boxed)', () => {
+  it('collapses the whole box, summary and further teasers included, in any language', () => {
+    const html =
+      '<div class="article__related"><h3><a href="/spravy/2024/poslanci-krúžkovali">Poslanci krúžkovali len pár stoviek ľudí</a></h3>' +
+      '<p>Osem z desiatich Slovákov nikdy nevidelo politika, ktorého volia.</p><ul><li>Vláda rozhodne v pondelok.</li></ul></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.boxed', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('leaves a box without an insert name, and a named box whose heading is no link', () => {
+    const plain = '<div class="article-section"><h3><a href="/spravy/2024/most">Most bude mať štyri pruhy a cyklotrasu</a></h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
+    expect(analyze(page(plain)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
+    const unlinked = '<div class="related-context"><h3>Why the bridge matters</h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
+    expect(analyze(page(unlinked)).findings).toEqual([]);
   });
 });

@@ -103,6 +103,37 @@ function trailingCards(root: Element): Block[] {
   return cards;
 }
 
+/**
+ * The end of the article outside its container: the short boxes a theme prints right after
+ * the story's container (a related heading, a comment counter, a back-to-top button), as
+ * following siblings of the container and of its parents, a few levels up. Sizes as data
+ * (rules/insert-anatomy.ts TRAILING_ZONE). The walk stops at the first long box (a sidebar,
+ * the next story) and never enters the article's scope (its blocks are read already).
+ */
+function trailingZone(body: Element, scope: Element): Element[] {
+  const { levels, maxSiblings, maxChars } = ruleBook().insertAnatomy.trailingZone;
+  const out: Element[] = [];
+  let from: Element | null = body;
+  for (let level = 0; level <= levels && from && !/^(?:BODY|HTML|MAIN)$/i.test(from.tagName); level++, from = from.parentElement) {
+    let sibling = from.nextElementSibling;
+    for (let n = 0; sibling && n < maxSiblings; n++, sibling = sibling.nextElementSibling) {
+      if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|HEADER|FOOTER|NAV|ASIDE|FORM|INPUT|BUTTON)$/i.test(sibling.tagName)) continue;
+      if ((sibling.textContent ?? '').length > maxChars) return out;
+      if (scope.contains(sibling) || insertCardRule(sibling) || isLinkList(sibling)) continue;
+      out.push(sibling);
+    }
+  }
+  return out;
+}
+
+/** A box of two or more links and little else: a sidebar's teasers, a menu (the zone leaves them). */
+function isLinkList(box: Element): boolean {
+  const links = Array.from(box.querySelectorAll('a[href]'));
+  if (links.length < 2) return false;
+  const linkChars = links.reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
+  return linkChars >= normalizeSpace(box.textContent ?? '').length * 0.6;
+}
+
 const unitRuleById = fromBook(
   (book) =>
     new Map<string, CardRule | BlockRule>([
@@ -251,6 +282,16 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const scope = article?.scope ?? storyRoot;
   const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
   if (article) blocks.push(...trailingCards(article.body));
+  /** blocks of the trailing zone, each with its box (furniture tokens are read up to it) */
+  const zoneOf = new Map<Block, Element>();
+  if (article) {
+    for (const box of trailingZone(article.body, article.scope)) {
+      for (const block of yield* collectBlockSteps(box, unitRule, true)) {
+        zoneOf.set(block, box);
+        blocks.push(block);
+      }
+    }
+  }
   const inTail = scope ? tailFlags(blocks, scope) : [];
   yield;
 
@@ -284,7 +325,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
             ? null
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
               (isLoneInsertLabel(block, scope!) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
-              (isInsert(
+              (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {
                   pageUrl: address,
                   scope: scope!,
@@ -296,8 +337,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               )
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
-              (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
-              furnitureRule(block, scope!, storyRoot));
+              (teasers.has(i) && !zoneOf.has(block) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
+              furnitureRule(block, zoneOf.get(block)?.parentElement ?? scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.

@@ -27,7 +27,7 @@ export const ARTICLE_DECISION = {
   /** a teaser post of an archive (headline, excerpt, "read more") is shorter than this */
   maxTeaserChars: 1200,
   /** prose an article needs, by evidence */
-  minProse: { metadata: 250, syndication: 0, shape: 600, 'undated-shape': 1500 } as Record<ArticleEvidence, number>,
+  minProse: { metadata: 120, syndication: 0, shape: 600, 'undated-shape': 1500 } as Record<ArticleEvidence, number>,
 } as const;
 
 const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';

@@ -204,6 +204,25 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['Riproduzione vietata, ha detto il giudice, ma la copia circolava già in rete.'],
   },
   {
+    id: 'boilerplate.feed-debris.bare-address',
+    kind: 'boilerplate',
+    category: 'feed-debris',
+    lang: 'mul',
+    // A web address alone as a line, not a link (a feed or a copy-paste kept the address of
+    // the post it took a photo or a text from), or an ad network's client id left as text.
+    pattern: /^(?:(?:https?:\/\/|www\.)[^\s<>"]{8,300}|(?:ca-)?pub-\d{10,20})$/i,
+    maxLength: 300,
+    shape: 'no-link',
+    position: 'any',
+    note: 'Language-independent leftovers: "https://www.facebook.com/photo?fbid=…&set=pcb.…" as the first line of a post (glasotnaevropa.mk), the AdSense client id "pub-5160901092443552" as text (radionigeriaibadan.gov.ng), both in the corpus. A linked address is left to the source and feed-proxy rules.',
+    examples: ['https://www.facebook.com/photo?fbid=585027486327528&set=pcb.585027539660856', 'pub-5160901092443552', 'ca-pub-1234567890123456', 'www.example.com/2024/05/bridge-plan'],
+    counterExamples: [
+      'More on the plan at https://council.example/bridge, the mayor said.',
+      'www.example.com was down for three hours on Monday, the company said.',
+      'Pub-goers were asked to leave before midnight, police said.',
+    ],
+  },
+  {
     id: 'boilerplate.feed-debris.feedburner-posted',
     kind: 'boilerplate',
     category: 'feed-debris',

@@ -1,7 +1,7 @@
 import type { ChainData } from '../engine/lexicon';
 import type { CardRule } from './cards';
 import type { CitationCue } from './citations';
-import type { FURNITURE, INSERT_SCORER, InsertClassTokens, TEASER_RUN } from './insert-anatomy';
+import type { FURNITURE, INSERT_SCORER, InsertClassTokens, TEASER_RUN, TRAILING_ZONE } from './insert-anatomy';
 import type { StoryFilter } from './story-filters';
 import type { SyndicationCue } from './syndication-cues';
 import type { BlockRule } from './types';
@@ -26,7 +26,7 @@ export interface RuleBook {
   insertClassTokens: readonly InsertClassTokens[];
   furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[] }>;
   /** the insert scorer's weights and sizes, the furniture and teaser-run sizes, the paths that are no articles */
-  insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; notArticlePath: RegExp };
+  insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp };
   storyFilters: readonly StoryFilter[];
   syndicationCues: readonly SyndicationCue[];
   wireCredits: readonly string[];

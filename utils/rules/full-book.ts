@@ -4,7 +4,7 @@ import { cardRules } from './cards';
 import { chainData } from './chain-data';
 import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
 import { blockRuleStarts } from './prefilter';
-import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
+import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
 import { syndicationCues } from './syndication-cues';
@@ -24,7 +24,7 @@ export function fullRuleBook(): RuleBook {
     anyRelatedLabel,
     insertClassTokens,
     furnitureClassTokens,
-    insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, notArticlePath: NOT_ARTICLE_PATH },
+    insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, trailingZone: TRAILING_ZONE, notArticlePath: NOT_ARTICLE_PATH },
     storyFilters,
     syndicationCues,
     wireCredits,

@@ -23,7 +23,7 @@ export const insertClassTokens: InsertClassTokens[] = [
   { lang: 'da', tokens: ['laesogsaa', 'læsogså', 'relateret'], note: '"Læs også" (Danish news sites).' },
   { lang: 'de', tokens: ['lesensieauch', 'auchinteressant', 'mehrzumthema', 'weiterlesen', 'verwandt'], note: '"Lesen Sie auch", "Mehr zum Thema" boxes (basicthinking.de, karlsruhe-insider.de).' },
   { lang: 'el', tokens: ['diavasteepisis', 'sxetika', 'schetika'], note: '"Διαβάστε επίσης", "Σχετικά" transliterated.' },
-  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites).' },
+  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink', 'nextarticle', 'readnext', 'upnext'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites; "next-article", "read-next", "up-next" teaser boxes of the next story).' },
   { lang: 'es', tokens: ['leertambien', 'leatambien', 'teinteresa', 'tepuedeinteresar', 'relacionada', 'relacionadas', 'relacionado'], note: '"Lee también", "Te puede interesar" (lacapitalmdp.com).' },
   { lang: 'et', tokens: ['loeka', 'seotud'], note: '"Loe ka" (Estonian portals).' },
   { lang: 'fa', tokens: ['bishtarbekhanid', 'mortabet', 'bekhanid'], note: '"بیشتر بخوانید" transliterated (Persian news sites).' },
@@ -125,6 +125,14 @@ export const TEASER_RUN = {
   linkShare: 0.85,
 } as const;
 
+/**
+ * The trailing zone: short boxes a theme prints just after the story's container (outside
+ * it), such as a related heading over teasers that load later, a comment counter, a reading
+ * tools bar. Following siblings of the container and of its parents up to `levels` above it,
+ * at most `maxSiblings` per level; the walk ends at the first box longer than `maxChars`.
+ */
+export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as const;
+
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
   /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
@@ -174,8 +182,17 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; n
   { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp'], note: 'follow-us and app boxes.' },
   { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup'], note: 'newsletter sign-up boxes.' },
   { category: 'source-link', tokens: ['source', 'sources', 'sourcelink', 'newssource', 'postsource', 'quelle', 'fuente', 'fonte', 'kaynak', 'sumber', 'zdroj', 'forras', 'lahde', 'istochnik', 'kilde', 'bron'], note: 'the box a CMS prints the origin of a copied story in ("field--name-field-source" on Drupal aggregators, "news-detail__source", "article__source"; Quelle, fuente, fonte, kaynak, sumber, zdroj, forrás, lähde, источник, kilde, bron: "source" in German, Spanish, Portuguese/Italian, Turkish, Indonesian/Malay, Czech/Slovak, Hungarian, Finnish, Russian, Danish/Norwegian, Dutch).' },
-  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets.' },
+  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author").' },
 ];
 
 /** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
-export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;
+export const FURNITURE = {
+  maxChars: 120,
+  sentenceWords: 8,
+  /**
+   * Class names that say how a box prints or shows, not what it is: "no_print", "noprint",
+   * "d-print-none", "hidden-print", "print-only" are on footers and menus of every theme
+   * (laviedesidees.fr's footer is "no_print"); they are read as if absent.
+   */
+  ignoreNames: /\b(?:no|not|non|hide|hidden|d|visible)[-_]?print(?:[-_](?:none|hidden|block|inline|only))?\b|\bprint[-_](?:none|hidden|hide|only|block|inline)\b/gi,
+};
