@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { nativeBrowserInContentPlugin } from './tools/build/native-browser-in-content';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
+import { terseContentScriptPlugin } from './tools/build/terse-content-script';
 
 // One codebase, two browsers: `wxt build -b chrome` (MV3) and `wxt build -b firefox --mv3`.
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), nativeBrowserInContentPlugin(), noRawHtmlPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), nativeBrowserInContentPlugin(), noRawHtmlPlugin(), terseContentScriptPlugin()],
     // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
     define: { __SOURCELINE_EXTENSION__: 'true' },
   }),
