@@ -5,7 +5,7 @@ import { answer } from '../utils/page/answer';
 import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { rememberPage } from '../utils/page/remember';
-import { loadRuleBook, releaseRuleBook } from '../utils/page/rule-book';
+import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../utils/page/rule-book';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
 import '../utils/page/collapse.css';
@@ -17,10 +17,11 @@ export default defineContentScript({
   async main(ctx) {
     const early = watchParser(document);
     const session = new PageSession(document, location.href);
-    // What the engine made from the rule book (compiled patterns, the chain's lexicon) is let
-    // go once no work is under way: the tab keeps the analysis, not the rules' machinery.
+    // The rule book and what the engine made from it (compiled patterns, the chain's lexicon)
+    // are let go once no work is under way, and read again for the next: the tab keeps the
+    // analysis, not the rules' machinery.
     let busy = 0;
-    const work = <T>(task: () => Promise<T>): Promise<T> => (busy++, task().finally(() => --busy || releaseRuleBook()));
+    const work = <T>(task: () => Promise<T>): Promise<T> => (busy++, readyRuleBook().then(task).finally(() => --busy || releaseRuleBook()));
     const report = (count: number) => {
       const message: ContentFindingsCount = { type: 'content:findings-count', count };
       browser.runtime.sendMessage(message).catch(() => {

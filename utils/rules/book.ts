@@ -40,8 +40,8 @@ let installed: RuleBook | undefined;
 /** What `fromBook` made from the installed book: dropped with it. */
 let made = new Map<unknown, unknown>();
 
-/** Makes `book` the one the engine reads from now on (and lets go of what was made from the last one). */
-export function installRuleBook(book: RuleBook): void {
+/** Makes `book` the one the engine reads from now on (and lets go of what was made from the last one); undefined: none. */
+export function installRuleBook(book: RuleBook | undefined): void {
   installed = book;
   made = new Map();
 }
