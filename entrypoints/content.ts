@@ -5,7 +5,7 @@ import { answer } from '../utils/page/answer';
 import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { rememberPage } from '../utils/page/remember';
-import { loadRuleBook } from '../utils/page/rule-book';
+import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../utils/page/rule-book';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
 import '../utils/page/collapse.css';
@@ -17,6 +17,11 @@ export default defineContentScript({
   async main(ctx) {
     const early = watchParser(document);
     const session = new PageSession(document, location.href);
+    // The rule book and what the engine made from it (compiled patterns, the chain's lexicon)
+    // are let go once no work is under way, and read again for the next: the tab keeps the
+    // analysis, not the rules' machinery.
+    let busy = 0;
+    const work = <T>(task: () => Promise<T>): Promise<T> => (busy++, readyRuleBook().then(task).finally(() => --busy || releaseRuleBook()));
     const report = (count: number) => {
       const message: ContentFindingsCount = { type: 'content:findings-count', count };
       browser.runtime.sendMessage(message).catch(() => {
@@ -28,7 +33,7 @@ export default defineContentScript({
     const remember = () => {
       if (remembered === location.href) return;
       remembered = location.href;
-      rememberPage(session, document).catch(() => {
+      return rememberPage(session, document).catch(() => {
         // the background may be asleep or reloading; this page is simply not remembered
       });
     };
@@ -37,13 +42,13 @@ export default defineContentScript({
     early.configure(settings, session.host());
     // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    session.start(settings, early.finish()).then(report).then(remember);
+    work(() => session.start(settings, early.finish()).then(report).then(remember));
     // Switched off for this site, a new mode, a category kept visible: applied at once.
-    const stopWatching = onSettingsChange((settings) => session.configure(settings).then(report));
+    const stopWatching = onSettingsChange((settings) => work(() => session.configure(settings).then(report)));
 
     // Content added later (infinite scroll, lazy inserts): re-analysed in idle time, in batches.
     const watchPage = () => watchLateContent(document.body ?? document.documentElement, async () => {
-      report(await session.run());
+      report(await work(() => session.run()));
       // A page the gate turns away again and again: the watch gives up after a bounded run of these.
       return { workMs: session.lastWorkMs(), found: session.disabled() || session.foundAnything() };
     });
@@ -53,14 +58,14 @@ export default defineContentScript({
       // A new page: watched afresh, even where the watch had given up on the last one.
       watch.stop();
       watch = watchPage();
-      session.restart(newUrl.href).then(report).then(remember);
+      work(() => session.restart(newUrl.href).then(report).then(remember));
     });
 
     // The popup's questions, and the keyboard command from the background.
     // Answered through sendResponse (return true keeps it open), which Chrome and Firefox both take natively.
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
       if (!isToContentMessage(message)) return undefined;
-      answer(session, message, report).then(sendResponse, () => sendResponse(undefined));
+      work(() => answer(session, message, report)).then(sendResponse, () => sendResponse(undefined));
       return true;
     };
     browser.runtime.onMessage.addListener(onMessage);

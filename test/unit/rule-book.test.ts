@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
 import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
 import { RULE_BOOK_KEY } from '../../utils/messaging';
-import { loadRuleBook } from '../../utils/page/rule-book';
-import { hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
+import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
+import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, RULE_BOOK_FORMAT } from '../../utils/rules/book-wire';
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
@@ -116,6 +116,36 @@ describe('the content script’s rule book', () => {
     expect(hasRuleBook()).toBe(true);
     expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(rules()).not.toBe(fullRuleBook());
+  });
+
+  it('lets go of itself and what was made from it when released, and is read again, the same, for the next analysis', async () => {
+    await storeRuleBook();
+    await loadRuleBook();
+    const made: unknown[] = [];
+    const derived = fromBook((book) => (made.push(book), book.blockRules.length));
+    const before = analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a');
+    derived();
+    derived();
+    const pattern = rules().relatedLabelOnly;
+    const chain = rules().chain;
+    releaseRuleBook();
+    expect(hasRuleBook()).toBe(false);
+    // Two callers at once: one read, one book.
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await Promise.all([readyRuleBook(), readyRuleBook()]);
+    const book = rules();
+    await readyRuleBook();
+    expect(rules()).toBe(book);
+    expect(reads).toHaveBeenCalledTimes(1);
+    reads.mockRestore();
+    // A new book, its parts and patterns made anew: the old ones (and their compiled code) are garbage.
+    expect(rules().relatedLabelOnly).not.toBe(pattern);
+    expect(rules().relatedLabelOnly.source).toBe(pattern.source);
+    expect(rules().chain).not.toBe(chain);
+    expect(derived()).toBe(fullRuleBook().blockRules.length);
+    expect(made).toHaveLength(2);
+    expect(made[1]).toBe(rules());
+    expect(analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a')).toEqual(before);
   });
 
   it('is asked of the background when storage holds none yet', async () => {

@@ -133,6 +133,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     cancel?.();
     cancel = null;
     pending.clear();
+    // The book's rules (their compiled patterns) are not kept once the watch is over.
+    rules = [];
   };
 
   return {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { installRuleBook } from '../rules/book';
+import { hasRuleBook, installRuleBook } from '../rules/book';
 import { decodeRuleBook } from '../rules/book-wire';
 import { RULE_BOOK_KEY, type ContentGetRuleBook } from '../messaging';
 
@@ -9,13 +9,30 @@ import { RULE_BOOK_KEY, type ContentGetRuleBook } from '../messaging';
 // before the background has written it (the first moments after an install or update)
 // asks the background itself.
 
+// What the engine makes from the book (parsed parts, compiled patterns, the chain's lexicon)
+// is let go when the page's work is done (releaseRuleBook), with the book itself: the next
+// piece of work reads it from storage again (readyRuleBook). The compiled patterns were most
+// of the heap the extension added to a tab (irregexp's native code for the large
+// alternations), the stored text another ~350 KB.
+
 export async function loadRuleBook(): Promise<void> {
-  const stored = await browser.storage.local.get(RULE_BOOK_KEY);
-  let book = decodeRuleBook(stored[RULE_BOOK_KEY]);
+  let book = decodeRuleBook((await browser.storage.local.get(RULE_BOOK_KEY))[RULE_BOOK_KEY]);
   if (!book) {
     const request: ContentGetRuleBook = { type: 'content:get-rule-book' };
     book = decodeRuleBook(await browser.runtime.sendMessage(request));
   }
   if (!book) throw new Error('Sourceline: the rule book could not be read');
   installRuleBook(book);
+}
+
+let loading: Promise<void> | undefined;
+
+/** Resolves once a book is installed: read again if it was released (one read for any number of callers). */
+export function readyRuleBook(): Promise<void> {
+  return hasRuleBook() ? Promise.resolve() : (loading ??= loadRuleBook().finally(() => (loading = undefined)));
+}
+
+/** Uninstalls the book: nothing made from it is kept. */
+export function releaseRuleBook(): void {
+  installRuleBook(undefined);
 }

@@ -37,12 +37,13 @@ export interface RuleBook {
 }
 
 let installed: RuleBook | undefined;
-let generation = 0;
+/** What `fromBook` made from the installed book: dropped with it. */
+let made = new Map<unknown, unknown>();
 
-/** Makes `book` the one the engine reads from now on. */
-export function installRuleBook(book: RuleBook): void {
+/** Makes `book` the one the engine reads from now on (and lets go of what was made from the last one); undefined: none. */
+export function installRuleBook(book: RuleBook | undefined): void {
   installed = book;
-  generation++;
+  made = new Map();
 }
 
 export function hasRuleBook(): boolean {
@@ -57,13 +58,8 @@ export function rules(): RuleBook {
 
 /** A value computed from the book once, and again only when another book is installed. */
 export function fromBook<T>(build: (book: RuleBook) => T): () => T {
-  let made = -1;
-  let value: T;
   return () => {
-    if (made !== generation) {
-      value = build(rules());
-      made = generation;
-    }
-    return value;
+    if (!made.has(build)) made.set(build, build(rules()));
+    return made.get(build) as T;
   };
 }
