@@ -282,7 +282,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], b
     const url = safeHttpUrl(block.href, baseUrl);
     const captured = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
     // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
-    const named = captured && (!/^\p{Ll}/u.test(captured) || HOST_NAME.test(captured)) ? captured : undefined;
+    const named = captured && (!/^\p{Ll}/u.test(captured) || lex.HOST_NAME.test(captured)) ? captured : undefined;
     if (named) addRepublisher(lex, chain, named, block.text, 'high', url);
     else if (rule.category === 'source-link' && url) {
       addRepublisher(lex, chain, nameForHost(lex, new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
@@ -361,15 +361,13 @@ function readOutletDateline(lex: Lexicon, chain: ChainBuilder, text: string): vo
   if (named) addRepublisher(lex, chain, known?.name ?? name, m[0].trim(), 'medium');
 }
 
-/** A web host named as the outlet: "Kompas.com", "detik.com". */
-const HOST_NAME = /^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:com|net|org|news|info|co|id|my|in|uk|de|fr|es|it|pl|ru|ua|tr|br|pt|nl|ro|cz|sk|hu|gr|bg|rs|hr|vn|ph|ng|ke|za|au|ca|us|tv|fm|lv|lt|ee|fi|se|no|dk|is|at|ch|be|ie|si|mk|al|ba|me|md|by|kz|ge|am|az|eu|cat|ir|il|eg|sa|ae|qa|pk|bd|lk|np|th|sg|tw|hk|jp|kr|cn|nz|mx|ar|cl|pe|ve)(?:\.[a-z]{2})?$/iu;
 /** A capitalised name of up to six words (with the small words of names: of, de, da, der…), read at the start of the text. */
 const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
 
 /** How sure an open-class name is an outlet: a web host, or outlet words in it. */
 function outletLikeness(lex: Lexicon, name: string): number {
-  if (HOST_NAME.test(name)) return 0.8;
+  if (lex.HOST_NAME.test(name)) return 0.8;
   if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
   return 0;
 }
@@ -405,7 +403,7 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   const whole = line.match(lex.ORIGIN)?.[1];
   const inline = line.match(lex.ORIGIN_INLINE)?.[1];
   // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
-  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || HOST_NAME.test(cleanName(inline)));
+  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)));
   const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
@@ -693,7 +691,6 @@ export const chainPatterns = {
   DESK_LINE,
   NOTICE_ADDRESS,
   REPUBLICATION_CREDITS,
-  HOST_NAME,
   CAPITALISED_NAME,
   DASH_TRAILER,
   SLASHED_CREDITS,

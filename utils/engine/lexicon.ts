@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[] };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[] };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -108,6 +108,8 @@ export interface Lexicon {
   LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
   OUTLET_WORD: RegExp;
+  /** a web host named as the outlet: "Kompas.com", "detik.com" */
+  HOST_NAME: RegExp;
   /** gazetteer names (outlets and agencies) in running text */
   outletPattern: RegExp;
   aliasToOutlet: Map<string, KnownOutlet>;
@@ -261,6 +263,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
+    HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     outletPattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
@@ -280,4 +283,4 @@ export function compileLexicon(data: ChainData): Lexicon {
 }
 
 /** The lexicon with no data: a chain built with it names sites, republishers and links only. */
-export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [] }, grammar: [], listed: [] };
+export const EMPTY_CHAIN_DATA: ChainData = { agencies: [], outlets: [], outletWords: { numbered: [], plain: [], hostSuffixes: [] }, grammar: [], listed: [] };
