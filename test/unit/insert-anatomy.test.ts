@@ -170,25 +170,8 @@ describe('the trailing zone (short boxes right after the story container)', () =
     expect(analyze(zone('<div class="post-tools"><p>Die raad het Dinsdag gesê die brug sal vier bane en ’n fietspad dra, en die werk begin in die lente.</p></div>')).findings).toEqual([]);
   });
 
-  it('reads a class that says how a box prints ("no_print") as no print tool', () => {
+  it('leaves a footer of links after the container alone, whatever its class ("no_print")', () => {
     const analysis = analyze(zone('<div class="no_print"><a href="/qui">Qui sommes-nous ?</a> <a href="/contact">Contact</a> La Vie des idées</div>', 'fr'));
     expect(analysis.findings).toEqual([]);
-  });
-});
-describe('a box named as an insert, headed by a linked headline (read-also.card.boxed)', () => {
-  it('collapses the whole box, summary and further teasers included, in any language', () => {
-    const html =
-      '<div class="article__related"><h3><a href="/spravy/2024/poslanci-krúžkovali">Poslanci krúžkovali len pár stoviek ľudí</a></h3>' +
-      '<p>Osem z desiatich Slovákov nikdy nevidelo politika, ktorého volia.</p><ul><li>Vláda rozhodne v pondelok.</li></ul></div>';
-    const analysis = analyze(page(html));
-    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.boxed', textOf(html)]]);
-    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
-  });
-
-  it('leaves a box without an insert name, and a named box whose heading is no link', () => {
-    const plain = '<div class="article-section"><h3><a href="/spravy/2024/most">Most bude mať štyri pruhy a cyklotrasu</a></h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
-    expect(analyze(page(plain)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
-    const unlinked = '<div class="related-context"><h3>Why the bridge matters</h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
-    expect(analyze(page(unlinked)).findings).toEqual([]);
   });
 });

@@ -186,13 +186,4 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; n
 ];
 
 /** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
-export const FURNITURE = {
-  maxChars: 120,
-  sentenceWords: 8,
-  /**
-   * Class names that say how a box prints or shows, not what it is: "no_print", "noprint",
-   * "d-print-none", "hidden-print", "print-only" are on footers and menus of every theme
-   * (laviedesidees.fr's footer is "no_print"); they are read as if absent.
-   */
-  ignoreNames: /\b(?:no|not|non|hide|hidden|d|visible)[-_]?print(?:[-_](?:none|hidden|block|inline|only))?\b|\bprint[-_](?:none|hidden|hide|only|block|inline)\b/gi,
-};
+export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;
