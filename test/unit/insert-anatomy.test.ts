@@ -87,6 +87,10 @@ describe('furniture named by its markup', () => {
     ['<p><span class="reading-time">1 മിനിറ്റ് വായന</span></p>', 'interface'],
     ['<div class="back-to-top">Rudi juu</div>', 'interface'],
     ['<div class="author-box">Kuhusu mwandishi</div>', 'interface'],
+    // plugins' and ad networks' own containers
+    ['<div class="sharedaddy sd-sharing-enabled">Shiriki hii:</div>', 'share-prompt'],
+    ['<div class="mc4wp-form-fields">Jiandikishe kupokea habari</div>', 'newsletter'],
+    ['<div class="taboola-below-article">Habari kutoka kwa washirika</div>', 'advert-label'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
