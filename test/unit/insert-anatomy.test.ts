@@ -179,3 +179,22 @@ describe('the trailing zone (short boxes right after the story container)', () =
     expect(analysis.findings).toEqual([]);
   });
 });
+describe('a box named as an insert, opening with a heading (read-also.card.boxed)', () => {
+  it('collapses the whole box, summary and further teasers included, in any language', () => {
+    const html =
+      '<div class="article__related"><h3><a href="/spravy/2024/poslanci-krúžkovali">Poslanci krúžkovali len pár stoviek ľudí</a></h3>' +
+      '<p>Osem z desiatich Slovákov nikdy nevidelo politika, ktorého volia.</p><ul><li>Vláda rozhodne v pondelok.</li></ul></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.boxed', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('leaves a box without an insert name, a named box without links, and a sidebar', () => {
+    const plain = '<div class="article-section"><h3><a href="/spravy/2024/most">Most bude mať štyri pruhy a cyklotrasu</a></h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
+    expect(analyze(page(plain)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
+    const unlinked = '<div class="related-context"><h3>Why the bridge matters</h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
+    expect(analyze(page(unlinked)).findings).toEqual([]);
+    const sidebar = '<aside class="related-docs"><h2>Related Documents</h2><ul><li><a href="/docs/1">com tms cms document 2</a></li><li><a href="/docs/2">keratan akhbar</a></li></ul></aside>';
+    expect(analyze(page(sidebar)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
+  });
+});

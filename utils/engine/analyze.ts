@@ -105,10 +105,10 @@ function trailingZone(body: Element, scope: Element): Element[] {
       if (scope.contains(sibling)) continue;
       // An insert card just after the body ("相关新闻" under the story) whatever its length.
       if (insertCardRule(sibling)) {
-        if (!level && n < 3) out.push(sibling);
-      } else if ((sibling.textContent ?? '').length > maxChars) return out;
+        if (!level) out.push(sibling);
+      } else if (sibling.textContent!.length > maxChars) return out;
       // Boxes and lines, not a menu, a form, a sidebar's links.
-      else if (/^(?:DIV|P|SPAN|SECTION|UL)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
+      else if (/^(?:DIV|P|SECTION)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import { rules } from '../rules/book';
+import { hasInsertToken } from './insert';
 import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
@@ -65,7 +66,8 @@ export function insertCardRule(el: Element): string | null {
   if (hasHeading && !prose && text.length <= MAX_TEASER_CHARS && links.some((t) => rules().relatedLabelOnly.test(t))) {
     return 'read-also.card.teaser';
   }
-  return null;
+  // A heading and links in a box (not a sidebar) its own class names an insert box ("article__related"): teasers, in any language.
+  return hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className) ? 'read-also.card.boxed' : null;
 }
 
 const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);

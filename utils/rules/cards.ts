@@ -55,6 +55,12 @@ export const cardRules: CardRule[] = [
     note: 'A short block between story paragraphs that is mostly a link to another article of the same site, in any language: scored on structure and position (engine/insert.ts, weights in rules/insert-anatomy.ts), artigercek.com "İLGİLİ HABER:", aawsat.com related field.',
   },
   {
+    id: 'read-also.card.boxed',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A box inside the article whose own class names an insert box (rules/insert-anatomy.ts insertClassTokens), opening with a heading, with links: teasers of other stories with their summaries, in any language ("article__related" on teraz.sk, "next-article" on meta.mk in the corpus).',
+  },
+  {
     id: 'read-also.card.label-alone',
     kind: 'read-also',
     category: 'related',
