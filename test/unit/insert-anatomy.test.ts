@@ -54,7 +54,8 @@ describe('the insert anatomy', () => {
 
   it('reads class tokens in 30+ languages, as whole words when short', () => {
     expect(new Set(insertClassTokens.map((t) => t.lang)).size).toBeGreaterThanOrEqual(30);
-    for (const name of ['ArticleBody_related__x', 'box-baca-juga', 'leia-tambem', 'czytaj-takze-box', 'ilgili-haber', 'lees-ook']) expect(hasInsertToken(name), name).toBe(true);
+    for (const name of ['ArticleBody_related__x', 'box-baca-juga', 'leia-tambem', 'czytaj-takze-box', 'ilgili-haber', 'lees-ook', 'yarpp-related', 'berita-lainnya', 'otras-noticias', 'tin-khac'])
+      expect(hasInsertToken(name), name).toBe(true);
     for (const name of ['article-body', 'bilgili-yazar', 'entry-content', 'padding-top']) expect(hasInsertToken(name), name).toBe(false);
   });
 
