@@ -108,7 +108,7 @@ function trailingZone(body: Element, scope: Element): Element[] {
         if (!level) out.push(sibling);
       } else if (sibling.textContent!.length > maxChars) return out;
       // Boxes and lines, not a menu, a form, a sidebar's links.
-      else if (/^(?:DIV|P|SECTION)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
+      else if (/^(DIV|P|SECTION)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
     }
   }
   return out;

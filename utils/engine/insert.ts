@@ -230,9 +230,9 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   if (block.text.length > anatomy().furniture.maxChars || /^H[1-6]$/.test(block.tag)) return null;
   if (block.text.split(/\s+/).length >= anatomy().furniture.sentenceWords && SENTENCE_END.test(block.text)) return null;
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
-  // From the innermost element that holds all of the block's text: its class names the block too (<p><span class="reading-time">1 min read</span></p>).
+  // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
-  for (let child; !block.nodes && (child = start.firstElementChild) && child === start.lastElementChild && normalizeSpace(rawText(child)) === block.text; ) start = child;
+  for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.className} ${el.id}`;
     for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
