@@ -43,9 +43,11 @@ describe('the labelled corpus', () => {
 // all 422 pages including the third builder's 95 unseen ones: typed recall dev 0.715, held-out 0.423.
 // Lowered when the corpus's made-up class names that spelled the label out ("source-link-box",
 // "feed-debris-box", "interface-box"…) were made neutral (2026-12-06): typed dev 0.679, held-out 0.397.
-const RECALL_FLOOR = { dev: 0.67, 'held-out': 0.39 } as const;
-/** …and precision floors: findings that match no label, per split (measured dev 0.984, held-out 0.902). */
-const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.89 } as const;
+// Raised with the trailing zone, class-named labels and boxes, inner-element furniture (2026-12-06):
+// typed dev 0.758, held-out 0.518.
+const RECALL_FLOOR = { dev: 0.75, 'held-out': 0.51 } as const;
+/** …and precision floors: findings that match no label, per split (measured dev 0.984, held-out 0.916). */
+const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.91 } as const;
 
 describe('recall per split', () => {
   it.each(['dev', 'held-out'] as const)('%s reaches its floor', (split) => {

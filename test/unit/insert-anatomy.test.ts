@@ -54,7 +54,8 @@ describe('the insert anatomy', () => {
 
   it('reads class tokens in 30+ languages, as whole words when short', () => {
     expect(new Set(insertClassTokens.map((t) => t.lang)).size).toBeGreaterThanOrEqual(30);
-    for (const name of ['ArticleBody_related__x', 'box-baca-juga', 'leia-tambem', 'czytaj-takze-box', 'ilgili-haber', 'lees-ook']) expect(hasInsertToken(name), name).toBe(true);
+    for (const name of ['ArticleBody_related__x', 'box-baca-juga', 'leia-tambem', 'czytaj-takze-box', 'ilgili-haber', 'lees-ook', 'yarpp-related', 'berita-lainnya', 'otras-noticias', 'tin-khac'])
+      expect(hasInsertToken(name), name).toBe(true);
     for (const name of ['article-body', 'bilgili-yazar', 'entry-content', 'padding-top']) expect(hasInsertToken(name), name).toBe(false);
   });
 
@@ -87,6 +88,10 @@ describe('furniture named by its markup', () => {
     ['<p><span class="reading-time">1 മിനിറ്റ് വായന</span></p>', 'interface'],
     ['<div class="back-to-top">Rudi juu</div>', 'interface'],
     ['<div class="author-box">Kuhusu mwandishi</div>', 'interface'],
+    // plugins' and ad networks' own containers
+    ['<div class="sharedaddy sd-sharing-enabled">Shiriki hii:</div>', 'share-prompt'],
+    ['<div class="mc4wp-form-fields">Jiandikishe kupokea habari</div>', 'newsletter'],
+    ['<div class="taboola-below-article">Habari kutoka kwa washirika</div>', 'advert-label'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
@@ -170,12 +175,12 @@ describe('the trailing zone (short boxes right after the story container)', () =
     expect(analyze(zone('<div class="post-tools"><p>Die raad het Dinsdag gesê die brug sal vier bane en ’n fietspad dra, en die werk begin in die lente.</p></div>')).findings).toEqual([]);
   });
 
-  it('reads a class that says how a box prints ("no_print") as no print tool', () => {
+  it('leaves a footer of links after the container alone, whatever its class ("no_print")', () => {
     const analysis = analyze(zone('<div class="no_print"><a href="/qui">Qui sommes-nous ?</a> <a href="/contact">Contact</a> La Vie des idées</div>', 'fr'));
     expect(analysis.findings).toEqual([]);
   });
 });
-describe('a box named as an insert, headed by a linked headline (read-also.card.boxed)', () => {
+describe('a box named as an insert, opening with a heading (read-also.card.boxed)', () => {
   it('collapses the whole box, summary and further teasers included, in any language', () => {
     const html =
       '<div class="article__related"><h3><a href="/spravy/2024/poslanci-krúžkovali">Poslanci krúžkovali len pár stoviek ľudí</a></h3>' +
@@ -185,10 +190,12 @@ describe('a box named as an insert, headed by a linked headline (read-also.card.
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
   });
 
-  it('leaves a box without an insert name, and a named box whose heading is no link', () => {
+  it('leaves a box without an insert name, a named box without links, and a sidebar', () => {
     const plain = '<div class="article-section"><h3><a href="/spravy/2024/most">Most bude mať štyri pruhy a cyklotrasu</a></h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
     expect(analyze(page(plain)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
     const unlinked = '<div class="related-context"><h3>Why the bridge matters</h3><p>The council said the bridge would carry four lanes of traffic and a cycle path, and work would start in spring.</p></div>';
     expect(analyze(page(unlinked)).findings).toEqual([]);
+    const sidebar = '<aside class="related-docs"><h2>Related Documents</h2><ul><li><a href="/docs/1">com tms cms document 2</a></li><li><a href="/docs/2">keratan akhbar</a></li></ul></aside>';
+    expect(analyze(page(sidebar)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
   });
 });

@@ -90,19 +90,6 @@ function tailFlags(blocks: Block[], root: Element): boolean[] {
   return flags;
 }
 
-/** How many elements after the article body may hold its end-of-article insert card. */
-const TRAILING_SIBLINGS = 3;
-
-/** Insert cards just after the article body ("相关新闻" box under the story). */
-function trailingCards(root: Element): Block[] {
-  const cards: Block[] = [];
-  let sibling = root.nextElementSibling;
-  for (let n = 0; sibling && n < TRAILING_SIBLINGS; n++, sibling = sibling.nextElementSibling) {
-    if (insertCardRule(sibling)) cards.push(...collectBlocks(sibling, insertCardRule, true));
-  }
-  return cards;
-}
-
 /**
  * The end of the article outside its container: the short boxes a theme prints right after
  * the story's container (a related heading, a comment counter, a back-to-top button), as
@@ -113,25 +100,18 @@ function trailingCards(root: Element): Block[] {
 function trailingZone(body: Element, scope: Element): Element[] {
   const { levels, maxSiblings, maxChars } = ruleBook().insertAnatomy.trailingZone;
   const out: Element[] = [];
-  let from: Element | null = body;
-  for (let level = 0; level <= levels && from && !/^(?:BODY|HTML|MAIN)$/i.test(from.tagName); level++, from = from.parentElement) {
-    let sibling = from.nextElementSibling;
-    for (let n = 0; sibling && n < maxSiblings; n++, sibling = sibling.nextElementSibling) {
-      if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|HEADER|FOOTER|NAV|ASIDE|FORM|INPUT|BUTTON)$/i.test(sibling.tagName)) continue;
-      if ((sibling.textContent ?? '').length > maxChars) return out;
-      if (scope.contains(sibling) || insertCardRule(sibling) || isLinkList(sibling)) continue;
-      out.push(sibling);
+  for (let from: Element | null = body, level = 0; level <= levels && from; level++, from = from.parentElement) {
+    for (let sibling = from.nextElementSibling, n = 0; sibling && n < maxSiblings; n++, sibling = sibling.nextElementSibling) {
+      if (scope.contains(sibling)) continue;
+      // An insert card just after the body ("相关新闻" under the story) whatever its length.
+      if (insertCardRule(sibling)) {
+        if (!level) out.push(sibling);
+      } else if (sibling.textContent!.length > maxChars) return out;
+      // Boxes and lines, not a menu, a form, a sidebar's links.
+      else if (/^(DIV|P|SECTION)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
     }
   }
   return out;
-}
-
-/** A box of two or more links and little else: a sidebar's teasers, a menu (the zone leaves them). */
-function isLinkList(box: Element): boolean {
-  const links = Array.from(box.querySelectorAll('a[href]'));
-  if (links.length < 2) return false;
-  const linkChars = links.reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
-  return linkChars >= normalizeSpace(box.textContent ?? '').length * 0.6;
 }
 
 const unitRuleById = fromBook(
@@ -281,17 +261,9 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const storyRoot = article?.body ?? (options.story === 'always' ? (found?.body ?? null) : null);
   const scope = article?.scope ?? storyRoot;
   const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
-  if (article) blocks.push(...trailingCards(article.body));
-  /** blocks of the trailing zone, each with its box (furniture tokens are read up to it) */
+  /** blocks of the trailing zone, each with its box's parent (furniture tokens are read up to the box) */
   const zoneOf = new Map<Block, Element>();
-  if (article) {
-    for (const box of trailingZone(article.body, article.scope)) {
-      for (const block of yield* collectBlockSteps(box, unitRule, true)) {
-        zoneOf.set(block, box);
-        blocks.push(block);
-      }
-    }
-  }
+  for (const box of article ? trailingZone(article.body, article.scope) : []) for (const block of yield* collectBlockSteps(box, unitRule, true)) blocks.push(block), zoneOf.set(block, box.parentElement!);
   const inTail = scope ? tailFlags(blocks, scope) : [];
   yield;
 
@@ -337,8 +309,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               )
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
-              (teasers.has(i) && !zoneOf.has(block) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
-              furnitureRule(block, zoneOf.get(block)?.parentElement ?? scope!, storyRoot));
+              (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
+              furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.

@@ -66,19 +66,8 @@ export function insertCardRule(el: Element): string | null {
   if (hasHeading && !prose && text.length <= MAX_TEASER_CHARS && links.some((t) => rules().relatedLabelOnly.test(t))) {
     return 'read-also.card.teaser';
   }
-  // A box its own class names an insert box ("article__related", "baca-juga"), headed by a
-  // linked headline: teasers of other stories in any language, whatever their summaries say.
-  if (hasHeading && headlineLink(first!) && hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return 'read-also.card.boxed';
-  return null;
-}
-
-/** A heading that is one link with a headline's words. */
-function headlineLink(heading: Element): boolean {
-  const link = heading.querySelector('a[href]');
-  if (!link) return false;
-  const linkText = normalizeSpace(rawText(link));
-  const { minHeadlineWords, minHeadlineChars } = rules().insertAnatomy.scorer;
-  return linkText.length >= minHeadlineChars && linkText.length >= normalizeSpace(rawText(heading)).length * 0.8 && linkText.split(/\s+/).length >= Math.min(minHeadlineWords, 2);
+  // A heading and links in a box (not a sidebar) its own class names an insert box ("article__related"): teasers, in any language.
+  return hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className) ? 'read-also.card.boxed' : null;
 }
 
 const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);

@@ -187,18 +187,19 @@ export function isProseBlock(block: Block): boolean {
  * plain prose markup stays (it may head a list the labelled-links rule takes).
  */
 export function isLoneInsertLabel(block: Block, scope: Element): boolean {
-  if (rules().relatedLabelOnly.test(block.text)) return block.linkTextLength >= block.text.length * anatomy().scorer.linkShare || classed(block, scope);
+  const text = block.text;
+  if (rules().relatedLabelOnly.test(text)) return block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope);
   // A label in any language: the title of a box its own class names an insert box
   // ("td-related-title" over teasers that load later, "Articles récents du même sujet"):
-  // a few words, no link, no sentence.
-  return isLabelShaped(block) && classed(block, scope);
-}
-
-/** A few words with letters and no link, not ending like a sentence, not a heading (a section's title, "Most read"): a box's label. */
-function isLabelShaped(block: Block): boolean {
-  const text = block.text;
-  if (block.linkTextLength > 0 || /^H[1-6]$/.test(block.tag) || text.length > anatomy().scorer.maxLabelChars || !/\p{L}/u.test(text) || SENTENCE_END.test(text)) return false;
-  return text.split(/\s+/).length <= anatomy().scorer.maxLabelWords;
+  // a few words, no link, no heading (a section's "Most read"), no sentence.
+  return (
+    !block.linkTextLength &&
+    !/^H\d/.test(block.tag) &&
+    text.length <= anatomy().scorer.maxLabelChars &&
+    !SENTENCE_END.test(text) &&
+    text.split(/\s+/).length <= anatomy().scorer.maxLabelWords &&
+    classed(block, scope)
+  );
 }
 
 interface TokenSet {
@@ -226,30 +227,19 @@ const furnitureSets = fromBook((book) => book.furnitureClassTokens.map((f) => ({
  * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  if (block.text.length > anatomy().furniture.maxChars) return null;
-  if (/^H[1-6]$/.test(block.tag)) return null;
+  if (block.text.length > anatomy().furniture.maxChars || /^H[1-6]$/.test(block.tag)) return null;
   if (block.text.split(/\s+/).length >= anatomy().furniture.sentenceWords && SENTENCE_END.test(block.text)) return null;
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
-  const nameOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(anatomy().furniture.ignoreNames, ' ');
-  const start: Element | null = block.nodes ? (block.nodes.find(isElement) ?? block.element) : block.element;
-  // The one element that holds all of the block's text names it too (<p><span class="reading-time">1 min read</span></p>).
-  if (!block.nodes) {
-    for (let inner = soleChild(block.element, block.text); inner; inner = soleChild(inner, block.text)) {
-      for (const { category, set } of furnitureSets()) if (nameHas(nameOf(inner), set)) return category;
-    }
-  }
+  // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
+  let start: Element = block.nodes?.find(isElement) ?? block.element;
+  for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
-    for (const { category, set } of furnitureSets()) if (nameHas(nameOf(el), set)) return category;
+    const name = `${el.className} ${el.id}`;
+    for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
   }
   return null;
 }
 
-/** The only element child of `el`, when it holds all of `text`. */
-function soleChild(el: Element, text: string): Element | null {
-  const child = el.firstElementChild;
-  if (!child || child !== el.lastElementChild) return null;
-  return normalizeSpace(rawText(child)) === text ? child : null;
-}
 
 /** Does the block read as one headline link (a teaser card), not a sentence with a link in it? */
 function teaserLike(block: Block): boolean {

@@ -58,7 +58,7 @@ export const cardRules: CardRule[] = [
     id: 'read-also.card.boxed',
     kind: 'read-also',
     category: 'related',
-    note: 'A box inside the article whose own class or id names an insert box (rules/insert-anatomy.ts insertClassTokens) and that opens with a heading that is a linked headline, with its summary and further teasers, in any language ("article__related" on teraz.sk in the corpus).',
+    note: 'A box inside the article whose own class names an insert box (rules/insert-anatomy.ts insertClassTokens), opening with a heading, with links: teasers of other stories with their summaries, in any language ("article__related" on teraz.sk, "next-article" on meta.mk in the corpus).',
   },
   {
     id: 'read-also.card.label-alone',

@@ -21,41 +21,41 @@ export const insertClassTokens: InsertClassTokens[] = [
   { lang: 'ca', tokens: ['llegeixtambe', 'relacionades'], note: '"Llegeix també" (Catalan news CMSes).' },
   { lang: 'cs', tokens: ['ctetetake', 'souvisejici', 'souvisejiciclanky'], note: '"Čtěte také", "Související články".' },
   { lang: 'da', tokens: ['laesogsaa', 'læsogså', 'relateret'], note: '"Læs også" (Danish news sites).' },
-  { lang: 'de', tokens: ['lesensieauch', 'auchinteressant', 'mehrzumthema', 'weiterlesen', 'verwandt'], note: '"Lesen Sie auch", "Mehr zum Thema" boxes (basicthinking.de, karlsruhe-insider.de).' },
+  { lang: 'de', tokens: ['lesensieauch', 'auchinteressant', 'mehrzumthema', 'weiterlesen', 'verwandt', 'weitereartikel', 'weiterenachrichten', 'dasinteressiert', 'auchlesen'], note: '"Lesen Sie auch", "Mehr zum Thema" boxes (basicthinking.de, karlsruhe-insider.de). Also "Weitere Artikel", "Weitere Nachrichten".' },
   { lang: 'el', tokens: ['diavasteepisis', 'sxetika', 'schetika'], note: '"Διαβάστε επίσης", "Σχετικά" transliterated.' },
-  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink', 'nextarticle', 'readnext', 'upnext'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites; "next-article", "read-next", "up-next" teaser boxes of the next story).' },
-  { lang: 'es', tokens: ['leertambien', 'leatambien', 'teinteresa', 'tepuedeinteresar', 'relacionada', 'relacionadas', 'relacionado'], note: '"Lee también", "Te puede interesar" (lacapitalmdp.com).' },
+  { lang: 'en', tokens: ['related', 'readalso', 'alsoread', 'seealso', 'readmore', 'morestories', 'morenews', 'inlinelink', 'recirc', 'storylink', 'nextarticle', 'readnext', 'upnext', 'moreon', 'morefrom', 'youmightlike', 'youmayalsolike', 'mightalsolike', 'alsolike', 'yarpp', 'rp4wp', 'wprp', 'zemrp'], note: 'English and most international CMS themes ("related-posts", "read-also", "recirc" on Arc sites; "next-article", "read-next", "up-next" teaser boxes of the next story). Also the related-posts plugins (YARPP "yarpp-related", Related Posts for WordPress "rp4wp", "wp_rp", Zemanta "zem_rp") and "more-on", "you-might-like" boxes.' },
+  { lang: 'es', tokens: ['leertambien', 'leatambien', 'teinteresa', 'tepuedeinteresar', 'relacionada', 'relacionadas', 'relacionado', 'otrasnoticias', 'masnoticias', 'noticiasrelacionadas', 'leermas', 'vertambien'], note: '"Lee también", "Te puede interesar" (lacapitalmdp.com). Also "Otras noticias", "Más noticias", "Noticias relacionadas", "Leer más", "Ver también".' },
   { lang: 'et', tokens: ['loeka', 'seotud'], note: '"Loe ka" (Estonian portals).' },
   { lang: 'fa', tokens: ['bishtarbekhanid', 'mortabet', 'bekhanid'], note: '"بیشتر بخوانید" transliterated (Persian news sites).' },
   { lang: 'fi', tokens: ['luemyos', 'luemyös', 'aiheesta'], note: '"Lue myös" (Finnish news sites).' },
-  { lang: 'fr', tokens: ['lireaussi', 'alireaussi', 'voiraussi', 'surlememesujet', 'articlesconnexes', 'articleslies'], note: '"À lire aussi" (Le Monde, La Vie des idées).' },
+  { lang: 'fr', tokens: ['lireaussi', 'alireaussi', 'voiraussi', 'surlememesujet', 'articlesconnexes', 'articleslies', 'autresarticles', 'alireegalement', 'surlememetheme'], note: '"À lire aussi" (Le Monde, La Vie des idées). Also "Autres articles", "À lire également", "Sur le même thème".' },
   { lang: 'he', tokens: ['kraagam', 'ktavotnosafot'], note: '"קראו גם" transliterated.' },
   { lang: 'hi', tokens: ['yebhipadhen', 'yehbhipadhen', 'yebhipadhe', 'padhen'], note: '"ये भी पढ़ें" transliterated (Hindi portals).' },
-  { lang: 'hr', tokens: ['procitajtei', 'procitajtejos', 'povezano', 'vezanevijesti', 'povezanicanci'], note: '"Pročitajte i", "Vezane vijesti" (Croatian, Bosnian, Serbian portals).' },
+  { lang: 'hr', tokens: ['procitajtei', 'procitajtejos', 'povezano', 'vezanevijesti', 'povezanicanci', 'slicne', 'slicnevijesti', 'procitajjos'], note: '"Pročitajte i", "Vezane vijesti" (Croatian, Bosnian, Serbian portals). Also "Slične vijesti", "Pročitaj još".' },
   { lang: 'hu', tokens: ['kapcsolodo', 'kapcsolódó', 'ezisérdekelheti', 'ezisérdekel'], note: '"Kapcsolódó", "Ez is érdekelheti".' },
-  { lang: 'id', tokens: ['bacajuga', 'bacapula', 'beritaterkait', 'artikelterkait'], note: '"Baca juga" (Tribunnews, Suara.com, detik classes).' },
-  { lang: 'it', tokens: ['leggianche', 'correlati', 'articolicorrelati', 'vedianche'], note: '"Leggi anche" (leggo.it).' },
+  { lang: 'id', tokens: ['bacajuga', 'bacapula', 'beritaterkait', 'artikelterkait', 'beritalainnya', 'artikellainnya', 'terkait', 'bacalainnya'], note: '"Baca juga" (Tribunnews, Suara.com, detik classes). Also "Berita lainnya", "Artikel lainnya", "terkait" alone.' },
+  { lang: 'it', tokens: ['leggianche', 'correlati', 'articolicorrelati', 'vedianche', 'altrenotizie', 'potrebbeinteressarti', 'tipotrebbe'], note: '"Leggi anche" (leggo.it). Also "Altre notizie", "Potrebbe interessarti".' },
   { lang: 'ja', tokens: ['kanren', 'kanrenkiji'], note: '"関連記事" transliterated (Japanese CMS classes).' },
   { lang: 'ko', tokens: ['gwanryeon', 'relation', 'relnews'], note: '"관련기사" boxes (Korean portals name them relation / relnews).' },
   { lang: 'lt', tokens: ['skaitykitetaippat', 'susije'], note: '"Skaitykite taip pat".' },
   { lang: 'lv', tokens: ['lasiarī', 'lasiari', 'saistitie'], note: '"Lasi arī".' },
-  { lang: 'ms', tokens: ['bacalagi', 'beritaberkaitan', 'artikelberkaitan'], note: '"Baca lagi", "Berita berkaitan" (Malaysian portals).' },
-  { lang: 'nl', tokens: ['leesook', 'bekijkook', 'gerelateerd', 'meerover'], note: '"Lees ook", "Bekijk ook" (De Telegraaf).' },
+  { lang: 'ms', tokens: ['bacalagi', 'beritaberkaitan', 'artikelberkaitan', 'berkaitan', 'beritalain'], note: '"Baca lagi", "Berita berkaitan" (Malaysian portals). Also "berkaitan" alone, "Berita lain".' },
+  { lang: 'nl', tokens: ['leesook', 'bekijkook', 'gerelateerd', 'meerover', 'anderenieuws', 'meernieuws', 'ookinteressant'], note: '"Lees ook", "Bekijk ook" (De Telegraaf). Also "Ander nieuws", "Meer nieuws", "Ook interessant".' },
   { lang: 'no', tokens: ['lesogsa', 'lesogså', 'relatert'], note: '"Les også" (Norwegian news sites).' },
-  { lang: 'pl', tokens: ['czytajtakze', 'czytajtakże', 'czytajwiecej', 'zobacztez', 'zobaczteż', 'powiazane'], note: '"Czytaj także", "Zobacz też" (kobieta.wp.pl, onet).' },
-  { lang: 'pt', tokens: ['leiatambem', 'leiatambém', 'leiamais', 'vejatambem', 'sabermais', 'relacionadas'], note: '"Leia também", "Leia mais" (Folha, G1).' },
+  { lang: 'pl', tokens: ['czytajtakze', 'czytajtakże', 'czytajwiecej', 'zobacztez', 'zobaczteż', 'powiazane', 'przeczytajrowniez', 'czytajrowniez', 'zobacztakze', 'polecane'], note: '"Czytaj także", "Zobacz też" (kobieta.wp.pl, onet). Also "Przeczytaj również", "Zobacz także", "Polecane".' },
+  { lang: 'pt', tokens: ['leiatambem', 'leiatambém', 'leiamais', 'vejatambem', 'sabermais', 'relacionadas', 'outrasnoticias', 'maisnoticias', 'materiasrelacionadas', 'noticiasrelacionadas', 'vejatambem', 'relacionados'], note: '"Leia também", "Leia mais" (Folha, G1). Also "Outras notícias", "Mais notícias", "Matérias relacionadas".' },
   { lang: 'ro', tokens: ['citestesi', 'citeșteși', 'articolecorelate', 'citesteaici'], note: '"Citește și" (Romanian portals).' },
-  { lang: 'ru', tokens: ['chitaitetakzhe', 'chitajtetakzhe', 'poteme', 'pohozhie'], note: '"Читайте также", "По теме" transliterated (vesti-k.ru).' },
+  { lang: 'ru', tokens: ['chitaitetakzhe', 'chitajtetakzhe', 'poteme', 'pohozhie', 'chitaitakzhe', 'chitajtakzhe', 'drugienovosti', 'smotritetakzhe'], note: '"Читайте также", "По теме" transliterated (vesti-k.ru). Also "Читай также", "Другие новости", "Смотрите также" transliterated.' },
   { lang: 'sk', tokens: ['citajtiez', 'čítajtiež', 'suvisiace', 'súvisiace'], note: '"Čítajte tiež", "Súvisiace".' },
   { lang: 'sl', tokens: ['preberitetudi', 'povezani'], note: '"Preberite tudi".' },
   { lang: 'sv', tokens: ['lasaven', 'läsäven', 'lasmer', 'relaterat'], note: '"Läs även", "Läs mer".' },
   { lang: 'sw', tokens: ['somapia', 'habarizinazohusiana'], note: '"Soma pia", "Habari zinazohusiana".' },
   { lang: 'th', tokens: ['khaotiekiaokong', 'aanpoem', 'anpoem'], note: '"ข่าวที่เกี่ยวข้อง", "อ่านเพิ่ม" transliterated.' },
   { lang: 'tl', tokens: ['basahindin', 'basahinrin'], note: '"Basahin din".' },
-  { lang: 'tr', tokens: ['ilgili', 'ilgilihaber', 'ilgilihaberler', 'bunudaoku', 'benzerhaberler'], note: '"İlgili haber", "Bunu da oku" (artigercek.com).' },
+  { lang: 'tr', tokens: ['ilgili', 'ilgilihaber', 'ilgilihaberler', 'bunudaoku', 'benzerhaberler', 'digerhaberler', 'benzer', 'ilginizicekebilir'], note: '"İlgili haber", "Bunu da oku" (artigercek.com). Also "Diğer haberler", "benzer", "İlginizi çekebilir".' },
   { lang: 'uk', tokens: ['chytaitetakozh', 'chitajtetakozh', 'chytaytetakozh'], note: '"Читайте також" transliterated.' },
   { lang: 'ur', tokens: ['yebhiparhen', 'mazeedparhen'], note: '"یہ بھی پڑھیں" transliterated.' },
-  { lang: 'vi', tokens: ['docthem', 'tinlienquan', 'baivietlienquan', 'lienquan'], note: '"Đọc thêm", "Tin liên quan" (plo.vn).' },
+  { lang: 'vi', tokens: ['docthem', 'tinlienquan', 'baivietlienquan', 'lienquan', 'tinkhac', 'xemthem', 'baivietkhac'], note: '"Đọc thêm", "Tin liên quan" (plo.vn). Also "Tin khác", "Xem thêm", "Bài viết khác".' },
   { lang: 'zh', tokens: ['xiangguan', 'xgyd', 'xgxw'], note: '"相关阅读 / 相关新闻" as pinyin or initials (xgyd, xgxw) in Chinese CMS classes.' },
 ];
 
@@ -177,22 +177,13 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
  * up from the block decides.
  */
 export const furnitureClassTokens: Array<{ category: string; tokens: string[]; note: string }> = [
-  { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label").' },
-  { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis'], note: 'share bars ("share", "social-share", "sharethis").' },
-  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp'], note: 'follow-us and app boxes.' },
-  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup'], note: 'newsletter sign-up boxes.' },
+  { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan', 'adsbygoogle', 'googleads', 'taboola', 'outbrain', 'mgid', 'revcontent', 'dfpad', 'gptad'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label"). Ad networks\' own containers ("adsbygoogle", Taboola, Outbrain, MGID, Revcontent, Google Ad Manager "dfp-ad"/"gpt-ad" slots), named alike on every site that embeds them.' },
+  { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis', 'sharedaddy', 'addtoany', 'heateor', 'shareaholic', 'mashsb', 'essb', 'ssba'], note: 'share bars ("share", "social-share", "sharethis"). WordPress share plugins\' containers (Jetpack "sharedaddy", AddToAny, Heateor, Shareaholic, MashShare, Easy Social Share Buttons "essb", Simple Share Buttons "ssba").' },
+  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp', 'appstore', 'googleplay', 'playstore', 'appdownload', 'getapp', 'socialfollow', 'joinchannel'], note: 'follow-us and app boxes. App-store and channel boxes ("app-store", "google-play", "app-download", "social-follow").' },
+  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup', 'infolettre', 'nieuwsbrief', 'boletin', 'mailinglist', 'emailsignup', 'optin', 'mailchimp', 'mc4wp'], note: 'newsletter sign-up boxes. Sign-up boxes by their word in French (Quebec), Dutch, Spanish, and the Mailchimp form plugins ("mc4wp-form").' },
   { category: 'source-link', tokens: ['source', 'sources', 'sourcelink', 'newssource', 'postsource', 'quelle', 'fuente', 'fonte', 'kaynak', 'sumber', 'zdroj', 'forras', 'lahde', 'istochnik', 'kilde', 'bron'], note: 'the box a CMS prints the origin of a copied story in ("field--name-field-source" on Drupal aggregators, "news-detail__source", "article__source"; Quelle, fuente, fonte, kaynak, sumber, zdroj, forrás, lähde, источник, kilde, bron: "source" in German, Spanish, Portuguese/Italian, Turkish, Indonesian/Malay, Czech/Slovak, Hungarian, Finnish, Russian, Danish/Norwegian, Dutch).' },
   { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author").' },
 ];
 
 /** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
-export const FURNITURE = {
-  maxChars: 120,
-  sentenceWords: 8,
-  /**
-   * Class names that say how a box prints or shows, not what it is: "no_print", "noprint",
-   * "d-print-none", "hidden-print", "print-only" are on footers and menus of every theme
-   * (laviedesidees.fr's footer is "no_print"); they are read as if absent.
-   */
-  ignoreNames: /\b(?:no|not|non|hide|hidden|d|visible)[-_]?print(?:[-_](?:none|hidden|block|inline|only))?\b|\bprint[-_](?:none|hidden|hide|only|block|inline)\b/gi,
-};
+export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;
