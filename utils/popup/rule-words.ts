@@ -20,6 +20,7 @@ const FAMILY_KEYS: Record<string, MessageKey> = {
   'boilerplate.share-prompt': 'popup_rule_share_prompt',
   'boilerplate.source-link': 'popup_rule_source_link',
   'read-also.card.anatomy': 'popup_rule_card_anatomy',
+  'read-also.card.boxed': 'popup_rule_card_boxed',
   'read-also.card.label-alone': 'popup_rule_card_label_alone',
   'read-also.card.label-links': 'popup_rule_card_label_links',
   'read-also.card.label-then-links': 'popup_rule_card_label_then_links',
