@@ -1,6 +1,7 @@
 import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { RunMemo } from './run-memo';
+import { fromBook } from '../rules/book';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
 // articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
@@ -29,11 +30,8 @@ const MIN_RUN_CHARS = 25;
 const NOT_PROSE = new Set([...NON_TEXT_TAGS, 'A', 'NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'LABEL', 'OPTION', 'FIGCAPTION']);
 const INLINE = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'FONT', 'SUB', 'SUP', 'MARK', 'TIME', 'ABBR', 'CITE', 'Q', 'CODE', 'S', 'BIG']);
 
-/** Class or id of page parts that are not the article: comments, sidebars, menus, promos. */
-const UNLIKELY =
-  /comment|disqus|repl(?:y|ies)|respond|discuss|forum|sidebar|widget|menu|breadcrumb|footer|masthead|related|recommend|promo|sponsor|share|social|newsletter|subscribe|popup|modal|cookie|banner|pagination|pager|skyscraper|outbrain|taboola|byline|author|timestamp|popular|trending|most-read|gallery|slideshow|carousel|lightbox|modal/i;
-/** …unless the same name also says it is the content. */
-const MAYBE = /\barticle\b|\bcontent\b|\bmain\b|\bstory\b|entry-content|post-content|article-?body|story-?body|post-body/i;
+/** Class or id of page parts that are not the article, unless the name also says it is the content (rules/page-parts.ts). */
+const pageParts = fromBook((book) => book.pageParts);
 /** Reader comments are never the article, whatever else the name says. */
 const COMMENTS = /comment|disqus/i;
 
@@ -51,7 +49,7 @@ export function unlikely(el: Element): boolean {
 function unlikelyByName(el: Element): boolean {
   const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(POST_CLASSES, '');
   if (name.length <= 1) return false;
-  return COMMENTS.test(name) || (UNLIKELY.test(name) && !MAYBE.test(name));
+  return COMMENTS.test(name) || (pageParts().notArticle.test(name) && !pageParts().article.test(name));
 }
 
 /** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */

@@ -21,7 +21,7 @@ import type { BlockRule } from './types';
 //    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 3;
+export const RULE_BOOK_FORMAT = 4;
 
 export interface WireBook {
   format: number;

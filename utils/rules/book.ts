@@ -27,6 +27,8 @@ export interface RuleBook {
   furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[] }>;
   /** the insert scorer's weights and sizes, the furniture and teaser-run sizes, the paths that are no articles */
   insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp };
+  /** class and id words of page parts that are not the article, and of those that say they are */
+  pageParts: { notArticle: RegExp; article: RegExp };
   storyFilters: readonly StoryFilter[];
   syndicationCues: readonly SyndicationCue[];
   wireCredits: readonly string[];

@@ -5,6 +5,7 @@ import { chainData } from './chain-data';
 import { authorAsRecipient, citationCues, notACitationBefore } from './citations';
 import { blockRuleStarts } from './prefilter';
 import { FURNITURE, INSERT_SCORER, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
+import { ARTICLE_PART, NOT_ARTICLE_PART } from './page-parts';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
 import { syndicationCues } from './syndication-cues';
@@ -25,6 +26,7 @@ export function fullRuleBook(): RuleBook {
     insertClassTokens,
     furnitureClassTokens,
     insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, trailingZone: TRAILING_ZONE, notArticlePath: NOT_ARTICLE_PATH },
+    pageParts: { notArticle: NOT_ARTICLE_PART, article: ARTICLE_PART },
     storyFilters,
     syndicationCues,
     wireCredits,
