@@ -5,6 +5,7 @@ import { answer } from '../utils/page/answer';
 import { watchParser } from '../utils/page/early';
 import { watchLateContent } from '../utils/page/late-content';
 import { rememberPage } from '../utils/page/remember';
+import { holdFirstPaint } from '../utils/page/paint-hold';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../utils/page/rule-book';
 import { PageSession } from '../utils/page/session';
 import { onSettingsChange, readSettings } from '../utils/settings/read';
@@ -15,6 +16,8 @@ export default defineContentScript({
   // From the start, so blocks are collapsed while the parser inserts them, before they are painted.
   runAt: 'document_start',
   async main(ctx) {
+    // Nothing painted before the rules can judge it (at most a quarter of a second).
+    const hold = holdFirstPaint(document);
     const early = watchParser(document);
     const session = new PageSession(document, location.href);
     // The rule book and what the engine made from it (compiled patterns, the chain's lexicon)
@@ -38,10 +41,13 @@ export default defineContentScript({
       });
     };
     // The engine's rules come from storage (the content script carries none of them).
-    const [settings] = await Promise.all([readSettings(), loadRuleBook()]);
+    // Released in the same task as configure's sweep below: no paint comes between them.
+    const [settings] = await Promise.all([readSettings(), loadRuleBook()]).finally(hold.release);
     early.configure(settings, session.host());
     // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
-    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    // Started in the task that ends the parse (readystatechange to "interactive" comes there, before
+    // DOMContentLoaded's task): the page's last blocks are collapsed before a frame shows them.
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
     work(() => session.start(settings, early.finish()).then(report).then(remember));
     // Switched off for this site, a new mode, a category kept visible: applied at once.
     const stopWatching = onSettingsChange((settings) => work(() => session.configure(settings).then(report)));
@@ -70,6 +76,7 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      hold.release();
       early.finish();
       stopWatching();
       watch.stop();

@@ -144,6 +144,20 @@ describe('collapsing while the parser inserts the page', () => {
     expect(early.finish().size).toBe(early_.length);
   });
 
+  it('judges what was parsed before the rules arrived as soon as they do, before any frame (the first paint waits for that)', async () => {
+    const page = streamed('seed--wordpress-autoblog.html');
+    const frames = manualFrames();
+    const early = watchParser(page.doc, frames.schedule);
+    // The page's head and first blocks parsed while the rules were read from storage; no frame has run.
+    while (page.next() && !page.doc.body?.textContent?.includes('Read also |'));
+    page.next();
+    expect(texts(page.doc)).toEqual([]);
+    early.configure(DEFAULT_SETTINGS, 'news.example');
+    expect(texts(page.doc).some((text) => text.startsWith('Read also |'))).toBe(true);
+    page.end();
+    early.finish();
+  });
+
   it('judges a block only once something follows it (its text may still be arriving)', async () => {
     const doc = loadFixture('seed--wordpress-autoblog.html');
     let state: DocumentReadyState = 'loading';

@@ -8,7 +8,7 @@ import { CHECKPOINT, drain, type Steps } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
 import { PageSession } from '../../utils/page/session';
-import { idleScheduler, promptScheduler, runSliced, type Scheduler } from '../../utils/page/sliced-run';
+import { BEFORE_PAINT_MS, beforePaintThen, idleScheduler, promptScheduler, runSliced, type Scheduler } from '../../utils/page/sliced-run';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { FIXTURES, fixtureNames, loadFixture } from '../helpers';
 
@@ -154,6 +154,45 @@ describe('the sliced run', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('runs the first slice of the first analysis in the current task, before any timer (no paint between), the rest as scheduled', async () => {
+    const clock = fakeClock();
+    const log: string[] = [];
+    function* work(): Steps<string> {
+      for (let i = 0; i < 30; i++) {
+        clock.advance(5);
+        log.push(`step ${i}`);
+        yield;
+      }
+      return 'done';
+    }
+    const later = manualScheduler(8);
+    const run = runSliced(work(), { schedule: beforePaintThen(later.schedule), now: clock.now });
+    // Nothing synchronously: the caller's own code finishes first.
+    expect(log).toEqual([]);
+    setTimeout(() => log.push('a timer'), 0);
+    await Promise.resolve();
+    // 5 ms steps and the before-paint budget: that many steps, then the slices of the scheduler.
+    const first = Math.ceil(BEFORE_PAINT_MS / 5);
+    expect(log).toEqual(Array.from({ length: first }, (_, i) => `step ${i}`));
+    expect(later.pending()).toBe(1);
+    later.pump();
+    expect((await run.done)?.value).toBe('done');
+    expect(log.filter((entry) => entry.startsWith('step')).length).toBe(30);
+  });
+
+  it('does not run a first slice before the paint once cancelled', async () => {
+    let steps = 0;
+    function* work(): Steps<void> {
+      steps++;
+      yield;
+    }
+    const run = runSliced(work(), { schedule: beforePaintThen(manualScheduler().schedule) });
+    run.cancel();
+    await Promise.resolve();
+    expect(steps).toBe(0);
+    expect(await run.done).toBeNull();
   });
 
   it('reports an error of the steps', async () => {

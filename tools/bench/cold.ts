@@ -37,6 +37,8 @@ export interface ColdResult {
   collapsedAfterPaint: number;
   collapsedAfterFcp: number;
   clsMax: number;
+  /** median first contentful paint with minus without the extension, streamed (what the paint hold costs) */
+  fcpDelayMs: number;
 }
 
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
@@ -183,7 +185,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
   const readability = await readabilityBundle(options.root);
   const withExt = await launch(options, true);
   const without = await launch(options, false);
-  const result: ColdResult = { coldRatio: NaN, coldExtMs: NaN, coldReadabilityMs: NaN, heapKb: NaN, collapsedAfterPaint: NaN, collapsedAfterFcp: NaN, clsMax: NaN };
+  const result: ColdResult = { coldRatio: NaN, coldExtMs: NaN, coldReadabilityMs: NaN, heapKb: NaN, collapsedAfterPaint: NaN, collapsedAfterFcp: NaN, clsMax: NaN, fcpDelayMs: NaN };
   try {
     // ---- cold script and tab heap on the AEB pages
     const ext = await tab(withExt, server);
@@ -249,6 +251,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
     const lateBy: number[] = [];
     let clsMax = 0;
     let clsWorst = '';
+    const fcpDelay: number[] = [];
     for (const [i, path] of pages.entries()) {
       const name = path.slice(path.lastIndexOf('/') + 1, -5);
       try {
@@ -256,6 +259,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
         const [a, b] = await Promise.all([streamLoad(ext.page, url), streamLoad(plain.page, url)]);
         const shift = Math.max(0, a.cls - b.cls);
         if (shift > clsMax) [clsMax, clsWorst] = [shift, name];
+        if (a.fcp !== null && b.fcp !== null) fcpDelay.push(a.fcp - b.fcp);
         if (a.collapses.length === 0) continue;
         withCollapses++;
         const fcp = a.fcp ?? Infinity;
@@ -277,10 +281,12 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
     result.collapsedAfterPaint = withCollapses ? afterPaint / withCollapses : NaN;
     result.collapsedAfterFcp = withCollapses ? afterFcp / withCollapses : NaN;
     result.clsMax = clsMax;
+    result.fcpDelayMs = median(fcpDelay);
     log(
       `streamed summary: ${withCollapses} of ${pages.length} pages had collapses; on ${afterPaint} a block was collapsed after a frame had shown it` +
         ` (median ${f(median(lateBy), 0)} ms after FCP), on ${afterFcp} something was collapsed after FCP;` +
-        ` layout shift added by the extension max ${f(clsMax, 4)}${clsWorst ? ` (${clsWorst})` : ''}`,
+        ` layout shift added by the extension max ${f(clsMax, 4)}${clsWorst ? ` (${clsWorst})` : ''};` +
+        ` first contentful paint with − without the extension median ${f(result.fcpDelayMs)} ms (p90 ${f(quantile(fcpDelay, 0.9))})`,
     );
   } finally {
     await withExt.close();

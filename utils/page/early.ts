@@ -149,6 +149,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
       if (!done) collect();
+      // What was parsed while the rules were read, judged before the first paint (paint-hold.ts
+      // holds it) within a frame's budget: on a page parsed at once, the analysis judges the rest.
       sweep(FRAME_BUDGET_MS);
     },
     finish() {

@@ -6,7 +6,7 @@ import type { StoryNote } from '../memory/messages';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
 import { analyseAndCollapse, type EarlyCollapsed } from './page-run';
-import { promptScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
+import { beforePaintThen, idleScheduler, promptScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
 // from it, and the answers to the popup (the source chain is built at the popup's first
@@ -38,10 +38,10 @@ export class PageSession {
   ) {}
 
   /** Analyses the page and collapses what was found (new findings only, on a re-run); resolves to the number collapsed. */
-  run(): Promise<number> {
+  run(slicing: SlicedRunOptions = this.slicing): Promise<number> {
     if (this.disabled()) return Promise.resolve(0);
     if (this.running) return (this.queued ??= this.running.done.catch(() => null).then(() => ((this.queued = null), this.run())));
-    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused, this.early), this.slicing);
+    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused, this.early), slicing);
     this.running = running;
     // A run stopped or superseded (new settings, a new address) leaves the state to the newer one.
     const current = () => this.running === running && ((this.running = null), true);
@@ -72,11 +72,15 @@ export class PageSession {
     return this.workMs;
   }
 
-  /** The first run, with what was collapsed while the page loaded (early.ts): kept where the analysis agrees, undone elsewhere. */
+  /**
+   * The first run, with what was collapsed while the page loaded (early.ts): kept where the
+   * analysis agrees, undone elsewhere. Called as the parser finishes, its first slice runs
+   * before the next paint (sliced-run.ts's beforePaintThen), the rest in idle time.
+   */
   start(settings: Settings, early: EarlyCollapsed): Promise<number> {
     this.settings = settings;
     this.early = early;
-    return this.run();
+    return this.run({ ...this.slicing, schedule: beforePaintThen(this.slicing.schedule ?? idleScheduler) });
   }
 
   /** Takes new settings: the page returns to its own markup, then is collapsed anew (unless switched off). */

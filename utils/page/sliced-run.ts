@@ -31,6 +31,27 @@ export const promptScheduler: Scheduler = (slice) => {
   return () => clearTimeout(handle);
 };
 
+/** The first slice of the analysis run when the parser is done: before the next paint, up to a long task's length. */
+export const BEFORE_PAINT_MS = 50;
+
+/**
+ * A first slice in the current task (a microtask: no paint comes before it) with `budgetMs`,
+ * the rest as `then` schedules them. The first analysis starts so when the parser is done:
+ * the blocks of the page's last bytes are collapsed before a frame shows them.
+ */
+export function beforePaintThen(then: Scheduler, budgetMs = BEFORE_PAINT_MS): Scheduler {
+  let first = true;
+  return (slice) => {
+    if (!first) return then(slice);
+    first = false;
+    let cancelled = false;
+    queueMicrotask(() => cancelled || slice(budgetMs));
+    return () => {
+      cancelled = true;
+    };
+  };
+}
+
 export interface SlicedRunOptions {
   schedule?: Scheduler;
   now?: () => number;
