@@ -132,8 +132,10 @@ const STREAM_PROBE = `(() => {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) st.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
   } catch (e) {}
   // Each frame: when its rendering began (the animation-frame callback) and a moment after it was painted (the next task).
+  // A frame painted while the extension holds the first paint (paint-hold.ts: the body transparent) shows nothing.
   const frame = () => {
-    const entry = { raf: performance.now(), painted: Infinity };
+    const held = document.documentElement.hasAttribute('data-sourceline-hold');
+    const entry = { raf: performance.now(), painted: Infinity, held };
     st.frames.push(entry);
     setTimeout(() => { entry.painted = performance.now(); }, 0);
     if (st.frames.length < 2000) requestAnimationFrame(frame);
@@ -153,7 +155,7 @@ const STREAM_PROBE = `(() => {
 interface StreamProbe {
   fcp: number | null;
   cls: number;
-  frames: Array<{ raf: number; painted: number }>;
+  frames: Array<{ raf: number; painted: number; held: boolean }>;
   collapses: Array<{ at: number; arrived: number }>;
 }
 
@@ -264,8 +266,8 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
         withCollapses++;
         const fcp = a.fcp ?? Infinity;
         const late = a.collapses.filter((c) => c.at > fcp);
-        // Seen: a frame began rendering after the block arrived and was painted before the block was collapsed.
-        const seen = a.collapses.filter((c) => a.frames.some((f) => f.raf > c.arrived && f.painted < c.at));
+        // Seen: a frame began rendering after the block arrived and was painted (not held) before the block was collapsed.
+        const seen = a.collapses.filter((c) => a.frames.some((f) => !f.held && f.raf > c.arrived && f.painted < c.at));
         if (late.length) afterFcp++;
         if (seen.length) {
           afterPaint++;
