@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { answerMemory } from '../utils/background/memory';
 import { runCommand } from '../utils/background/toggle-command';
+import { storyCredits } from '../utils/memory/credits';
 import { isMemoryMessage } from '../utils/memory/messages';
 import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
 import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
-import { ensureRuleBook, ruleBookWire, storeRuleBook } from '../utils/background/rule-book';
+import { ensureRuleBook, ruleBookWire, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
@@ -29,8 +30,10 @@ export default defineBackground(() => {
   // Alt+Shift+S (or what the reader chose): everything collapsed shown, or collapsed again.
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab));
 
-  // The story memory (IndexedDB, this browser only): fingerprints of the articles read.
-  const memory = new StoryMemory(() => openMemory());
+  // The story memory (IndexedDB, this browser only): fingerprints of the articles read, with the
+  // agency and republisher of each page's source chain, built here from what the page read
+  // (the lexicon's compiled patterns kept while the background lives, not in every tab).
+  const memory = new StoryMemory(() => openMemory(), (input) => (useFullRuleBook(), storyCredits(input)));
   const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     if (!isMemoryMessage(message)) return undefined;

@@ -20,9 +20,9 @@ export default defineContentScript({
     const hold = holdFirstPaint(document);
     const early = watchParser(document);
     const session = new PageSession(document, location.href);
-    // The rule book and what the engine made from it (compiled patterns, the chain's lexicon)
-    // are let go once no work is under way, and read again for the next: the tab keeps the
-    // analysis, not the rules' machinery.
+    // The rule book and what the engine made from it (compiled patterns) are let go once no
+    // work is under way, and read again for the next: the tab keeps the analysis, not the
+    // rules' machinery.
     let busy = 0;
     const work = <T>(task: () => Promise<T>): Promise<T> => (busy++, readyRuleBook().then(task).finally(() => --busy || releaseRuleBook()));
     const report = (count: number) => {

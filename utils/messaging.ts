@@ -1,3 +1,4 @@
+import type { ChainInput } from './engine/chain-input';
 import type { Analysis } from './engine/types';
 
 // Typed messages, named by direction (sender:intent). Every message that crosses a
@@ -36,9 +37,12 @@ export const RULE_BOOK_KEY = 'ruleBook';
 export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence | CommandToggleCollapse;
 export type ToBackgroundMessage = ContentFindingsCount;
 
-/** The content script's answer to popup:get-analysis. */
+/**
+ * The content script's answer to popup:get-analysis: the analysis without its source chain,
+ * and what the chain reads of the page (the popup builds the chain from it: utils/popup/chain.ts).
+ */
 export type AnalysisReply =
-  | { status: 'ok'; analysis: Analysis; host: string }
+  | { status: 'ok'; analysis: Omit<Analysis, 'chain'>; chainInput: ChainInput; host: string }
   | { status: 'disabled'; host: string }
   | { status: 'failed'; error: string };
 

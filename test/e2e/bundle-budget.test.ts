@@ -29,6 +29,21 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
     expect(size).toBeLessThanOrEqual(40);
   });
 
+  // The source chain is built in the popup and the background (utils/popup/chain.ts,
+  // utils/memory/credits.ts); the content script only reads what it needs (chain-input.ts).
+  it('leaves the source chain’s builder and its lexicon out of the content script', () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    const html = readFileSync(join(dir, 'popup.html'), 'utf8');
+    const popup = readFileSync(join(dir, html.match(/src="\/(chunks\/popup-[^"]+\.js)"/)![1]!), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // Property names of the lexicon (lexicon.ts) that minification keeps: in the popup and the background, not in the content script.
+    for (const name of ['aliasToOutlet', 'outletPattern', 'agencyByCredit']) {
+      expect(popup).toContain(name);
+      expect(background).toContain(name);
+      expect(content).not.toContain(name);
+    }
+  });
+
   it('runs the content script on the browser’s own API object, without the polyfill (tools/build/native-browser-in-content.ts)', () => {
     const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
     expect(content).not.toContain('webextension-polyfill');

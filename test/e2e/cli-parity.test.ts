@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import '../../utils/rules/install-full-book';
+import { buildChainFrom } from '../../utils/engine/chain';
+import type { ChainInput } from '../../utils/engine/chain-input';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import { drain } from '../../utils/engine/steps';
 import type { Analysis } from '../../utils/engine/types';
+import { chainData } from '../../utils/rules/chain-data';
 import { FIXTURES } from '../helpers';
 import { concat, warcRecord } from '../warc';
 import { launch, type ExtensionBrowser } from './support/browsers';
@@ -12,7 +18,9 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 // Parity: on every fixture page, the CLI's Analysis (article gate, findings, story paragraphs,
 // source chain) equals the one the built extension computes in Chromium. The extension's is the
 // content script's own answer to the popup's question (popup:get-analysis), asked from the
-// extension's service worker; the CLI's comes from one run over a WARC holding the same
+// extension's service worker, with the chain built from the page's chain input as the popup
+// builds it (buildChainFrom, the full rule book's lexicon, after the message's JSON round
+// trip); the CLI's comes from one run over a WARC holding the same
 // bytes under the same addresses and the same Content-Type the test server sends.
 // Left out: the e2e--*.html pages, whose own scripts change the page after load (late
 // content, an SPA navigation); the CLI runs no scripts, by design.
@@ -74,7 +82,9 @@ interface TabsApi {
   };
 }
 
-/** The content script's Analysis of the page in front (showing `url`), once it has one. */
+const lexicon = compileLexicon(chainData());
+
+/** The content script's Analysis of the page in front (showing `url`), once it has one, with the chain the popup builds from its reply. */
 async function extensionAnalysis(url: string): Promise<Analysis> {
   const worker = browser.chromium!.worker;
   const deadline = Date.now() + 10_000;
@@ -84,10 +94,13 @@ async function extensionAnalysis(url: string): Promise<Analysis> {
         const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         if (tab?.id === undefined) return null;
-        return (await api.tabs.sendMessage(tab.id, { type: 'popup:get-analysis' })) as { status: string; analysis?: Analysis } | undefined;
+        return (await api.tabs.sendMessage(tab.id, { type: 'popup:get-analysis' })) as { status: string; analysis?: Omit<Analysis, 'chain'>; chainInput?: ChainInput } | undefined;
       }, null)
       .catch(() => null);
-    if (reply?.status === 'ok' && reply.analysis && reply.analysis.url === url) return reply.analysis;
+    if (reply?.status === 'ok' && reply.analysis && reply.chainInput && reply.analysis.url === url) {
+      const input = JSON.parse(JSON.stringify(reply.chainInput)) as ChainInput;
+      return { ...reply.analysis, chain: drain(buildChainFrom(input, lexicon)) };
+    }
     if (Date.now() > deadline) throw new Error(`no analysis from the extension for ${url}: ${JSON.stringify(reply)}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITS } from '../../tools/eval/reuse-edits';
 import { answerMemory, type MemoryContext } from '../../utils/background/memory';
+import { analyzeDocument, analyzePageSteps } from '../../utils/engine/analyze';
+import type { ChainInput } from '../../utils/engine/chain-input';
+import { runMemoized } from '../../utils/engine/run-memo';
+import { drain } from '../../utils/engine/steps';
 import { fingerprint, fingerprintFromJson } from '../../utils/memory/fingerprint';
 import { MemoryIndex } from '../../utils/memory/index';
 import { isMemoryMessage, type StoryNote } from '../../utils/memory/messages';
 import { EXPORT_FORMAT, StoryMemory } from '../../utils/memory/service';
 import { MAX_AGE_MS, openMemory, prune, putStory, storedBytes } from '../../utils/memory/store';
+import { loadFixture } from '../helpers';
 
 // The story memory in IndexedDB (fake-indexeddb here, the browser's own in the e2e tier):
 // what is kept (fingerprints and metadata, never text), the cap, lookups, and the
@@ -24,7 +29,15 @@ const freshMemory = () => {
   return { memory: new StoryMemory(() => openMemory(name)), open: () => openMemory(name) };
 };
 
-const note = (url: string, text: string, extra: Partial<StoryNote> = {}): StoryNote => ({ url, title: `Title of ${url}`, text, ...extra });
+/** What the content script reads of a page for its source chain, as the message carries it (JSON). */
+const chainInputOf = (fixture: string, url: string): ChainInput =>
+  JSON.parse(JSON.stringify(runMemoized(() => drain(analyzePageSteps(loadFixture(fixture), url)).chainInput()))) as ChainInput;
+/** The seed page (LatestLY's copy of an ANI story, on an autoblog): its chain names ANI and LatestLY. */
+const SEED_PAGE = 'seed--wordpress-autoblog.html';
+const CREDITED = chainInputOf(SEED_PAGE, 'https://www.latestly.com/seoul-story');
+/** A page that credits no one: its chain is the site alone. */
+const uncredited = (url: string): ChainInput => ({ url, head: [], bylines: [], marked: [], credits: [], paragraphs: [] });
+const note = (url: string, text: string, extra: Partial<StoryNote> = {}): StoryNote => ({ url, title: `Title of ${url}`, text, chainInput: uncredited(url), ...extra });
 const OWN = 'chrome-extension://abc/';
 const context = (memory: StoryMemory, enabled = true): MemoryContext => ({ memory, enabled: async () => enabled, ownOrigin: OWN });
 const tab = { tab: { incognito: false }, url: 'https://a.example/story' };
@@ -33,7 +46,7 @@ const popup = { url: `${OWN}popup.html` };
 describe('the story memory', () => {
   it('finds the earlier page with the same story, with containment both ways and the agency it credited', async () => {
     const { memory } = freshMemory();
-    await memory.remember(note('https://www.latestly.com/seoul-story', SEED, { agency: 'ANI', republisher: 'LatestLY' }), Date.UTC(2026, 2, 19));
+    await memory.remember(note('https://www.latestly.com/seoul-story', SEED, { chainInput: CREDITED }), Date.UTC(2026, 2, 19));
     await memory.remember(note('https://other.example/fire', OTHER), Date.UTC(2026, 2, 20));
     const copy = EDITS['cut-tail']!(SEED, '');
     const seen = await memory.seenElsewhere(copy, 'https://scraper.example/copy');
@@ -54,9 +67,9 @@ describe('the story memory', () => {
 
   it('keeps no page text: only the fingerprint and the metadata', async () => {
     const { memory, open } = freshMemory();
-    await memory.remember(note('https://a.example/1', SEED, { lang: 'en', agency: 'ANI' }), 1000);
+    await memory.remember(note('https://a.example/1', SEED, { lang: 'en', chainInput: CREDITED }), 1000);
     const [stored] = await (await open()).getAll('stories');
-    expect(Object.keys(stored!).sort()).toEqual(['agency', 'fingerprint', 'id', 'lang', 'readAt', 'site', 'title', 'url']);
+    expect(Object.keys(stored!).sort()).toEqual(['agency', 'fingerprint', 'id', 'lang', 'readAt', 'republisher', 'site', 'title', 'url']);
     expect(JSON.stringify(stored)).not.toContain('Ministry of National Defense');
     expect(storedBytes(stored!)).toBeLessThanOrEqual(1024);
   });
@@ -82,7 +95,7 @@ describe('the story memory', () => {
 
   it('clears, and exports fingerprints as JSON that read back', async () => {
     const { memory } = freshMemory();
-    await memory.remember(note('https://a.example/1', SEED, { agency: 'ANI' }), 1000);
+    await memory.remember(note('https://a.example/1', SEED, { chainInput: CREDITED }), 1000);
     const file = JSON.parse(await memory.export(new Date('2026-03-20T00:00:00Z')));
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 1, exported: '2026-03-20T00:00:00.000Z' });
     expect(file.stories).toHaveLength(1);
@@ -91,6 +104,23 @@ describe('the story memory', () => {
     await memory.clear();
     expect(await memory.stats(true)).toEqual({ enabled: true, stories: 0, bytes: 0 });
     expect(await memory.seenElsewhere(SEED, null)).toEqual([]);
+  });
+
+  it('keeps the agency and republisher of the chain the background builds from the page’s reading: the first the page states, as the popup’s chain shows them', async () => {
+    const { memory, open } = freshMemory();
+    const url = 'https://www.latestly.com/seoul-story';
+    const chain = analyzeDocument(loadFixture(SEED_PAGE), url).analysis.chain;
+    const first = (role: string) => chain.find((link) => link.role === role)?.name;
+    expect([first('agency'), first('republisher')]).toEqual(['ANI', 'LatestLY']);
+    const reply = await answerMemory({ type: 'content:remember-story', note: note(url, SEED, { chainInput: CREDITED }) }, tab, context(memory));
+    expect(reply).toEqual({ stored: true, matches: 0 });
+    const [stored] = await (await open()).getAll('stories');
+    expect(stored).toMatchObject({ url, agency: 'ANI', republisher: 'LatestLY' });
+    // A page that credits no one: neither is kept.
+    await memory.remember(note('https://b.example/2', SEED), 2000);
+    const plain = (await (await open()).getAll('stories')).find((s) => s.url === 'https://b.example/2');
+    expect(plain).toBeDefined();
+    expect('agency' in plain! || 'republisher' in plain!).toBe(false);
   });
 
   it('says which insert links are stories already read', async () => {
@@ -139,6 +169,11 @@ describe('the background', () => {
   it('takes only well-formed memory messages', () => {
     expect(isMemoryMessage({ type: 'content:remember-story', note: note('https://a.example/', 'text') })).toBe(true);
     expect(isMemoryMessage({ type: 'content:remember-story', note: { url: 'https://a.example/', text: 5, title: '' } })).toBe(false);
+    expect(isMemoryMessage({ type: 'content:remember-story', note: note('https://a.example/', 'text', { chainInput: CREDITED }) })).toBe(true);
+    // The chain's reading is required, and well-formed.
+    const { chainInput: _none, ...withoutInput } = note('https://a.example/', 'text');
+    expect(isMemoryMessage({ type: 'content:remember-story', note: withoutInput })).toBe(false);
+    expect(isMemoryMessage({ type: 'content:remember-story', note: { ...note('https://a.example/', 'text'), chainInput: { ...CREDITED, paragraphs: 'text' } } })).toBe(false);
     expect(isMemoryMessage({ type: 'content:known-urls', urls: Array.from({ length: 500 }, () => 'https://a.example/') })).toBe(false);
     expect(isMemoryMessage({ type: 'options:memory', action: 'drop-tables' })).toBe(false);
     expect(isMemoryMessage({ type: 'content:findings-count', count: 1 })).toBe(false);

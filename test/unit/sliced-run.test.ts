@@ -1,10 +1,14 @@
 import { chainData } from '../../utils/rules/chain-data';
-import type { ChainData } from '../../utils/engine/lexicon';
+import { buildChainFrom } from '../../utils/engine/chain';
+import type { ChainInput } from '../../utils/engine/chain-input';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import type { AnalysisReply } from '../../utils/messaging';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeDocument, analyzePageSteps } from '../../utils/engine/analyze';
 import { CHECKPOINT, drain, type Steps } from '../../utils/engine/steps';
+import type { ChainLink } from '../../utils/engine/types';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
 import { PageSession } from '../../utils/page/session';
@@ -16,6 +20,11 @@ import { FIXTURES, fixtureNames, loadFixture } from '../helpers';
 // or not, the analysis is the same; a slice ends at its first checkpoint past its budget;
 // a run stopped half-way or finished is undone to the page's own markup. Times come from a
 // fake clock: nothing here depends on how fast the machine is.
+
+/** The chain as the popup builds it: from the content script's chain input, after the message's JSON round trip. */
+const chainFrom = (input: ChainInput): ChainLink[] => drain(buildChainFrom(JSON.parse(JSON.stringify(input)) as ChainInput, compileLexicon(chainData())));
+/** A reply to the popup as the popup shows it: the analysis with the chain it builds. */
+const shown = (reply: AnalysisReply) => (reply.status === 'ok' ? { status: reply.status, analysis: { ...reply.analysis, chain: chainFrom(reply.chainInput) }, host: reply.host } : reply);
 
 /** A clock that moves only when told to, or by `tick` ms on each reading. */
 function fakeClock(tick = 0) {
@@ -66,10 +75,10 @@ describe('the sliced run', () => {
     const run = runSliced(analyseAndCollapse(doc, url, DEFAULT_SETTINGS, collapses), { schedule: slices.schedule, now: fakeClock(1).now });
     slices.pump();
     const result = await run.done;
-    // The chain is left out of the page's run (the popup asks for it): built afterwards, it is the same.
+    // The chain is left out of the page's run (the popup asks for it): built afterwards from what the run read, it is the same.
     expect(result?.value.analysis).toEqual({ ...expected, chain: undefined });
     expect('chain' in result!.value.analysis).toBe(false);
-    expect({ ...result?.value.analysis, chain: drain(result!.value.chainSteps(chainData())) }).toEqual(expected);
+    expect({ ...result?.value.analysis, chain: chainFrom(result!.value.chainInput()) }).toEqual(expected);
   });
 
   it('ends each slice at the first checkpoint past its budget, and counts only the work', async () => {
@@ -215,34 +224,38 @@ describe('the page session, sliced', () => {
     const count = session.configure(DEFAULT_SETTINGS);
     // Asked while the run is in progress: the answer waits for it.
     const reply = await session.reply();
-    expect(reply).toEqual({ status: 'ok', analysis: analyzeDocument(loadFixture(name), 'https://news.example/a').analysis, host: 'news.example' });
+    expect(shown(reply)).toEqual({ status: 'ok', analysis: analyzeDocument(loadFixture(name), 'https://news.example/a').analysis, host: 'news.example' });
+    expect(reply.status === 'ok' && 'chain' in reply.analysis).toBe(false);
     expect(await count).toBeGreaterThan(0);
     expect(doc.querySelectorAll('[data-sourceline-state="collapsed"]').length).toBe(await count);
     session.undo();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('builds the source chain at the popup\'s first question, once, and anew after the page is analysed anew', async () => {
+  it('reads what the source chain needs at the popup\'s first question, once, and anew after the page is analysed anew', async () => {
     const doc = loadFixture('seed--wordpress-autoblog.html');
     const session = new PageSession(doc, 'https://news.example/a', { schedule: promptScheduler, now: fakeClock(1).now });
     await session.configure(DEFAULT_SETTINGS);
-    const detailed = (session as unknown as { detailed: { chainSteps: (data?: ChainData) => Steps<unknown> } }).detailed;
-    let built = 0;
-    const chainSteps = detailed.chainSteps;
-    detailed.chainSteps = (data?: ChainData) => (built++, chainSteps(data));
-    expect(built).toBe(0);
+    const detailed = (session as unknown as { detailed: { chainInput: () => ChainInput } }).detailed;
+    let read = 0;
+    const chainInput = detailed.chainInput;
+    detailed.chainInput = () => (read++, chainInput());
+    expect(read).toBe(0);
     const [first, second] = await Promise.all([session.reply(), session.reply()]);
     const third = await session.reply();
-    expect(built).toBe(1);
+    expect(read).toBe(1);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
-    expect(first.status === 'ok' && first.analysis.chain.map((link) => link.name)).toEqual(['World Newsline 24', 'LatestLY', 'ANI', 'Yonhap News Agency', 'The Japan Times', 'CNN']);
-    // The page changes and is analysed anew: the next question builds the chain of the page as it is now.
+    expect(first.status === 'ok' && chainFrom(first.chainInput).map((link) => link.name)).toEqual(['World Newsline 24', 'LatestLY', 'ANI', 'Yonhap News Agency', 'The Japan Times', 'CNN']);
+    // The story memory's note carries the same reading.
+    expect((await session.storyNote())?.chainInput).toEqual(first.status === 'ok' && first.chainInput);
+    expect(read).toBe(1);
+    // The page changes and is analysed anew: the next question reads the page as it is now.
     doc.querySelector('meta[property="og:site_name"]')!.setAttribute('content', 'Newsline Daily');
     await session.run();
     const fourth = await session.reply();
-    expect(fourth.status === 'ok' && fourth.analysis.chain.map((link) => link.name)[0]).toBe('Newsline Daily');
-    expect(built).toBe(1);
+    expect(fourth.status === 'ok' && chainFrom(fourth.chainInput).map((link) => link.name)[0]).toBe('Newsline Daily');
+    expect(read).toBe(1);
   });
 
   it('restores the page exactly when new settings stop a run half-way', async () => {

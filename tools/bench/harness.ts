@@ -7,6 +7,7 @@ import { withRunMemo } from '../../utils/engine/run-memo';
 import { drain } from '../../utils/engine/steps';
 import type { Collapse } from '../../utils/page/collapse';
 import { analyseAndCollapse } from '../../utils/page/page-run';
+import { pageChainSteps } from '../../utils/engine/analyze';
 import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
 import { blockRules } from '../../utils/rules/block-rules';
 
@@ -97,11 +98,12 @@ function floor(): number {
 function sourceline(): number {
   const collapses: Collapse[] = [];
   const t0 = performance.now();
-  const { analysis, chainSteps } = drain(analyseAndCollapse(document, location.href, DEFAULT_SETTINGS, collapses));
+  const page = drain(analyseAndCollapse(document, location.href, DEFAULT_SETTINGS, collapses));
+  const { analysis } = page;
   const ms = performance.now() - t0;
   // Not part of the page's cost: the chain is built when the popup first asks (timed apart, for the report).
   const c0 = performance.now();
-  sink += drain(withRunMemo(chainSteps())).length;
+  sink += drain(withRunMemo(pageChainSteps(page))).length;
   chainSamples.push(performance.now() - c0);
   last.chainMs = median(chainSamples);
   last.isArticle = analysis.isArticle;

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hasRuleBook, installRuleBook } from '../rules/book';
 import { encodeRuleBook, type WireBook } from '../rules/book-wire';
 import { fullRuleBook } from '../rules/full-book';
 import { RULE_BOOK_KEY } from '../messaging';
@@ -12,6 +13,11 @@ let wire: WireBook | undefined;
 export function ruleBookWire(): WireBook {
   wire ??= encodeRuleBook(fullRuleBook());
   return wire;
+}
+
+/** The background's own engine work (the story memory builds pages' source chains) reads the full book: installed at its first need. */
+export function useFullRuleBook(): void {
+  if (!hasRuleBook()) installRuleBook(fullRuleBook());
 }
 
 /** Where the stored book's hash is kept: a start compares it alone, not the whole book. */

@@ -3,7 +3,8 @@ import { articleByline, publishedTime } from './byline';
 import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
-import { buildChain, type MarkedBlock } from './chain';
+import { buildChainFrom } from './chain';
+import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
 import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
@@ -42,16 +43,23 @@ export interface DetailedAnalysis {
  * them, the story), with the source chain left for later: only the popup shows it, and
  * most pages are read without opening the popup. The chain is built from the head's
  * metadata and the texts already read (not the body, which the collapse has changed since),
- * so building it later gives the same chain unless the page changed its metadata.
+ * so building it later gives the same chain unless the page changed its metadata. What the
+ * chain reads of the page is read here (chainInput, cheap); the chain is built from it
+ * elsewhere (chain.ts buildChainFrom: the popup, the background, the CLI), so the content
+ * script carries neither the chain's code nor its lexicon.
  */
 export interface PageAnalysis {
   /** the Analysis without its chain */
   analysis: Omit<Analysis, 'chain'>;
   targets: CollapseTarget[];
   storyElements: Element[];
-  /** builds the source chain (the popup's first question asks for it) */
-  /** `data`: the gazetteers and credit grammar (the content script gets them from the popup) */
-  chainSteps(data?: ChainData): Steps<ChainLink[]>;
+  /** what the source chain reads of the page, as plain data (read at call time: the head, the byline slots) */
+  chainInput(): ChainInput;
+}
+
+/** The source chain of an analysed page; `data`: the gazetteers and credit grammar (default: the installed book's). */
+export function pageChainSteps(page: PageAnalysis, data: ChainData = ruleBook().chain): Steps<ChainLink[]> {
+  return buildChainFrom(page.chainInput(), compileLexicon(data));
 }
 
 /** Credits and link-outs stand after the last long paragraph, or among the last few blocks. */
@@ -235,7 +243,7 @@ export function analyzeSteps(doc: Document, url?: string | null, options: Analyz
     (function* () {
       const page = yield* pageAnalysisSteps(doc, url, options);
       yield;
-      const chain = yield* page.chainSteps(options.chainData ?? ruleBook().chain);
+      const chain = yield* pageChainSteps(page, options.chainData ?? ruleBook().chain);
       return { analysis: { ...page.analysis, chain }, targets: page.targets, storyElements: page.storyElements };
     })(),
   );
@@ -382,7 +390,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
   };
-  return { analysis, targets, storyElements, chainSteps: (data = ruleBook().chain) => buildChain(doc, address, isArticle ? paragraphs : [], marked, compileLexicon(data), isArticle ? creditBlocks : []) };
+  return { analysis, targets, storyElements, chainInput: () => readChainInput(doc, address, isArticle ? paragraphs : [], marked, isArticle ? creditBlocks : []) };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */

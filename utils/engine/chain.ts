@@ -1,23 +1,22 @@
 import { rules } from '../rules/book';
-import type { Agency, BlockRule } from '../rules/types';
+import type { Agency } from '../rules/types';
 import type { Block } from './blocks';
-import { headSignals } from './head';
+import { readChainInput, type ChainInput, type MarkedBlock, type MarkedLine } from './chain-input';
+import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
 import { CHECKPOINT, type Steps } from './steps';
-import { headMeta, pageHead } from './page-head';
 import { nameKey, type Lexicon } from './lexicon';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
 // it and a confidence; nothing is claimed that the page does not show. Every agency, outlet
 // and credit word comes from the lexicon (lexicon.ts, compiled from utils/rules data).
+// What it reads of the page is read first, as plain data (chain-input.ts readChainInput);
+// the chain is built from that data alone (buildChainFrom), wherever the lexicon is kept.
 
-export interface MarkedBlock {
-  block: Block;
-  rule: Pick<BlockRule, 'category' | 'republisher'>;
-}
+export type { ChainInput, MarkedBlock };
 
 const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
@@ -144,10 +143,6 @@ function nameForHost(lex: Lexicon, host: string): string {
   return lex.outletForHost(host)?.name ?? displayHost(host);
 }
 
-function meta(doc: Document, property: string): string | undefined {
-  return headMeta(pageHead(doc), property);
-}
-
 /** A cross-domain canonical is an origin only when it points at an article, not a front. */
 function looksLikeArticleUrl(url: string): boolean {
   const path = new URL(url).pathname;
@@ -155,8 +150,7 @@ function looksLikeArticleUrl(url: string): boolean {
   return segments.length >= 2 || /[-_]\w+[-_]|\d{4,}/.test(path);
 }
 
-function addSite(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string | null): string {
-  const siteName = meta(doc, 'og:site_name');
+function addSite(lex: Lexicon, chain: ChainBuilder, siteName: string | undefined, url: string | null): string {
   const host = hostOf(url);
   const origin = host ? safeHttpUrl('/', url) : undefined;
   if (siteName) chain.add('site', siteName, `og:site_name "${siteName}"`, 'high', origin);
@@ -179,9 +173,9 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   else chain.add('republisher', name, evidence, confidence, url);
 }
 
-function addHead(lex: Lexicon, chain: ChainBuilder, doc: Document, url: string | null): void {
+function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null): void {
   const pageHost = hostOf(url);
-  for (const signal of headSignals(doc)) {
+  for (const signal of signals) {
     const signalUrl = signal.url ? safeHttpUrl(signal.url, url) : undefined;
     const signalHost = hostOf(signalUrl);
     switch (signal.kind) {
@@ -277,17 +271,18 @@ function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void 
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
 const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
 
-function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedBlock[], baseUrl: string | null): void {
-  for (const { block, rule } of marked) {
+function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null): void {
+  for (const block of marked) {
     const url = safeHttpUrl(block.href, baseUrl);
-    const captured = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
+    // The name the rule's pattern captured (chain-input.ts markedLine).
+    const captured = block.republisher;
     // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
     const named = captured && (!/^\p{Ll}/u.test(captured) || lex.HOST_NAME.test(captured)) ? captured : undefined;
     if (named) addRepublisher(lex, chain, named, block.text, 'high', url);
-    else if (rule.category === 'source-link' && url) {
+    else if (block.category === 'source-link' && url) {
       addRepublisher(lex, chain, nameForHost(lex, new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
     }
-    if (rule.category === 'copyright-notice' || rule.category === 'feed-disclaimer' || rule.category === 'source-link') {
+    if (block.category === 'copyright-notice' || block.category === 'feed-disclaimer' || block.category === 'source-link') {
       // A sign-off of slashed credits names each agency, the distributing one first ("/ritzau/AFP").
       if (SLASHED_CREDITS.test(block.text)) {
         for (const part of block.text.split('/')) {
@@ -648,10 +643,16 @@ export function* buildChain(
   lex: Lexicon,
   creditBlocks: Block[] = [],
 ): Steps<ChainLink[]> {
+  return yield* buildChainFrom(readChainInput(doc, url, storyParagraphs, marked, creditBlocks), lex);
+}
+
+/** The source chain from what readChainInput read of the page: no document needed (the popup, the background). */
+export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLink[]> {
+  const { url, paragraphs: storyParagraphs, credits: creditBlocks } = input;
   const chain = new ChainBuilder();
-  addSite(lex, chain, doc, url);
-  addHead(lex, chain, doc, url);
-  addFindings(lex, chain, marked, url);
+  addSite(lex, chain, input.siteName, url);
+  addHead(lex, chain, input.head, url);
+  addFindings(lex, chain, input.marked, url);
   for (const block of creditBlocks) {
     const link = safeHttpUrl(block.href, url);
     readCreditLine(lex, chain, block.text, link);
@@ -659,26 +660,20 @@ export function* buildChain(
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
   }
-  addBylineSlot(lex, chain, doc);
+  addBylineSlot(lex, chain, input.bylines);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   yield* addCitations(lex, chain, storyParagraphs);
   return chain.links();
 }
 
-/** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
-const BYLINE_SLOT =
-  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"]';
 /** The slug of an author page: /authors/associated-press/ → "associated press". */
 const AUTHOR_SLUG = /\/authors?\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
 
-function addBylineSlot(lex: Lexicon, chain: ChainBuilder, doc: Document): void {
-  const slots = Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 12);
-  for (const el of slots) {
-    if (el.closest('footer, aside, nav, figure, figcaption')) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > 80 || lex.PHOTO_LINE.test(text)) continue;
-    const href = el.getAttribute('href') ?? '';
+/** The byline slots (chain-input.ts reads them: outside footers, asides, navigation and figures, at most 80 characters). */
+function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['bylines']): void {
+  for (const { text, href } of slots) {
+    if (lex.PHOTO_LINE.test(text)) continue;
     const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
     const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined));
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');

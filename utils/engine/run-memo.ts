@@ -36,3 +36,14 @@ export class RunMemo<K extends object, V> {
     if (active && this.generation === generation) this.map.set(key, value);
   }
 }
+
+/** Runs `read` (no steps) with the memos on, as a run of its own: a few questions of the page that share one reading of it. */
+export function runMemoized<T>(read: () => T): T {
+  const mine = ++generation;
+  active = true;
+  try {
+    return read();
+  } finally {
+    if (generation === mine) active = false;
+  }
+}

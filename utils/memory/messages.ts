@@ -1,3 +1,5 @@
+import { isChainInput, type ChainInput } from '../engine/chain-input';
+
 // The memory's typed messages (named by direction, like utils/messaging.ts). The memory
 // lives in the background; the content script, the popup and the options page ask it.
 
@@ -8,10 +10,11 @@ export interface StoryNote {
   lang?: string;
   /** the story's text, as the engine found it */
   text: string;
-  /** the wire agency the page credits, if any */
-  agency?: string;
-  /** who the page says it republished from, if any */
-  republisher?: string;
+  /**
+   * What the source chain reads of the page: the background builds the chain from it and
+   * keeps the wire agency the page credits and who it says it republished from, if any.
+   */
+  chainInput: ChainInput;
 }
 
 /** Content script → background: remember this story (refused from private windows and when the memory is off). */
@@ -72,7 +75,7 @@ const optional = (value: unknown) => value === undefined || isString(value, 200)
 function isNote(value: unknown): value is StoryNote {
   if (!value || typeof value !== 'object') return false;
   const note = value as Record<string, unknown>;
-  return isString(note.url) && isString(note.title, 2000) && isString(note.text, MAX_TEXT) && optional(note.lang) && optional(note.agency) && optional(note.republisher);
+  return isString(note.url) && isString(note.title, 2000) && isString(note.text, MAX_TEXT) && optional(note.lang) && isChainInput(note.chainInput, 2 * MAX_TEXT);
 }
 
 export function isMemoryMessage(message: unknown): message is MemoryMessage {

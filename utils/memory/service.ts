@@ -1,3 +1,5 @@
+import type { ChainInput } from '../engine/chain-input';
+import { storyCredits, type StoryCredits } from './credits';
 import { fingerprint, fingerprintToJson } from './fingerprint';
 import { MemoryIndex, type StoredStory } from './index';
 import type { MemoryStats, RememberReply, SeenElsewhere, StoryNote } from './messages';
@@ -29,7 +31,11 @@ export class StoryMemory {
   private readonly index = new MemoryIndex();
   private loading: Promise<MemoryDb> | null = null;
 
-  constructor(private readonly open: () => Promise<MemoryDb>) {}
+  /** `credits`: the agency and republisher of the page's source chain, built from the note's chain input (credits.ts) */
+  constructor(
+    private readonly open: () => Promise<MemoryDb>,
+    private readonly credits: (input: ChainInput) => StoryCredits = storyCredits,
+  ) {}
 
   /** The database, with the index filled from it (once). */
   private db(): Promise<MemoryDb> {
@@ -47,6 +53,7 @@ export class StoryMemory {
     if (!site) return { stored: false, reason: 'bad-address' };
     const fp = fingerprint(note.text);
     if (!fp) return { stored: false, reason: 'too-short' };
+    const { agency, republisher } = this.credits(note.chainInput);
     const db = await this.db();
     const url = pageAddress(note.url);
     const story: StoredStory = {
@@ -56,8 +63,8 @@ export class StoryMemory {
       readAt: now,
       fingerprint: fp,
       ...(note.lang && { lang: note.lang }),
-      ...(note.agency && { agency: note.agency }),
-      ...(note.republisher && { republisher: note.republisher }),
+      ...(agency && { agency }),
+      ...(republisher && { republisher }),
     };
     const matches = this.index.lookup(fp, url).length;
     const { id, replaced } = await putStory(db, story);

@@ -7,11 +7,12 @@ import { RULE_BOOK_KEY, type ContentGetRuleBook } from '../messaging';
 // rule book in the extension's storage (utils/background/rule-book.ts), which a content
 // script reads directly, with no wait for a sleeping service worker. Only a page loaded
 // before the background has written it (the first moments after an install or update)
-// asks the background itself.
+// asks the background itself. The popup reads it the same way to build the source chain
+// (utils/popup/chain.ts).
 
-// What the engine makes from the book (parsed parts, compiled patterns, the chain's lexicon)
-// is let go when the page's work is done (releaseRuleBook), with the book itself: the next
-// piece of work reads it from storage again (readyRuleBook). The compiled patterns were most
+// What the engine makes from the book (parsed parts, compiled patterns) is let go when the
+// page's work is done (releaseRuleBook), with the book itself: the next piece of work reads
+// it from storage again (readyRuleBook). The compiled patterns were most
 // of the heap the extension added to a tab (irregexp's native code for the large
 // alternations), the stored text another ~350 KB.
 

@@ -1,24 +1,25 @@
 import type { PageAnalysis } from '../engine/analyze';
-import { withRunMemo } from '../engine/run-memo';
-import type { Analysis } from '../engine/types';
+import type { ChainInput } from '../engine/chain-input';
+import { runMemoized } from '../engine/run-memo';
 import type { AnalysisReply } from '../messaging';
 import type { StoryNote } from '../memory/messages';
 import { DEFAULT_SETTINGS, isSiteDisabled, type Settings } from '../settings/schema';
 import { revealText, type Collapse } from './collapse';
 import { analyseAndCollapse, type EarlyCollapsed } from './page-run';
-import { beforePaintThen, idleScheduler, promptScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
+import { beforePaintThen, idleScheduler, runSliced, type SlicedRun, type SlicedRunOptions } from './sliced-run';
 
 // One page's Sourceline state in the content script: the analysis, the collapses applied
-// from it, and the answers to the popup (the source chain is built at the popup's first
-// question and kept until the page is analysed anew). Errors are contained here: a
+// from it, and the answers to the popup (what the source chain reads of the page is read at
+// the first question and kept until the page is analysed anew; the popup and the background
+// build the chain from it, the content script never does). Errors are contained here: a
 // failure is logged once, leaves the page exactly as it was, and is reported to the
 // popup. A run works in short slices (sliced-run.ts): one at a time, a later request
 // waits for the current one.
 
 export class PageSession {
   private detailed: PageAnalysis | null = null;
-  /** the whole Analysis of `detailed` (with the chain), once the popup has asked for it */
-  private complete: { of: PageAnalysis; analysis: Promise<Analysis | null> } | null = null;
+  /** what the source chain reads of the page `detailed` shows, once asked for */
+  private input: { of: PageAnalysis; value: ChainInput } | null = null;
   private collapses: Collapse[] = [];
   private error: string | null = null;
   private logged = false;
@@ -136,60 +137,53 @@ export class PageSession {
     return this.collapses.reduce((n, c) => n + c.count, 0);
   }
 
-  /** The answer to the popup, once the run in progress (if any) is done. */
+  /** The answer to the popup (the analysis without its chain, and what the popup builds the chain from), once the run in progress (if any) is done. */
   async reply(): Promise<AnalysisReply> {
     while (this.running) await this.running.done.catch(() => null);
     if (this.disabled()) return { status: 'disabled', host: this.host() };
-    const analysis = this.detailed ? await this.completed(this.detailed) : null;
-    if (analysis) return { status: 'ok', analysis, host: this.host() };
+    const detailed = this.detailed;
+    const chainInput = detailed ? this.chainInput(detailed) : null;
+    if (detailed && chainInput) return { status: 'ok', analysis: detailed.analysis, chainInput, host: this.host() };
     return { status: 'failed', error: this.error ?? 'The page has not been analysed yet.' };
   }
 
-  /** The Analysis with its source chain: built in slices at the first question, then kept. */
-  private completed(detailed: PageAnalysis, prompt = true): Promise<Analysis | null> {
-    if (this.complete?.of !== detailed) this.complete = { of: detailed, analysis: this.withChain(detailed, prompt) };
-    return this.complete.analysis;
-  }
-
-  /**
-   * What the story memory keeps of an article page (the background fingerprints the text and
-   * drops it): null when the page is not an article or Sourceline is off here. The chain is
-   * built in idle time and kept for the popup.
-   */
-  async storyNote(): Promise<StoryNote | null> {
-    while (this.running) await this.running.done.catch(() => null);
-    const detailed = this.detailed;
-    if (!detailed || this.disabled() || !detailed.analysis.isArticle) return null;
-    const analysis = await this.completed(detailed, false);
-    if (!analysis || !analysis.story.text) return null;
-    const named = (role: string) => analysis.chain.find((link) => link.role === role && !link.inferred)?.name;
-    const agency = named('agency');
-    const republisher = named('republisher');
-    return {
-      url: this.url,
-      title: analysis.title,
-      text: analysis.story.text,
-      ...(analysis.lang && { lang: analysis.lang }),
-      ...(agency && { agency }),
-      ...(republisher && { republisher }),
-    };
-  }
-
-  private async withChain(detailed: PageAnalysis, prompt = true): Promise<Analysis | null> {
+  /** What the source chain reads of the page: read at the first question (the head once), then kept. */
+  private chainInput(detailed: PageAnalysis): ChainInput | null {
+    if (this.input?.of === detailed) return this.input.value;
     try {
-      // The popup is waiting: its slices run at once, not in idle time (a test's scheduler is kept).
-      // For the memory, they run in idle time.
-      const built = await runSliced(withRunMemo(detailed.chainSteps()), { ...(prompt && { schedule: promptScheduler }), ...this.slicing }).done;
-      return built && { ...detailed.analysis, chain: built.value };
+      this.input = { of: detailed, value: runMemoized(() => detailed.chainInput()) };
+      return this.input.value;
     } catch (error) {
       if (this.detailed === detailed) this.fail(error);
       return null;
     }
   }
 
+  /**
+   * What the story memory keeps of an article page (the background builds its source chain,
+   * keeps the agency and republisher it names, fingerprints the text and drops it): null when
+   * the page is not an article or Sourceline is off here.
+   */
+  async storyNote(): Promise<StoryNote | null> {
+    while (this.running) await this.running.done.catch(() => null);
+    const detailed = this.detailed;
+    if (!detailed || this.disabled() || !detailed.analysis.isArticle) return null;
+    const { analysis } = detailed;
+    if (!analysis.story.text) return null;
+    const chainInput = this.chainInput(detailed);
+    if (!chainInput) return null;
+    return {
+      url: this.url,
+      title: analysis.title,
+      text: analysis.story.text,
+      ...(analysis.lang && { lang: analysis.lang }),
+      chainInput,
+    };
+  }
+
   private forget(): void {
     this.detailed = null;
-    this.complete = null;
+    this.input = null;
   }
 
   reveal(evidence: string): boolean {

@@ -3,9 +3,11 @@ import type { Analysis } from '../engine/types';
 import { isToBackgroundMessage, type PopupGetAnalysis, type PopupRevealEvidence, type ReplyTo, type ToContentMessage } from '../messaging';
 import { withSite } from '../settings/schema';
 import { loadSettings, saveSettings } from '../settings/store';
+import { sourceChain } from './chain';
 
 // Where the popup gets its data: it asks the content script of the tab for the Analysis
-// that script already computed (never re-analyses) and renders it.
+// that script already computed (never re-analyses), builds the source chain from what the
+// script read of the page for it (chain.ts), and renders it.
 
 export type PageState =
   | { status: 'loading' }
@@ -43,7 +45,8 @@ export async function loadPageState(): Promise<PageState> {
   if (!reply) return { status: 'unavailable' };
   if (reply.status === 'failed') return { status: 'failed', error: reply.error, tabId: tab.id };
   if (reply.status === 'disabled') return { status: 'disabled', host: reply.host, tabId: tab.id };
-  return { status: 'ok', analysis: reply.analysis, tabId: tab.id, host: reply.host };
+  const chain = await sourceChain(reply.chainInput);
+  return { status: 'ok', analysis: { ...reply.analysis, chain }, tabId: tab.id, host: reply.host };
 }
 
 /** Switches Sourceline on or off for a site; the page's content script follows at once. */
