@@ -31,8 +31,10 @@ export interface ContentGetRuleBook {
   type: 'content:get-rule-book';
 }
 
-/** Where the background keeps the rule book for content scripts (storage.local). */
+/** Where the background keeps the rule book for content scripts (storage.local): the parts pages read. */
 export const RULE_BOOK_KEY = 'ruleBook';
+/** …and the parts only the popup reads (book-wire.ts OFF_PAGE_PARTS: the source chain's). */
+export const RULE_BOOK_OFF_PAGE_KEY = 'ruleBookOffPage';
 
 export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence | CommandToggleCollapse;
 export type ToBackgroundMessage = ContentFindingsCount;

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
 import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
-import { RULE_BOOK_KEY } from '../../utils/messaging';
+import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
 import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
-import { decodeRuleBook, encodeRuleBook, RULE_BOOK_FORMAT } from '../../utils/rules/book-wire';
+import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook } from '../../utils/rules/book-wire';
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
@@ -120,32 +120,65 @@ describe('the content script’s rule book', () => {
 
   it('lets go of itself and what was made from it when released, and is read again, the same, for the next analysis', async () => {
     await storeRuleBook();
-    await loadRuleBook();
+    // The whole book (the analysis below builds the source chain, as the CLI's does).
+    await loadRuleBook(true);
     const made: unknown[] = [];
     const derived = fromBook((book) => (made.push(book), book.blockRules.length));
     const before = analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a');
     derived();
     derived();
     const pattern = rules().relatedLabelOnly;
-    const chain = rules().chain;
+    const citations = rules().citations;
     releaseRuleBook();
     expect(hasRuleBook()).toBe(false);
     // Two callers at once: one read, one book.
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await Promise.all([readyRuleBook(), readyRuleBook()]);
+    await Promise.all([readyRuleBook(true), readyRuleBook(true)]);
     const book = rules();
-    await readyRuleBook();
+    await readyRuleBook(true);
     expect(rules()).toBe(book);
     expect(reads).toHaveBeenCalledTimes(1);
     reads.mockRestore();
     // A new book, its parts and patterns made anew: the old ones (and their compiled code) are garbage.
     expect(rules().relatedLabelOnly).not.toBe(pattern);
     expect(rules().relatedLabelOnly.source).toBe(pattern.source);
-    expect(rules().chain).not.toBe(chain);
+    expect(rules().citations).not.toBe(citations);
+    expect(rules().citations).toEqual(citations);
     expect(derived()).toBe(fullRuleBook().blockRules.length);
     expect(made).toHaveLength(2);
     expect(made[1]).toBe(rules());
     expect(analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a')).toEqual(before);
+  });
+
+  it('is stored in two halves: a page reads the parts pages use, the popup the source chain’s too', async () => {
+    await storeRuleBook();
+    const stored = await fakeBrowser.storage.local.get([RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY]);
+    const wire = encodeRuleBook(fullRuleBook());
+    expect(Object.keys(stored[RULE_BOOK_KEY].parts).sort()).toEqual(Object.keys(wire.parts).filter((key) => !OFF_PAGE_PARTS.has(key)).sort());
+    expect(Object.keys(stored[RULE_BOOK_OFF_PAGE_KEY].parts)).toEqual(['chain']);
+    expect(stored[RULE_BOOK_OFF_PAGE_KEY].hash).toBe(wire.hash);
+    // A page: one key read, no chain in the book.
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await loadRuleBook();
+    expect(reads.mock.calls).toEqual([[RULE_BOOK_KEY]]);
+    expect(rules().chain).toBeUndefined();
+    expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+    reads.mockRestore();
+    // The popup, on a book a page had loaded: read again, whole.
+    await readyRuleBook(true);
+    expect(rules().chain).toEqual(fullRuleBook().chain);
+    const book = rules();
+    await readyRuleBook();
+    await readyRuleBook(true);
+    expect(rules()).toBe(book);
+  });
+
+  it('joins its halves only when they are of the same build', () => {
+    const { page, offPage } = splitWireBook(encodeRuleBook(fullRuleBook()));
+    expect(joinWireBook(page, offPage)).toEqual(encodeRuleBook(fullRuleBook()));
+    expect(joinWireBook(page, { ...offPage, hash: 'another build' })).toBeUndefined();
+    expect(joinWireBook(page, undefined)).toBeUndefined();
+    expect(joinWireBook(undefined, offPage)).toBeUndefined();
   });
 
   it('is asked of the background when storage holds none yet', async () => {

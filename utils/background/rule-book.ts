@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { hasRuleBook, installRuleBook } from '../rules/book';
-import { encodeRuleBook, type WireBook } from '../rules/book-wire';
+import { encodeRuleBook, splitWireBook, type WireBook } from '../rules/book-wire';
 import { fullRuleBook } from '../rules/full-book';
-import { RULE_BOOK_KEY } from '../messaging';
+import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../messaging';
 
 // The background holds the rule book the content script reads (utils/page/rule-book.ts):
 // built from the rule files bundled here, written to storage when the extension starts
@@ -38,7 +38,9 @@ export async function storeRuleBook(): Promise<void> {
   const book = ruleBookWire();
   const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
   if (stored === book.hash) return;
-  await browser.storage.local.set({ [RULE_BOOK_KEY]: book });
+  // Two keys: a page reads the first only (book-wire.ts OFF_PAGE_PARTS).
+  const { page, offPage } = splitWireBook(book);
+  await browser.storage.local.set({ [RULE_BOOK_KEY]: page, [RULE_BOOK_OFF_PAGE_KEY]: offPage });
   // The hash last: a start interrupted between the two writes writes the book again.
   await browser.storage.local.set({ [RULE_BOOK_HASH_KEY]: book.hash });
 }

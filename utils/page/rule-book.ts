@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { hasRuleBook, installRuleBook } from '../rules/book';
-import { decodeRuleBook } from '../rules/book-wire';
-import { RULE_BOOK_KEY, type ContentGetRuleBook } from '../messaging';
+import { decodeRuleBook, joinWireBook } from '../rules/book-wire';
+import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '../messaging';
 
 // The content script carries the engine's code, not its rules: the background keeps the
 // rule book in the extension's storage (utils/background/rule-book.ts), which a content
@@ -14,23 +14,34 @@ import { RULE_BOOK_KEY, type ContentGetRuleBook } from '../messaging';
 // page's work is done (releaseRuleBook), with the book itself: the next piece of work reads
 // it from storage again (readyRuleBook). The compiled patterns were most
 // of the heap the extension added to a tab (irregexp's native code for the large
-// alternations), the stored text another ~350 KB.
+// alternations). A page reads only the parts pages use (~150 KB of text; the source
+// chain's gazetteers, another ~140 KB, are stored under their own key for the popup).
 
-export async function loadRuleBook(): Promise<void> {
-  let book = decodeRuleBook((await browser.storage.local.get(RULE_BOOK_KEY))[RULE_BOOK_KEY]);
+/** Whether the installed book has the parts no page reads (the popup's). */
+let whole = false;
+
+/**
+ * Reads the book from storage (else from the background) and installs it. A page reads the
+ * parts pages use; `withOffPage` (the popup) the whole book, the source chain's parts too.
+ */
+export async function loadRuleBook(withOffPage = false): Promise<void> {
+  const stored = await browser.storage.local.get(withOffPage ? [RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY] : RULE_BOOK_KEY);
+  let book = decodeRuleBook(withOffPage ? joinWireBook(stored[RULE_BOOK_KEY], stored[RULE_BOOK_OFF_PAGE_KEY]) : stored[RULE_BOOK_KEY]);
   if (!book) {
     const request: ContentGetRuleBook = { type: 'content:get-rule-book' };
     book = decodeRuleBook(await browser.runtime.sendMessage(request));
   }
   if (!book) throw new Error('Sourceline: the rule book could not be read');
   installRuleBook(book);
+  whole = withOffPage;
 }
 
 let loading: Promise<void> | undefined;
 
-/** Resolves once a book is installed: read again if it was released (one read for any number of callers). */
-export function readyRuleBook(): Promise<void> {
-  return hasRuleBook() ? Promise.resolve() : (loading ??= loadRuleBook().finally(() => (loading = undefined)));
+/** Resolves once a book is installed (with the popup's parts, `withOffPage`): read again if it was released (one read for any number of callers). */
+export function readyRuleBook(withOffPage = false): Promise<void> {
+  if (hasRuleBook() && (whole || !withOffPage)) return Promise.resolve();
+  return (loading ??= loadRuleBook(withOffPage).finally(() => (loading = undefined)));
 }
 
 /** Uninstalls the book: nothing made from it is kept. */

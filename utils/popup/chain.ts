@@ -12,6 +12,6 @@ import { readyRuleBook } from '../page/rule-book';
 // none yet). The content script, which runs on every page, carries no chain code nor lexicon.
 
 export async function sourceChain(input: ChainInput): Promise<ChainLink[]> {
-  await readyRuleBook();
+  await readyRuleBook(true);
   return drain(buildChainFrom(input, compileLexicon(rules().chain)));
 }

@@ -21,7 +21,7 @@ import type { BlockRule } from './types';
 //    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 4;
+export const RULE_BOOK_FORMAT = 5;
 
 export interface WireBook {
   format: number;
@@ -105,6 +105,29 @@ export function encodeRuleBook(book: RuleBook): WireBook {
     parts[key] = JSON.stringify(key === 'blockRules' ? (value as BlockRule[]).map(encodeBlockRule) : encode(value));
   }
   return { format: RULE_BOOK_FORMAT, hash: `${RULE_BOOK_FORMAT}:${hashParts(parts)}`, parts };
+}
+
+/**
+ * Parts no page reads (the source chain's gazetteers and grammar: the popup and the
+ * background build the chain): stored apart from the others, so that a page load reads
+ * half the text it would.
+ */
+export const OFF_PAGE_PARTS: ReadonlySet<string> = new Set(['chain']);
+
+/** The book as it is stored: what every page reads, and the rest (the same format and hash). */
+export function splitWireBook(wire: WireBook): { page: WireBook; offPage: WireBook } {
+  const page: WireBook = { ...wire, parts: {} };
+  const offPage: WireBook = { ...wire, parts: {} };
+  for (const [key, json] of Object.entries(wire.parts)) (OFF_PAGE_PARTS.has(key) ? offPage : page).parts[key] = json;
+  return { page, offPage };
+}
+
+/** The two stored halves as one book; undefined unless both are of the same build. */
+export function joinWireBook(page: unknown, offPage: unknown): WireBook | undefined {
+  if (!isWireBook(page) || !offPage || typeof offPage !== 'object') return undefined;
+  const rest = offPage as Partial<WireBook>;
+  if (rest.hash !== page.hash || !rest.parts || typeof rest.parts !== 'object') return undefined;
+  return { ...page, parts: { ...page.parts, ...rest.parts } };
 }
 
 /** Whether `wire` is a book of this format (its parts are read later, when the engine asks). */
