@@ -5,7 +5,7 @@ import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/b
 import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
 import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
-import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook } from '../../utils/rules/book-wire';
+import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook, type WireBook } from '../../utils/rules/book-wire';
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
@@ -152,11 +152,12 @@ describe('the content script’s rule book', () => {
 
   it('is stored in two halves: a page reads the parts pages use, the popup the source chain’s too', async () => {
     await storeRuleBook();
-    const stored = await fakeBrowser.storage.local.get([RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY]);
+    const stored = (await fakeBrowser.storage.local.get([RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY])) as Record<string, WireBook>;
+    const [page, offPage] = [stored[RULE_BOOK_KEY]!, stored[RULE_BOOK_OFF_PAGE_KEY]!];
     const wire = encodeRuleBook(fullRuleBook());
-    expect(Object.keys(stored[RULE_BOOK_KEY].parts).sort()).toEqual(Object.keys(wire.parts).filter((key) => !OFF_PAGE_PARTS.has(key)).sort());
-    expect(Object.keys(stored[RULE_BOOK_OFF_PAGE_KEY].parts)).toEqual(['chain']);
-    expect(stored[RULE_BOOK_OFF_PAGE_KEY].hash).toBe(wire.hash);
+    expect(Object.keys(page.parts).sort()).toEqual(Object.keys(wire.parts).filter((key) => !OFF_PAGE_PARTS.has(key)).sort());
+    expect(Object.keys(offPage.parts)).toEqual(['chain']);
+    expect(offPage.hash).toBe(wire.hash);
     // A page: one key read, no chain in the book.
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await loadRuleBook();

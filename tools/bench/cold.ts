@@ -36,6 +36,8 @@ export interface ColdResult {
   heapKb: number;
   collapsedAfterPaint: number;
   collapsedAfterFcp: number;
+  /** the share of pages with collapses where a block was collapsed after a frame had shown it in the viewport */
+  inViewAfterPaint: number;
   clsMax: number;
   /** median first contentful paint with minus without the extension, streamed (what the paint hold costs) */
   fcpDelayMs: number;
@@ -147,7 +149,14 @@ const STREAM_PROBE = `(() => {
     for (const r of records) {
       if (r.type === 'childList') { for (const n of r.addedNodes) if (!arrived.has(n)) arrived.set(n, now); continue; }
       const v = r.target.getAttribute('data-sourceline-state');
-      if ((v === 'collapsed' || v === 'hidden') && r.oldValue !== v) st.collapses.push({ at: now, arrived: arrival(r.target) });
+      if ((v === 'collapsed' || v === 'hidden') && r.oldValue !== v) {
+        // Where the block stood: its control's place (inserted before it), else its parent's top. Pages
+        // only grow below while they stream, so a block below the viewport now was never in it.
+        const control = r.target.previousElementSibling;
+        const place = control && control.hasAttribute('data-sourceline-control') ? control : r.target.parentElement;
+        const top = place ? place.getBoundingClientRect().top : 0;
+        st.collapses.push({ at: now, arrived: arrival(r.target), inView: top < innerHeight });
+      }
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-sourceline-state'] });
 })();`;
@@ -156,7 +165,7 @@ interface StreamProbe {
   fcp: number | null;
   cls: number;
   frames: Array<{ raf: number; painted: number; held: boolean }>;
-  collapses: Array<{ at: number; arrived: number }>;
+  collapses: Array<{ at: number; arrived: number; inView: boolean }>;
 }
 
 async function streamLoad(page: Page, url: string): Promise<StreamProbe> {
@@ -187,7 +196,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
   const readability = await readabilityBundle(options.root);
   const withExt = await launch(options, true);
   const without = await launch(options, false);
-  const result: ColdResult = { coldRatio: NaN, coldExtMs: NaN, coldReadabilityMs: NaN, heapKb: NaN, collapsedAfterPaint: NaN, collapsedAfterFcp: NaN, clsMax: NaN, fcpDelayMs: NaN };
+  const result: ColdResult = { coldRatio: NaN, coldExtMs: NaN, coldReadabilityMs: NaN, heapKb: NaN, collapsedAfterPaint: NaN, collapsedAfterFcp: NaN, inViewAfterPaint: NaN, clsMax: NaN, fcpDelayMs: NaN };
   try {
     // ---- cold script and tab heap on the AEB pages
     const ext = await tab(withExt, server);
@@ -250,6 +259,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
     let withCollapses = 0;
     let afterPaint = 0;
     let afterFcp = 0;
+    let inViewAfterPaint = 0;
     const lateBy: number[] = [];
     let clsMax = 0;
     let clsWorst = '';
@@ -269,12 +279,13 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
         // Seen: a frame began rendering after the block arrived and was painted (not held) before the block was collapsed.
         const seen = a.collapses.filter((c) => a.frames.some((f) => !f.held && f.raf > c.arrived && f.painted < c.at));
         if (late.length) afterFcp++;
+        if (seen.some((c) => c.inView)) inViewAfterPaint++;
         if (seen.length) {
           afterPaint++;
           lateBy.push(Math.max(...seen.map((c) => c.at - fcp)));
         }
         if (seen.length || late.length) {
-          log(`${name}: FCP ${f(fcp, 0)} ms; ${a.collapses.length} collapsed at ${a.collapses.map((c) => f(c.at, 0)).join(', ')} ms; after FCP ${late.length}, after a frame showed them ${seen.length}; CLS +${f(shift, 4)}`);
+          log(`${name}: FCP ${f(fcp, 0)} ms; ${a.collapses.length} collapsed at ${a.collapses.map((c) => f(c.at, 0)).join(', ')} ms; after FCP ${late.length}, after a frame showed them ${seen.length} (${seen.filter((c) => c.inView).length} in the viewport); CLS +${f(shift, 4)}`);
         }
       } catch (error) {
         log(`${name}: SKIPPED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -282,10 +293,12 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
     }
     result.collapsedAfterPaint = withCollapses ? afterPaint / withCollapses : NaN;
     result.collapsedAfterFcp = withCollapses ? afterFcp / withCollapses : NaN;
+    result.inViewAfterPaint = withCollapses ? inViewAfterPaint / withCollapses : NaN;
     result.clsMax = clsMax;
     result.fcpDelayMs = median(fcpDelay);
     log(
       `streamed summary: ${withCollapses} of ${pages.length} pages had collapses; on ${afterPaint} a block was collapsed after a frame had shown it` +
+        ` (on ${inViewAfterPaint} in the viewport)` +
         ` (median ${f(median(lateBy), 0)} ms after FCP), on ${afterFcp} something was collapsed after FCP;` +
         ` layout shift added by the extension max ${f(clsMax, 4)}${clsWorst ? ` (${clsWorst})` : ''};` +
         ` first contentful paint with − without the extension median ${f(result.fcpDelayMs)} ms (p90 ${f(quantile(fcpDelay, 0.9))})`,

@@ -670,7 +670,7 @@ async function main() {
   }
   const coldLine = cold
     ? `cold-ext/readability=${ratio(cold.coldRatio)} cold-ext-ms=${ms(cold.coldExtMs)} cold-readability-ms=${ms(cold.coldReadabilityMs)}` +
-      ` collapsed-after-paint=${cold.collapsedAfterPaint.toFixed(2)} collapsed-after-fcp=${cold.collapsedAfterFcp.toFixed(2)} ext-cls-max=${cold.clsMax.toFixed(4)} ext-fcp-delay-ms=${cold.fcpDelayMs.toFixed(1)}` +
+      ` collapsed-after-paint=${cold.collapsedAfterPaint.toFixed(2)} collapsed-in-view-after-paint=${cold.inViewAfterPaint.toFixed(2)} collapsed-after-fcp=${cold.collapsedAfterFcp.toFixed(2)} ext-cls-max=${cold.clsMax.toFixed(4)} ext-fcp-delay-ms=${cold.fcpDelayMs.toFixed(1)}` +
       ` tab-heap-kb=${Number.isFinite(cold.heapKb) ? cold.heapKb.toFixed(0) : 'n/a'}`
     : 'cold-ext/readability=n/a';
   log(coldLine);
