@@ -21,8 +21,12 @@ function cases(c: string): string[] {
 
 const SPECIAL = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 
-/** Index just past the group or class opening at `at` (or -1 when unbalanced). */
-function closing(source: string, at: number): number {
+/**
+ * Walks a pattern's source from `at`, past escapes and character classes: `visit` sees every
+ * other character with the group depth once it is read; the walk stops where `visit` says
+ * true, at that index (-1: it never did).
+ */
+function walkSource(source: string, at: number, visit: (c: string, i: number, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
   for (let i = at; i < source.length; i++) {
@@ -37,35 +41,29 @@ function closing(source: string, at: number): number {
     }
     if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
+    else if (c === ')') depth--;
+    if (visit(c, i, depth)) return i;
   }
   return -1;
+}
+
+/** The index just past the group that opens at `at`, or -1. */
+function closing(source: string, at: number): number {
+  const end = walkSource(source, at, (c, _, depth) => c === ')' && depth === 0);
+  return end < 0 ? -1 : end + 1;
 }
 
 /** The top-level alternatives of a group body. */
 function alternatives(body: string): string[] {
   const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+  walkSource(body, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
       out.push(body.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push(body.slice(start));
   return out;
 }
