@@ -39,14 +39,43 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** The words once each, longest first (the order of an alternation of them). */
+const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+
 /** One alternation of the words, longest first; a never-matching one when there are none. */
 function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean);
-  if (list.length === 0) return '(?!)';
-  return list
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  return longestFirst(words).map(escapeRegExp).join('|') || '(?!)';
+}
+
+/** Where names stand in running text, [start, end, name]: what one alternation of them (longest first) would find. */
+export type NameFinder = (text: string) => Iterable<[number, number, string]>;
+
+/** A name's or a text's word at `at`: its letters and digits (none before a sign such as "©"). */
+const WORD = /[\p{L}\p{N}]*/uy;
+const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(text)![0]);
+
+/**
+ * As `(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(names)})(?![\p{L}\p{N}])`, without compiling thousands of
+ * alternatives: the names by their first word, so each word of the text tries only the names that begin with it,
+ * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space.
+ */
+function nameFinder(names: Iterable<string>): NameFinder {
+  const byWord = new Map<string, string[]>();
+  for (const name of longestFirst(names)) {
+    const word = wordAt(name, 0);
+    byWord.get(word)?.push(name) ?? byWord.set(word, [name]);
+  }
+  const nameAt = (text: string, at: number) =>
+    byWord.get(wordAt(text, at))?.find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
+  return function* (text) {
+    // Where a word or a sign begins after no letter or digit; group 1 a "The " before a name there.
+    const starts = /(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)\S/gu;
+    for (let m; (m = starts.exec(text)); ) {
+      let at = m.index + (m[1]?.length ?? 0);
+      const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
+      if (name) yield [m.index, (starts.lastIndex = at + name.length), name];
+    }
+  };
 }
 
 /** A pattern that matches nothing: a shape no agency uses. */
@@ -110,8 +139,8 @@ export interface Lexicon {
   OUTLET_WORD: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
-  /** gazetteer names (outlets and agencies) in running text */
-  outletPattern: RegExp;
+  /** gazetteer names (outlets and agencies) in running text: [start, end, the alias] */
+  findOutlets: NameFinder;
   aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
 }
@@ -265,10 +294,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
-    outletPattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
-      'gu',
-    ),
+    findOutlets: nameFinder(aliasToOutlet.keys()),
     aliasToOutlet,
     outletForHost(host: string): Outlet | undefined {
       for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
