@@ -48,7 +48,7 @@ function alternation(words: Iterable<string>): string {
 }
 
 /** Where names stand in running text, [start, end, name]: what one alternation of them (longest first) would find. */
-export type NameFinder = (text: string) => Iterable<[number, number, string]>;
+export type NameFinder = (text: string) => Array<[number, number, string]>;
 
 /** A name's or a text's word at `at`: its letters and digits (none before a sign such as "©"). */
 const WORD = /[\p{L}\p{N}]*/uy;
@@ -67,14 +67,21 @@ function nameFinder(names: Iterable<string>): NameFinder {
   }
   const nameAt = (text: string, at: number) =>
     byWord.get(wordAt(text, at))?.find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
-  return function* (text) {
+  // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
+  const starts = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
+    'gu',
+  );
+  return (text) => {
+    const found: Array<[number, number, string]> = [];
     // Where a word or a sign begins after no letter or digit; group 1 a "The " before a name there.
-    const starts = /(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)\S/gu;
+    starts.lastIndex = 0;
     for (let m; (m = starts.exec(text)); ) {
       let at = m.index + (m[1]?.length ?? 0);
       const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
-      if (name) yield [m.index, (starts.lastIndex = at + name.length), name];
+      if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
     }
+    return found;
   };
 }
 
