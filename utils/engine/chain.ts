@@ -561,8 +561,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
     let citedEnd = -1;
     const known: Array<[number, number]> = [];
     for (const [start, end, alias] of lex.findOutlets(text)) {
-      const outlet = lex.aliasToOutlet.get(alias);
-      if (!outlet) continue;
+      const outlet = lex.aliasToOutlet.get(alias)!;
       // A name from the public lists that runs on into a longer capitalised name ("Civil Defence", "Metro Police") is not that outlet.
       if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);

@@ -146,7 +146,7 @@ export interface Lexicon {
   OUTLET_WORD: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
-  /** gazetteer names (outlets and agencies) in running text: [start, end, the alias] */
+  /** gazetteer names (outlets and agencies) in running text: [start, end, the alias (a key of aliasToOutlet)] */
   findOutlets: NameFinder;
   aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
