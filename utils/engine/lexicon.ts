@@ -57,16 +57,20 @@ const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(t
 /**
  * As `(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(names)})(?![\p{L}\p{N}])`, without compiling thousands of
  * alternatives: the names by their first word, so each word of the text tries only the names that begin with it,
- * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space.
+ * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space or holds a line break.
  */
 function nameFinder(names: Iterable<string>): NameFinder {
-  const byWord = new Map<string, string[]>();
+  // A word's names in one string, a line each (a string keeps less than an array of them).
+  const byWord = new Map<string, string>();
   for (const name of longestFirst(names)) {
     const word = wordAt(name, 0);
-    byWord.get(word)?.push(name) ?? byWord.set(word, [name]);
+    byWord.set(word, byWord.has(word) ? `${byWord.get(word)}\n${name}` : name);
   }
   const nameAt = (text: string, at: number) =>
-    byWord.get(wordAt(text, at))?.find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
+    byWord
+      .get(wordAt(text, at))
+      ?.split('\n')
+      .find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
   // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
   const starts = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
