@@ -76,7 +76,6 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     ORIGIN: lex.ORIGIN,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
-    outletPattern: lex.outletPattern,
     OUTLET_WORD: lex.OUTLET_WORD,
   };
   for (const [name, value] of Object.entries(lexPatterns)) {

@@ -555,17 +555,14 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     let citedEnd = -1;
     const known: Array<[number, number]> = [];
-    for (const m of text.matchAll(lex.outletPattern)) {
-      const outlet = lex.aliasToOutlet.get(m[1]!);
-      if (!outlet) continue;
-      const start = m.index ?? 0;
-      const end = start + m[0].length;
+    for (const [start, end, alias] of lex.findOutlets(text)) {
+      const outlet = lex.aliasToOutlet.get(alias)!;
       // A name from the public lists that runs on into a longer capitalised name ("Civil Defence", "Metro Police") is not that outlet.
       if (outlet.listed && LONGER_NAME.test(text.slice(end, end + 4))) continue;
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
       // "Postimees"), unless the word before is the cue ("Según Faro de Vigo") or a media noun ("Vefmiðillinn DV").
-      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(m[0])) continue;
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;

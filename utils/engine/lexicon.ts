@@ -39,14 +39,54 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** The words once each, longest first (the order of an alternation of them). */
+const longestFirst = (words: Iterable<string>) => [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+
 /** One alternation of the words, longest first; a never-matching one when there are none. */
 function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean);
-  if (list.length === 0) return '(?!)';
-  return list
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  return longestFirst(words).map(escapeRegExp).join('|') || '(?!)';
+}
+
+/** Where names stand in running text, [start, end, name]: what one alternation of them (longest first) would find. */
+export type NameFinder = (text: string) => Array<[number, number, string]>;
+
+/** A name's or a text's word at `at`: its letters and digits (none before a sign such as "©"). */
+const WORD = /[\p{L}\p{N}]*/uy;
+const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(text)![0]);
+
+/**
+ * As `(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(names)})(?![\p{L}\p{N}])`, without compiling thousands of
+ * alternatives: the names by their first word, so each word of the text tries only the names that begin with it,
+ * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space or holds a line break.
+ */
+function nameFinder(names: Iterable<string>): NameFinder {
+  // A word's names in one string, a line each (a string keeps less than an array of them).
+  const byWord = new Map<string, string>();
+  for (const name of longestFirst(names)) {
+    const word = wordAt(name, 0);
+    byWord.set(word, byWord.has(word) ? `${byWord.get(word)}\n${name}` : name);
+  }
+  const nameAt = (text: string, at: number) =>
+    byWord
+      .get(wordAt(text, at))
+      ?.split('\n')
+      .find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
+  // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
+  const starts = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
+    'gu',
+  );
+  return (text) => {
+    const found: Array<[number, number, string]> = [];
+    // Where a word or a sign begins after no letter or digit; group 1 a "The " before a name there.
+    starts.lastIndex = 0;
+    for (let m; (m = starts.exec(text)); ) {
+      let at = m.index + (m[1]?.length ?? 0);
+      const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
+      if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
+    }
+    return found;
+  };
 }
 
 /** A pattern that matches nothing: a shape no agency uses. */
@@ -110,8 +150,8 @@ export interface Lexicon {
   OUTLET_WORD: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
-  /** gazetteer names (outlets and agencies) in running text */
-  outletPattern: RegExp;
+  /** gazetteer names (outlets and agencies) in running text: [start, end, the alias (a key of aliasToOutlet)] */
+  findOutlets: NameFinder;
   aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
 }
@@ -265,10 +305,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
-    outletPattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternation(aliasToOutlet.keys())})(?![\p{L}\p{N}])`,
-      'gu',
-    ),
+    findOutlets: nameFinder(aliasToOutlet.keys()),
     aliasToOutlet,
     outletForHost(host: string): Outlet | undefined {
       for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {

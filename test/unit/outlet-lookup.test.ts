@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileLexicon } from '../../utils/engine/lexicon';
+import { escapeRegExp } from '../../utils/regexp';
+import { chainData } from '../../utils/rules/chain-data';
+import { parseHtml } from '../../tools/parse-html';
+
+// The chain finds the gazetteer's names in running text (addCitations) with a lookup by first
+// word (lexicon.ts nameFinder) instead of one alternation of ~3,000 names. This test keeps that
+// alternation as the reference, built here from the same names as the lexicon built it, and
+// checks that the lookup finds exactly what it finds — the same start, end and name, in order —
+// on texts written to probe the edges and on every committed fixture page and story text.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const lex = compileLexicon(chainData());
+const names = [...lex.aliasToOutlet.keys()];
+
+/** The pattern the lexicon compiled before the lookup (lexicon.ts, alternation(): longest first). */
+const reference = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${[...new Set(names)]
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+type Hit = [number, number, string];
+const byRegex = (text: string): Hit[] => [...text.matchAll(reference)].map((m) => [m.index, m.index + m[0].length, m[1]!]);
+const byLookup = (text: string): Hit[] => [...lex.findOutlets(text)];
+
+/** Compares on every text; returns how many names were found, so a test can tell it compared something. */
+function compare(texts: string[]): number {
+  let found = 0;
+  for (const text of texts) {
+    const expected = byRegex(text);
+    expect(byLookup(text), JSON.stringify(text.slice(0, 200))).toEqual(expected);
+    found += expected.length;
+  }
+  return found;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fixtureFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? fixtureFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+describe('outlet lookup (lexicon.ts findOutlets) against the alternation it replaced', () => {
+  it('is built from the full gazetteer, whose names begin with no space and hold no line break (the lookup relies on both)', () => {
+    expect(names.length).toBeGreaterThan(2500);
+    expect(names.filter((n) => /^\s|\n/u.test(n))).toEqual([]);
+    // What the texts below exercise is in the data: names in several scripts, "The …" names, a name opening with a sign.
+    expect(names.some((n) => /^The\s/.test(n))).toBe(true);
+    expect(names.some((n) => /\p{Script=Arabic}/u.test(n))).toBe(true);
+    expect(names.some((n) => /\p{Script=Han}/u.test(n))).toBe(true);
+    expect(names.some((n) => /\p{Script=Cyrillic}/u.test(n))).toBe(true);
+    expect(names.some((n) => !/^[\p{L}\p{N}]/u.test(n))).toBe(true);
+  });
+
+  it('finds the same names in every name set in written contexts: first, last, adjacent, after "The ", inside longer words', () => {
+    const texts: string[] = [];
+    const signed = names.filter((n) => !/^[\p{L}\p{N}]/u.test(n));
+    for (const [i, name] of names.entries()) {
+      const next = names[(i * 7 + 3) % names.length]!;
+      texts.push(
+        name,
+        `${name} reported on Monday.`,
+        `According to ${name}`,
+        `according to the ${name}, and The ${name} said; the  ${name}\u00a0and The\n${name}.`,
+        `${name} ${next},${name}/${next}(${name})«${name}»"${name}"`,
+        `${name}${next} ${name}-${next} ${name}'s ${next}s ${signed.map((s) => `${name}${s} ${s}${name}`).join(' ')}`,
+        // inside longer words: never a name
+        `x${name} ${name}x ${name}1 9${name} Über${name} ${name}é ${name}\u0301 \u{1d400}${name} ${name}\u{1d7cf} ${name}\u{1d400}`,
+        `The${name} the-${name} THE ${name} Theme ${name} the\t${name}`,
+        // cut short: a name's beginning is no name
+        `${name.slice(0, -1)} ${name.slice(0, Math.ceil(name.length / 2))}. ${name.slice(1)}`,
+      );
+    }
+    // Names that begin another, longer name: the longer one where it is all there, the shorter one where the text stops.
+    const prefixes = names.filter((a) => names.some((b) => b !== a && b.startsWith(a)));
+    expect(prefixes.length).toBeGreaterThan(20);
+    for (const a of prefixes) {
+      for (const b of names.filter((n) => n !== a && n.startsWith(a)).slice(0, 5)) {
+        texts.push(`${b} and ${a} and ${b.slice(0, a.length + 1)} and ${a}${b.slice(a.length)}x and the ${b} and The ${a} ${b}`);
+      }
+    }
+    expect(compare(texts)).toBeGreaterThan(names.length * 10);
+  });
+
+  it('finds the same names in random mixtures of names, their pieces, spaces, signs and words in several scripts', () => {
+    const next = rng(0x5eed1);
+    const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
+    const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '\u0301', '\u{1d400}', 'said', 'news'];
+    const texts: string[] = [];
+    for (let i = 0; i < 4000; i++) {
+      let text = '';
+      for (let n = 3 + Math.floor(next() * 12); n > 0; n--) {
+        const r = next();
+        const name = pick(names);
+        text += r < 0.4 ? name : r < 0.55 ? name.slice(0, 1 + Math.floor(next() * name.length)) : r < 0.6 ? name.slice(Math.floor(next() * name.length)) : pick(pieces);
+      }
+      texts.push(text);
+    }
+    expect(compare(texts)).toBeGreaterThan(1500);
+  });
+
+  it('finds the same names in every committed fixture page (its HTML and its text) and every labelled story text', () => {
+    const files = fixtureFiles(join(ROOT, 'test', 'fixtures'));
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(400);
+    const texts: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      texts.push(html, parseHtml(html).body?.textContent ?? '');
+    }
+    for (const file of files.filter((f) => f.endsWith('.labels.json'))) {
+      const labels = JSON.parse(readFileSync(file, 'utf8')) as { story?: string[] };
+      texts.push(...(labels.story ?? []));
+    }
+    expect(compare(texts)).toBeGreaterThan(1500);
+  });
+});
