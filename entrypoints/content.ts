@@ -43,7 +43,7 @@ export default defineContentScript({
     // The engine's rules come from storage (the content script carries none of them).
     // Released in the same task as configure's sweep below: no paint comes between them.
     const [settings] = await Promise.all([readSettings(), loadRuleBook()]).finally(hold.release);
-    early.configure(settings, session.host());
+    early.configure(settings, session.host(), location.href);
     // The whole analysis once the parser is done: it confirms (or undoes) what was collapsed early.
     // Started in the task that ends the parse (readystatechange to "interactive" comes there, before
     // DOMContentLoaded's task): the page's last blocks are collapsed before a frame shows them.

@@ -1,6 +1,8 @@
+import { analyzePageSteps } from '../engine/analyze';
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
+import { drain } from '../engine/steps';
 import { rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { BlockRule } from '../rules/types';
@@ -14,6 +16,12 @@ import { applyCollapse, type Collapse } from './collapse';
 // and a block rule that needs no position in the article must fire (tail rules, insert
 // cards and label-then-links wait for the full analysis). The full analysis then confirms:
 // it adopts each early collapse it agrees with and undoes the others (session.ts).
+//
+// Insert cards (structural findings the block's markup shows, no phrase) are judged by the
+// full analysis run on the page as parsed so far, before the paint of a frame that has new
+// blocks (at most every PROVISIONAL_GAP_MS, within PROVISIONAL_BUDGET_MS in all): of its
+// findings, those of JUDGED_WHILE_LOADING with story after them (or after the story's box has
+// closed) are collapsed, as what ends a page (tail rules, the trailing zone) is judged at its end.
 
 /** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
 const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
@@ -32,7 +40,7 @@ export interface EarlyCollapses {
   /** element → what was collapsed there early and by which rule */
   collapsed: Map<Element, { rule: string; collapse: Collapse }>;
   /** the settings arrived: blocks seen so far are judged now, later ones as they complete */
-  configure(settings: Settings, host: string): void;
+  configure(settings: Settings, host: string, url?: string): void;
   /** the parser is done: the watch ends; the collapses are handed over */
   finish(): Map<Element, { rule: string; collapse: Collapse }>;
 }
@@ -45,6 +53,20 @@ function isComplete(el: Element, doc: Document): boolean {
 
 /** Judging time per frame, in ms (uBlock's surveyor works in 4 ms batches): never a long task. */
 const FRAME_BUDGET_MS = 4;
+/** The least time between two analyses of the page as parsed so far… */
+export const PROVISIONAL_GAP_MS = 50;
+/** …and all they may take on one page, in ms: a page parsed over many frames is not analysed in each. */
+export const PROVISIONAL_BUDGET_MS = 60;
+/**
+ * The findings of that analysis collapsed while the page loads: insert cards the block's own
+ * markup shows (a boxed card, a labelled link list, a titled teaser, a lone label). Not the
+ * insert scorer's (it weighs the story before and after, which is still arriving), nor
+ * teaser runs or label-then-links (what follows decides), nor furniture lines (judged again
+ * with a control beside them, one was seen to change: a later analysis must agree).
+ */
+const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
 /** Runs `callback` before the next paint; returns a cancel function. */
 export type FrameScheduler = (callback: () => void) => () => void;
@@ -54,10 +76,15 @@ const beforeNextPaint: FrameScheduler = (callback) => {
   return () => cancelAnimationFrame(handle);
 };
 
-export function watchParser(doc: Document, schedule: FrameScheduler = beforeNextPaint): EarlyCollapses {
+export function watchParser(doc: Document, schedule: FrameScheduler = beforeNextPaint, now: () => number = () => performance.now()): EarlyCollapses {
   const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
   const pending = new Set<Element>();
   let settings: Settings | null = null;
+  let url: string | undefined;
+  /** new blocks since the last analysis of the page as parsed so far; when it ended; what they all took */
+  let grown = false;
+  let analysedAt = -Infinity;
+  let analysedMs = 0;
   let rules: readonly BlockRule[] = [];
   /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
   let gate: boolean | null = null;
@@ -84,6 +111,27 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
     const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
+  };
+
+  /** The full analysis on the page as parsed so far: its findings with story after them collapsed (the full analysis confirms them later). */
+  const analyseSoFar = () => {
+    if (!settings) return;
+    const started = now();
+    grown = false;
+    const page = drain(analyzePageSteps(doc, url, { userPhrases: settings.userPhrases }));
+    const lastStory = page.storyElements[page.storyElements.length - 1];
+    // The story's box is closed (something follows it): no more of the story comes.
+    const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
+    page.analysis.findings.forEach((finding, i) => {
+      const { element, nodes } = page.targets[i]!;
+      if (nodes || !lastStory || !JUDGED_WHILE_LOADING.has(finding.rule) || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
+      const storyAfter = element.compareDocumentPosition(lastStory);
+      if (!(storyAfter & FOLLOWING || storyDone) || storyAfter & CONTAINED_BY || element.contains(lastStory) || !isComplete(element, doc)) return;
+      const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
+      if (collapse.count) collapsed.set(element, { rule: finding.rule, collapse });
+    });
+    analysedAt = now();
+    analysedMs += analysedAt - started;
   };
 
   /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
@@ -115,6 +163,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       // Asked anew each frame (browsers keep the live list; a DOM without live lists still answers).
       const list = doc.getElementsByTagName(tags[k]!);
       for (let i = read[k]!; i < list.length; i++) pending.add(list[i]!);
+      if (list.length > read[k]!) grown = true;
       read[k] = list.length;
     }
     if (gate === false && hasArticleMarkup(doc)) gate = true;
@@ -125,6 +174,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (done) return;
     collect();
     sweep(FRAME_BUDGET_MS);
+    if (grown && gate === true && now() - analysedAt >= PROVISIONAL_GAP_MS && analysedMs < PROVISIONAL_BUDGET_MS) analyseSoFar();
     cancel = schedule(frame);
   };
   cancel = schedule(frame);
@@ -139,12 +189,13 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
 
   return {
     collapsed,
-    configure(next, host) {
+    configure(next, host, address) {
       if (isSiteDisabled(next, host)) {
         stop();
         return;
       }
       settings = next;
+      url = address;
       const { blockRules } = ruleBook();
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
