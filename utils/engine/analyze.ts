@@ -1,7 +1,7 @@
 import { findArticle, proseChars } from './article';
 import { articleByline, publishedTime } from './byline';
 import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
-import { collectBlockSteps, collectBlocks, type Block } from './blocks';
+import { CONTROL_ATTRIBUTE, collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
@@ -109,7 +109,10 @@ function trailingZone(body: Element, scope: Element): Element[] {
   const { levels, maxSiblings, maxChars } = ruleBook().insertAnatomy.trailingZone;
   const out: Element[] = [];
   for (let from: Element | null = body, level = 0; level <= levels && from; level++, from = from.parentElement) {
-    for (let sibling = from.nextElementSibling, n = 0; sibling && n < maxSiblings; n++, sibling = sibling.nextElementSibling) {
+    for (let sibling = from.nextElementSibling, n = 0; sibling && n < maxSiblings; sibling = sibling.nextElementSibling) {
+      // Sourceline's own controls (a run after blocks were collapsed) are not the page's boxes.
+      if (sibling.hasAttribute(CONTROL_ATTRIBUTE)) continue;
+      n++;
       if (scope.contains(sibling)) continue;
       // An insert card just after the body ("相关新闻" under the story) whatever its length.
       if (insertCardRule(sibling)) {

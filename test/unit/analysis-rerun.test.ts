@@ -1,0 +1,34 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../utils/engine/analyze';
+import { applyCollapse } from '../../utils/page/collapse';
+import { DEFAULT_SETTINGS } from '../../utils/settings/schema';
+import { FIXTURES, fixtureNames, loadFixture } from '../helpers';
+
+// The content script analyses a page again over its own work: the early collapses, late
+// content, a new setting. Sourceline's controls and collapsed blocks in the page must not
+// change what the analysis finds, or a second run undoes and redoes collapses.
+
+const URL_OF_PAGE = 'https://news.example/2024/story';
+const pages = [
+  ...fixtureNames('seed--'),
+  ...fixtureNames('counter--'),
+  ...readdirSync(join(FIXTURES, 'corpus'))
+    .filter((n) => n.endsWith('.html'))
+    .map((n) => `corpus/${n}`),
+];
+
+describe('an analysis over a page Sourceline has collapsed', () => {
+  it.each(pages)('%s: finds what it found on the page as it came', (name) => {
+    const doc = loadFixture(name);
+    const first = analyzeDocument(doc, URL_OF_PAGE);
+    // Every other finding collapsed, with its control (the order of a page collapsed in parts).
+    first.analysis.findings.forEach((finding, i) => {
+      const target = first.targets[i]!;
+      if (i % 2 === 0) applyCollapse(doc, [finding], [target], { mode: DEFAULT_SETTINGS.mode, keepVisible: [] });
+    });
+    const again = analyzeDocument(doc, URL_OF_PAGE);
+    expect(again.analysis.findings.map((f) => [f.rule, f.text])).toEqual(first.analysis.findings.map((f) => [f.rule, f.text]));
+  });
+});
