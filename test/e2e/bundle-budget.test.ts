@@ -37,7 +37,7 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
     const popup = readFileSync(join(dir, html.match(/src="\/(chunks\/popup-[^"]+\.js)"/)![1]!), 'utf8');
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     // Property names of the lexicon (lexicon.ts) that minification keeps: in the popup and the background, not in the content script.
-    for (const name of ['aliasToOutlet', 'outletPattern', 'agencyByCredit']) {
+    for (const name of ['aliasToOutlet', 'findOutlets', 'agencyByCredit']) {
       expect(popup).toContain(name);
       expect(background).toContain(name);
       expect(content).not.toContain(name);

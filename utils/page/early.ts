@@ -61,10 +61,11 @@ export const PROVISIONAL_BUDGET_MS = 60;
  * The findings of that analysis collapsed while the page loads: insert cards the block's own
  * markup shows (a boxed card, a labelled link list, a titled teaser, a lone label). Not the
  * insert scorer's (it weighs the story before and after, which is still arriving), nor
- * teaser runs or label-then-links (what follows decides), nor furniture lines (judged again
- * with a control beside them, one was seen to change: a later analysis must agree).
+ * teaser runs or label-then-links (what follows decides).
  */
 const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
+/** …and the short lines of furniture the page's markup names (a share bar, an ad label): `boilerplate.<category>.furniture`. */
+const FURNITURE_RULE = /^boilerplate\.[a-z-]+\.furniture$/;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
@@ -124,7 +125,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
-      if (nodes || !lastStory || !JUDGED_WHILE_LOADING.has(finding.rule) || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
+      if (nodes || !lastStory || !(JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule)) || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
       if (!(storyAfter & FOLLOWING || storyDone) || storyAfter & CONTAINED_BY || element.contains(lastStory) || !isComplete(element, doc)) return;
       const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
