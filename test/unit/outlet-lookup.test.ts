@@ -5,6 +5,7 @@ import { compileLexicon } from '../../utils/engine/lexicon';
 import { escapeRegExp } from '../../utils/regexp';
 import { chainData } from '../../utils/rules/chain-data';
 import { parseHtml } from '../../tools/parse-html';
+import { seededRandom } from '../../tools/seeded-random';
 
 // The chain finds the gazetteer's names in running text (addCitations) with a lookup by first
 // word (lexicon.ts nameFinder) instead of one alternation of ~3,000 names. This test keeps that
@@ -39,18 +40,6 @@ function compare(texts: string[]): number {
     found += expected.length;
   }
   return found;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -100,7 +89,7 @@ describe('outlet lookup (lexicon.ts findOutlets) against the alternation it repl
   });
 
   it('finds the same names in random mixtures of names, their pieces, spaces, signs and words in several scripts', () => {
-    const next = rng(0x5eed1);
+    const next = seededRandom(0x5eed1);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
     const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '\u0301', '\u{1d400}', 'said', 'news'];
     const texts: string[] = [];

@@ -5,6 +5,8 @@
 // is multiplied by the scale, so 10× and 100× hold about 10,000 and 100,000 elements.
 // Deterministic: the same scale gives the same bytes.
 
+import { seededRandom } from '../seeded-random';
+
 const WORDS = (
   'government minister officials said talks agreement border security police city council report ' +
   'election voters party leader economy market prices inflation bank rate growth trade exports ' +
@@ -13,17 +15,6 @@ const WORDS = (
   'president statement spokesperson week monday tuesday wednesday thursday friday region country ' +
   'capital district province national international agency sources expected announced warned'
 ).split(' ');
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function words(next: () => number, n: number): string {
   const out: string[] = [];
@@ -48,7 +39,7 @@ export interface SyntheticOptions {
 }
 
 export function syntheticArticle({ scale, tail = '' }: SyntheticOptions): string {
-  const next = rng(0x5eed + scale);
+  const next = seededRandom(0x5eed + scale);
   const parts: string[] = [];
   const link = (path: string, text: string) => `<a href="/${path}">${text}</a>`;
 
