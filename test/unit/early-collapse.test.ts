@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
 import { hasSyndicationCue } from '../../utils/engine/gate';
 import { normalizeSpace, rawText } from '../../utils/engine/text';
-import { watchParser } from '../../utils/page/early';
+import { PROVISIONAL_MAX_BLOCKS, watchParser } from '../../utils/page/early';
 import { PageSession } from '../../utils/page/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { FIXTURES, fixtureNames, loadFixture, seedStoryLines } from '../helpers';
@@ -249,6 +249,30 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     expect(final).toEqual(analyze(loadFixture(name), URL_OF_PAGE).findings.map((f) => f.text));
     collapsedSoFar += beforeEnd.length;
     for (const text of beforeEnd) if (!final.includes(text)) undone.push(`${name}: ${text.slice(0, 60)}`);
+  });
+
+  it('leaves a page of more than PROVISIONAL_MAX_BLOCKS candidates to the analysis at its end (one run there would be a long task)', async () => {
+    const name = 'corpus/sk--teraz-tasr-informoval-hovorca.html';
+    const earlyRules = (padding: number) => {
+      const page = streamed(name);
+      const frames = manualFrames();
+      let clock = 0;
+      const early = watchParser(page.doc, frames.schedule, () => (clock += 5));
+      early.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+      let first = true;
+      for (let more = true; more; ) {
+        for (let i = 0; i < 40 && (more = page.next()); i++);
+        // Empty boxes in the page's first bytes: candidates, no text.
+        if (first && page.doc.body) for (let i = 0; i < padding; i++) page.doc.body.appendChild(page.doc.createElement('div'));
+        first = false;
+        clock += 100;
+        frames.paint();
+      }
+      page.end();
+      return [...early.finish().values()].map((v) => v.rule);
+    };
+    expect(earlyRules(0)).toContain('read-also.card.boxed');
+    expect(earlyRules(PROVISIONAL_MAX_BLOCKS + 1)).not.toContain('read-also.card.boxed');
   });
 
   it('seldom collapses while the page loads what the whole page does not confirm', () => {

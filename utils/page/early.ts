@@ -17,10 +17,11 @@ import { applyCollapse, type Collapse } from './collapse';
 // cards and label-then-links wait for the full analysis). The full analysis then confirms:
 // it adopts each early collapse it agrees with and undoes the others (session.ts).
 //
-// Insert cards (structural findings the block's markup shows, no phrase) are judged by the
-// full analysis run on the page as parsed so far, before the paint of a frame that has new
-// blocks (at most every PROVISIONAL_GAP_MS, within PROVISIONAL_BUDGET_MS in all): of its
-// findings, those of JUDGED_WHILE_LOADING with story after them (or after the story's box has
+// Insert cards and furniture lines (structural findings: the markup shows them, no phrase) are
+// judged by the full analysis run on the page as parsed so far, before the paint of a frame
+// that has new blocks (at most every PROVISIONAL_GAP_MS, within PROVISIONAL_BUDGET_MS in all,
+// and not on a page of more than PROVISIONAL_MAX_BLOCKS candidates, where one run would be a
+// long task): of its findings, those with story after them (or after the story's box has
 // closed) are collapsed, as what ends a page (tail rules, the trailing zone) is judged at its end.
 
 /** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
@@ -57,6 +58,8 @@ const FRAME_BUDGET_MS = 4;
 export const PROVISIONAL_GAP_MS = 50;
 /** …and all they may take on one page, in ms: a page parsed over many frames is not analysed in each. */
 export const PROVISIONAL_BUDGET_MS = 60;
+/** Candidate elements parsed beyond which the page is left to the analysis at its end (one run there is a long task). */
+export const PROVISIONAL_MAX_BLOCKS = 3000;
 /**
  * The findings of that analysis collapsed while the page loads: insert cards the block's own
  * markup shows (a boxed card, a labelled link list, a titled teaser, a lone label). Not the
@@ -114,7 +117,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
   };
 
-  /** The full analysis on the page as parsed so far: its findings with story after them collapsed (the full analysis confirms them later). */
+  /** The full analysis on the page as parsed so far: its insert cards and furniture lines with story after them collapsed (the analysis at the end confirms them). */
   const analyseSoFar = () => {
     if (!settings) return;
     const started = now();
@@ -169,13 +172,14 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     }
     if (gate === false && hasArticleMarkup(doc)) gate = true;
   };
+  const parsedCandidates = () => read.reduce((sum, n) => sum + n, 0);
   let cancel: (() => void) | null = null;
   const frame = () => {
     cancel = null;
     if (done) return;
     collect();
     sweep(FRAME_BUDGET_MS);
-    if (grown && gate === true && now() - analysedAt >= PROVISIONAL_GAP_MS && analysedMs < PROVISIONAL_BUDGET_MS) analyseSoFar();
+    if (grown && gate === true && now() - analysedAt >= PROVISIONAL_GAP_MS && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
     cancel = schedule(frame);
   };
   cancel = schedule(frame);
