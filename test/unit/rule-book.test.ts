@@ -174,6 +174,25 @@ describe('the content script’s rule book', () => {
     expect(rules()).toBe(book);
   });
 
+  it('gives the popup the whole book even when a page’s read is under way', async () => {
+    await storeRuleBook();
+    releaseRuleBook();
+    const page = readyRuleBook();
+    const popup = readyRuleBook(true);
+    await Promise.all([page, popup]);
+    expect(rules().chain).toEqual(fullRuleBook().chain);
+    // The page's read ending last does not take the popup's parts away.
+    releaseRuleBook();
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return get(keys as string);
+    });
+    await Promise.all([readyRuleBook(), readyRuleBook(true)]);
+    reads.mockRestore();
+    expect(rules().chain).toEqual(fullRuleBook().chain);
+  });
+
   it('joins its halves only when they are of the same build', () => {
     const { page, offPage } = splitWireBook(encodeRuleBook(fullRuleBook()));
     expect(joinWireBook(page, offPage)).toEqual(encodeRuleBook(fullRuleBook()));

@@ -6,8 +6,8 @@ import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
 import { displayHost, hostOf, safeHttpUrl } from './url';
-import { CHECKPOINT, type Steps } from './steps';
-import { nameKey, type Lexicon } from './lexicon';
+import { CHECKPOINT, drain, type Steps } from './steps';
+import { compileLexicon, nameKey, type ChainData, type Lexicon } from './lexicon';
 
 // Builds the source chain: the site you are on → who it republished from → the wire
 // agency → the outlets the story cites. Every link carries each piece of text that proves
@@ -641,6 +641,11 @@ export function* buildChain(
   creditBlocks: Block[] = [],
 ): Steps<ChainLink[]> {
   return yield* buildChainFrom(readChainInput(doc, url, storyParagraphs, marked, creditBlocks), lex);
+}
+
+/** The chain of `input` at once, with `data`'s lexicon (the installed book's by default; compiled once per data): the popup's and the memory's. */
+export function chainOfInput(input: ChainInput, data: ChainData = rules().chain): ChainLink[] {
+  return drain(buildChainFrom(input, compileLexicon(data)));
 }
 
 /** The source chain from what readChainInput read of the page: no document needed (the popup, the background). */

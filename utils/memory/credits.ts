@@ -1,21 +1,16 @@
-import { buildChainFrom } from '../engine/chain';
+import { chainOfInput } from '../engine/chain';
 import type { ChainInput } from '../engine/chain-input';
-import { compileLexicon } from '../engine/lexicon';
-import { drain } from '../engine/steps';
 import type { ChainLink } from '../engine/types';
-import { fromBook } from '../rules/book';
 
 // What the memory keeps of a page's source chain: the wire agency it credits and who it says
 // it republished from. The chain is built here, in the background, from what the content
-// script read of the page (StoryNote.chainInput), with the installed rule book's lexicon,
-// compiled once and kept while the background lives.
+// script read of the page (StoryNote.chainInput), with the installed rule book's lexicon
+// (compileLexicon keeps it while the book is installed).
 
 export interface StoryCredits {
   agency?: string;
   republisher?: string;
 }
-
-const lexicon = fromBook((book) => compileLexicon(book.chain));
 
 /** The first link of each role the page itself states (none inferred from the memory). */
 export function creditsOf(chain: readonly ChainLink[]): StoryCredits {
@@ -27,5 +22,5 @@ export function creditsOf(chain: readonly ChainLink[]): StoryCredits {
 
 /** The credits of the chain built from `input` (needs an installed rule book). */
 export function storyCredits(input: ChainInput): StoryCredits {
-  return creditsOf(drain(buildChainFrom(input, lexicon())));
+  return creditsOf(chainOfInput(input));
 }

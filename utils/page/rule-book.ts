@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hasRuleBook, installRuleBook } from '../rules/book';
+import { hasRuleBook, installRuleBook, rules, type RuleBook } from '../rules/book';
 import { decodeRuleBook, joinWireBook } from '../rules/book-wire';
 import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '../messaging';
 
@@ -17,8 +17,9 @@ import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '
 // alternations). A page reads only the parts pages use (~150 KB of text; the source
 // chain's gazetteers, another ~140 KB, are stored under their own key for the popup).
 
-/** Whether the installed book has the parts no page reads (the popup's). */
-let whole = false;
+/** The last book this module installed with the parts no page reads (the popup's). */
+let wholeBook: RuleBook | undefined;
+const hasWholeBook = () => hasRuleBook() && rules() === wholeBook;
 
 /**
  * Reads the book from storage (else from the background) and installs it. A page reads the
@@ -32,16 +33,22 @@ export async function loadRuleBook(withOffPage = false): Promise<void> {
     book = decodeRuleBook(await browser.runtime.sendMessage(request));
   }
   if (!book) throw new Error('Sourceline: the rule book could not be read');
+  // A whole book installed meanwhile (the popup's read, ended first) is kept.
+  if (!withOffPage && hasWholeBook()) return;
   installRuleBook(book);
-  whole = withOffPage;
+  wholeBook = withOffPage ? book : undefined;
 }
 
-let loading: Promise<void> | undefined;
+let loading: { whole: boolean; done: Promise<void> } | undefined;
 
 /** Resolves once a book is installed (with the popup's parts, `withOffPage`): read again if it was released (one read for any number of callers). */
 export function readyRuleBook(withOffPage = false): Promise<void> {
-  if (hasRuleBook() && (whole || !withOffPage)) return Promise.resolve();
-  return (loading ??= loadRuleBook(withOffPage).finally(() => (loading = undefined)));
+  if (withOffPage ? hasWholeBook() : hasRuleBook()) return Promise.resolve();
+  // A read under way serves a caller that needs no more than it reads.
+  if (loading && (loading.whole || !withOffPage)) return loading.done;
+  const read = { whole: withOffPage, done: loadRuleBook(withOffPage).finally(() => loading === read && (loading = undefined)) };
+  loading = read;
+  return read.done;
 }
 
 /** Uninstalls the book: nothing made from it is kept. */

@@ -1,9 +1,6 @@
-import { buildChainFrom } from '../engine/chain';
+import { chainOfInput } from '../engine/chain';
 import type { ChainInput } from '../engine/chain-input';
-import { compileLexicon } from '../engine/lexicon';
-import { drain } from '../engine/steps';
 import type { ChainLink } from '../engine/types';
-import { rules } from '../rules/book';
 import { readyRuleBook } from '../page/rule-book';
 
 // The popup builds the page's source chain itself, from what the content script read of the
@@ -13,5 +10,5 @@ import { readyRuleBook } from '../page/rule-book';
 
 export async function sourceChain(input: ChainInput): Promise<ChainLink[]> {
   await readyRuleBook(true);
-  return drain(buildChainFrom(input, compileLexicon(rules().chain)));
+  return chainOfInput(input);
 }
