@@ -16,6 +16,9 @@ import { workerEntry } from '../cli/worker-entry';
 //     wall s). The machine is shared: the load average is printed with each pair, and a
 //     speed-up far below N with "cores busy" well under N means other processes had the
 //     cores, not that the run was serial.
+//     Then the machine's ceiling (two independent --jobs 1 runs at once against one alone)
+//     and a long run (the pages given LONG_RUN times over), where a thread's warm-up is paid
+//     once for many pages, as at research scale.
 //  2. Memory: a WARC.gz of the same pages repeated to --warc-mb (default 1024) MB, written
 //     to the system's temporary folder (deleted afterwards, never committed), analysed with
 //     the default --jobs; the process's peak resident memory (worker threads included: it
@@ -48,6 +51,9 @@ interface Run {
 }
 
 const TICKS = 100; // clock ticks per second (Linux USER_HZ)
+
+/** The long run gives the pages this many times over. */
+const LONG_RUN = 5;
 
 /** Runs the CLI, sampling the process's resident memory and CPU time until it exits. VmHWM is the kernel's own peak (worker threads included). */
 function run(cliArgs: string[], keepStdout = true, reportEvery = 0): Promise<Run> {
@@ -162,6 +168,29 @@ if (!skipSpeed) {
   console.log(`speed-up bound on ${cores} idle cores (from CPU seconds per thread): median ${median(bounds).toFixed(2)}x`);
   console.log(
     `same-ndjson ${same ? 'yes' : 'NO'}  (${ones[0]!.stdout.split('\n').length - 1} lines)  speed-up median ${median(ratios).toFixed(2)}x (pairs ${ratios.map((r) => r.toFixed(2)).join(', ')}; target >= 1.7 on 2 idle cores)`,
+  );
+}
+
+if (!skipSpeed) {
+  // The machine's own ceiling: two independent --jobs 1 runs at once, against one alone.
+  // Two processes share nothing (each loads, warms and analyses every page), so no --jobs
+  // setting can scale better than they do; on a shared or virtual machine whose cores slow
+  // each other down (memory-heavy work), this is well under the number of cores.
+  const alone = await run([dir, '--jobs', '1'], false);
+  const together = await Promise.all([run([dir, '--jobs', '1'], false), run([dir, '--jobs', '1'], false)]);
+  const slower = Math.max(...together.map((r) => r.seconds));
+  console.log(
+    `machine ceiling: one --jobs 1 run ${alone.seconds.toFixed(2)} s; two at once ${together.map((r) => r.seconds.toFixed(2)).join(' and ')} s; ` +
+      `throughput of two at once ${((2 * alone.seconds) / slower).toFixed(2)}x one (the most any --jobs ${cores} can reach here)  load ${load()}`,
+  );
+  // At research scale a thread's warm-up is paid once for many pages: the same pages given
+  // LONG_RUN times over (one run of LONG_RUN × the pages).
+  const many = Array.from({ length: LONG_RUN }, () => dir);
+  const longOne = await run([...many, '--jobs', '1'], false);
+  const longMany = await run([...many, '--jobs', String(cores)], false);
+  console.log(
+    `long run (${LONG_RUN} × ${pages} pages): jobs-1 ${longOne.seconds.toFixed(2)} s, jobs-${cores} ${longMany.seconds.toFixed(2)} s, ` +
+      `speed-up ${(longOne.seconds / longMany.seconds).toFixed(2)}x  (${((LONG_RUN * pages) / longMany.seconds / cores).toFixed(1)} pages/s per core)  load ${load()}`,
   );
 }
 
