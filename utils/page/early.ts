@@ -17,12 +17,12 @@ import { applyCollapse, type Collapse } from './collapse';
 // cards and label-then-links wait for the full analysis). The full analysis then confirms:
 // it adopts each early collapse it agrees with and undoes the others (session.ts).
 //
-// Insert cards and furniture lines (structural findings: the markup shows them, no phrase) are
-// judged by the full analysis run on the page as parsed so far, before the paint of a frame
+// The rest is judged by the full analysis run on the page as parsed so far, before the paint of a frame
 // that has new blocks (at most every PROVISIONAL_GAP_MS, within PROVISIONAL_BUDGET_MS in all,
 // and not on a page of more than PROVISIONAL_MAX_BLOCKS candidates, where one run would be a
-// long task): of its findings, those with story after them (or after the story's box has
-// closed) are collapsed, as what ends a page (tail rules, the trailing zone) is judged at its end.
+// long task): of its findings, insert cards and furniture lines with story after them are
+// collapsed; once the story's box has closed (something follows it), every finding is, as
+// all the analysis weighs (the story before and after, the article's end) has arrived.
 
 /** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
 const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
@@ -61,10 +61,11 @@ export const PROVISIONAL_BUDGET_MS = 60;
 /** Candidate elements parsed beyond which the page is left to the analysis at its end (one run there is a long task). */
 export const PROVISIONAL_MAX_BLOCKS = 3000;
 /**
- * The findings of that analysis collapsed while the page loads: insert cards the block's own
- * markup shows (a boxed card, a labelled link list, a titled teaser, a lone label). Not the
- * insert scorer's (it weighs the story before and after, which is still arriving), nor
- * teaser runs or label-then-links (what follows decides).
+ * The findings of that analysis collapsed while the story is still arriving: insert cards the
+ * block's own markup shows (a boxed card, a labelled link list, a titled teaser, a lone label).
+ * Not the insert scorer's (it weighs the story before and after), nor teaser runs or
+ * label-then-links (what follows decides), nor tail rules (the article's end decides): those
+ * wait until the story's box has closed, when all they weigh has arrived.
  */
 const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
 /** …and the short lines of furniture the page's markup names (a share bar, an ad label): `boilerplate.<category>.furniture`. */
@@ -128,9 +129,10 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
-      if (nodes || !lastStory || !(JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule)) || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
+      if (nodes || !lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
-      if (!(storyAfter & FOLLOWING || storyDone) || storyAfter & CONTAINED_BY || element.contains(lastStory) || !isComplete(element, doc)) return;
+      const judgedNow = storyDone || (storyAfter & FOLLOWING && (JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule)));
+      if (!judgedNow || storyAfter & CONTAINED_BY || element.contains(lastStory) || !isComplete(element, doc)) return;
       const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
       if (collapse.count) collapsed.set(element, { rule: finding.rule, collapse });
     });
