@@ -14,7 +14,7 @@ import type { CardRule } from '../rules/cards';
 import type { BlockRule } from '../rules/types';
 import { articleShape, hasArticleMetadata, hasSyndicationCue } from './gate';
 import { decideArticle, screenArticle, type ArticleEvidence, type ArticleVerdict } from './decide';
-import { normalizeSpace, rawText } from './text';
+import { normalizeSpace, ownTextContent, rawText } from './text';
 import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
@@ -117,7 +117,7 @@ function trailingZone(body: Element, scope: Element): Element[] {
       // An insert card just after the body ("相关新闻" under the story) whatever its length.
       if (insertCardRule(sibling)) {
         if (!level) out.push(sibling);
-      } else if (sibling.textContent!.length > maxChars) return out;
+      } else if (ownTextContent(sibling).length > maxChars) return out;
       // Boxes and lines, not a menu, a form, a sidebar's links.
       else if (/^(DIV|P|SECTION)$/.test(sibling.tagName) && sibling.querySelectorAll('a').length < 2) out.push(sibling);
     }

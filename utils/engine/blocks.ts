@@ -1,4 +1,4 @@
-import { NON_TEXT_TAGS, isElement, isHiddenByMarkup, isText, normalizeSpace, rawText } from './text';
+import { CONTROL_ATTRIBUTE, NON_TEXT_TAGS, isElement, isHiddenByMarkup, isText, normalizeSpace, rawText } from './text';
 import { CHECKPOINT, drain, type Steps } from './steps';
 
 // Splits an article into blocks: the smallest elements that hold a run of text, in
@@ -15,8 +15,7 @@ const BLOCK_TAGS = new Set([
 /** Beyond this depth a subtree is read as one run of text (pathological nesting). */
 const MAX_DEPTH = 400;
 
-/** Marks the elements Sourceline itself adds, so a re-analysis never reads them. */
-export const CONTROL_ATTRIBUTE = 'data-sourceline-control';
+export { CONTROL_ATTRIBUTE } from './text';
 
 export interface Block {
   /** the block element, the lone inline element of a run, or the container of a line run */

@@ -1,6 +1,6 @@
 import { rules } from '../rules/book';
 import { hasInsertToken } from './insert';
-import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
+import { firstOwnChild, isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -41,7 +41,7 @@ export function insertCardRule(el: Element): string | null {
   // A paragraph is a card only when it lists lines: "Auch interessant:<br><a>…</a><br><a>…</a>".
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const lead = leadingText(el);
-  const first = el.firstElementChild;
+  const first = firstOwnChild(el);
   // A label with something after it: a lone "Read more." link is not a card. What follows is
   // a separator or a headline link: "Related Documents" is another label, not "Related".
   const rest = lead.replace(rules().anyRelatedLabel, '');

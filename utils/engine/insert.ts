@@ -1,7 +1,7 @@
 import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
-import { isElement, normalizeSpace, rawText } from './text';
+import { firstOwnChild, isElement, normalizeSpace, ownTextContent, rawText } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -105,7 +105,7 @@ function letters(text: string): { upper: number; lower: number } {
 
 /** The first element child holds the label in bold: <strong>İLGİLİ HABER:</strong>. */
 function boldLabel(block: Block, label: string): boolean {
-  const first = block.element.firstElementChild;
+  const first = firstOwnChild(block.element);
   if (!first || !/^(?:STRONG|B|SPAN|EM)$/i.test(first.tagName)) return false;
   const text = normalizeSpace(rawText(first));
   return text.length > 0 && label.startsWith(text.replace(/[:|»›–—\-.\s]+$/u, ''));
@@ -232,7 +232,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
-  for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
+  for (let child, depth = 3; depth-- && (child = firstOwnChild(start)) && ownTextContent(child).trim() === ownTextContent(start).trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.className} ${el.id}`;
     for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;

@@ -2,7 +2,7 @@ import { unlikely } from './article';
 import type { Block } from './blocks';
 import { fromBook, rules } from '../rules/book';
 import type { StoryFilter } from '../rules/story-filters';
-import { isElement, normalizeSpace, rawText } from './text';
+import { isElement, normalizeSpace, previousOwnSibling, rawText } from './text';
 
 // Which blocks are the story: the prose of the article, without its furniture (bylines,
 // captions, credits, lone labels) and with its standfirst. Rules decide what is
@@ -82,7 +82,7 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   let lead: { text: string; element: Element } | null = null;
   // A page built of full-width sections puts the headline and standfirst in the section before;
   // a story whose container is the whole <article> may hold it in its own header.
-  const before = region.previousElementSibling;
+  const before = previousOwnSibling(region);
   const header = root.tagName === 'ARTICLE' ? root.querySelector(':scope > header') : null;
   // Elements in document order, up to the story's container (only those come before it), then
   // its header; walked lazily (a copy of every element of a huge page costs tens of ms).

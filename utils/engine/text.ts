@@ -31,6 +31,36 @@ export function isHiddenByMarkup(el: Element): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Marks the elements Sourceline itself adds (a control before each collapsed block), so an analysis never reads them. */
+export const CONTROL_ATTRIBUTE = 'data-sourceline-control';
+
+/** The first element child that is the page's own: an analysis over a page Sourceline has collapsed reads what it would read on the page alone. */
+export function firstOwnChild(el: Element): Element | null {
+  let child = el.firstElementChild;
+  while (child?.hasAttribute(CONTROL_ATTRIBUTE)) child = child.nextElementSibling;
+  return child;
+}
+
+/** The element sibling before `el` that is the page's own (Sourceline's controls skipped). */
+export function previousOwnSibling(el: Element): Element | null {
+  let sibling = el.previousElementSibling;
+  while (sibling?.hasAttribute(CONTROL_ATTRIBUTE)) sibling = sibling.previousElementSibling;
+  return sibling;
+}
+
+/** An element's textContent without the text of Sourceline's controls in it. */
+export function ownTextContent(el: Element): string {
+  if (!el.querySelector(`[${CONTROL_ATTRIBUTE}]`)) return el.textContent ?? '';
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (isElement(node) && !node.hasAttribute(CONTROL_ATTRIBUTE)) for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return out;
+}
+
 /** The visible-by-markup text of a node, unnormalised. */
 export function rawText(node: Node): string {
   if (isText(node)) return node.data;
