@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
 import { hasSyndicationCue } from '../../utils/engine/gate';
 import { normalizeSpace, rawText } from '../../utils/engine/text';
-import { PROVISIONAL_MAX_BLOCKS, watchParser } from '../../utils/page/early';
+import { HELD_ATTRIBUTE, PROVISIONAL_MAX_BLOCKS, watchParser } from '../../utils/page/early';
 import { PageSession } from '../../utils/page/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/schema';
 import { FIXTURES, fixtureNames, loadFixture, seedStoryLines } from '../helpers';
@@ -78,11 +78,16 @@ function manualFrames() {
 }
 /** The collapsed blocks' texts, read as the engine reads a block. */
 const texts = (doc: Document) => Array.from(doc.querySelectorAll(COLLAPSED)).map((el) => normalizeSpace(rawText(el)));
+/** The blocks held unseen while they wait to be judged. */
+const heldTexts = (doc: Document) => Array.from(doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`)).map((el) => normalizeSpace(rawText(el)));
 
 async function streamAndRun(name: string, settings: Settings = DEFAULT_SETTINGS, during?: (doc: Document) => void) {
   const page = streamed(name);
   const frames = manualFrames();
-  const early = watchParser(page.doc, frames.schedule);
+  // A clock that moves 1 ms a reading: the page as parsed so far is analysed at each of the
+  // first ~60 frames whatever the machine's speed (a real clock made the test depend on it).
+  let clock = 0;
+  const early = watchParser(page.doc, frames.schedule, () => (clock += 1));
   early.configure(settings, 'news.example');
   while (page.next()) {
     frames.paint();
@@ -92,6 +97,7 @@ async function streamAndRun(name: string, settings: Settings = DEFAULT_SETTINGS,
   const earlyTexts = texts(page.doc);
   const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
   await session.start(settings, early.finish());
+  early.reveal();
   const reply = await session.reply();
   if (reply.status === 'failed') throw new Error(reply.error);
   return { doc: page.doc, earlyTexts, finalTexts: texts(page.doc), session };
@@ -219,13 +225,13 @@ describe('collapsing while the parser inserts the page', () => {
 describe('analysing the page as parsed so far, before a frame is painted', () => {
   // Every labelled corpus page, streamed 40 nodes a frame, 100 ms apart: the full analysis
   // runs on what has arrived (within its time budget, read from a clock that moves 5 ms a
-  // reading) and collapses only findings with story after them.
+  // reading), collapses what it can judge already and holds unseen what waits for what follows.
   const labelled = readdirSync(join(FIXTURES, 'corpus'))
     .filter((n) => n.endsWith('.labels.json'))
     .map((n) => `corpus/${n.replace(/\.labels\.json$/, '.html')}`);
 
   /** `name` streamed: the story sentences hidden at some moment, what was collapsed before the page's end, and at the end. */
-  async function streamLabelled(name: string) {
+  async function streamLabelled(name: string, nodesPerFrame = 40) {
     const story = (JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.html$/, '.labels.json')), 'utf8')) as { story: string[] }).story.map(normalizeSpace);
     const page = streamed(name);
     const frames = manualFrames();
@@ -233,23 +239,43 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     const early = watchParser(page.doc, frames.schedule, () => (clock += 5));
     early.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
     const hidden = new Set<string>();
+    const held = new Set<string>();
+    const holds = (text: string) => story.filter((sentence) => text.includes(sentence) || (text.length >= 8 && sentence.includes(text)));
     for (let more = true; more; ) {
-      for (let i = 0; i < 40 && (more = page.next()); i++);
+      for (let i = 0; i < nodesPerFrame && (more = page.next()); i++);
       clock += 100;
       frames.paint();
-      for (const text of texts(page.doc)) for (const sentence of story) if (text.includes(sentence) || (text.length >= 8 && sentence.includes(text))) hidden.add(sentence);
+      for (const text of texts(page.doc)) for (const sentence of holds(text)) hidden.add(sentence);
+      for (const text of heldTexts(page.doc)) for (const sentence of holds(text)) held.add(sentence);
     }
     const beforeEnd = texts(page.doc);
     page.end();
     const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
     await session.start(DEFAULT_SETTINGS, early.finish());
-    return { hidden: [...hidden], beforeEnd, final: texts(page.doc) };
+    early.reveal();
+    return { hidden: [...hidden], held: [...held], storySentences: story.length, beforeEnd, final: texts(page.doc), stillHeld: heldTexts(page.doc) };
   }
 
-  it.each(labelled)('%s: hides no story sentence at any moment, and ends as the analysis alone', async (name) => {
-    const { hidden, final } = await streamLabelled(name);
+  it.each(labelled)('%s: hides no story sentence at any moment, and ends as the analysis alone, nothing held', async (name) => {
+    const { hidden, final, stillHeld } = await streamLabelled(name);
     expect(hidden).toEqual([]);
     expect(final).toEqual(analyze(loadFixture(name), URL_OF_PAGE).findings.map((f) => f.text));
+    expect(stillHeld).toEqual([]);
+  });
+
+  it('seldom holds a story sentence unseen while it waits for what follows (and never collapses one)', async () => {
+    // Streamed finely (10 nodes a frame), so a block is often the last arrived: the hard case.
+    let sentences = 0;
+    const held: string[] = [];
+    for (const name of labelled) {
+      const result = await streamLabelled(name, 10);
+      sentences += result.storySentences;
+      held.push(...result.held.map((s) => `${name}: ${s.slice(0, 60)}`));
+      expect(result.hidden).toEqual([]);
+    }
+    console.log(`story sentences held unseen for a while: ${held.length} of ${sentences}\n${held.join('\n')}`);
+    // 2026-12-06: 1 of 1,384 (a link-only line of the story, held until the next paragraph arrived).
+    expect(held.length).toBeLessThanOrEqual(sentences * 0.005);
   });
 
   it('leaves a page of more than PROVISIONAL_MAX_BLOCKS candidates to the analysis at its end (one run there would be a long task)', async () => {
@@ -274,6 +300,76 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     };
     expect(earlyRules(0)).toContain('read-also.card.boxed');
     expect(earlyRules(PROVISIONAL_MAX_BLOCKS + 1)).not.toContain('read-also.card.boxed');
+  });
+
+  it('holds unseen, before the paint, a marked block still arriving after the story, until the analysis at the end collapses it', async () => {
+    const name = 'corpus/sk--teraz-tasr-informoval-hovorca.html';
+    const run = async (settings: Settings) => {
+      const page = streamed(name);
+      const frames = manualFrames();
+      let clock = 0;
+      const early = watchParser(page.doc, frames.schedule, () => (clock += 5));
+      early.configure(settings, 'news.example', URL_OF_PAGE);
+      let heldBeforeEnd = false;
+      let shownUnjudged = false;
+      for (let more = true; more; ) {
+        for (let i = 0; i < 10 && (more = page.next()); i++);
+        frames.paint();
+        const box = page.doc.querySelector('.article__related');
+        // What this frame paints: the box held, collapsed, or shown with its text.
+        if (box?.hasAttribute(HELD_ATTRIBUTE)) heldBeforeEnd = true;
+        else if (box && !box.hasAttribute('data-sourceline-state') && normalizeSpace(rawText(box)).length > 20) shownUnjudged = true;
+      }
+      page.end();
+      const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
+      await session.start(settings, early.finish());
+      early.reveal();
+      const box = page.doc.querySelector('.article__related')!;
+      return { heldBeforeEnd, shownUnjudged, state: box.getAttribute('data-sourceline-state'), held: box.hasAttribute(HELD_ATTRIBUTE) };
+    };
+    const collapsing = await run(DEFAULT_SETTINGS);
+    expect(collapsing.heldBeforeEnd).toBe(true);
+    expect(collapsing.shownUnjudged).toBe(false);
+    expect(collapsing.state).toBe('collapsed');
+    expect(collapsing.held).toBe(false);
+    // Highlighting shows every block: nothing is held.
+    const highlighting = await run({ ...DEFAULT_SETTINGS, mode: 'highlight' });
+    expect(highlighting.heldBeforeEnd).toBe(false);
+    expect(highlighting.state).toBe('highlighted');
+  });
+
+  it('shows again every held block once told the analysis at the end has run, and on a site switched off', async () => {
+    const name = 'corpus/sk--teraz-tasr-informoval-hovorca.html';
+    const page = streamed(name);
+    const frames = manualFrames();
+    let clock = 0;
+    const early = watchParser(page.doc, frames.schedule, () => (clock += 5));
+    early.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+    let held = 0;
+    for (let more = true; more && held === 0; ) {
+      for (let i = 0; i < 10 && (more = page.next()); i++);
+      frames.paint();
+      held = page.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`).length;
+    }
+    expect(held).toBeGreaterThan(0);
+    early.finish();
+    // Still held between the parse's end and the analysis that judges it…
+    expect(page.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`).length).toBe(held);
+    early.reveal();
+    expect(page.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`)).toHaveLength(0);
+
+    // …and a site the user switches off while the page loads gets every block back at once.
+    const again = streamed(name);
+    const frames2 = manualFrames();
+    const watch = watchParser(again.doc, frames2.schedule, () => (clock += 5));
+    watch.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+    for (let more = true; more && again.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`).length === 0; ) {
+      for (let i = 0; i < 10 && (more = again.next()); i++);
+      frames2.paint();
+    }
+    expect(again.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`).length).toBeGreaterThan(0);
+    watch.configure({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }, 'news.example', URL_OF_PAGE);
+    expect(again.doc.querySelectorAll(`[${HELD_ATTRIBUTE}]`)).toHaveLength(0);
   });
 
   it('seldom collapses while the page loads what the whole page does not confirm', async () => {

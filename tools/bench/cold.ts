@@ -26,6 +26,8 @@ export interface ColdOptions {
   heapPages: number;
   /** how many streamed fixture pages, spread evenly over them (Infinity: all) */
   streamPages?: number;
+  /** only the fixture pages whose name matches */
+  streamMatch?: RegExp | undefined;
   log: (line?: string) => void;
 }
 
@@ -129,6 +131,7 @@ window.__rd = { ms: performance.now() - t0, chars: article && article.textConten
 const STREAM_PROBE = `(() => {
   const st = (window.__st = { fcp: null, cls: 0, frames: [], collapses: [] });
   const arrived = new WeakMap();
+  const heldAt = new WeakMap();
   try {
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') st.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) st.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
@@ -148,6 +151,7 @@ const STREAM_PROBE = `(() => {
     const now = performance.now();
     for (const r of records) {
       if (r.type === 'childList') { for (const n of r.addedNodes) if (!arrived.has(n)) arrived.set(n, now); continue; }
+      if (r.attributeName === 'data-sourceline-held') { if (r.target.hasAttribute('data-sourceline-held') && !heldAt.has(r.target)) heldAt.set(r.target, now); continue; }
       const v = r.target.getAttribute('data-sourceline-state');
       if ((v === 'collapsed' || v === 'hidden') && r.oldValue !== v) {
         // Where the block stood: its control's place (inserted before it), else its parent's top. Pages
@@ -155,17 +159,18 @@ const STREAM_PROBE = `(() => {
         const control = r.target.previousElementSibling;
         const place = control && control.hasAttribute('data-sourceline-control') ? control : r.target.parentElement;
         const top = place ? place.getBoundingClientRect().top : 0;
-        st.collapses.push({ at: now, arrived: arrival(r.target), inView: top < innerHeight });
+        // A block held unseen while it waited for judging (early.ts) was out of sight from then on.
+        st.collapses.push({ at: now, arrived: arrival(r.target), inView: top < innerHeight, unseenFrom: Math.min(now, heldAt.get(r.target) ?? Infinity) });
       }
     }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-sourceline-state'] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-sourceline-state', 'data-sourceline-held'] });
 })();`;
 
 interface StreamProbe {
   fcp: number | null;
   cls: number;
   frames: Array<{ raf: number; painted: number; held: boolean }>;
-  collapses: Array<{ at: number; arrived: number; inView: boolean }>;
+  collapses: Array<{ at: number; arrived: number; inView: boolean; unseenFrom: number }>;
 }
 
 async function streamLoad(page: Page, url: string): Promise<StreamProbe> {
@@ -245,7 +250,7 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
     // ---- streamed fixture pages
     await withExt.addInitScript(STREAM_PROBE);
     await without.addInitScript(STREAM_PROBE);
-    const allPages = fixturePages(options.root);
+    const allPages = fixturePages(options.root).filter((path) => !options.streamMatch || options.streamMatch.test(path.slice(path.lastIndexOf('/') + 1)));
     const every = Math.max(1, Math.ceil(allPages.length / (options.streamPages ?? Infinity)));
     const pages = allPages.filter((_, i) => i % every === 0);
     const CHUNK = 2048;
@@ -276,8 +281,8 @@ export async function benchCold(server: BenchServer, options: ColdOptions): Prom
         withCollapses++;
         const fcp = a.fcp ?? Infinity;
         const late = a.collapses.filter((c) => c.at > fcp);
-        // Seen: a frame began rendering after the block arrived and was painted (not held) before the block was collapsed.
-        const seen = a.collapses.filter((c) => a.frames.some((f) => !f.held && f.raf > c.arrived && f.painted < c.at));
+        // Seen: a frame began rendering after the block arrived and was painted (the page not held) before the block was collapsed or held unseen.
+        const seen = a.collapses.filter((c) => a.frames.some((f) => !f.held && f.raf > c.arrived && f.painted < c.unseenFrom));
         if (late.length) afterFcp++;
         if (seen.some((c) => c.inView)) inViewAfterPaint++;
         if (seen.length) {

@@ -11,7 +11,7 @@ import { benchCold, type ColdResult } from './cold';
 import { inlineSafe, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
-// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N] [--stream-pages N]`
+// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N] [--stream-pages N] [--stream-match REGEX]`
 //
 // A performance report, never a test: nothing here asserts a time.
 //  0. Cold (first, tools/bench/cold.ts): what a page load pays with the built extension:
@@ -58,6 +58,8 @@ interface Options {
   coldPages: number;
   /** streamed fixture pages: all, or N spread evenly over them (--stream-pages N) */
   streamPages: number;
+  /** only the streamed fixture pages whose name matches (--stream-match REGEX), to look at a few */
+  streamMatch?: RegExp;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -75,9 +77,10 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--cold') options.coldOnly = true;
     else if (arg === '--cold-pages') options.coldPages = number(arg, argv[++i]);
     else if (arg === '--stream-pages') options.streamPages = number(arg, argv[++i]);
+    else if (arg === '--stream-match') options.streamMatch = new RegExp(argv[++i] ?? '');
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)] [--stream-pages N (default all: N spread evenly over the fixtures)]',
+        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)] [--stream-pages N (default all: N spread evenly over the fixtures)] [--stream-match REGEX (only the fixtures so named)]',
       );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
@@ -663,6 +666,7 @@ async function main() {
       aebFiles: files.slice(0, options.coldPages),
       heapPages: 12,
       streamPages: options.streamPages,
+      streamMatch: options.streamMatch,
       log,
     });
   } catch (error) {

@@ -18,7 +18,7 @@ import { applyCollapse, type Collapse } from './collapse';
 // it adopts each early collapse it agrees with and undoes the others (session.ts).
 //
 // The rest is judged by the full analysis run on the page as parsed so far, before the paint of a frame
-// that has new blocks (at most every PROVISIONAL_GAP_MS, within PROVISIONAL_BUDGET_MS in all,
+// that has new blocks (within PROVISIONAL_BUDGET_MS in all,
 // and not on a page of more than PROVISIONAL_MAX_BLOCKS candidates, where one run would be a
 // long task): of its findings, insert cards and furniture lines with story after them are
 // collapsed; once the story's box has closed (something follows it), every finding is, as
@@ -37,13 +37,38 @@ function hasArticleMarkup(doc: Document): boolean {
   );
 }
 
+/**
+ * Blocks after the story so far that the analysis of the page as parsed so far marks, but
+ * cannot judge yet (what follows decides: the story may go on): kept invisible in their
+ * place (no layout shift) until it can, and shown again once the analysis at the end has run.
+ */
+export const HELD_ATTRIBUTE = 'data-sourceline-held';
+
+function heldBlocks() {
+  const held = new Set<Element>();
+  return {
+    /** Holds exactly these blocks (a block no longer marked, or collapsed since, is shown again). */
+    set(blocks: ReadonlySet<Element>) {
+      for (const el of held) if (!blocks.has(el)) el.removeAttribute(HELD_ATTRIBUTE);
+      for (const el of blocks) el.setAttribute(HELD_ATTRIBUTE, '');
+      held.clear();
+      for (const el of blocks) held.add(el);
+    },
+    revealAll() {
+      this.set(new Set());
+    },
+  };
+}
+
 export interface EarlyCollapses {
   /** element → what was collapsed there early and by which rule */
   collapsed: Map<Element, { rule: string; collapse: Collapse }>;
   /** the settings arrived: blocks seen so far are judged now, later ones as they complete */
   configure(settings: Settings, host: string, url?: string): void;
-  /** the parser is done: the watch ends; the collapses are handed over */
+  /** the parser is done: the watch ends; the collapses are handed over (held blocks stay held until reveal) */
   finish(): Map<Element, { rule: string; collapse: Collapse }>;
+  /** the analysis at the end has run: every block held while the page loaded is shown (or was collapsed by it) */
+  reveal(): void;
 }
 
 function isComplete(el: Element, doc: Document): boolean {
@@ -54,9 +79,7 @@ function isComplete(el: Element, doc: Document): boolean {
 
 /** Judging time per frame, in ms (uBlock's surveyor works in 4 ms batches): never a long task. */
 const FRAME_BUDGET_MS = 4;
-/** The least time between two analyses of the page as parsed so far… */
-export const PROVISIONAL_GAP_MS = 50;
-/** …and all they may take on one page, in ms: a page parsed over many frames is not analysed in each. */
+/** What the analyses of the page as parsed so far may take in all on one page, in ms: a page parsed over many frames is not analysed in each. */
 export const PROVISIONAL_BUDGET_MS = 60;
 /** Candidate elements parsed beyond which the page is left to the analysis at its end (one run there is a long task). */
 export const PROVISIONAL_MAX_BLOCKS = 3000;
@@ -83,12 +106,12 @@ const beforeNextPaint: FrameScheduler = (callback) => {
 
 export function watchParser(doc: Document, schedule: FrameScheduler = beforeNextPaint, now: () => number = () => performance.now()): EarlyCollapses {
   const collapsed = new Map<Element, { rule: string; collapse: Collapse }>();
+  const holds = heldBlocks();
   const pending = new Set<Element>();
   let settings: Settings | null = null;
   let url: string | undefined;
   /** new blocks since the last analysis of the page as parsed so far; when it ended; what they all took */
   let grown = false;
-  let analysedAt = -Infinity;
   let analysedMs = 0;
   let rules: readonly BlockRule[] = [];
   /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
@@ -127,17 +150,20 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const lastStory = page.storyElements[page.storyElements.length - 1];
     // The story's box is closed (something follows it): no more of the story comes.
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
+    const waiting = new Set<Element>();
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
       if (nodes || !lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
-      const judgedNow = storyDone || (storyAfter & FOLLOWING && (JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule)));
-      if (!judgedNow || storyAfter & CONTAINED_BY || element.contains(lastStory) || !isComplete(element, doc)) return;
-      const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
-      if (collapse.count) collapsed.set(element, { rule: finding.rule, collapse });
+      if (storyAfter & CONTAINED_BY || element.contains(lastStory)) return;
+      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && (JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule))));
+      if (judgedNow) {
+        const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
+        if (collapse.count) collapsed.set(element, { rule: finding.rule, collapse });
+      } else if (!(storyAfter & FOLLOWING) && settings!.mode !== 'highlight') waiting.add(element);
     });
-    analysedAt = now();
-    analysedMs += analysedAt - started;
+    holds.set(waiting);
+    analysedMs += now() - started;
   };
 
   /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
@@ -181,7 +207,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (done) return;
     collect();
     sweep(FRAME_BUDGET_MS);
-    if (grown && gate === true && now() - analysedAt >= PROVISIONAL_GAP_MS && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
+    if (grown && gate === true && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
     cancel = schedule(frame);
   };
   cancel = schedule(frame);
@@ -199,6 +225,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     configure(next, host, address) {
       if (isSiteDisabled(next, host)) {
         stop();
+        holds.revealAll();
         return;
       }
       settings = next;
@@ -219,6 +246,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       }
       stop();
       return collapsed;
+    },
+    reveal() {
+      holds.revealAll();
     },
   };
 }
