@@ -98,6 +98,34 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(BEFORE);
   });
 
+  // Strong tokens: a box so named holds no story, so its sentences go too (up to FURNITURE.strongMaxChars).
+  it.each([
+    // written for this test: a paywall strip's sentence (Swahili), a newsletter pitch (Macedonian-style, in Indonesian here), a comments-closed notice (Afrikaans)
+    ['<div class="paywall-strip"><p>Makala hii ni kwa wanachama tu. Jiunge leo ili uendelee kusoma habari zetu zote bila kikomo.</p></div>', 'interface'],
+    ['<div class="plugin newsletter-signup"><p>Dapatkan berita terbaru dari redaksi kami setiap pagi langsung di kotak masuk surel Anda.</p></div>', 'newsletter'],
+    ['<div class="comments-closed">Kommentaar word ná 48 uur op ʼn artikel gesluit. Kom kuier gerus verder op ʼn meer onlangse artikel.</div>', 'interface'],
+    ['<div class="app-download-box">Pakua programu yetu ili upate habari mpya kila siku, popote ulipo. <a href="#">Pakua hapa.</a></div>', 'app-promo'],
+  ])('collapses the sentences of a box a strong token names: %s as %s', (html, category) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([[category, textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps a story paragraph longer than a promotion inside a strongly named box (a paywall around the story)', () => {
+    const story = `${BEFORE} ${AFTER} The mayor added that the cost would be shared with the region.`;
+    const html = `<div class="paywall"><p>${story}</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(story);
+  });
+
+  it('collapses no sentence inside a box a weak token names (subscribe, comments)', () => {
+    for (const cls of ['subscribe-block', 'comments']) {
+      const html = `<div class="${cls}"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>`;
+      expect(analyze(page(html)).findings, cls).toEqual([]);
+    }
+  });
+
   it('keeps a story sentence inside a source box', () => {
     const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
     const analysis = analyze(page(html));

@@ -219,23 +219,36 @@ function nameHas(name: string, set: TokenSet): boolean {
   return set.long.some((token) => squeezed.includes(token));
 }
 
-const furnitureSets = fromBook((book) => book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) })));
+const furnitureSets = fromBook((book) =>
+  book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet([...f.tokens, ...(f.strong ?? [])]), strong: tokenSet(f.strong ?? []) })),
+);
+
+/** The category a strong furniture token of this element's own class or id names (a newsletter box, a paywall strip), or null. */
+export function strongFurnitureToken(el: Element): string | null {
+  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!name.trim()) return null;
+  for (const { category, strong } of furnitureSets()) if (nameHas(name, strong)) return category;
+  return null;
+}
 
 /**
  * The category of a short non-sentence block inside page furniture named by its class or id
  * (a share bar, an ad slot, a print tool), or null. The guard: a sentence of the story (at
- * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
+ * least FURNITURE.sentenceWords words ending like a sentence) or a longer block is never
+ * furniture, unless a strong token names its box (a newsletter box, a paywall strip, a
+ * comment form: what they hold is never story, in sentences or not).
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  if (block.text.length > anatomy().furniture.maxChars || /^H[1-6]$/.test(block.tag)) return null;
-  if (block.text.split(/\s+/).length >= anatomy().furniture.sentenceWords && SENTENCE_END.test(block.text)) return null;
+  const { maxChars, sentenceWords, strongMaxChars } = anatomy().furniture;
+  if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
+  const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.className} ${el.id}`;
-    for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
+    for (const { category, set, strong } of furnitureSets()) if (nameHas(name, strongOnly ? strong : set)) return category;
   }
   return null;
 }
