@@ -119,6 +119,14 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(story);
   });
 
+  it('keeps a short story sentence inside a big strongly named wrapper (the second half of a story in a "paywall" box)', () => {
+    const short = 'The weather moved a large part of our season by six weeks, the mayor said.';
+    const html = `<div class="paywall"><p>${BEFORE.replace('Tuesday', 'Monday')}</p><p>${short}</p><p>${AFTER.replace('spring', 'summer')}</p><p>${BEFORE.replace('Tuesday', 'Sunday')}</p><p>${AFTER.replace('spring', 'autumn')}</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(short);
+  });
+
   it('collapses no sentence inside a box a weak token names (subscribe, comments)', () => {
     for (const cls of ['subscribe-block', 'comments']) {
       const html = `<div class="${cls}"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>`;
@@ -225,5 +233,33 @@ describe('a box named as an insert, opening with a heading (read-also.card.boxed
     expect(analyze(page(unlinked)).findings).toEqual([]);
     const sidebar = '<aside class="related-docs"><h2>Related Documents</h2><ul><li><a href="/docs/1">com tms cms document 2</a></li><li><a href="/docs/2">keratan akhbar</a></li></ul></aside>';
     expect(analyze(page(sidebar)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
+  });
+});
+
+describe('a label that introduces nothing (the story ends on it)', () => {
+  const ending = (inner: string, after = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="ms"><head><title>Jambatan</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/jambatan">
+</head><body><article><h1>Majlis lulus pelan jambatan</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}${after}</div></article></body></html>`);
+
+  it.each([
+    // ms--blogspot-waklabu (a heading with ":-"), ml--webdunia (a box ending " :"); written for this test: Swahili with a full-width colon
+    ['<h3 class="related-box">ANDA JUGA INGIN MEMBACA INI :-</h3>'],
+    ['<div class="more-about">ഇതിനെക്കുറിച്ച് കൂടുതല് വായിക്കുക :</div>'],
+    ['<p><strong>Habari nyingine zinazohusiana：</strong></p>'],
+  ])('collapses %s after the last story paragraph, in a language no lexicon holds', (html) => {
+    const analysis = analyze(ending(html));
+    expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([['related', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('leaves a colon line with story after it, a long line ending in a colon, and a last line without one', () => {
+    const intro = '<p>Datuk Bandar berkata:</p>';
+    const quote = `<p>${BEFORE.replace('Tuesday', 'Friday')}</p>`;
+    expect(analyze(ending(intro, quote)).findings).toEqual([]);
+    expect(analyze(ending('<p>The mayor said the following about the plan to the council:</p>')).findings).toEqual([]);
+    expect(analyze(ending('<p>By: Seila</p>')).findings).toEqual([]);
+    expect(analyze(ending('<p><a href="https://other.example/">Majlis:</a></p>')).findings).toEqual([]);
   });
 });

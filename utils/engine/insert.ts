@@ -186,9 +186,13 @@ export function isProseBlock(block: Block): boolean {
  * "td-related-inline" box, "LÄS MER" as a link): the remnant of an insert. A label line in
  * plain prose markup stays (it may head a list the labelled-links rule takes).
  */
-export function isLoneInsertLabel(block: Block, scope: Element): boolean {
+export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
   if (rules().relatedLabelOnly.test(text)) return block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope);
+  // A label that introduces nothing, in any language: after the story's last paragraph, a
+  // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
+  // or were cut. A story does not end on a colon.
+  if (storyEnded && isDanglingLabel(block)) return true;
   // A label in any language: the title of a box its own class names an insert box
   // ("td-related-title" over teasers that load later, "Articles récents du même sujet"):
   // a few words, no link, no heading (a section's "Most read"), no sentence.
@@ -199,6 +203,18 @@ export function isLoneInsertLabel(block: Block, scope: Element): boolean {
     !SENTENCE_END.test(text) &&
     text.split(/\s+/).length <= anatomy().scorer.maxLabelWords &&
     classed(block, scope)
+  );
+}
+
+/** A few words ending in a colon (or ":-"), no link: a label with nothing after it. */
+function isDanglingLabel(block: Block): boolean {
+  const { maxLabelChars, maxLabelWords } = anatomy().scorer;
+  return (
+    !block.linkTextLength &&
+    block.text.length <= maxLabelChars &&
+    block.text.split(/\s+/).length <= maxLabelWords + 1 &&
+    /\p{L}/u.test(block.text) &&
+    /[:：]\s*[-–—]?$/u.test(block.text)
   );
 }
 
@@ -239,7 +255,7 @@ export function strongFurnitureToken(el: Element): string | null {
  * comment form: what they hold is never story, in sentences or not).
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  const { maxChars, sentenceWords, strongMaxChars } = anatomy().furniture;
+  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
   if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
   const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
@@ -248,7 +264,11 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.className} ${el.id}`;
-    for (const { category, set, strong } of furnitureSets()) if (nameHas(name, strongOnly ? strong : set)) return category;
+    for (const { category, set, strong } of furnitureSets()) {
+      if (!nameHas(name, strongOnly ? strong : set)) continue;
+      // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
+      return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    }
   }
   return null;
 }
