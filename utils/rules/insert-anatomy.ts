@@ -166,6 +166,10 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'id', html: '<blockquote><p><a href="/berita/2024/pernyataan-menteri">Pernyataan menteri soal anggaran baru</a></p></blockquote>' },
   // The site's own statement linked from a story about it (radiosarajevo.ba "Saopćenje za javnost portala Radiosarajevo.ba"): a headline never spells out its own domain.
   { lang: 'en', html: '<p><a href="/2024/05/13/statement-of-the-editors">Statement of the editors of News.example</a></p>' },
+  // The site's navigation between posts (nokorwatnews.com's "« ព័ត៌មានផ្សេងៗ" in a <nav>): a previous/next link is no insert.
+  { lang: 'km', html: '<nav class="paginav"><a class="prev" href="/2024/05/12/older-post-about-the-city"><span>« </span><br><span>ព័ត៌មានផ្សេងៗ ពីក្រុង</span></a></nav>' },
+  { lang: 'en', html: '<div role="navigation"><a href="/2024/05/12/council-approves-budget-for-bridge">Council approves the budget for the new bridge</a></div>' },
+  { lang: 'en', html: '<p><a href="/2024/05/12/council-approves-budget-for-bridge">« Council approves the budget for the new bridge</a></p>' },
 ];
 
 /**
