@@ -127,8 +127,15 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(short);
   });
 
-  it('collapses no sentence inside a box a weak token names (subscribe, comments)', () => {
-    for (const cls of ['subscribe-block', 'comments']) {
+  it('collapses a comments box\'s notice in a language no lexicon holds, and leaves a big comments section', () => {
+    const notice = '<div class="post-comments"><p>Maoni yanasimamiwa na mhariri kabla ya kuchapishwa kwenye tovuti yetu.</p></div>';
+    expect(analyze(page(notice)).findings.map((f) => f.category)).toEqual(['interface']);
+    const readers = `<div class="comments">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<p>Reader ${n}: I think the council should have asked the people who live near the river before it approved the bridge plan.</p>`).join('')}</div>`;
+    expect(analyze(page(readers)).findings).toEqual([]);
+  });
+
+  it('collapses no sentence inside a box a weak token names (subscribe, tools)', () => {
+    for (const cls of ['subscribe-block', 'post-tools']) {
       const html = `<div class="${cls}"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>`;
       expect(analyze(page(html)).findings, cls).toEqual([]);
     }
