@@ -134,8 +134,8 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (text.length > anatomy().scorer.maxChars) return none('long');
   if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
   if (block.element.closest('blockquote, q')) return none('quoted');
-  // The site's navigation (a previous/next post link, "« Older news"), not an insert.
-  if (block.element.closest('nav, [role="navigation"]') || /^[«‹←]/u.test(block.text)) return none('navigation');
+  // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
+  if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
   // A headline of the page's own posts (an archive of several), a category or author link.
   if (/^H[1-6]$/.test(block.tag)) return none('heading');
   const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');

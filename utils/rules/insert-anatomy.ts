@@ -150,6 +150,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'fi', html: '<p><b>Lue myös</b> » <a href="/uutiset/2024/hallitus-esitti-uuden-budjetin">Hallitus esitti uuden budjetin</a></p>' },
   { lang: 'xx', html: '<p><a href="/2024/05/12/city-council-approves-new-bridge-plan">City council approves new bridge plan after long debate</a></p>' },
   { lang: 'pt', html: '<aside class="leia-tambem"><a href="/politica/noticia/2024/camara-aprova-projeto">Câmara aprova projeto de lei</a></aside>' },
+  // A headline in guillemets is no navigation arrow.
+  { lang: 'fr', html: '<p><a href="/2024/05/12/le-pont-rouvre-a-la-circulation">« Le pont rouvre à la circulation après deux ans de travaux »</a></p>' },
 ];
 
 export const insertCounterExamples: Array<{ lang: string; html: string }> = [
