@@ -270,5 +270,9 @@ describe('a label that introduces nothing (the story ends on it)', () => {
     expect(analyze(ending('<p>The mayor said the following about the plan to the council:</p>')).findings).toEqual([]);
     expect(analyze(ending('<p>By: Seila</p>')).findings).toEqual([]);
     expect(analyze(ending('<p><a href="https://other.example/">Majlis:</a></p>')).findings).toEqual([]);
+    // the story's own last line over an embed that is not text: a plain paragraph, not set apart
+    const embed = analyze(ending('<p>Menteri itu menulis di X:</p>', '<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1"></a></blockquote>'));
+    expect(embed.findings).toEqual([]);
+    expect(embed.story.paragraphs).toContain('Menteri itu menulis di X:');
   });
 });

@@ -216,8 +216,22 @@ function isDanglingLabel(block: Block): boolean {
     block.text.length <= maxLabelChars &&
     block.text.split(/\s+/).length <= maxLabelWords + 1 &&
     /\p{L}/u.test(block.text) &&
-    /[:：]\s*[-–—]?$/u.test(block.text)
+    /[:：]\s*[-–—]?$/u.test(block.text) &&
+    setApart(block)
   );
+}
+
+/**
+ * Set apart as a label is: a heading, bold all through, capitals, or a box of its own (not
+ * a paragraph). A plain paragraph ending in a colon is the story's ("He wrote on X:" over an
+ * embed that is not text).
+ */
+function setApart(block: Block): boolean {
+  if (/^H[2-6]$/.test(block.tag) || (!block.nodes && !/^(?:P|LI|SPAN|A|EM|I)$/.test(block.tag))) return true;
+  const { upper, lower } = letters(block.text);
+  if (upper >= 4 && upper > lower * 3) return true;
+  const only = !block.nodes && block.element.children.length === 1 ? block.element.firstElementChild! : null;
+  return only !== null && /^(?:STRONG|B)$/.test(only.tagName.toUpperCase()) && normalizeSpace(rawText(only)) === block.text;
 }
 
 interface TokenSet {
