@@ -136,8 +136,8 @@ describe('furniture named by its markup', () => {
     expect(analyze(page(readers)).findings).toEqual([]);
   });
 
-  it('collapses no sentence inside a box a weak token names (tools, source)', () => {
-    for (const cls of ['post-tools', 'article-source']) {
+  it('collapses no sentence inside a box a weak token names, or a name that only looks strong (tools, source, follow-up)', () => {
+    for (const cls of ['post-tools', 'article-source', 'story-follow-up']) {
       const html = `<div class="${cls}"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>`;
       expect(analyze(page(html)).findings, cls).toEqual([]);
     }

@@ -255,14 +255,6 @@ const furnitureSets = fromBook((book) =>
   book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet([...f.tokens, ...(f.strong ?? [])]), strong: tokenSet(f.strong ?? []) })),
 );
 
-/** The category a strong furniture token of this element's own class or id names (a newsletter box, a paywall strip), or null. */
-export function strongFurnitureToken(el: Element): string | null {
-  const name = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!name.trim()) return null;
-  for (const { category, strong } of furnitureSets()) if (nameHas(name, strong)) return category;
-  return null;
-}
-
 /**
  * The category of a short non-sentence block inside page furniture named by its class or id
  * (a share bar, an ad slot, a print tool), or null. The guard: a sentence of the story (at
@@ -271,7 +263,7 @@ export function strongFurnitureToken(el: Element): string | null {
  * comment form: what they hold is never story, in sentences or not).
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
+  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars, strongUnless } = anatomy().furniture;
   if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
   const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
@@ -282,6 +274,8 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     const name = `${el.className} ${el.id}`;
     for (const { category, set, strong } of furnitureSets()) {
       if (!nameHas(name, strongOnly ? strong : set)) continue;
+      // A name that only looks strong ("follow-up": the story's next part, not a follow-us box) names nothing.
+      if (strongOnly && strongUnless.some((word) => name.toLowerCase().replace(/[\s_\-\d]+/g, '').includes(word))) continue;
       // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
       return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
     }

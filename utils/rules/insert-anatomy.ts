@@ -195,6 +195,7 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; s
  * The furniture rule reads blocks up to this long, with at most this many words ending like a
  * sentence. A block inside a box one of whose `strong` tokens names it (a newsletter box, a
  * paywall strip, a comment form) is furniture up to `strongMaxChars`, sentence or not, when
- * that box holds at most `strongBoxChars` (a bigger one wraps story: a "paywall" container).
+ * that box holds at most `strongBoxChars` (a bigger one wraps story: a "paywall" container),
+ * and its name holds none of `strongUnless` (compared squeezed: "follow-up" is the story's next part, not a follow-us box).
  */
-export const FURNITURE = { maxChars: 120, sentenceWords: 8, strongMaxChars: 300, strongBoxChars: 600 } as const;
+export const FURNITURE = { maxChars: 120, sentenceWords: 8, strongMaxChars: 300, strongBoxChars: 600, strongUnless: ['followup'] } as const;
