@@ -45,9 +45,11 @@ describe('the labelled corpus', () => {
 // "feed-debris-box", "interface-box"…) were made neutral (2026-12-06): typed dev 0.679, held-out 0.397.
 // Raised with the trailing zone, class-named labels and boxes, inner-element furniture (2026-12-06):
 // typed dev 0.758, held-out 0.518.
-const RECALL_FLOOR = { dev: 0.75, 'held-out': 0.51 } as const;
-/** …and precision floors: findings that match no label, per split (measured dev 0.984, held-out 0.916). */
-const PRECISION_FLOOR = { dev: 0.98, 'held-out': 0.91 } as const;
+// Raised with strong furniture names, dangling labels, standard read-also labels in 34 languages and
+// the navigation guard (issue 14, 2026-12-06): typed dev 0.772, held-out 0.560.
+const RECALL_FLOOR = { dev: 0.77, 'held-out': 0.55 } as const;
+/** …and precision floors: findings that match no label, per split (measured dev 0.990, held-out 0.924). */
+const PRECISION_FLOOR = { dev: 0.985, 'held-out': 0.92 } as const;
 
 describe('recall per split', () => {
   it.each(['dev', 'held-out'] as const)('%s reaches its floor', (split) => {

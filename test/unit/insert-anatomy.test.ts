@@ -98,6 +98,51 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(BEFORE);
   });
 
+  // Strong tokens: a box so named holds no story, so its sentences go too (up to FURNITURE.strongMaxChars).
+  it.each([
+    // written for this test: a paywall strip's sentence (Swahili), a newsletter pitch (Macedonian-style, in Indonesian here), a comments-closed notice (Afrikaans)
+    ['<div class="paywall-strip"><p>Makala hii ni kwa wanachama tu. Jiunge leo ili uendelee kusoma habari zetu zote bila kikomo.</p></div>', 'interface'],
+    ['<div class="plugin newsletter-signup"><p>Dapatkan berita terbaru dari redaksi kami setiap pagi langsung di kotak masuk surel Anda.</p></div>', 'newsletter'],
+    ['<div class="comments-closed">Kommentaar word ná 48 uur op ʼn artikel gesluit. Kom kuier gerus verder op ʼn meer onlangse artikel.</div>', 'interface'],
+    ['<div class="follow-us"><p>Fuatilia habari zetu kila siku kupitia mitandao yetu ya kijamii na usikose chochote.</p></div>', 'app-promo'],
+    ['<div class="subscribe-box"><p>Pokea habari muhimu za siku kila asubuhi moja kwa moja kwenye barua pepe yako.</p></div>', 'newsletter'],
+    ['<div class="app-download-box">Pakua programu yetu ili upate habari mpya kila siku, popote ulipo. <a href="#">Pakua hapa.</a></div>', 'app-promo'],
+  ])('collapses the sentences of a box a strong token names: %s as %s', (html, category) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([[category, textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps a story paragraph longer than a promotion inside a strongly named box (a paywall around the story)', () => {
+    const story = `${BEFORE} ${AFTER} The mayor added that the cost would be shared with the region.`;
+    const html = `<div class="paywall"><p>${story}</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(story);
+  });
+
+  it('keeps a short story sentence inside a big strongly named wrapper (the second half of a story in a "paywall" box)', () => {
+    const short = 'The weather moved a large part of our season by six weeks, the mayor said.';
+    const html = `<div class="paywall"><p>${BEFORE.replace('Tuesday', 'Monday')}</p><p>${short}</p><p>${AFTER.replace('spring', 'summer')}</p><p>${BEFORE.replace('Tuesday', 'Sunday')}</p><p>${AFTER.replace('spring', 'autumn')}</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(short);
+  });
+
+  it('collapses a comments box\'s notice in a language no lexicon holds, and leaves a big comments section', () => {
+    const notice = '<div class="post-comments"><p>Maoni yanasimamiwa na mhariri kabla ya kuchapishwa kwenye tovuti yetu.</p></div>';
+    expect(analyze(page(notice)).findings.map((f) => f.category)).toEqual(['interface']);
+    const readers = `<div class="comments">${[1, 2, 3, 4, 5, 6, 7].map((n) => `<p>Reader ${n}: I think the council should have asked the people who live near the river before it approved the bridge plan.</p>`).join('')}</div>`;
+    expect(analyze(page(readers)).findings).toEqual([]);
+  });
+
+  it('collapses no sentence inside a box a weak token names, or a name that only looks strong (tools, source, follow-up)', () => {
+    for (const cls of ['post-tools', 'article-source', 'story-follow-up']) {
+      const html = `<div class="${cls}"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>`;
+      expect(analyze(page(html)).findings, cls).toEqual([]);
+    }
+  });
+
   it('keeps a story sentence inside a source box', () => {
     const html = '<div class="article-source"><p>The agency said the figures came from the ministry and had been checked twice.</p></div>';
     const analysis = analyze(page(html));
@@ -197,5 +242,37 @@ describe('a box named as an insert, opening with a heading (read-also.card.boxed
     expect(analyze(page(unlinked)).findings).toEqual([]);
     const sidebar = '<aside class="related-docs"><h2>Related Documents</h2><ul><li><a href="/docs/1">com tms cms document 2</a></li><li><a href="/docs/2">keratan akhbar</a></li></ul></aside>';
     expect(analyze(page(sidebar)).findings.map((f) => f.rule)).not.toContain('read-also.card.boxed');
+  });
+});
+
+describe('a label that introduces nothing (the story ends on it)', () => {
+  const ending = (inner: string, after = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="ms"><head><title>Jambatan</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/jambatan">
+</head><body><article><h1>Majlis lulus pelan jambatan</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}${after}</div></article></body></html>`);
+
+  it.each([
+    // ms--blogspot-waklabu (a heading with ":-"), ml--webdunia (a box ending " :"); written for this test: Swahili with a full-width colon
+    ['<h3 class="related-box">ANDA JUGA INGIN MEMBACA INI :-</h3>'],
+    ['<div class="more-about">ഇതിനെക്കുറിച്ച് കൂടുതല് വായിക്കുക :</div>'],
+    ['<p><strong>Habari nyingine zinazohusiana：</strong></p>'],
+  ])('collapses %s after the last story paragraph, in a language no lexicon holds', (html) => {
+    const analysis = analyze(ending(html));
+    expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([['related', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('leaves a colon line with story after it, a long line ending in a colon, and a last line without one', () => {
+    const intro = '<p>Datuk Bandar berkata:</p>';
+    const quote = `<p>${BEFORE.replace('Tuesday', 'Friday')}</p>`;
+    expect(analyze(ending(intro, quote)).findings).toEqual([]);
+    expect(analyze(ending('<p>The mayor said the following about the plan to the council:</p>')).findings).toEqual([]);
+    expect(analyze(ending('<p>By: Seila</p>')).findings).toEqual([]);
+    expect(analyze(ending('<p><a href="https://other.example/">Majlis:</a></p>')).findings).toEqual([]);
+    // the story's own last line over an embed that is not text: a plain paragraph, not set apart
+    const embed = analyze(ending('<p>Menteri itu menulis di X:</p>', '<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1"></a></blockquote>'));
+    expect(embed.findings).toEqual([]);
+    expect(embed.story.paragraphs).toContain('Menteri itu menulis di X:');
   });
 });

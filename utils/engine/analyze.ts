@@ -307,7 +307,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
           : isQuoted(block, blocks[i - 1])
             ? null
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
-              (isLoneInsertLabel(block, scope!) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
+              (isLoneInsertLabel(block, scope!, proseBefore && !proseAfter[i]) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
               (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {
                   pageUrl: address,

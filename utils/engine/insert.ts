@@ -134,6 +134,8 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (text.length > anatomy().scorer.maxChars) return none('long');
   if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
   if (block.element.closest('blockquote, q')) return none('quoted');
+  // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
+  if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
   // A headline of the page's own posts (an archive of several), a category or author link.
   if (/^H[1-6]$/.test(block.tag)) return none('heading');
   const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');
@@ -186,9 +188,13 @@ export function isProseBlock(block: Block): boolean {
  * "td-related-inline" box, "LÄS MER" as a link): the remnant of an insert. A label line in
  * plain prose markup stays (it may head a list the labelled-links rule takes).
  */
-export function isLoneInsertLabel(block: Block, scope: Element): boolean {
+export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
   if (rules().relatedLabelOnly.test(text)) return block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope);
+  // A label that introduces nothing, in any language: after the story's last paragraph, a
+  // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
+  // or were cut. A story does not end on a colon.
+  if (storyEnded && isDanglingLabel(block)) return true;
   // A label in any language: the title of a box its own class names an insert box
   // ("td-related-title" over teasers that load later, "Articles récents du même sujet"):
   // a few words, no link, no heading (a section's "Most read"), no sentence.
@@ -200,6 +206,32 @@ export function isLoneInsertLabel(block: Block, scope: Element): boolean {
     text.split(/\s+/).length <= anatomy().scorer.maxLabelWords &&
     classed(block, scope)
   );
+}
+
+/** A few words ending in a colon (or ":-"), no link: a label with nothing after it. */
+function isDanglingLabel(block: Block): boolean {
+  const { maxLabelChars, maxLabelWords } = anatomy().scorer;
+  return (
+    !block.linkTextLength &&
+    block.text.length <= maxLabelChars &&
+    block.text.split(/\s+/).length <= maxLabelWords + 1 &&
+    /\p{L}/u.test(block.text) &&
+    /[:：]\s*[-–—]?$/u.test(block.text) &&
+    setApart(block)
+  );
+}
+
+/**
+ * Set apart as a label is: a heading, bold all through, capitals, or a box of its own (not
+ * a paragraph). A plain paragraph ending in a colon is the story's ("He wrote on X:" over an
+ * embed that is not text).
+ */
+function setApart(block: Block): boolean {
+  if (/^H[2-6]$/.test(block.tag) || (!block.nodes && !/^(?:P|LI|SPAN|A|EM|I)$/.test(block.tag))) return true;
+  const { upper, lower } = letters(block.text);
+  if (upper >= 4 && upper > lower * 3) return true;
+  const only = !block.nodes && block.element.children.length === 1 ? block.element.firstElementChild! : null;
+  return only !== null && /^(?:STRONG|B)$/.test(only.tagName.toUpperCase()) && normalizeSpace(rawText(only)) === block.text;
 }
 
 interface TokenSet {
@@ -219,23 +251,34 @@ function nameHas(name: string, set: TokenSet): boolean {
   return set.long.some((token) => squeezed.includes(token));
 }
 
-const furnitureSets = fromBook((book) => book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet(f.tokens) })));
+const furnitureSets = fromBook((book) =>
+  book.furnitureClassTokens.map((f) => ({ category: f.category, set: tokenSet([...f.tokens, ...(f.strong ?? [])]), strong: tokenSet(f.strong ?? []) })),
+);
 
 /**
  * The category of a short non-sentence block inside page furniture named by its class or id
  * (a share bar, an ad slot, a print tool), or null. The guard: a sentence of the story (at
- * least FURNITURE.sentenceWords words ending like a sentence) is never furniture.
+ * least FURNITURE.sentenceWords words ending like a sentence) or a longer block is never
+ * furniture, unless a strong token names its box (a newsletter box, a paywall strip, a
+ * comment form: what they hold is never story, in sentences or not).
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  if (block.text.length > anatomy().furniture.maxChars || /^H[1-6]$/.test(block.tag)) return null;
-  if (block.text.split(/\s+/).length >= anatomy().furniture.sentenceWords && SENTENCE_END.test(block.text)) return null;
+  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars, strongUnless } = anatomy().furniture;
+  if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
+  const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   for (let child, depth = 3; depth-- && (child = firstOwnChild(start)) && ownTextContent(child).trim() === ownTextContent(start).trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const name = `${el.className} ${el.id}`;
-    for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
+    for (const { category, set, strong } of furnitureSets()) {
+      if (!nameHas(name, strongOnly ? strong : set)) continue;
+      // A name that only looks strong ("follow-up": the story's next part, not a follow-us box) names nothing.
+      if (strongOnly && strongUnless.some((word) => name.toLowerCase().replace(/[\s_\-\d]+/g, '').includes(word))) continue;
+      // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
+      return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    }
   }
   return null;
 }

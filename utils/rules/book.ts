@@ -24,7 +24,7 @@ export interface RuleBook {
   anyRelatedLabel: RegExp;
   /** class and id tokens of insert boxes and of page furniture, in many languages */
   insertClassTokens: readonly InsertClassTokens[];
-  furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[] }>;
+  furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[]; strong?: string[] }>;
   /** the insert scorer's weights and sizes, the furniture and teaser-run sizes, the paths that are no articles */
   insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp };
   /** class and id words of page parts that are not the article, and of those that say they are */

@@ -150,6 +150,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'fi', html: '<p><b>Lue myös</b> » <a href="/uutiset/2024/hallitus-esitti-uuden-budjetin">Hallitus esitti uuden budjetin</a></p>' },
   { lang: 'xx', html: '<p><a href="/2024/05/12/city-council-approves-new-bridge-plan">City council approves new bridge plan after long debate</a></p>' },
   { lang: 'pt', html: '<aside class="leia-tambem"><a href="/politica/noticia/2024/camara-aprova-projeto">Câmara aprova projeto de lei</a></aside>' },
+  // A headline in guillemets is no navigation arrow.
+  { lang: 'fr', html: '<p><a href="/2024/05/12/le-pont-rouvre-a-la-circulation">« Le pont rouvre à la circulation après deux ans de travaux »</a></p>' },
 ];
 
 export const insertCounterExamples: Array<{ lang: string; html: string }> = [
@@ -166,6 +168,10 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'id', html: '<blockquote><p><a href="/berita/2024/pernyataan-menteri">Pernyataan menteri soal anggaran baru</a></p></blockquote>' },
   // The site's own statement linked from a story about it (radiosarajevo.ba "Saopćenje za javnost portala Radiosarajevo.ba"): a headline never spells out its own domain.
   { lang: 'en', html: '<p><a href="/2024/05/13/statement-of-the-editors">Statement of the editors of News.example</a></p>' },
+  // The site's navigation between posts (nokorwatnews.com's "« ព័ត៌មានផ្សេងៗ" in a <nav>): a previous/next link is no insert.
+  { lang: 'km', html: '<nav class="paginav"><a class="prev" href="/2024/05/12/older-post-about-the-city"><span>« </span><br><span>ព័ត៌មានផ្សេងៗ ពីក្រុង</span></a></nav>' },
+  { lang: 'en', html: '<div role="navigation"><a href="/2024/05/12/council-approves-budget-for-bridge">Council approves the budget for the new bridge</a></div>' },
+  { lang: 'en', html: '<p><a href="/2024/05/12/council-approves-budget-for-bridge">« Council approves the budget for the new bridge</a></p>' },
 ];
 
 /**
@@ -176,14 +182,20 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
  * "-", "_" and case; tokens under 7 letters as whole words). The first token found walking
  * up from the block decides.
  */
-export const furnitureClassTokens: Array<{ category: string; tokens: string[]; note: string }> = [
+export const furnitureClassTokens: Array<{ category: string; tokens: string[]; strong?: string[]; note: string }> = [
   { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan', 'adsbygoogle', 'googleads', 'taboola', 'outbrain', 'mgid', 'revcontent', 'dfpad', 'gptad'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label"). Ad networks\' own containers ("adsbygoogle", Taboola, Outbrain, MGID, Revcontent, Google Ad Manager "dfp-ad"/"gpt-ad" slots), named alike on every site that embeds them.' },
   { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis', 'sharedaddy', 'addtoany', 'heateor', 'shareaholic', 'mashsb', 'essb', 'ssba'], note: 'share bars ("share", "social-share", "sharethis"). WordPress share plugins\' containers (Jetpack "sharedaddy", AddToAny, Heateor, Shareaholic, MashShare, Easy Social Share Buttons "essb", Simple Share Buttons "ssba").' },
-  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp', 'appstore', 'googleplay', 'playstore', 'appdownload', 'getapp', 'socialfollow', 'joinchannel'], note: 'follow-us and app boxes. App-store and channel boxes ("app-store", "google-play", "app-download", "social-follow").' },
-  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup', 'infolettre', 'nieuwsbrief', 'boletin', 'mailinglist', 'emailsignup', 'optin', 'mailchimp', 'mc4wp'], note: 'newsletter sign-up boxes. Sign-up boxes by their word in French (Quebec), Dutch, Spanish, and the Mailchimp form plugins ("mc4wp-form").' },
+  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp', 'appstore', 'googleplay', 'playstore', 'appdownload', 'getapp', 'socialfollow', 'joinchannel'], strong: ['follow', 'followus', 'socialfollow', 'appbanner', 'apppromo', 'downloadapp', 'appdownload', 'appinstall', 'installapp', 'getapp', 'joinchannel', 'followgooglenews', 'pushnotification', 'webpush', 'onesignal'], note: 'follow-us and app boxes. App-store and channel boxes ("app-store", "google-play", "app-download", "social-follow"). Strong (a box so named is a promotion whatever it says, sentences included): follow-us boxes, app banners, install and download boxes, channel and Google News follow boxes, push-notification prompts (OneSignal, web push).' },
+  { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup', 'infolettre', 'nieuwsbrief', 'boletin', 'mailinglist', 'emailsignup', 'optin', 'mailchimp', 'mc4wp'], strong: ['subscribe', 'signup', 'newsletter', 'newsletters', 'infolettre', 'nieuwsbrief', 'boletin', 'boletim', 'rundbrief', 'biuletyn', 'bulten', 'buletin', 'hirlevel', 'uutiskirje', 'nyhetsbrev', 'zpravodaj', 'rassylka', 'mailinglist', 'emailsignup', 'mailchimp', 'mc4wp', 'mailpoet', 'sendinblue', 'convertkit'], note: 'newsletter sign-up boxes. Sign-up boxes by their word in French (Quebec), Dutch, Spanish, and the Mailchimp form plugins ("mc4wp-form"). Strong: a box named a newsletter (in any of these languages), a subscribe or sign-up box is a pitch whatever it says.' },
   { category: 'source-link', tokens: ['source', 'sources', 'sourcelink', 'newssource', 'postsource', 'quelle', 'fuente', 'fonte', 'kaynak', 'sumber', 'zdroj', 'forras', 'lahde', 'istochnik', 'kilde', 'bron'], note: 'the box a CMS prints the origin of a copied story in ("field--name-field-source" on Drupal aggregators, "news-detail__source", "article__source"; Quelle, fuente, fonte, kaynak, sumber, zdroj, forrás, lähde, источник, kilde, bron: "source" in German, Spanish, Portuguese/Italian, Turkish, Indonesian/Malay, Czech/Slovak, Hungarian, Finnish, Russian, Danish/Norwegian, Dutch).' },
-  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author").' },
+  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio'], strong: ['paywall', 'commentrespond', 'commentform', 'commentsclosed', 'commentsoff', 'comment', 'comments'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author"). Strong: a paywall strip or teaser, the comment form (WordPress "comment-respond"), a comments box and a comments-closed notice say the same in every language, in sentences too (a small box: readers\' comments make a big one).' },
 ];
 
-/** The furniture rule reads blocks up to this long, with at most this many words ending like a sentence. */
-export const FURNITURE = { maxChars: 120, sentenceWords: 8 } as const;
+/**
+ * The furniture rule reads blocks up to this long, with at most this many words ending like a
+ * sentence. A block inside a box one of whose `strong` tokens names it (a newsletter box, a
+ * paywall strip, a comment form) is furniture up to `strongMaxChars`, sentence or not, when
+ * that box holds at most `strongBoxChars` (a bigger one wraps story: a "paywall" container),
+ * and its name holds none of `strongUnless` (compared squeezed: "follow-up" is the story's next part, not a follow-us box).
+ */
+export const FURNITURE = { maxChars: 120, sentenceWords: 8, strongMaxChars: 300, strongBoxChars: 600, strongUnless: ['followup'] } as const;
