@@ -24,9 +24,32 @@ const insertTokens = fromBook((book) => {
   return { short, long };
 });
 
+/**
+ * Answers by name, kept while the book stays: a page repeats a few hundred class names over
+ * thousands of elements, and each answer (split, squeeze, a scan per token) depends on the
+ * name and the book alone, never on the document. Emptied when full, so a page of endless
+ * generated names cannot grow it without bound.
+ */
+const NAME_MEMO_SIZE = 4000;
+
+function byName<T>(memo: Map<string, T>, name: string, answer: (name: string) => T): T {
+  let known = memo.get(name);
+  if (known === undefined && !memo.has(name)) {
+    if (memo.size >= NAME_MEMO_SIZE) memo.clear();
+    memo.set(name, (known = answer(name)));
+  }
+  return known as T;
+}
+
+const insertTokenMemo = fromBook(() => new Map<string, boolean>());
+
 /** Does a class or id attribute value name an insert box ("ArticleBody_related__x", "baca-juga")? */
 export function hasInsertToken(name: string): boolean {
   if (!name) return false;
+  return byName(insertTokenMemo(), name, namesInsert);
+}
+
+function namesInsert(name: string): boolean {
   const { short, long } = insertTokens();
   const lower = name.toLowerCase();
   for (const word of lower.split(/[\s_-]+/)) if (short.has(word)) return true;
@@ -234,10 +257,17 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
-    const name = `${el.className} ${el.id}`;
-    for (const { category, set } of furnitureSets()) if (nameHas(name, set)) return category;
+    const category = furnitureOfName(`${el.className} ${el.id}`);
+    if (category) return category;
   }
   return null;
+}
+
+const furnitureNameMemo = fromBook(() => new Map<string, string | null>());
+
+/** The furniture category a class-and-id name says, or null (by name: see byName). */
+function furnitureOfName(name: string): string | null {
+  return byName(furnitureNameMemo(), name, (n) => furnitureSets().find(({ set }) => nameHas(n, set))?.category ?? null);
 }
 
 

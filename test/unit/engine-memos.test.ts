@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import type { Block } from '../../utils/engine/blocks';
+import { matchBlockRule } from '../../utils/engine/classify';
+import { hasInsertToken } from '../../utils/engine/insert';
+import { installRuleBook, rules } from '../../utils/rules/book';
+import { installFullRuleBook } from '../../utils/rules/full-book';
+import { userPhraseRules } from '../../utils/rules/user-phrases';
+import { parseHtml } from '../../tools/parse-html';
+
+// The engine keeps a few answers that depend on a string and the rule book alone (a class
+// name's insert and furniture tokens; which rules a first character lets through): they
+// must follow the installed book, never carry one page's answer to another, and stay
+// bounded.
+
+afterEach(() => {
+  installFullRuleBook();
+});
+
+const block = (text: string, linkTextLength = 0): Block => ({ element: null as unknown as Element, nodes: null, card: null, tag: 'P', text, linkTextLength, href: null });
+
+describe('answers kept by class name', () => {
+  it('follow the installed book', () => {
+    installFullRuleBook();
+    expect(hasInsertToken('box zzquuxbox')).toBe(false);
+    installRuleBook({ ...rules(), insertClassTokens: [...rules().insertClassTokens, { lang: 'mul', tokens: ['zzquuxbox'], note: 'test' } as never] });
+    expect(hasInsertToken('box zzquuxbox')).toBe(true);
+    installFullRuleBook();
+    expect(hasInsertToken('box zzquuxbox')).toBe(false);
+  });
+
+  it('stay right past the memo’s size', () => {
+    installFullRuleBook();
+    for (let i = 0; i < 9000; i++) hasInsertToken(`generated-name-${i}`);
+    expect(hasInsertToken('baca-juga')).toBe(true);
+    expect(hasInsertToken('generated-name-1')).toBe(false);
+  });
+
+  const shareLine = (cls: string) =>
+    parseHtml(`<!DOCTYPE html><html lang="en"><head><title>t</title><meta property="og:type" content="article"></head><body><article><h1>Council approves the bridge plan</h1><div class="article-body">
+<p>The city council voted on Tuesday to approve the long-delayed bridge plan, ending a debate that had divided residents for more than a decade.</p>
+<div class="${cls}"><span>Kwix plum</span></div>
+<p>Construction is expected to begin next spring, and the mayor said the first lanes could open to traffic within three years of the start.</p>
+<p>Opponents said they would keep watching the costs, which have doubled since the first estimate was published in 2015.</p>
+</div></article></body></html>`);
+
+  it('never carry one page’s furniture to another', () => {
+    const texts = (cls: string) => analyze(shareLine(cls), 'https://news.example/a').findings.map((f) => f.text);
+    const furnished = texts('social-share');
+    expect(furnished).toContain('Kwix plum');
+    expect(texts('plain-box')).not.toContain('Kwix plum');
+    expect(texts('social-share')).toEqual(furnished);
+  });
+});
+
+describe('rules kept by first character', () => {
+  it('are kept per rule list: a list with the user’s phrases finds them, the book’s alone does not', () => {
+    installFullRuleBook();
+    const mine = [...rules().blockRules, ...userPhraseRules(['Zebra crossing news'])];
+    expect(matchBlockRule(block('Zebra crossing news from the city'), { inTail: false })).toBeNull();
+    expect(matchBlockRule(block('Zebra crossing news from the city'), { inTail: false }, mine)?.id).toBe('user.phrase.1');
+    expect(matchBlockRule(block('Zebra crossing news from the city'), { inTail: false })).toBeNull();
+  });
+
+  it('give the same rule for every example past the memo’s size, and follow a new book', () => {
+    installFullRuleBook();
+    const examples = rules().blockRules.flatMap((r) => (r.shape === 'any' && r.position !== 'tail' ? r.examples.slice(0, 1).map((e) => [r, e] as const) : []));
+    const first = examples.map(([, e]) => matchBlockRule(block(e), { inTail: false })?.id);
+    for (let cp = 0x4e00; cp < 0x4e00 + 1200; cp++) matchBlockRule(block(`${String.fromCodePoint(cp)}文字`), { inTail: false });
+    expect(examples.map(([, e]) => matchBlockRule(block(e), { inTail: false })?.id)).toEqual(first);
+    expect(first.filter((id) => id !== undefined).length).toBeGreaterThan(10);
+    installRuleBook({ ...rules(), blockRules: [] });
+    expect(examples.map(([, e]) => matchBlockRule(block(e), { inTail: false }))).toEqual(examples.map(() => null));
+  });
+});
