@@ -35,6 +35,20 @@ function linkTexts(el: Element): string[] {
   return Array.from(el.querySelectorAll('a')).map((a) => normalizeSpace(rawText(a)));
 }
 
+/**
+ * A label with something after it: a lone "Read more." link is not a card. What follows is
+ * a separator or a headline link: "Related Documents" is another label, not "Related".
+ * (Read only for a lead that starts with a label: most boxes do not, and need no link read.)
+ */
+function labelThenMore(el: Element, lead: string): boolean {
+  const rest = lead.replace(rules().anyRelatedLabel, '');
+  if (!/[\p{L}\p{N}]/u.test(rest)) return false;
+  if (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest)) return true;
+  const firstLink = el.querySelector('a');
+  const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
+  return firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)));
+}
+
 /** The id of the card rule this element meets, or null. */
 export function insertCardRule(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
@@ -42,15 +56,7 @@ export function insertCardRule(el: Element): string | null {
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const lead = leadingText(el);
   const first = el.firstElementChild;
-  // A label with something after it: a lone "Read more." link is not a card. What follows is
-  // a separator or a headline link: "Related Documents" is another label, not "Related".
-  const rest = lead.replace(rules().anyRelatedLabel, '');
-  const firstLink = el.querySelector('a');
-  const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
-  const startsWithLabel =
-    rules().anyRelatedLabel.test(lead) &&
-    /[\p{L}\p{N}]/u.test(rest) &&
-    (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest) || (firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)))));
+  const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
   const titledByLabel = first !== null && rules().relatedLabelOnly.test(normalizeSpace(rawText(first)));
