@@ -38,16 +38,26 @@ const COMMENTS = /comment|disqus/i;
 /** WordPress post classes describe the post, not the box: "format-gallery", "category-comments". */
 const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g;
 
-const unlikelyMemo = new RunMemo<Element, boolean>();
-
+/** Is `el` named as a page part that is not the article (kept by name, not by element: see unlikelyByName)? */
 export function unlikely(el: Element): boolean {
-  let known = unlikelyMemo.get(el);
-  if (known === undefined) unlikelyMemo.set(el, (known = unlikelyByName(el)));
+  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // Most elements have neither: no memo, no patterns.
+  if (name.length <= 1) return false;
+  const memo = unlikelyNames();
+  let known = memo.get(name);
+  if (known === undefined) {
+    // The answer depends on the name and the book alone: a page repeats its class names over
+    // many elements (and every run reads them again). Emptied when full: bounded on any page.
+    if (memo.size >= UNLIKELY_NAMES) memo.clear();
+    memo.set(name, (known = unlikelyName(name.replace(POST_CLASSES, ''))));
+  }
   return known;
 }
 
-function unlikelyByName(el: Element): boolean {
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(POST_CLASSES, '');
+const UNLIKELY_NAMES = 4000;
+const unlikelyNames = fromBook(() => new Map<string, boolean>());
+
+function unlikelyName(name: string): boolean {
   if (name.length <= 1) return false;
   return COMMENTS.test(name) || (pageParts().notArticle.test(name) && !pageParts().article.test(name));
 }

@@ -1,6 +1,6 @@
 import { rules } from '../rules/book';
 import { hasInsertToken } from './insert';
-import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
+import { isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -19,14 +19,18 @@ const HEADING = /^H[2-6]$/;
 
 /** The first characters of an element's visible text, read without walking all of it. */
 function leadingText(el: Element): string {
+  if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return '';
   let out = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0 && out.length < LEAD_CHARS) {
-    const node = stack.pop()!;
+  // Document order by the nodes' own links (first child, next sibling, back up), with no stack of every child to fill.
+  let node: Node | null = el.firstChild;
+  while (node && out.length < LEAD_CHARS) {
     if (isText(node)) out += ` ${node.data.trim()}`;
-    else if (isElement(node) && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    else if (isElement(node) && node.firstChild && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
     }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
   }
   return normalizeSpace(out);
 }
@@ -61,8 +65,8 @@ export function insertCardRule(el: Element): string | null {
   if (!startsWithLabel && !hasHeading) return null;
   const titledByLabel = first !== null && rules().relatedLabelOnly.test(normalizeSpace(rawText(first)));
 
-  const text = normalizeSpace(rawText(el));
-  if (text.length > MAX_CARD_CHARS) return null;
+  const text = textWithin(el, MAX_CARD_CHARS);
+  if (text === null) return null;
   const links = linkTexts(el);
   if (links.length === 0) return null;
   if (titledByLabel) return 'read-also.card.titled';
@@ -88,9 +92,10 @@ export function boilerplateBoxRule(el: Element, match: (text: string, linkChars:
   if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > MAX_BOX_CHILDREN || el.childElementCount < 2) return null;
   // Loose text beside the children is mixed content, read line by line, not one box.
   for (let child = el.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return null;
-  if (leadingText(el).length === 0) return null;
-  const text = normalizeSpace(rawText(el));
-  if (text.length > MAX_BOX_CHARS) return null;
+  const text = textWithin(el, MAX_BOX_CHARS);
+  if (text === null) return null;
+  // Visible text means leading text too: only a box with none is read for it.
+  if (text === '' && leadingText(el).length === 0) return null;
   const linkChars = linkTexts(el).reduce((n, t) => n + t.length, 0);
   return match(text, linkChars);
 }

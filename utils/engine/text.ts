@@ -26,6 +26,8 @@ export function isText(node: Node): node is Text {
 
 /** Elements whose content the reader does not see, judged from markup only. */
 export function isHiddenByMarkup(el: Element): boolean {
+  // Most elements of a page carry no attribute at all: one call instead of three lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -33,8 +35,28 @@ export function isHiddenByMarkup(el: Element): boolean {
 
 /** The visible-by-markup text of a node, unnormalised. */
 export function rawText(node: Node): string {
+  return readText(node, Infinity)!;
+}
+
+/**
+ * normalizeSpace(rawText(node)) when it holds at most `limit` characters, else null. A box
+ * tested against a size (an insert card, a promotion box) is often a wrapper of the whole
+ * story: its text is not read to the end once what was read is already too long (a
+ * normalised prefix is never longer than the whole normalised).
+ */
+export function textWithin(node: Node, limit: number): string | null {
+  const raw = readText(node, limit);
+  if (raw === null) return null;
+  const text = normalizeSpace(raw);
+  return text.length <= limit ? text : null;
+}
+
+/** rawText, or null once the text read so far, normalised, is longer than `limit`. */
+function readText(node: Node, limit: number): string | null {
   if (isText(node)) return node.data;
   if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName.toUpperCase()) || isHiddenByMarkup(node)) return '';
+  // The raw length at which the prefix is next normalised and measured.
+  let checkAt = limit * 2;
   // A walk with its own stack, not recursion: a page may nest elements thousands deep.
   let out = '';
   // Strings on the stack are separators to emit once an element's children are done.
@@ -46,8 +68,13 @@ export function rawText(node: Node): string {
   while (stack.length > 0) {
     const child = stack.pop()!;
     if (typeof child === 'string') out += child;
-    else if (isText(child)) out += child.data;
-    else if (!isElement(child)) continue;
+    else if (isText(child)) {
+      out += child.data;
+      if (out.length > checkAt) {
+        if (normalizeSpace(out).length > limit) return null;
+        checkAt = out.length * 2;
+      }
+    } else if (!isElement(child)) continue;
     else if (child.tagName.toUpperCase() === 'BR') out += '\n';
     else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) {
       // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
