@@ -38,10 +38,11 @@ const COMMENTS = /comment|disqus/i;
 /** WordPress post classes describe the post, not the box: "format-gallery", "category-comments". */
 const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g;
 
-/** Is `el` named as a page part that is not the article (kept by name, not by element: see unlikelyByName)? */
+/** Is `el` named (class, id) as a page part that is not the article? */
 export function unlikely(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  // Most elements have neither: no memo, no patterns.
+  // Many elements have neither: no memo, no patterns.
   if (name.length <= 1) return false;
   const memo = unlikelyNames();
   let known = memo.get(name);

@@ -56,7 +56,7 @@ function readText(node: Node, limit: number): string | null {
   if (isText(node)) return node.data;
   if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName.toUpperCase()) || isHiddenByMarkup(node)) return '';
   // The raw length at which the prefix is next normalised and measured.
-  let checkAt = limit * 2;
+  let checkAt = limit;
   // A walk with its own stack, not recursion: a page may nest elements thousands deep.
   let out = '';
   // Strings on the stack are separators to emit once an element's children are done.
