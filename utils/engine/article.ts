@@ -73,6 +73,8 @@ function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: E
       if (isElement(child)) {
         if (!NOT_PROSE.has(child.tagName.toUpperCase()) && !(skipUnlikely && unlikely(child))) stack.push(child);
       } else if (isText(child)) {
+        // Most text nodes are the whitespace between tags: too short to trim and measure.
+        if (child.data.length < MIN_RUN_CHARS) continue;
         const chars = child.data.trim().length;
         if (chars < MIN_RUN_CHARS) continue;
         let block: Element = el;
