@@ -73,3 +73,33 @@ describe('rules kept by first character', () => {
     expect(examples.map(([, e]) => matchBlockRule(block(e), { inTail: false }))).toEqual(examples.map(() => null));
   });
 });
+
+describe('the page address kept for the insert scorer', () => {
+  it('is read again for another address, and a bad one never borrows the last good one', async () => {
+    const { sameSiteArticle } = await import('../../utils/engine/insert');
+    expect(sameSiteArticle('/2024/05/other-story', 'https://news.example/2024/05/story')).toBe(true);
+    expect(sameSiteArticle('https://news.example/2024/05/other-story', 'https://elsewhere.example/a')).toBe(false);
+    expect(sameSiteArticle('/2024/05/other-story', 'not a url')).toBe(false);
+    expect(sameSiteArticle('https://news.example/2024/05/other-story', 'https://news.example/2024/05/story')).toBe(true);
+    expect(sameSiteArticle('https://news.example/2024/05/story', 'https://news.example/2024/05/story')).toBe(false);
+  });
+});
+
+describe('page parts kept by class name', () => {
+  const page = (cls: string) =>
+    parseHtml(`<!DOCTYPE html><html lang="en"><head><title>t</title><meta property="og:type" content="article"></head><body>
+<div class="${cls}"><p>The city council voted on Tuesday to approve the long-delayed bridge plan, ending a debate that had divided residents for more than a decade.</p>
+<p>Construction is expected to begin next spring, and the mayor said the first lanes could open to traffic within three years of the start.</p>
+<p>Opponents said they would keep watching the costs, which have doubled since the first estimate was published in 2015.</p></div>
+<div class="main-story"><p>A short note on the weather for the weekend ahead, which should be mild and dry across the whole region, forecasters said on Friday.</p></div></body></html>`);
+
+  it('never carry one page’s answer to another', () => {
+    const story = (cls: string) => analyze(page(cls), 'https://news.example/a', { story: 'always' }).story.paragraphs;
+    const commented = story('comments-area');
+    const plain = story('story-text');
+    expect(plain.some((p) => p.startsWith('The city council'))).toBe(true);
+    expect(commented.some((p) => p.startsWith('The city council'))).toBe(false);
+    expect(story('story-text')).toEqual(plain);
+    expect(story('comments-area')).toEqual(commented);
+  });
+});

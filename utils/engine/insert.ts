@@ -86,15 +86,28 @@ function siteOf(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
 }
 
+/** The page's address parsed (null: not a URL), kept for the last address asked: every block of a page asks with the same one. Read only, never changed. */
+let lastPage: { url: string; parsed: URL | null } | null = null;
+
+function parsedPage(pageUrl: string): URL | null {
+  if (lastPage?.url !== pageUrl) {
+    let parsed: URL | null;
+    try {
+      parsed = new URL(pageUrl);
+    } catch {
+      parsed = null;
+    }
+    lastPage = { url: pageUrl, parsed };
+  }
+  return lastPage.parsed;
+}
+
 /** Does `text` spell out the page's own domain ("Radiosarajevo.ba" on radiosarajevo.ba)? */
 function namesOwnDomain(text: string, pageUrl: string | null): boolean {
   if (!pageUrl) return false;
-  let host: string;
-  try {
-    host = siteOf(new URL(pageUrl).hostname);
-  } catch {
-    return false;
-  }
+  const page = parsedPage(pageUrl);
+  if (!page) return false;
+  const host = siteOf(page.hostname);
   return host.includes('.') && text.toLowerCase().includes(host);
 }
 
@@ -104,7 +117,8 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   let target: URL;
   let page: URL | null = null;
   try {
-    page = pageUrl ? new URL(pageUrl) : null;
+    page = pageUrl ? parsedPage(pageUrl) : null;
+    if (pageUrl && !page) return false;
     target = new URL(href, page ?? 'https://relative.invalid/');
   } catch {
     return false;
