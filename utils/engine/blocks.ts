@@ -41,7 +41,8 @@ function tagOf(el: Element): string {
 }
 
 function isSkipped(el: Element): boolean {
-  return NON_TEXT_TAGS.has(tagOf(el)) || el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el);
+  // (An element without attributes is neither Sourceline's control nor hidden by markup.)
+  return NON_TEXT_TAGS.has(tagOf(el)) || (el.hasAttributes() && (el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el)));
 }
 
 function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null } {

@@ -75,11 +75,14 @@ function readText(node: Node, limit: number): string | null {
         checkAt = out.length * 2;
       }
     } else if (!isElement(child)) continue;
-    else if (child.tagName.toUpperCase() === 'BR') out += '\n';
-    else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) {
-      // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
-      if (CELL_TAGS.has(child.tagName.toUpperCase())) stack.push(' ');
-      pushChildren(child);
+    else {
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') out += '\n';
+      else if (!NON_TEXT_TAGS.has(tag) && !isHiddenByMarkup(child)) {
+        // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
+        if (CELL_TAGS.has(tag)) stack.push(' ');
+        pushChildren(child);
+      }
     }
   }
   return out;
