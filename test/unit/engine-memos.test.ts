@@ -103,3 +103,26 @@ describe('page parts kept by class name', () => {
     expect(story('comments-area')).toEqual(commented);
   });
 });
+
+describe('unlikely(), kept by class and id', () => {
+  it('answers for each name, past the memo’s size and with many ids under one class', async () => {
+    const { unlikely } = await import('../../utils/engine/article');
+    const doc = parseHtml('<body></body>');
+    const el = (cls: string, id = '') => {
+      const e = doc.createElement('div');
+      if (cls) e.setAttribute('class', cls);
+      if (id) e.setAttribute('id', id);
+      return e;
+    };
+    expect(unlikely(el('comments-area'))).toBe(true);
+    expect(unlikely(el('story-text'))).toBe(false);
+    expect(unlikely(el('', 'sidebar'))).toBe(true);
+    expect(unlikely(el('story-text', 'disqus_thread'))).toBe(true);
+    for (let i = 0; i < 1500; i++) unlikely(el(`generated-${i}`, `id-${i}`));
+    for (let i = 0; i < 200; i++) unlikely(el('story-text', `post-${i}`));
+    expect(unlikely(el('story-text', 'disqus_thread'))).toBe(true);
+    expect(unlikely(el('story-text'))).toBe(false);
+    expect(unlikely(el('comments-area'))).toBe(true);
+    expect(unlikely(el(''))).toBe(false);
+  });
+});

@@ -41,22 +41,32 @@ const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g
 /** Is `el` named (class, id) as a page part that is not the article? */
 export function unlikely(el: Element): boolean {
   if (!el.hasAttributes()) return false;
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
   // Many elements have neither: no memo, no patterns.
-  if (name.length <= 1) return false;
+  if (!cls && !id) return false;
+  // The answer depends on the names and the book alone: a page repeats its class names over
+  // many elements (and every run reads them again). Kept by class, then id, as the page
+  // gives them (no joined string to build and hash for every element). Emptied when full:
+  // bounded on any page.
   const memo = unlikelyNames();
-  let known = memo.get(name);
-  if (known === undefined) {
-    // The answer depends on the name and the book alone: a page repeats its class names over
-    // many elements (and every run reads them again). Emptied when full: bounded on any page.
+  let byId = memo.get(cls);
+  if (!byId) {
     if (memo.size >= UNLIKELY_NAMES) memo.clear();
-    memo.set(name, (known = unlikelyName(name.replace(POST_CLASSES, ''))));
+    memo.set(cls, (byId = new Map()));
+  }
+  let known = byId.get(id);
+  if (known === undefined) {
+    if (byId.size >= IDS_PER_CLASS) byId.clear();
+    byId.set(id, (known = unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, ''))));
   }
   return known;
 }
 
-const UNLIKELY_NAMES = 4000;
-const unlikelyNames = fromBook(() => new Map<string, boolean>());
+/** At most this many class names, and this many ids under each (ids are often one per element): a bounded memo on any page. */
+const UNLIKELY_NAMES = 1000;
+const IDS_PER_CLASS = 64;
+const unlikelyNames = fromBook(() => new Map<string, Map<string, boolean>>());
 
 function unlikelyName(name: string): boolean {
   if (name.length <= 1) return false;
