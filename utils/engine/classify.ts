@@ -38,8 +38,8 @@ interface Prefilters {
   bigrams: boolean;
   /** per pattern, the text in which one of its trigrams was last seen */
   seen: Array<string | undefined>;
-  /** first character → the patterns (slots, ascending) whose first-character test it passes (see candidates) */
-  byFirst: Map<string, number[]>;
+  /** first character → the patterns (slots, ascending) whose first-character test it passes, and the longest text one of them takes (see candidates) */
+  byFirst: Map<string, Candidates>;
 }
 
 /** Each rule list's prefilters, gathered once: the rules carry them (rules/prefilter.ts, read where the book is built). */
@@ -91,10 +91,16 @@ const FIRST_CHAR_LISTS = 512;
  * that first character, so made once per character and rule list, and the loop over the
  * rules visits only these instead of testing every rule's characters for every block.
  */
-function candidates(filters: Prefilters, c: string): number[] {
-  let slots = filters.byFirst.get(c);
-  if (slots) return slots;
-  slots = [];
+interface Candidates {
+  slots: number[];
+  /** the largest maxLength among their rules: a longer text (a story paragraph) needs no loop over them */
+  longest: number;
+}
+
+function candidates(filters: Prefilters, rules: readonly BlockRule[], c: string): Candidates {
+  let found = filters.byFirst.get(c);
+  if (found) return found;
+  const slots: number[] = [];
   const lower = c.toLowerCase();
   const upper = c.toUpperCase();
   // A string of whole characters: `c` (one character) is found in it only as itself.
@@ -107,9 +113,10 @@ function candidates(filters: Prefilters, c: string): number[] {
     if (may(pair[0])) slots.push(i * 2);
     if (may(pair[1])) slots.push(i * 2 + 1);
   }
+  const longest = slots.reduce((n, slot) => Math.max(n, rules[slot >> 1]!.maxLength), -1);
   if (filters.byFirst.size >= FIRST_CHAR_LISTS) filters.byFirst.clear();
-  filters.byFirst.set(c, slots);
-  return slots;
+  filters.byFirst.set(c, (found = { slots, longest }));
+  return found;
 }
 
 /** The first rule that marks this block, or null when the block is story (or unknown). */
@@ -122,7 +129,8 @@ export function matchBlockRule(
   const filters = prefiltersFor(rules);
   const text = block.text;
   const c = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
-  const slots = candidates(filters, c);
+  const { slots, longest } = candidates(filters, rules, c);
+  if (text.length > longest) return null;
   let marked = false;
   for (let n = 0; n < slots.length; n++) {
     const slot = slots[n]!;

@@ -271,13 +271,37 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
-    const category = furnitureOfName(`${el.className} ${el.id}`);
+    const category = furnitureOfElement(el);
     if (category) return category;
   }
   return null;
 }
 
 const furnitureNameMemo = fromBook(() => new Map<string, string | null>());
+/** The same answers by class, then id, as the element gives them: no joined name to build and hash for each ancestor of each block. */
+const furnitureClassMemo = fromBook(() => new Map<string, Map<string, string | null>>());
+/** At most this many classes and this many ids under each (ids are often one per element): bounded on any page. */
+const CLASSES_KEPT = 1000;
+const IDS_PER_CLASS = 64;
+
+function furnitureOfElement(el: Element): string | null {
+  const cls = el.className;
+  const id = el.id;
+  // An SVG element's className is an object: the joined name, as it always was.
+  if (typeof cls !== 'string') return furnitureOfName(`${cls} ${id}`);
+  const memo = furnitureClassMemo();
+  let byId = memo.get(cls);
+  if (!byId) {
+    if (memo.size >= CLASSES_KEPT) memo.clear();
+    memo.set(cls, (byId = new Map()));
+  }
+  let known = byId.get(id);
+  if (known === undefined) {
+    if (byId.size >= IDS_PER_CLASS) byId.clear();
+    byId.set(id, (known = furnitureOfName(`${cls} ${id}`)));
+  }
+  return known;
+}
 
 /** The furniture category a class-and-id name says, or null (by name: see byName). */
 function furnitureOfName(name: string): string | null {
