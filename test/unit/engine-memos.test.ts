@@ -126,3 +126,12 @@ describe('unlikely(), kept by class and id', () => {
     expect(unlikely(el(''))).toBe(false);
   });
 });
+
+describe('normalizeSpace’s shortcut for normal text', () => {
+  it('gives what the full replacement gives, on texts normal and not', async () => {
+    const { normalizeSpace } = await import('../../utils/engine/text');
+    const full = (t: string) => t.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    const texts = ['Plain words here', ' lead', 'trail ', 'two  spaces', 'tab\there', 'line\nbreak', 'nb\u00a0sp', 'zero\u200bwidth', '\u200b', '', ' ', 'ideographic\u3000space', 'bom\ufeff', 'a\u2028b', 'x', 'Ünïcödé wörds ok'];
+    for (const t of texts) expect(normalizeSpace(t)).toBe(full(t));
+  });
+});

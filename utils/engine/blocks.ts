@@ -49,7 +49,7 @@ function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null 
   let linkTextLength = 0;
   let href: string | null = null;
   const visit = (el: Element) => {
-    const links = tagOf(el) === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    const links = tagOf(el) === 'A' ? [el] : el.firstElementChild ? Array.from(el.querySelectorAll('a')) : [];
     for (const a of links) {
       linkTextLength += normalizeSpace(rawText(a)).length;
       href ??= a.getAttribute('href');
@@ -64,6 +64,8 @@ function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null 
  * one per child: a link that is a child counts for itself, not for links nested in it.
  */
 function containerLinks(container: Element): Element[] {
+  // A line of plain text (most paragraphs hold no element at all) has no link to look for.
+  if (!container.firstElementChild) return [];
   const underChildLink = (a: Element) => {
     for (let p = a.parentElement; p && p !== container; p = p.parentElement) if (p.parentElement === container && tagOf(p) === 'A') return true;
     return false;

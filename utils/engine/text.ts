@@ -11,9 +11,13 @@ export const NON_TEXT_TAGS = new Set([
 
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/** Something normalizeSpace changes: a space other than " " (\u00a0 is one), a zero-width space, two spaces, a space at either end. */
+const NOT_NORMAL = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most texts are already normal: one test, no new string.
+  return NOT_NORMAL.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
 export function isElement(node: Node): node is Element {
