@@ -269,7 +269,16 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
-  for (let child, depth = 3; depth-- && (child = start.firstElementChild)?.textContent!.trim() === start.textContent!.trim(); ) start = child!;
+  // (Each level's text read once: the child that holds it all becomes the next level.)
+  let startText: string | undefined;
+  for (let depth = 3; depth--; ) {
+    const child = start.firstElementChild;
+    if (!child) break;
+    const childText = child.textContent!.trim();
+    if (childText !== (startText ??= start.textContent!.trim())) break;
+    start = child;
+    startText = childText;
+  }
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const category = furnitureOfElement(el);
     if (category) return category;
