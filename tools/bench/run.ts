@@ -11,13 +11,13 @@ import { benchCold, type ColdResult } from './cold';
 import { inlineSafe, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
-// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--cold-pages N] [--stream-pages N] [--stream-match REGEX]`
+// `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--warm] [--cold-pages N] [--stream-pages N] [--stream-match REGEX]`
 //
 // A performance report, never a test: nothing here asserts a time.
 //  0. Cold (first, tools/bench/cold.ts): what a page load pays with the built extension:
 //     added main-thread script against a cold Readability, the tab's heap, and the labelled
 //     fixture pages streamed in 2 KB chunks (collapses against first paint, layout shift).
-//     `--cold` runs only this phase.
+//     `--cold` runs only this phase; `--warm` only phase 1 (the AEB pages, warm).
 //  1. AEB pages: floor (one text walk), Sourceline (analyse + collapse: the steps the
 //     content script runs on every page in idle-time slices, run here at once, so their
 //     total work), Readability, interleaved in rotating order; medians per page. The source
@@ -55,6 +55,8 @@ interface Options {
   rounds: number;
   build: boolean;
   coldOnly: boolean;
+  /** phase 1 only (--warm) */
+  warmOnly: boolean;
   coldPages: number;
   /** streamed fixture pages: all, or N spread evenly over them (--stream-pages N) */
   streamPages: number;
@@ -63,7 +65,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false, coldOnly: false, coldPages: 40, streamPages: Infinity };
+  const options: Options = { dir: join(ROOT, '..', 'shared', 'benchmarks', 'aeb'), pages: Infinity, rounds: 7, build: false, coldOnly: false, warmOnly: false, coldPages: 40, streamPages: Infinity };
   const number = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} wants a positive whole number, got ${value}`);
@@ -75,12 +77,13 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--rounds') options.rounds = number(arg, argv[++i]);
     else if (arg === '--build') options.build = true;
     else if (arg === '--cold') options.coldOnly = true;
+    else if (arg === '--warm') options.warmOnly = true;
     else if (arg === '--cold-pages') options.coldPages = number(arg, argv[++i]);
     else if (arg === '--stream-pages') options.streamPages = number(arg, argv[++i]);
     else if (arg === '--stream-match') options.streamMatch = new RegExp(argv[++i] ?? '');
     else if (arg === '--help' || arg === '-h') {
       console.log(
-        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--cold-pages N (default 40)] [--stream-pages N (default all: N spread evenly over the fixtures)] [--stream-match REGEX (only the fixtures so named)]',
+        'npm run bench -- [aeb dir] [--pages N] [--rounds N (default 7)] [--build (npm run build first)] [--cold (the cold and streamed phases only)] [--warm (the warm AEB phase only)] [--cold-pages N (default 40)] [--stream-pages N (default all: N spread evenly over the fixtures)] [--stream-match REGEX (only the fixtures so named)]',
       );
       process.exit(0);
     } else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
@@ -657,7 +660,7 @@ async function main() {
 
   // The costs of every page load first: cold script, tab heap, streamed pages.
   let cold: ColdResult | null = null;
-  try {
+  if (!options.warmOnly) try {
     cold = await benchCold(server, {
       extensionDir: EXTENSION_DIR,
       chromium: CHROMIUM,
@@ -694,11 +697,11 @@ async function main() {
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
     try {
       aeb = await benchAeb(browser, server, files, harness, options.rounds);
-      scaling = await benchScaling(browser, server, harness, options.rounds);
+      if (!options.warmOnly) scaling = await benchScaling(browser, server, harness, options.rounds);
     } finally {
       await browser.close();
     }
-    try {
+    if (!options.warmOnly) try {
       extension = await benchExtension(server, scaling.sourceline100);
     } catch (error) {
       log(`extension part failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

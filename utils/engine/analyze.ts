@@ -189,7 +189,8 @@ const LINK_LINE_CHARS = 160;
 /** Indexes of label lines and the one-link lines right after them (at least one). */
 function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
   const out = new Set<number>();
-  for (const [i, block] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     if (!labelLine().test(block.text) && !ruleBook().relatedLabelOnly.test(block.text)) continue;
     const items: number[] = [];
@@ -296,7 +297,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
   const teasers = article ? teaserRuns(blocks, prose) : new Set<number>();
   let proseBefore = false;
-  for (const [i, block] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
     const rule = !article
       ? null

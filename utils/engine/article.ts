@@ -38,16 +38,37 @@ const COMMENTS = /comment|disqus/i;
 /** WordPress post classes describe the post, not the box: "format-gallery", "category-comments". */
 const POST_CLASSES = /\b(?:format|status|type|category|tag|post|postid)-[\w-]+/g;
 
-const unlikelyMemo = new RunMemo<Element, boolean>();
-
+/** Is `el` named (class, id) as a page part that is not the article? */
 export function unlikely(el: Element): boolean {
-  let known = unlikelyMemo.get(el);
-  if (known === undefined) unlikelyMemo.set(el, (known = unlikelyByName(el)));
+  if (!el.hasAttributes()) return false;
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  // Many elements have neither: no memo, no patterns.
+  if (!cls && !id) return false;
+  // The answer depends on the names and the book alone: a page repeats its class names over
+  // many elements (and every run reads them again). Kept by class, then id, as the page
+  // gives them (no joined string to build and hash for every element). Emptied when full:
+  // bounded on any page.
+  const memo = unlikelyNames();
+  let byId = memo.get(cls);
+  if (!byId) {
+    if (memo.size >= UNLIKELY_NAMES) memo.clear();
+    memo.set(cls, (byId = new Map()));
+  }
+  let known = byId.get(id);
+  if (known === undefined) {
+    if (byId.size >= IDS_PER_CLASS) byId.clear();
+    byId.set(id, (known = unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, ''))));
+  }
   return known;
 }
 
-function unlikelyByName(el: Element): boolean {
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(POST_CLASSES, '');
+/** At most this many class names, and this many ids under each (ids are often one per element): a bounded memo on any page. */
+const UNLIKELY_NAMES = 1000;
+const IDS_PER_CLASS = 64;
+const unlikelyNames = fromBook(() => new Map<string, Map<string, boolean>>());
+
+function unlikelyName(name: string): boolean {
   if (name.length <= 1) return false;
   return COMMENTS.test(name) || (pageParts().notArticle.test(name) && !pageParts().article.test(name));
 }
@@ -62,6 +83,8 @@ function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: E
       if (isElement(child)) {
         if (!NOT_PROSE.has(child.tagName.toUpperCase()) && !(skipUnlikely && unlikely(child))) stack.push(child);
       } else if (isText(child)) {
+        // Most text nodes are the whitespace between tags: too short to trim and measure.
+        if (child.data.length < MIN_RUN_CHARS) continue;
         const chars = child.data.trim().length;
         if (chars < MIN_RUN_CHARS) continue;
         let block: Element = el;

@@ -40,14 +40,15 @@ function tagOf(el: Element): string {
 }
 
 function isSkipped(el: Element): boolean {
-  return NON_TEXT_TAGS.has(tagOf(el)) || el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el);
+  // (An element without attributes is neither Sourceline's control nor hidden by markup.)
+  return NON_TEXT_TAGS.has(tagOf(el)) || (el.hasAttributes() && (el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el)));
 }
 
 function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null } {
   let linkTextLength = 0;
   let href: string | null = null;
   const visit = (el: Element) => {
-    const links = tagOf(el) === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    const links = tagOf(el) === 'A' ? [el] : el.firstElementChild ? Array.from(el.querySelectorAll('a')) : [];
     for (const a of links) {
       linkTextLength += normalizeSpace(rawText(a)).length;
       href ??= a.getAttribute('href');
@@ -62,6 +63,8 @@ function linkInfo(nodes: Node[]): { linkTextLength: number; href: string | null 
  * one per child: a link that is a child counts for itself, not for links nested in it.
  */
 function containerLinks(container: Element): Element[] {
+  // A line of plain text (most paragraphs hold no element at all) has no link to look for.
+  if (!container.firstElementChild) return [];
   const underChildLink = (a: Element) => {
     for (let p = a.parentElement; p && p !== container; p = p.parentElement) if (p.parentElement === container && tagOf(p) === 'A') return true;
     return false;
@@ -126,6 +129,13 @@ function childKind(node: Node): ChildKind {
   return isText(node) ? ChildKind.Inline : ChildKind.Skipped;
 }
 
+/** The child nodes, in order (a sibling walk: copying the NodeList through its iterator cost more). */
+function childrenOf(container: Element): Node[] {
+  const out: Node[] = [];
+  for (let child = container.firstChild; child; child = child.nextSibling) out.push(child);
+  return out;
+}
+
 /** The blocks of `root`, in document order. Never mutates the document. */
 export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
   return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
@@ -142,7 +152,7 @@ export function* collectBlockSteps(
   let visited = 0;
   const visit = function* (container: Element, depth: number): Steps<void> {
     if (++visited % CHECKPOINT === 0) yield;
-    const children = Array.from(container.childNodes);
+    const children = childrenOf(container);
     // A unit (an insert card, say) is one block however many blocks it holds.
     const card = container !== root || rootMayBeCard ? cardRule(container) : null;
     if (card) {
@@ -168,7 +178,8 @@ export function* collectBlockSteps(
       if (block) blocks.push(block);
       run = [];
     };
-    for (const [i, child] of children.entries()) {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       switch (kinds[i]) {
         case ChildKind.Break:
           flush();

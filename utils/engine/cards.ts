@@ -1,6 +1,6 @@
 import { rules } from '../rules/book';
 import { hasInsertToken } from './insert';
-import { firstOwnChild, isElement, isText, NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
+import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -19,20 +19,38 @@ const HEADING = /^H[2-6]$/;
 
 /** The first characters of an element's visible text, read without walking all of it. */
 function leadingText(el: Element): string {
+  if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return '';
   let out = '';
-  const stack: Node[] = [el];
-  while (stack.length > 0 && out.length < LEAD_CHARS) {
-    const node = stack.pop()!;
+  // Document order by the nodes' own links (first child, next sibling, back up), with no stack of every child to fill.
+  let node: Node | null = el.firstChild;
+  while (node && out.length < LEAD_CHARS) {
     if (isText(node)) out += ` ${node.data.trim()}`;
-    else if (isElement(node) && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    else if (isElement(node) && node.firstChild && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
     }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
   }
   return normalizeSpace(out);
 }
 
 function linkTexts(el: Element): string[] {
   return Array.from(el.querySelectorAll('a')).map((a) => normalizeSpace(rawText(a)));
+}
+
+/**
+ * A label with something after it: a lone "Read more." link is not a card. What follows is
+ * a separator or a headline link: "Related Documents" is another label, not "Related".
+ * (Read only for a lead that starts with a label: most boxes do not, and need no link read.)
+ */
+function labelThenMore(el: Element, lead: string): boolean {
+  const rest = lead.replace(rules().anyRelatedLabel, '');
+  if (!/[\p{L}\p{N}]/u.test(rest)) return false;
+  if (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest)) return true;
+  const firstLink = el.querySelector('a');
+  const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
+  return firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)));
 }
 
 /** The id of the card rule this element meets, or null. */
@@ -42,21 +60,13 @@ export function insertCardRule(el: Element): string | null {
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const lead = leadingText(el);
   const first = firstOwnChild(el);
-  // A label with something after it: a lone "Read more." link is not a card. What follows is
-  // a separator or a headline link: "Related Documents" is another label, not "Related".
-  const rest = lead.replace(rules().anyRelatedLabel, '');
-  const firstLink = el.querySelector('a');
-  const firstLinkText = firstLink ? normalizeSpace(rawText(firstLink)) : '';
-  const startsWithLabel =
-    rules().anyRelatedLabel.test(lead) &&
-    /[\p{L}\p{N}]/u.test(rest) &&
-    (/^\s*(?:[|:：›»\-–—…]|\.{2,}|$)/u.test(rest) || (firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)))));
+  const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
   const titledByLabel = first !== null && rules().relatedLabelOnly.test(normalizeSpace(rawText(first)));
 
-  const text = normalizeSpace(rawText(el));
-  if (text.length > MAX_CARD_CHARS) return null;
+  const text = textWithin(el, MAX_CARD_CHARS);
+  if (text === null) return null;
   const links = linkTexts(el);
   if (links.length === 0) return null;
   if (titledByLabel) return 'read-also.card.titled';
@@ -79,12 +89,13 @@ const MAX_BOX_CHARS = 400;
  * marks: a promo box is collapsed as one, heading included. Returns the rule's id.
  */
 export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: number) => string | null): string | null {
-  if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > MAX_BOX_CHILDREN || el.childElementCount < 2) return null;
+  if (!BOX_TAGS.has(el.tagName.toUpperCase()) || ownChildCount(el) > MAX_BOX_CHILDREN || ownChildCount(el) < 2) return null;
   // Loose text beside the children is mixed content, read line by line, not one box.
   for (let child = el.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return null;
-  if (leadingText(el).length === 0) return null;
-  const text = normalizeSpace(rawText(el));
-  if (text.length > MAX_BOX_CHARS) return null;
+  const text = textWithin(el, MAX_BOX_CHARS);
+  if (text === null) return null;
+  // Visible text means leading text too: only a box with none is read for it.
+  if (text === '' && leadingText(el).length === 0) return null;
   const linkChars = linkTexts(el).reduce((n, t) => n + t.length, 0);
   return match(text, linkChars);
 }

@@ -38,10 +38,16 @@ const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href]
  */
 export function teaserCards(body: Element): Element[] {
   const headlines = Array.from(body.querySelectorAll(LINKED_HEADLINE));
+  // How many linked headlines each box below the body holds, counted once from the list
+  // (asking each box's subtree again for every headline grew with headlines × depth × size).
+  const held = new Map<Element, number>();
+  for (const headline of headlines) {
+    for (let box = headline.parentElement; box && box !== body; box = box.parentElement) held.set(box, (held.get(box) ?? 0) + 1);
+  }
   const cards = new Set<Element>();
   for (const headline of headlines) {
     let card: Element = headline;
-    while (card.parentElement && card.parentElement !== body && card.parentElement.querySelectorAll(LINKED_HEADLINE).length <= 1) card = card.parentElement;
+    while (card.parentElement && card.parentElement !== body && (held.get(card.parentElement) ?? 0) <= 1) card = card.parentElement;
     cards.add(card);
   }
   return [...cards];

@@ -1,7 +1,7 @@
 import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
-import { firstOwnChild, isElement, normalizeSpace, ownTextContent, rawText } from './text';
+import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -24,9 +24,32 @@ const insertTokens = fromBook((book) => {
   return { short, long };
 });
 
+/**
+ * Answers by name, kept while the book stays: a page repeats a few hundred class names over
+ * thousands of elements, and each answer (split, squeeze, a scan per token) depends on the
+ * name and the book alone, never on the document. Emptied when full, so a page of endless
+ * generated names cannot grow it without bound.
+ */
+const NAME_MEMO_SIZE = 4000;
+
+function byName<T>(memo: Map<string, T>, name: string, answer: (name: string) => T): T {
+  let known = memo.get(name);
+  if (known === undefined && !memo.has(name)) {
+    if (memo.size >= NAME_MEMO_SIZE) memo.clear();
+    memo.set(name, (known = answer(name)));
+  }
+  return known as T;
+}
+
+const insertTokenMemo = fromBook(() => new Map<string, boolean>());
+
 /** Does a class or id attribute value name an insert box ("ArticleBody_related__x", "baca-juga")? */
 export function hasInsertToken(name: string): boolean {
   if (!name) return false;
+  return byName(insertTokenMemo(), name, namesInsert);
+}
+
+function namesInsert(name: string): boolean {
   const { short, long } = insertTokens();
   const lower = name.toLowerCase();
   for (const word of lower.split(/[\s_-]+/)) if (short.has(word)) return true;
@@ -63,15 +86,28 @@ function siteOf(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
 }
 
+/** The page's address parsed (null: not a URL), kept for the last address asked: every block of a page asks with the same one. Read only, never changed. */
+let lastPage: { url: string; parsed: URL | null } | null = null;
+
+function parsedPage(pageUrl: string): URL | null {
+  if (lastPage?.url !== pageUrl) {
+    let parsed: URL | null;
+    try {
+      parsed = new URL(pageUrl);
+    } catch {
+      parsed = null;
+    }
+    lastPage = { url: pageUrl, parsed };
+  }
+  return lastPage.parsed;
+}
+
 /** Does `text` spell out the page's own domain ("Radiosarajevo.ba" on radiosarajevo.ba)? */
 function namesOwnDomain(text: string, pageUrl: string | null): boolean {
   if (!pageUrl) return false;
-  let host: string;
-  try {
-    host = siteOf(new URL(pageUrl).hostname);
-  } catch {
-    return false;
-  }
+  const page = parsedPage(pageUrl);
+  if (!page) return false;
+  const host = siteOf(page.hostname);
   return host.includes('.') && text.toLowerCase().includes(host);
 }
 
@@ -81,7 +117,8 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   let target: URL;
   let page: URL | null = null;
   try {
-    page = pageUrl ? new URL(pageUrl) : null;
+    page = pageUrl ? parsedPage(pageUrl) : null;
+    if (pageUrl && !page) return false;
     target = new URL(href, page ?? 'https://relative.invalid/');
   } catch {
     return false;
@@ -230,7 +267,7 @@ function setApart(block: Block): boolean {
   if (/^H[2-6]$/.test(block.tag) || (!block.nodes && !/^(?:P|LI|SPAN|A|EM|I)$/.test(block.tag))) return true;
   const { upper, lower } = letters(block.text);
   if (upper >= 4 && upper > lower * 3) return true;
-  const only = !block.nodes && block.element.children.length === 1 ? block.element.firstElementChild! : null;
+  const only = block.nodes ? null : onlyOwnChild(block.element);
   return only !== null && /^(?:STRONG|B)$/.test(only.tagName.toUpperCase()) && normalizeSpace(rawText(only)) === block.text;
 }
 
@@ -263,24 +300,69 @@ const furnitureSets = fromBook((book) =>
  * comment form: what they hold is never story, in sentences or not).
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
-  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars, strongUnless } = anatomy().furniture;
+  const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
   if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
   const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
-  for (let child, depth = 3; depth-- && (child = firstOwnChild(start)) && ownTextContent(child).trim() === ownTextContent(start).trim(); ) start = child!;
+  // (Each level's text read once: the child that holds it all becomes the next level. Sourceline's controls are not the page's.)
+  let startText: string | undefined;
+  for (let depth = 3; depth--; ) {
+    const child = firstOwnChild(start);
+    if (!child) break;
+    const childText = ownTextContent(child).trim();
+    if (childText !== (startText ??= ownTextContent(start).trim())) break;
+    start = child;
+    startText = childText;
+  }
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
-    const name = `${el.className} ${el.id}`;
-    for (const { category, set, strong } of furnitureSets()) {
-      if (!nameHas(name, strongOnly ? strong : set)) continue;
-      // A name that only looks strong ("follow-up": the story's next part, not a follow-us box) names nothing.
-      if (strongOnly && strongUnless.some((word) => name.toLowerCase().replace(/[\s_\-\d]+/g, '').includes(word))) continue;
-      // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
-      return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
-    }
+    const category = furnitureOfElement(el, strongOnly);
+    if (!category) continue;
+    // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
+    return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
   }
   return null;
+}
+
+const furnitureNameMemo = fromBook(() => new Map<string, string | null>());
+const strongFurnitureNameMemo = fromBook(() => new Map<string, string | null>());
+/** The same answers by class, then id, as the element gives them: no joined name to build and hash for each ancestor of each block. */
+const furnitureClassMemo = fromBook(() => new Map<string, Map<string, string | null>>());
+/** At most this many classes and this many ids under each (ids are often one per element): bounded on any page. */
+const CLASSES_KEPT = 1000;
+const IDS_PER_CLASS = 64;
+
+/** `strongOnly`: only a strong token counts (for a block that reads as a sentence). */
+function furnitureOfElement(el: Element, strongOnly: boolean): string | null {
+  const cls = el.className;
+  // The two questions kept apart under one class.
+  const id = strongOnly ? `\u0001${el.id}` : el.id;
+  // An SVG element's className is an object: the joined name, as it always was.
+  if (typeof cls !== 'string') return furnitureOfName(`${cls} ${el.id}`, strongOnly);
+  const memo = furnitureClassMemo();
+  let byId = memo.get(cls);
+  if (!byId) {
+    if (memo.size >= CLASSES_KEPT) memo.clear();
+    memo.set(cls, (byId = new Map()));
+  }
+  let known = byId.get(id);
+  if (known === undefined) {
+    if (byId.size >= IDS_PER_CLASS) byId.clear();
+    byId.set(id, (known = furnitureOfName(`${cls} ${el.id}`, strongOnly)));
+  }
+  return known;
+}
+
+/** The furniture category a class-and-id name says, or null (by name: see byName). */
+function furnitureOfName(name: string, strongOnly: boolean): string | null {
+  if (!strongOnly) return byName(furnitureNameMemo(), name, (n) => furnitureSets().find(({ set }) => nameHas(n, set))?.category ?? null);
+  return byName(strongFurnitureNameMemo(), name, (n) => {
+    // A name that only looks strong ("follow-up": the story's next part, not a follow-us box) names nothing.
+    const { strongUnless } = anatomy().furniture;
+    if (strongUnless.some((word) => n.toLowerCase().replace(/[\s_\-\d]+/g, '').includes(word))) return null;
+    return furnitureSets().find(({ strong }) => nameHas(n, strong))?.category ?? null;
+  });
 }
 
 

@@ -11,9 +11,13 @@ export const NON_TEXT_TAGS = new Set([
 
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/** Something normalizeSpace changes: a space other than " " (\u00a0 is one), a zero-width space, two spaces, a space at either end. */
+const NOT_NORMAL = /[^\S ]|\u200b| {2}|^ | $/;
+
 /** Collapse runs of whitespace (including NBSP) to one space and trim. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most texts are already normal: one test, no new string.
+  return NOT_NORMAL.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
 export function isElement(node: Node): node is Element {
@@ -26,6 +30,8 @@ export function isText(node: Node): node is Text {
 
 /** Elements whose content the reader does not see, judged from markup only. */
 export function isHiddenByMarkup(el: Element): boolean {
+  // Most elements of a page carry no attribute at all: one call instead of three lookups.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -39,6 +45,21 @@ export function firstOwnChild(el: Element): Element | null {
   let child = el.firstElementChild;
   while (child?.hasAttribute(CONTROL_ATTRIBUTE)) child = child.nextElementSibling;
   return child;
+}
+
+/** The element's one element child of the page's own, or null when it has none or several. */
+export function onlyOwnChild(el: Element): Element | null {
+  const first = firstOwnChild(el);
+  let next = first?.nextElementSibling;
+  while (next?.hasAttribute(CONTROL_ATTRIBUTE)) next = next.nextElementSibling;
+  return next ? null : first;
+}
+
+/** How many element children of the page's own `el` has. */
+export function ownChildCount(el: Element): number {
+  let n = el.childElementCount;
+  if (n > 0 && el.querySelector(`:scope > [${CONTROL_ATTRIBUTE}]`)) for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.hasAttribute(CONTROL_ATTRIBUTE)) n--;
+  return n;
 }
 
 /** The element sibling before `el` that is the page's own (Sourceline's controls skipped). */
@@ -63,8 +84,28 @@ export function ownTextContent(el: Element): string {
 
 /** The visible-by-markup text of a node, unnormalised. */
 export function rawText(node: Node): string {
+  return readText(node, Infinity)!;
+}
+
+/**
+ * normalizeSpace(rawText(node)) when it holds at most `limit` characters, else null. A box
+ * tested against a size (an insert card, a promotion box) is often a wrapper of the whole
+ * story: its text is not read to the end once what was read is already too long (a
+ * normalised prefix is never longer than the whole normalised).
+ */
+export function textWithin(node: Node, limit: number): string | null {
+  const raw = readText(node, limit);
+  if (raw === null) return null;
+  const text = normalizeSpace(raw);
+  return text.length <= limit ? text : null;
+}
+
+/** rawText, or null once the text read so far, normalised, is longer than `limit`. */
+function readText(node: Node, limit: number): string | null {
   if (isText(node)) return node.data;
   if (!isElement(node) || NON_TEXT_TAGS.has(node.tagName.toUpperCase()) || isHiddenByMarkup(node)) return '';
+  // The raw length at which the prefix is next normalised and measured.
+  let checkAt = limit;
   // A walk with its own stack, not recursion: a page may nest elements thousands deep.
   let out = '';
   // Strings on the stack are separators to emit once an element's children are done.
@@ -76,13 +117,21 @@ export function rawText(node: Node): string {
   while (stack.length > 0) {
     const child = stack.pop()!;
     if (typeof child === 'string') out += child;
-    else if (isText(child)) out += child.data;
-    else if (!isElement(child)) continue;
-    else if (child.tagName.toUpperCase() === 'BR') out += '\n';
-    else if (!NON_TEXT_TAGS.has(child.tagName.toUpperCase()) && !isHiddenByMarkup(child)) {
-      // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
-      if (CELL_TAGS.has(child.tagName.toUpperCase())) stack.push(' ');
-      pushChildren(child);
+    else if (isText(child)) {
+      out += child.data;
+      if (out.length > checkAt) {
+        if (normalizeSpace(out).length > limit) return null;
+        checkAt = out.length * 2;
+      }
+    } else if (!isElement(child)) continue;
+    else {
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'BR') out += '\n';
+      else if (!NON_TEXT_TAGS.has(tag) && !isHiddenByMarkup(child)) {
+        // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
+        if (CELL_TAGS.has(tag)) stack.push(' ');
+        pushChildren(child);
+      }
     }
   }
   return out;
