@@ -168,6 +168,8 @@ function writer(agency: Agency | undefined): Agency | undefined {
 }
 
 function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
+  // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
+  if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
   else chain.add('republisher', name, evidence, confidence, url);
@@ -271,9 +273,21 @@ function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void 
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
 const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
 
+/**
+ * A link's address, unless it goes to the page's own site (a "#", a tag page) or to a host no link names an
+ * origin by (a shortener, a feed proxy, a social network: lexicon notOriginHost).
+ */
+function foreignLink(lex: Lexicon, href: string | null | undefined, pageUrl: string | null): string | undefined {
+  const url = safeHttpUrl(href, pageUrl);
+  const host = hostOf(url)?.replace(/^www\./, '');
+  const pageHost = hostOf(pageUrl)?.replace(/^www\./, '');
+  if (host && ((pageHost && host === pageHost) || lex.notOriginHost(host))) return undefined;
+  return url;
+}
+
 function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null): void {
   for (const block of marked) {
-    const url = safeHttpUrl(block.href, baseUrl);
+    const url = foreignLink(lex, block.href, baseUrl);
     // The name the rule's pattern captured (chain-input.ts markedLine).
     const captured = block.republisher;
     // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
@@ -656,7 +670,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   addHead(lex, chain, input.head, url);
   addFindings(lex, chain, input.marked, url);
   for (const block of creditBlocks) {
-    const link = safeHttpUrl(block.href, url);
+    const link = foreignLink(lex, block.href, url);
     readCreditLine(lex, chain, block.text, link);
     readFeedOrigin(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));

@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[] };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; notOrigins?: { hosts: string[]; names: string[] } };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -154,6 +154,10 @@ export interface Lexicon {
   findOutlets: NameFinder;
   aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
+  /** a host no link names an origin by (a shortener, a feed proxy, a social network): itself or a parent domain listed */
+  notOriginHost(host: string): boolean;
+  /** a name a Source line gives that names no one ("Agencies", "Redação", "Twitter") */
+  notOriginName(name: string): boolean;
 }
 
 const lexiconCache = new WeakMap<ChainData, Lexicon>();
@@ -244,6 +248,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     }
   }
 
+  const notOriginHosts = new Set(data.outletWords.notOrigins?.hosts ?? []);
+  const notOriginNames = new Set(data.outletWords.notOrigins?.names ?? []);
+
   const signoffShape = shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`);
 
   const lexicon: Lexicon = {
@@ -314,6 +321,11 @@ export function compileLexicon(data: ChainData): Lexicon {
       }
       return undefined;
     },
+    notOriginHost(host: string): boolean {
+      for (let h = host.replace(/^www\./, ''); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) if (notOriginHosts.has(h)) return true;
+      return false;
+    },
+    notOriginName: (name: string) => notOriginNames.has(name.trim().toLowerCase()),
   };
   lexiconCache.set(data, lexicon);
   return lexicon;

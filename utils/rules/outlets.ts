@@ -325,6 +325,18 @@ export const outlets: Outlet[] = [
  * number ("TV4", "Channel 12"). From the engineers' knowledge of outlet names per language.
  */
 export const outletWords = {
+  /**
+   * What a source line or link may name that is no origin of the copy. `hosts`: link shorteners and feed
+   * proxies (a redirect, not a site: "from The Navbharattimes https://ift.tt/2RBfYmn" is IFTTT's link to the
+   * feed's item, in the corpus) and social networks and video sites (a post shared there is no outlet's copy);
+   * a link to one names no republisher. `names`: words a Source line gives that name no one ("Source:
+   * Agencies", "Fonte: Redação", "Sumber: Internet", "Source: Social media"), from the engineers' knowledge of
+   * the generic credits of each language, lower-case (compared so).
+   */
+  notOrigins: {
+    hosts: ['ift.tt', 'bit.ly', 't.co', 'goo.gl', 'tinyurl.com', 'ow.ly', 'buff.ly', 'dlvr.it', 'lnkd.in', 'feedproxy.google.com', 'feedburner.com', 'news.google.com', 'flip.it', 'trib.al', 'is.gd', 'rebrand.ly', 'facebook.com', 'fb.com', 'fb.me', 'twitter.com', 'x.com', 'instagram.com', 'youtube.com', 'youtu.be', 'tiktok.com', 't.me', 'telegram.me', 'whatsapp.com', 'wa.me', 'linkedin.com', 'pinterest.com', 'reddit.com', 'vk.com', 'ok.ru', 'weibo.com', 'line.me', 'threads.net', 'bsky.app', 'mastodon.social', 'google.com', 'wikipedia.org'],
+    names: ['agencies', 'agency', 'agences', 'agence', 'agencias', 'agencia', 'agências', 'agência', 'agenzie', 'agenturen', 'agentur', 'ajanslar', 'agensi', 'internet', 'web', 'online', 'social media', 'media sosial', 'redes sociais', 'redes sociales', 'réseaux sociaux', 'redação', 'redacção', 'redacción', 'rédaction', 'redazione', 'redaktion', 'redaksi', 'redakcja', 'staff', 'wires', 'wire services', 'news agencies', 'various', 'various sources', 'diverse', 'divers', 'varios', 'vários', 'diversas fontes', 'others', 'own', 'own research', 'archive', 'arquivo', 'archivo', 'archives', 'file', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'telegram', 'whatsapp', 'google', 'wikipedia', 'pixabay', 'unsplash', 'shutterstock', 'getty images', 'istock'],
+  },
   numbered: ['TV', 'FM', 'Radio', 'Channel', 'Kanal'],
   /** the endings of a web host named as an outlet ("Kompas.com", "detik.com", "match.cy"): generic and country domains of the corpus' languages */
   hostSuffixes: ['com', 'net', 'org', 'news', 'info', 'co', 'id', 'my', 'in', 'uk', 'de', 'fr', 'es', 'it', 'pl', 'ru', 'ua', 'tr', 'br', 'pt', 'nl', 'ro', 'cz', 'sk', 'hu', 'gr', 'bg', 'rs', 'hr', 'vn', 'ph', 'ng', 'ke', 'za', 'au', 'ca', 'us', 'tv', 'fm', 'lv', 'lt', 'ee', 'fi', 'se', 'no', 'dk', 'is', 'at', 'ch', 'be', 'ie', 'si', 'mk', 'al', 'ba', 'me', 'md', 'by', 'kz', 'ge', 'am', 'az', 'eu', 'cat', 'ir', 'il', 'eg', 'sa', 'ae', 'qa', 'pk', 'bd', 'lk', 'np', 'th', 'sg', 'tw', 'hk', 'jp', 'kr', 'cn', 'nz', 'mx', 'ar', 'cl', 'pe', 've'],
