@@ -42,3 +42,25 @@ describe('links that name no origin', () => {
     expect(republishers(page([...FILLER, 'Source: <a href="https://www.other-news.example/story/1">here</a>']))).toEqual(['other-news.example']);
   });
 });
+
+describe('a Source line that prints an address, or gives its value on the next line', () => {
+  it('names the host of the address a Source line prints', () => {
+    expect(republishers(page([...FILLER, 'Fonte: https://www.gazetaweb.example/noticia/123'], 'pt'))).toEqual(['gazetaweb.example']);
+  });
+
+  it.each([
+    ['the site’s own address', 'Fonte: https://www.daily.example/arquivo/9'],
+    ['a social network’s address', 'Fonte: https://www.facebook.com/prefeitura/posts/9'],
+    ['a shortened link', 'Source: https://bit.ly/3xYz'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line], line.startsWith('Fonte') ? 'pt' : 'en'))).toEqual([]);
+  });
+
+  it('reads a Source word alone on its line with the linked name on the next', () => {
+    expect(republishers(page([...FILLER, 'Lähde:', '<a href="https://yle.fi/a/74-2001">Ylen uutinen</a>'], 'fi'))).toEqual(['Yle']);
+  });
+
+  it('reads nothing from a Source word alone whose next line is a sentence of the story', () => {
+    expect(republishers(page([...FILLER, 'Lähde', FILLER[0]!], 'fi'))).toEqual([]);
+  });
+});

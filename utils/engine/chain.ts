@@ -1,7 +1,7 @@
 import { rules } from '../rules/book';
 import type { Agency } from '../rules/types';
 import type { Block } from './blocks';
-import { readChainInput, type ChainInput, type MarkedBlock, type MarkedLine } from './chain-input';
+import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine } from './chain-input';
 import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
@@ -313,7 +313,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readSignoffLine(lex, chain, block.text);
       // "2015-09-26 08:14Xinhua Editor: Mo Hong'e" collapsed with the page furniture still credits the copy.
       readInlineCredits(lex, chain, block.text);
-      readCreditLine(lex, chain, block.text, url);
+      readCreditLine(lex, chain, block.text, url, hostOf(baseUrl));
       // A feed template's origin line may be collapsed as feed debris: it still names the origin.
       readFeedOrigin(lex, chain, block.text, url);
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
@@ -350,7 +350,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
-    if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
+    if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text, undefined, pageHost);
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
@@ -387,7 +387,7 @@ function cleanName(name: string): string {
 }
 
 /** "Source: X", "By X", "With X", "Read it on X": a short line of its own that credits an agency or names the origin. */
-function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
   const credit = line.match(lex.SOURCE_LINE) ?? line.match(lex.BY_LINE) ?? line.match(lex.WITH_LINE);
@@ -420,10 +420,22 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
   const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
+  // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
+  const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;
+  const printedHost = address && address.index === 0 ? address[1]!.toLowerCase().replace(/^www\./, '') : undefined;
+  const printed = printedHost && printedHost !== pageHost?.replace(/^www\./, '') && !lex.notOriginHost(printedHost) ? printedHost : undefined;
   const known = lex.aliasToOutlet.get(name) ?? lex.aliasToOutlet.get(name.replace(/^the\s+/i, ''));
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
+  else if (printed) addRepublisher(lex, chain, nameForHost(lex, printed), line, 'medium', `https://${printed}/`);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** "Lähde" on a line of its own, "Poliisin tiedotteet" on the next: a Source word and its value apart (a label and its field). */
+function readSourceAlone(lex: Lexicon, chain: ChainBuilder, text: string, next: ChainLine | undefined, pageUrl: string | null): void {
+  const value = next?.text.trim();
+  if (!value || value.length > 80 || !lex.SOURCE_ALONE.test(text.trim())) return;
+  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl));
 }
 
 /** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
@@ -669,9 +681,10 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   addSite(lex, chain, input.siteName, url);
   addHead(lex, chain, input.head, url);
   addFindings(lex, chain, input.marked, url);
-  for (const block of creditBlocks) {
+  for (const [i, block] of creditBlocks.entries()) {
     const link = foreignLink(lex, block.href, url);
-    readCreditLine(lex, chain, block.text, link);
+    readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
+    readCreditLine(lex, chain, block.text, link, hostOf(url));
     readFeedOrigin(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));

@@ -112,6 +112,8 @@ export interface Lexicon {
   NAMED_TRAILER: RegExp;
   /** Source/Fonte/Quelle… line: group 1 the name */
   SOURCE_LINE: RegExp;
+  /** a Source word alone on its line ("Lähde", "Fonte:"): the next line is its value */
+  SOURCE_ALONE: RegExp;
   /** a Source word and a name without a colon, the whole line: "Fuente ABC"; group 1 the name */
   SOURCE_BARE: RegExp;
   /** By/von/par… line: group 1 the names */
@@ -290,6 +292,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
