@@ -621,6 +621,14 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
   }
 }
 
+/** The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does. */
+function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): string | undefined {
+  for (let i = run.indexOf(' '); i > 0 && i < run.length; i = run.indexOf(' ', i + 1)) {
+    if (lex.CITE_AFTER.test(text.slice(at + i, at + i + 40))) return run.slice(0, i);
+  }
+  return undefined;
+}
+
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
 function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
@@ -632,7 +640,9 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     if (!run) continue;
     // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
     const end = SENTENCE_END.exec(run);
-    const name = end ? run.slice(0, end.index + end[0].length - 1) : run;
+    const whole = end ? run.slice(0, end.index + end[0].length - 1) : run;
+    // "The Kathmandu Herald on Sunday reported": the name ends where a cue after it begins (a time phrase may open that cue).
+    const name = whole.includes(' ') ? (nameBeforeCue(lex, text, at, whole) ?? whole) : whole;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);

@@ -213,7 +213,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   const grammar = data.grammar;
   // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (
-    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff'>,
+    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff' | 'when'>,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
   // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
@@ -310,7 +310,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     ),
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
-    CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    // "CNN reported", "«Интерфакс» сообщает", "The Times on Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan": a closing quote, and a
+    // short time phrase opened by a grammar 'when' word, may stand between the name and the cue.
+    CITE_AFTER: new RegExp(String.raw`^["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),

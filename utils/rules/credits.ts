@@ -44,6 +44,11 @@ export interface CreditGrammar {
   media?: string[];
   /** words after an agency's name in a byline that name its desk, not a person: "Reuters Staff", "AFP Bureau", "dpa-Redaktion" */
   staff?: string[];
+  /**
+   * words that open a short time phrase between an outlet's name and a citation cue after it: "The Times on
+   * Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan" (up to three words after the opener)
+   */
+  when?: string[];
   /** a feed template naming the origin only when its link follows on the line: "from The Navbharattimes https://ift.tt/…" */
   originLinked?: string[];
   /** a feed template before "( headline - Outlet )": "からの記事と詳細 ( 岸田首相… - 読売新聞 )" */
@@ -238,6 +243,7 @@ export const creditGrammar: CreditGrammar[] = [
     media: ['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'news agency', 'wire service', 'broadcaster', 'TV station', 'television station', 'TV channel', 'radio station', 'news channel', 'news site', 'news website', 'news portal', 'news outlet'],
     originLinked: ['from', 'From', 'via', 'Via'],
     staff: ['Staff', 'staff', 'Desk', 'News Desk', 'Bureau', 'Staff Reporter', 'Correspondent', 'Newsroom'],
+    when: ['on', 'last', 'earlier', 'this'],
     examples: [
       ['Source: Anadolu Agency', 'Anadolu Agency'],
       ['By Reuters', 'Reuters'],
@@ -469,6 +475,7 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['melaporkan', 'memberitakan'],
     media: ['harian', 'surat kabar', 'koran', 'kantor berita', 'portal berita', 'majalah', 'stasiun televisi'],
     staff: ['Redaksi', 'Tim'],
+    when: ['pada'],
     examples: [['Sumber: Antara', 'ANTARA'], ['Sumber: Kompas.com', 'Kompas.com']],
     counterExamples: ['Foto: Antara', 'Antara menggelar pameran foto jurnalistik di Jakarta pekan ini.'],
   },
@@ -658,6 +665,7 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['menurut', 'Menurut', 'memetik', 'lapor'],
     citeAfter: ['melaporkan', 'melapor'],
     media: ['akhbar', 'harian', 'portal berita', 'agensi berita', 'stesen televisyen', 'majalah'],
+    when: ['pada'],
     examples: [['Sumber: Bernama', 'Bernama']],
     counterExamples: ['Gambar: Bernama'],
   },
