@@ -255,12 +255,17 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
 /** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
 const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
 
+/** "ale/dpa", "dpa/jd": initials of two to four lower-case letters and a credit, slashed; group 1 or 2 the credit. */
+const INITIALLED_SIGNOFF = /^(?:\p{Ll}{2,4}\s?\/\s?([^\s/]{2,20})|([^\s/]{2,20})\s?\/\s?\p{Ll}{2,4})\.?$/u;
+
 /** A sign-off on a short line of its own by the story: "(Tanjug)", "— PTI", "AGERPRES (RO - author: …)", "La Presse canadienne". */
 function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
   const line = text.trim();
   if (line.length > CREDIT_LINE_CHARS || lex.PHOTO_LINE.test(line)) return;
   const alone = line.match(SIGNOFF_LINE);
-  const credit = alone?.[1] ?? alone?.[2];
+  // "ale/dpa", "dpa/jd", "mja/AFP": an editor's initials and the agency (initials are lower-case; a photo's "AFP/Jane Doe" is not).
+  const initialled = line.match(INITIALLED_SIGNOFF);
+  const credit = alone?.[1] ?? alone?.[2] ?? initialled?.[1] ?? initialled?.[2];
   const signed = credit ? writer(lex.agencyByCredit.get(credit)) : undefined;
   const shaped = line.match(lex.SIGNOFF);
   const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
@@ -303,6 +308,11 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
           const agency = writer(lex.agencyByCredit.get(part.trim()));
           if (agency) chain.add('agency', agency.name, block.text, 'high');
         }
+      }
+      // "रासस", "ANTARA." alone on a line a source rule collapsed: the credit itself (a photo's credit is no source line).
+      if (block.category === 'source-link') {
+        const alone = writer(lex.agencyByCredit.get(block.text.trim().replace(/\.$/, '')));
+        if (alone) chain.add('agency', alone.name, block.text, 'high');
       }
       const fromInputs = lex.agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
       const fromCredit = lex.agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
@@ -390,9 +400,14 @@ function cleanName(name: string): string {
 function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
-  const credit = line.match(lex.SOURCE_LINE) ?? line.match(lex.BY_LINE) ?? line.match(lex.WITH_LINE);
-  if (credit?.[1]) {
-    const agency = writer(namedAgency(lex, credit[1]));
+  // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
+  // The name before a co-credit is a byline's when a by-word opens the line, a separator ends the name, or it is a known outlet or a
+  // newsroom ("Redacción con información de EFE"); "Interview with Reuters" is none.
+  const co = line.length <= 80 ? line.match(lex.WITH_AFTER_NAME) : null;
+  const coCredit = co && (co[1] || co[3] || knownOutlet(lex, co[2]!) || lex.STAFF_SUFFIX.test(` ${co[2]}`)) ? co[4] : undefined;
+  const credits = [line.match(lex.SOURCE_LINE)?.[1], line.match(lex.BY_LINE)?.[1], line.match(lex.WITH_LINE)?.[1], coCredit];
+  for (const names of credits) {
+    const agency = names ? writer(namedAgency(lex, names)) : undefined;
     if (agency) {
       chain.add('agency', agency.name, line, 'high');
       return;
@@ -729,6 +744,7 @@ export const chainPatterns = {
   DASH_TRAILER,
   SLASHED_CREDITS,
   SIGNOFF_LINE,
+  INITIALLED_SIGNOFF,
   CLIPPING_CREDIT,
   LONGER_NAME,
   SENTENCE_END,

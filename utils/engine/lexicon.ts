@@ -120,6 +120,8 @@ export interface Lexicon {
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
   WITH_LINE: RegExp;
+  /** a byline's name and a co-credit: "Par Le Figaro avec AFP", "Da Redação, com Agência Brasil"; group 1 a by-word, 2 the name, 3 a separator, 4 the co-credited names */
+  WITH_AFTER_NAME: RegExp;
   /** a photo word ending the text before a credit ("Image Source : PTI") */
   PHOTO_BEFORE: RegExp;
   /** a line opening with a photo word ("Foto: dpa"): never a credit */
@@ -253,6 +255,9 @@ export function compileLexicon(data: ChainData): Lexicon {
   const notOriginHosts = new Set(data.outletWords.notOrigins?.hosts ?? []);
   const notOriginNames = new Set(data.outletWords.notOrigins?.names ?? []);
 
+  // A co-credit after a name takes a with-word as written inside a line ("avec", "com", "con información de"), never "With" opening a title-case headline.
+  const lowerWith = alternation(grammar.flatMap((g) => g.with).filter((w) => !/^\p{Lu}/u.test(w)));
+
   const signoffShape = shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`);
 
   const lexicon: Lexicon = {
@@ -262,7 +267,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     agencyByCredit,
     shapes,
     /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
-    DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`),
+    DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5}|/[a-z]{2,4})?\)\.?\s*(?:[:\-–—]|\.-)`),
     DATELINE_COLON: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}:\s*\((${credits})\)\s+(?=\p{Lu})`, 'u'),
     SPECIAL_DATELINES: [
       { shape: 'eq', pattern: shapeRe('eq', (t) => String.raw`^\((?:[^=()]{1,12})=(${t})\)`) },
@@ -277,7 +282,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
     TRAILERS: [
-      new RegExp(String.raw`\((${credits})\)\s*$`),
+      new RegExp(String.raw`\((${credits})\)\.?\s*$`),
+      // "… dijo el ministro. Con información de EFE.", "… a déclaré le ministre. Avec AFP": a co-credit closing the text
+      new RegExp(String.raw`(?<=[.!?]["”’»]?)\s+(?:${words('with')})\s+(${credits})\.?\s*$`, 'u'),
       new RegExp(String.raw`[\-–—=]{1,2}\s*(${credits})\.?\s*$`),
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
@@ -295,6 +302,10 @@ export function compileLexicon(data: ChainData): Lexicon {
     SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
+    WITH_AFTER_NAME: new RegExp(
+      String.raw`^((?:${words('by')})\s+)?((?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|de|da|do|del|di|la|le)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|de|da|do|del|di|la|le)){0,4})\s*([,/|–—-])?\s+(?:${lowerWith})\s+(.{2,60}?)\s*\.?$`,
+      'u',
+    ),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
