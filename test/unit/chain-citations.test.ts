@@ -56,3 +56,31 @@ describe('citation cues of the languages added to the grammar', () => {
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('open-class names: quoted, inflected, after a media noun', () => {
+  it.each([
+    ['Мэр уйдет в отставку, сообщает газета «Южные вести».', 'ru', 'Южные вести'],
+    ['Как сообщает «Южная газета», мэр уйдет в отставку.', 'ru', 'Южная газета'],
+    ['Мер піде у відставку, повідомляє «Південна газета».', 'uk', 'Південна газета'],
+    ["Belediye başkanı istifa edecek, Güney Gazetesi'nin haberine göre.", 'tr', 'Güney Gazetesi'],
+    ['The mayor will resign, the Riverside Herald newspaper reported.', 'en', 'Riverside Herald'],
+    ['Der Bürgermeister tritt zurück, berichtet der Sender Radio Rheinland.', 'de', 'Radio Rheinland'],
+    ['Laut einem Bericht der Rheinischen Post tritt der Bürgermeister zurück.', 'de', 'Rheinischen Post'],
+    ["D'après Le Courrier du Centre, le maire va démissionner.", 'fr', 'Le Courrier du Centre'],
+    ['Le maire va démissionner, a rapporté Radio Centre FM.', 'fr', 'Radio Centre FM'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a quote after "said", "told": speech, not an outlet
+    ['Он сказал «Южная газета» в пятницу.', 'ru'],
+    ['The minister told «Riverside Herald» staff nothing.', 'en'],
+    // a quoted title with no cue around it
+    ['Он прочитал книгу «Южные вести» за один вечер.', 'ru'],
+    // a quoted speech after a cue word is no name: it starts lower-case
+    ['Как сообщает «источник в правительстве», мэр уйдет.', 'ru'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

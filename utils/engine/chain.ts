@@ -636,6 +636,29 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
   }
 }
 
+/** A quote mark that opens a name: «Южная газета», „Der Standard“, "Leggo". */
+const OPENING_QUOTE = /["«“„]/;
+/** A quoted name at the start of the text: group 1 the name (up to six words, a capital or digit first), then the closing mark. */
+const QUOTED_NAME = /^["«“„]([\p{Lu}\p{Lt}\p{N}][^"«»“”„\n.!?]{0,50}?)["»”“]/u;
+
+/**
+ * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
+ * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
+ */
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number): void {
+  const m = QUOTED_NAME.exec(text.slice(at, at + 60));
+  const name = m?.[1]?.trim();
+  if (!m || !name || name.split(/\s+/).length > 6) return;
+  const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+  const after = text.slice(at + m[0].length, at + m[0].length + 40);
+  if (rules().citations.notACitationBefore.test(before)) return;
+  if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
+  const known = knownOutlet(lex, name);
+  const agency = writer(lex.agencyFor(name));
+  const score = Math.max(outletLikeness(lex, name), 0.6);
+  chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
+}
+
 /** The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does. */
 function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): string | undefined {
   for (let i = run.indexOf(' '); i > 0 && i < run.length; i = run.indexOf(' ', i + 1)) {
@@ -651,11 +674,18 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
+    if (OPENING_QUOTE.test(text[at] ?? '')) {
+      readQuotedCitation(lex, chain, text, at);
+      continue;
+    }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!run) continue;
+    // "berichtet der Sender Radio Rheinland": a media noun opening the run is no part of the name (the name is read where it starts).
+    if (lex.MEDIA_FIRST.test(run) && /\s/.test(run)) continue;
     // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
     const end = SENTENCE_END.exec(run);
-    const whole = end ? run.slice(0, end.index + end[0].length - 1) : run;
+    // "Güney Gazetesi'nin haberine göre": a case ending after an apostrophe is the cue's, not the name's ("'s" is read as before).
+    const whole = (end ? run.slice(0, end.index + end[0].length - 1) : run).replace(/['’](?!s$)\p{Ll}{1,4}$/u, '');
     // "The Kathmandu Herald on Sunday reported": the name ends where a cue after it begins (a time phrase may open that cue).
     const name = whole.includes(' ') ? (nameBeforeCue(lex, text, at, whole) ?? whole) : whole;
     const clean = cleanName(name);
@@ -671,9 +701,8 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
     if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
-    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
-    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
-    if (rules().citations.notACitationBefore.test(before)) continue;
+    // "told X", "told «X»", "interview with X": no citation (addCitations: an agency there may be the author).
+    if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
@@ -751,4 +780,5 @@ export const chainPatterns = {
   RUN_BEFORE,
   PRINTED_ADDRESS,
   OUTLET_DATELINE,
+  QUOTED_NAME,
 };

@@ -144,6 +144,8 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /** a media noun as a name's first word ("Sender Radio Rheinland", "Zeitung Die Welt"): the name starts after it */
+  MEDIA_FIRST: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
   /** a media noun right before a name, unquoted ("regional paper Lõuna-Eesti Postimees", "og tv-stationen BFMTV") */
@@ -322,8 +324,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     // "CNN reported", "«Интерфакс» сообщает", "The Times on Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan": a closing quote, and a
-    // short time phrase opened by a grammar 'when' word, may stand between the name and the cue.
-    CITE_AFTER: new RegExp(String.raw`^["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
+    CITE_AFTER: new RegExp(String.raw`^["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
