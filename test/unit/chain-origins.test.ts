@@ -64,3 +64,26 @@ describe('a Source line that prints an address, or gives its value on the next l
     expect(republishers(page([...FILLER, 'Lähde', FILLER[0]!], 'fi'))).toEqual([]);
   });
 });
+
+describe('a trailer with a dash', () => {
+  it.each([
+    ['The minister said the reforms would continue next year. – The Jakarta Post', 'The Jakarta Post'],
+    ['The minister said the reforms would continue next year. — Kathmandu Herald', 'Kathmandu Herald'],
+    ['– Kathmandu Herald', 'Kathmandu Herald'],
+  ])('reads %j as the origin %s', (line, origin) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([origin]);
+  });
+
+  it.each([
+    // a person, a role, a place: no outlet shape and not in the gazetteer
+    'The minister said the reforms would continue next year. – Jane Smith',
+    '– PM',
+    'He left the room. – Kathmandu Valley',
+    // an agency's trailer names the agency, not an origin
+    'The minister said the reforms would continue next year. — Reuters',
+    // a dash inside the story, not at its end
+    'The Jakarta Post – which broke the story – said the minister would resign on Monday.',
+  ])('names no origin from %j', (line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+});

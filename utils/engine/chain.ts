@@ -361,9 +361,26 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text, undefined, pageHost);
+    // "… the reforms would continue. – The Jakarta Post": the closing paragraphs' trailer names the origin.
+    if (i >= paragraphs.length - 3) readOutletTrailer(lex, chain, text);
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
+}
+
+/** "… would continue. – The Jakarta Post", "… al país. — Diario Libre": a dash and an outlet's name ending a paragraph; group 1 the name. */
+const OUTLET_TRAILER = /[.!?…]["”’»]?\s*[-–—]{1,2}\s*([\p{Lu}\p{N}][^.!?\-–—()]{1,40}?)\s*\.?$/u;
+
+/** The outlet a trailer ending a paragraph names: a gazetteer outlet, or a name shaped like one (an agency's is read by NAMED_TRAILER). */
+function readOutletTrailer(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(OUTLET_TRAILER);
+  if (!m) return;
+  const name = cleanName(m[1]!);
+  if (lex.agencyFor(name) || lex.PHOTO_LINE.test(name)) return;
+  const known = knownOutlet(lex, name);
+  const evidence = m[0].replace(/^[.!?…]["”’»]?\s*/, '').trim();
+  if (known) addRepublisher(lex, chain, known.name, evidence, 'medium');
+  else if (outletLikeness(lex, name) > 0 && CAPITALISED_NAME.exec(name)?.[1] === name) addRepublisher(lex, chain, name, evidence, 'low');
 }
 
 /** "Muqdisho (Wararka Maanta) – …", "WASHINGTON (CNN) —": an outlet's own credit in the dateline; group 1 the name. */
@@ -479,12 +496,14 @@ function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
       addRepublisher(lex, chain, name, line, 'medium', url);
     }
   }
-  // Only a gazetteer outlet: "– PM" and "(Reuters 4 July 2008)" name no origin otherwise.
+  // A gazetteer outlet, or a name shaped like one ("– Kathmandu Herald", "— portal.example.com"): "– PM" and "(Reuters 4 July 2008)" name no origin.
   const trailer = line.length <= 60 ? line.match(DASH_TRAILER)?.[1] : undefined;
   const clipping = line.match(CLIPPING_CREDIT)?.[1];
   for (const origin of [trailer, clipping]) {
     const known = origin ? knownOutlet(lex, origin) : undefined;
+    const name = origin ? cleanName(origin) : '';
     if (known) addRepublisher(lex, chain, known.name, line, 'medium', url);
+    else if (origin && outletLikeness(lex, name) > 0 && CAPITALISED_NAME.exec(name)?.[1] === name) addRepublisher(lex, chain, name, line, 'low', url);
   }
 }
 
@@ -781,4 +800,5 @@ export const chainPatterns = {
   PRINTED_ADDRESS,
   OUTLET_DATELINE,
   QUOTED_NAME,
+  OUTLET_TRAILER,
 };
