@@ -68,6 +68,11 @@ describe('the agency gazetteer', () => {
     expect(lex.agencyFor('https://www.aa.com.tr/en/world/x/123')?.id).toBe('anadolu');
     expect(lex.agencyFor('https://english.news.cn/20240101/abc.htm')?.id).toBe('xinhua');
     expect(lex.agencyFor('Petra Müller')).toBeUndefined();
+    expect(lex.agencyFor('Fırat Haber Ajansı')?.id).toBe('anf');
+    expect(lex.agencyFor('باشگاه خبرنگاران جوان')?.id).toBe('yjc');
+    expect(lex.agencyFor('https://www.camara.leg.br/noticias/123')?.id).toBe('agencia-camara');
+    // a common name ("Turan", "Shana") is no agency in running text
+    expect(agencyNames(page(['Turan said the talks would resume in spring, after the elections in the capital.', FILLER]))).toEqual([]);
   });
 });
 
@@ -95,6 +100,11 @@ describe('datelines and credits of the gazetteer’s agencies', () => {
     ['KYIV (Ukrinform) - Ukraine said.', 'Ukrinform'],
     ['(서울=연합뉴스) 기자 = 정부는 밝혔다.', 'Yonhap'],
     ['Tehran, IRNA - Iran said.', 'IRNA'],
+    ['PODGORICA (MINA) - Vlada je saopštila.', 'MINA'],
+    ['BISHKEK (24.kg) - The government said.', '24.kg'],
+    ['AMED (ANF) - Officials said.', 'ANF'],
+    ['YEREVAN (ARKA) - The central bank said.', 'ARKA'],
+    ['Brasília (Agência Senado) - O Senado aprovou.', 'Agência Senado'],
   ])('reads %j', (dateline, agency) => {
     expect(agencyNames(page([dateline, FILLER]))).toEqual([agency]);
   });

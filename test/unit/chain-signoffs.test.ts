@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
+import { chainOfInput } from '../../utils/engine/chain';
+import type { ChainInput } from '../../utils/engine/chain-input';
 import type { Analysis } from '../../utils/engine/types';
 import { parseHtml } from '../../tools/parse-html';
 
@@ -77,5 +79,64 @@ describe('origins named on a line of their own or in the dateline', () => {
     'PARIS (Photo) – The ministry said on Friday that the museum would reopen.',
   ])('names no origin from the dateline %j', (dateline) => {
     expect(republishers(page([dateline, ...FILLER]))).toEqual([]);
+  });
+});
+
+describe('co-credits, regional desks, initials and bare source lines', () => {
+  it.each([
+    ['Par Le Figaro avec AFP', 'fr', 'AFP'],
+    ['Le Monde avec AFP et Reuters', 'fr', 'AFP'],
+    ['Da Redação, com Agência Brasil', 'pt', 'Agência Brasil'],
+    ['Redacción con información de EFE', 'es', 'EFE'],
+    ['El ministro habló ante la prensa durante casi una hora. Con información de EFE.', 'es', 'EFE'],
+    ['ale/dpa', 'de', 'dpa'],
+    ['dpa/jd', 'de', 'dpa'],
+    ['mja/AFP', 'de', 'AFP'],
+  ])('reads %j as %s', (line, lang, agency) => {
+    expect(agencies(page([...FILLER, line], lang)).map(([name]) => name)).toEqual([agency]);
+  });
+
+  it('reads a regional desk after the credit in the dateline ("Bonn (dpa/lnw) -")', () => {
+    expect(agencies(page(['Bonn (dpa/lnw) - Die Landesregierung will die Schulen im Herbst früher öffnen, sagte die Ministerin am Montag.', ...FILLER], 'de'))).toEqual([['dpa', 'high']]);
+  });
+
+  it('reads a credit in brackets before the closing full stop ("… (ANSA).")', () => {
+    expect(agencies(page([...FILLER, 'ROMA - Il governo ha detto che ridurrà le tasse sul lavoro entro la fine dell’anno (ANSA).'], 'it'))).toEqual([['ANSA', 'high']]);
+  });
+
+  it.each([
+    // a heading or a sentence with the agency after "with" names no co-credit
+    ['Interview with Reuters', 'en'],
+    ['Talks With Reuters', 'en'],
+    ['Entrevista com Reuters', 'pt'],
+    ['Jane Doe with Reuters', 'en'],
+    ['He spoke with Reuters on Monday.', 'en'],
+    // a photo's credit and ordinary slashed words
+    ['AFP/Jane Doe', 'en'],
+    ['and/or', 'en'],
+    ['km/h', 'de'],
+  ])('credits no agency from %j', (line, lang) => {
+    expect(agencies(page([...FILLER, line], lang))).toEqual([]);
+  });
+});
+
+describe('a bare credit on a line a source rule collapsed', () => {
+  const input = (text: string, category: string): ChainInput => ({
+    url: 'https://daily.example/news/1',
+    head: [],
+    bylines: [],
+    marked: [{ text, href: null, category }],
+    credits: [],
+    paragraphs: FILLER,
+  });
+  const agencyOf = (text: string, category: string) => chainOfInput(input(text, category)).filter((l) => l.role === 'agency').map((l) => l.name);
+
+  it.each([['रासस', 'RSS'], ['ANTARA.', 'ANTARA']])('reads %j marked as a source line as %s', (text, agency) => {
+    expect(agencyOf(text, 'source-link')).toEqual([agency]);
+  });
+
+  it('reads nothing from the same token collapsed as something else (an interface leftover, a share prompt)', () => {
+    expect(agencyOf('AFP', 'interface')).toEqual([]);
+    expect(agencyOf('AFP', 'share-prompt')).toEqual([]);
   });
 });

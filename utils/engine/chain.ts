@@ -1,7 +1,7 @@
 import { rules } from '../rules/book';
 import type { Agency } from '../rules/types';
 import type { Block } from './blocks';
-import { readChainInput, type ChainInput, type MarkedBlock, type MarkedLine } from './chain-input';
+import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine } from './chain-input';
 import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
@@ -168,6 +168,8 @@ function writer(agency: Agency | undefined): Agency | undefined {
 }
 
 function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
+  // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
+  if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
   else chain.add('republisher', name, evidence, confidence, url);
@@ -253,12 +255,17 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
 /** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
 const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
 
+/** "ale/dpa", "dpa/jd": initials of two to four lower-case letters and a credit, slashed; group 1 or 2 the credit. */
+const INITIALLED_SIGNOFF = /^(?:\p{Ll}{2,4}\s?\/\s?([^\s/]{2,20})|([^\s/]{2,20})\s?\/\s?\p{Ll}{2,4})\.?$/u;
+
 /** A sign-off on a short line of its own by the story: "(Tanjug)", "— PTI", "AGERPRES (RO - author: …)", "La Presse canadienne". */
 function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
   const line = text.trim();
   if (line.length > CREDIT_LINE_CHARS || lex.PHOTO_LINE.test(line)) return;
   const alone = line.match(SIGNOFF_LINE);
-  const credit = alone?.[1] ?? alone?.[2];
+  // "ale/dpa", "dpa/jd", "mja/AFP": an editor's initials and the agency (initials are lower-case; a photo's "AFP/Jane Doe" is not).
+  const initialled = line.match(INITIALLED_SIGNOFF);
+  const credit = alone?.[1] ?? alone?.[2] ?? initialled?.[1] ?? initialled?.[2];
   const signed = credit ? writer(lex.agencyByCredit.get(credit)) : undefined;
   const shaped = line.match(lex.SIGNOFF);
   const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
@@ -271,9 +278,21 @@ function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void 
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
 const SLASHED_CREDITS = /^\/?\s*[\p{L}.-]{2,20}(?:\s*\/\s*[\p{L}.-]{2,20})+\s*\/?$/u;
 
+/**
+ * A link's address, unless it goes to the page's own site (a "#", a tag page) or to a host no link names an
+ * origin by (a shortener, a feed proxy, a social network: lexicon notOriginHost).
+ */
+function foreignLink(lex: Lexicon, href: string | null | undefined, pageUrl: string | null): string | undefined {
+  const url = safeHttpUrl(href, pageUrl);
+  const host = hostOf(url)?.replace(/^www\./, '');
+  const pageHost = hostOf(pageUrl)?.replace(/^www\./, '');
+  if (host && ((pageHost && host === pageHost) || lex.notOriginHost(host))) return undefined;
+  return url;
+}
+
 function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null): void {
   for (const block of marked) {
-    const url = safeHttpUrl(block.href, baseUrl);
+    const url = foreignLink(lex, block.href, baseUrl);
     // The name the rule's pattern captured (chain-input.ts markedLine).
     const captured = block.republisher;
     // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
@@ -290,6 +309,11 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
           if (agency) chain.add('agency', agency.name, block.text, 'high');
         }
       }
+      // "रासस", "ANTARA." alone on a line a source rule collapsed: the credit itself (a photo's credit is no source line).
+      if (block.category === 'source-link') {
+        const alone = writer(lex.agencyByCredit.get(block.text.trim().replace(/\.$/, '')));
+        if (alone) chain.add('agency', alone.name, block.text, 'high');
+      }
       const fromInputs = lex.agencyByCredit.get(block.text.match(/with inputs from\s+([^()]{2,40}?)\s*\)?\.?$/i)?.[1] ?? '');
       const fromCredit = lex.agencyByCredit.get(block.text.match(/^(\S{2,12})\s*\/\s*\p{Ll}{2,5}\.?$/u)?.[1] ?? '');
       const agency = writer(copyrightAgency(lex, block.text) ?? fromInputs ?? fromCredit ?? agencyByAddress(lex, block.text));
@@ -299,7 +323,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readSignoffLine(lex, chain, block.text);
       // "2015-09-26 08:14Xinhua Editor: Mo Hong'e" collapsed with the page furniture still credits the copy.
       readInlineCredits(lex, chain, block.text);
-      readCreditLine(lex, chain, block.text, url);
+      readCreditLine(lex, chain, block.text, url, hostOf(baseUrl));
       // A feed template's origin line may be collapsed as feed debris: it still names the origin.
       readFeedOrigin(lex, chain, block.text, url);
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
@@ -336,10 +360,27 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
     }
-    if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text);
+    if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text, undefined, pageHost);
+    // "… the reforms would continue. – The Jakarta Post": the closing paragraphs' trailer names the origin.
+    if (i >= paragraphs.length - 3) readOutletTrailer(lex, chain, text);
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
+}
+
+/** "… would continue. – The Jakarta Post", "… al país. — Diario Libre": a dash and an outlet's name ending a paragraph; group 1 the name. */
+const OUTLET_TRAILER = /[.!?…]["”’»]?\s*[-–—]{1,2}\s*([\p{Lu}\p{N}][^.!?\-–—()]{1,40}?)\s*\.?$/u;
+
+/** The outlet a trailer ending a paragraph names: a gazetteer outlet, or a name shaped like one (an agency's is read by NAMED_TRAILER). */
+function readOutletTrailer(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(OUTLET_TRAILER);
+  if (!m) return;
+  const name = cleanName(m[1]!);
+  if (lex.agencyFor(name) || lex.PHOTO_LINE.test(name)) return;
+  const known = knownOutlet(lex, name);
+  const evidence = m[0].replace(/^[.!?…]["”’»]?\s*/, '').trim();
+  if (known) addRepublisher(lex, chain, known.name, evidence, 'medium');
+  else if (outletLikeness(lex, name) > 0 && CAPITALISED_NAME.exec(name)?.[1] === name) addRepublisher(lex, chain, name, evidence, 'low');
 }
 
 /** "Muqdisho (Wararka Maanta) – …", "WASHINGTON (CNN) —": an outlet's own credit in the dateline; group 1 the name. */
@@ -373,12 +414,17 @@ function cleanName(name: string): string {
 }
 
 /** "Source: X", "By X", "With X", "Read it on X": a short line of its own that credits an agency or names the origin. */
-function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
-  const credit = line.match(lex.SOURCE_LINE) ?? line.match(lex.BY_LINE) ?? line.match(lex.WITH_LINE);
-  if (credit?.[1]) {
-    const agency = writer(namedAgency(lex, credit[1]));
+  // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
+  // The name before a co-credit is a byline's when a by-word opens the line, a separator ends the name, or it is a known outlet or a
+  // newsroom ("Redacción con información de EFE"); "Interview with Reuters" is none.
+  const co = line.length <= 80 ? line.match(lex.WITH_AFTER_NAME) : null;
+  const coCredit = co && (co[1] || co[3] || knownOutlet(lex, co[2]!) || lex.STAFF_SUFFIX.test(` ${co[2]}`)) ? co[4] : undefined;
+  const credits = [line.match(lex.SOURCE_LINE)?.[1], line.match(lex.BY_LINE)?.[1], line.match(lex.WITH_LINE)?.[1], coCredit];
+  for (const names of credits) {
+    const agency = names ? writer(namedAgency(lex, names)) : undefined;
     if (agency) {
       chain.add('agency', agency.name, line, 'high');
       return;
@@ -406,10 +452,22 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
   const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
+  // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
+  const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;
+  const printedHost = address && address.index === 0 ? address[1]!.toLowerCase().replace(/^www\./, '') : undefined;
+  const printed = printedHost && printedHost !== pageHost?.replace(/^www\./, '') && !lex.notOriginHost(printedHost) ? printedHost : undefined;
   const known = lex.aliasToOutlet.get(name) ?? lex.aliasToOutlet.get(name.replace(/^the\s+/i, ''));
   if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
+  else if (printed) addRepublisher(lex, chain, nameForHost(lex, printed), line, 'medium', `https://${printed}/`);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/** "Lähde" on a line of its own, "Poliisin tiedotteet" on the next: a Source word and its value apart (a label and its field). */
+function readSourceAlone(lex: Lexicon, chain: ChainBuilder, text: string, next: ChainLine | undefined, pageUrl: string | null): void {
+  const value = next?.text.trim();
+  if (!value || value.length > 80 || !lex.SOURCE_ALONE.test(text.trim())) return;
+  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl));
 }
 
 /** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
@@ -438,12 +496,14 @@ function readFeedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
       addRepublisher(lex, chain, name, line, 'medium', url);
     }
   }
-  // Only a gazetteer outlet: "– PM" and "(Reuters 4 July 2008)" name no origin otherwise.
+  // A gazetteer outlet, or a name shaped like one ("– Kathmandu Herald", "— portal.example.com"): "– PM" and "(Reuters 4 July 2008)" name no origin.
   const trailer = line.length <= 60 ? line.match(DASH_TRAILER)?.[1] : undefined;
   const clipping = line.match(CLIPPING_CREDIT)?.[1];
   for (const origin of [trailer, clipping]) {
     const known = origin ? knownOutlet(lex, origin) : undefined;
+    const name = origin ? cleanName(origin) : '';
     if (known) addRepublisher(lex, chain, known.name, line, 'medium', url);
+    else if (origin && outletLikeness(lex, name) > 0 && CAPITALISED_NAME.exec(name)?.[1] === name) addRepublisher(lex, chain, name, line, 'low', url);
   }
 }
 
@@ -595,6 +655,37 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
   }
 }
 
+/** A quote mark that opens a name: «Южная газета», „Der Standard“, "Leggo". */
+const OPENING_QUOTE = /["«“„]/;
+/** A quoted name at the start of the text: group 1 the name (up to six words, a capital or digit first), then the closing mark. */
+const QUOTED_NAME = /^["«“„]([\p{Lu}\p{Lt}\p{N}][^"«»“”„\n.!?]{0,50}?)["»”“]/u;
+
+/**
+ * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
+ * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
+ */
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number): void {
+  const m = QUOTED_NAME.exec(text.slice(at, at + 60));
+  const name = m?.[1]?.trim();
+  if (!m || !name || name.split(/\s+/).length > 6) return;
+  const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+  const after = text.slice(at + m[0].length, at + m[0].length + 40);
+  if (rules().citations.notACitationBefore.test(before)) return;
+  if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
+  const known = knownOutlet(lex, name);
+  const agency = writer(lex.agencyFor(name));
+  const score = Math.max(outletLikeness(lex, name), 0.6);
+  chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
+}
+
+/** The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does. */
+function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): string | undefined {
+  for (let i = run.indexOf(' '); i > 0 && i < run.length; i = run.indexOf(' ', i + 1)) {
+    if (lex.CITE_AFTER.test(text.slice(at + i, at + i + 40))) return run.slice(0, i);
+  }
+  return undefined;
+}
+
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
 function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
@@ -602,11 +693,20 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
+    if (OPENING_QUOTE.test(text[at] ?? '')) {
+      readQuotedCitation(lex, chain, text, at);
+      continue;
+    }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
     if (!run) continue;
+    // "berichtet der Sender Radio Rheinland": a media noun opening the run is no part of the name (the name is read where it starts).
+    if (lex.MEDIA_FIRST.test(run) && /\s/.test(run)) continue;
     // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
     const end = SENTENCE_END.exec(run);
-    const name = end ? run.slice(0, end.index + end[0].length - 1) : run;
+    // "Güney Gazetesi'nin haberine göre": a case ending after an apostrophe is the cue's, not the name's ("'s" is read as before).
+    const whole = (end ? run.slice(0, end.index + end[0].length - 1) : run).replace(/['’](?!s$)\p{Ll}{1,4}$/u, '');
+    // "The Kathmandu Herald on Sunday reported": the name ends where a cue after it begins (a time phrase may open that cue).
+    const name = whole.includes(' ') ? (nameBeforeCue(lex, text, at, whole) ?? whole) : whole;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
@@ -620,9 +720,8 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
     if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
-    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
-    // "told X", "interview with X": no citation (addCitations: an agency there may be the author).
-    if (rules().citations.notACitationBefore.test(before)) continue;
+    // "told X", "told «X»", "interview with X": no citation (addCitations: an agency there may be the author).
+    if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
@@ -655,9 +754,10 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   addSite(lex, chain, input.siteName, url);
   addHead(lex, chain, input.head, url);
   addFindings(lex, chain, input.marked, url);
-  for (const block of creditBlocks) {
-    const link = safeHttpUrl(block.href, url);
-    readCreditLine(lex, chain, block.text, link);
+  for (const [i, block] of creditBlocks.entries()) {
+    const link = foreignLink(lex, block.href, url);
+    readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
+    readCreditLine(lex, chain, block.text, link, hostOf(url));
     readFeedOrigin(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
@@ -692,10 +792,13 @@ export const chainPatterns = {
   DASH_TRAILER,
   SLASHED_CREDITS,
   SIGNOFF_LINE,
+  INITIALLED_SIGNOFF,
   CLIPPING_CREDIT,
   LONGER_NAME,
   SENTENCE_END,
   RUN_BEFORE,
   PRINTED_ADDRESS,
   OUTLET_DATELINE,
+  QUOTED_NAME,
+  OUTLET_TRAILER,
 };

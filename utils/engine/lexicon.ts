@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[] };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; notOrigins?: { hosts: string[]; names: string[] } };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -112,12 +112,16 @@ export interface Lexicon {
   NAMED_TRAILER: RegExp;
   /** Source/Fonte/Quelle… line: group 1 the name */
   SOURCE_LINE: RegExp;
+  /** a Source word alone on its line ("Lähde", "Fonte:"): the next line is its value */
+  SOURCE_ALONE: RegExp;
   /** a Source word and a name without a colon, the whole line: "Fuente ABC"; group 1 the name */
   SOURCE_BARE: RegExp;
   /** By/von/par… line: group 1 the names */
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
   WITH_LINE: RegExp;
+  /** a byline's name and a co-credit: "Par Le Figaro avec AFP", "Da Redação, com Agência Brasil"; group 1 a by-word, 2 the name, 3 a separator, 4 the co-credited names */
+  WITH_AFTER_NAME: RegExp;
   /** a photo word ending the text before a credit ("Image Source : PTI") */
   PHOTO_BEFORE: RegExp;
   /** a line opening with a photo word ("Foto: dpa"): never a credit */
@@ -140,6 +144,8 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /** a media noun as a name's first word ("Sender Radio Rheinland", "Zeitung Die Welt"): the name starts after it */
+  MEDIA_FIRST: RegExp;
   /** a citation cue right after an open-class name */
   CITE_AFTER: RegExp;
   /** a media noun right before a name, unquoted ("regional paper Lõuna-Eesti Postimees", "og tv-stationen BFMTV") */
@@ -154,6 +160,10 @@ export interface Lexicon {
   findOutlets: NameFinder;
   aliasToOutlet: Map<string, KnownOutlet>;
   outletForHost(host: string): Outlet | undefined;
+  /** a host no link names an origin by (a shortener, a feed proxy, a social network): itself or a parent domain listed */
+  notOriginHost(host: string): boolean;
+  /** a name a Source line gives that names no one ("Agencies", "Redação", "Twitter") */
+  notOriginName(name: string): boolean;
 }
 
 const lexiconCache = new WeakMap<ChainData, Lexicon>();
@@ -207,7 +217,7 @@ export function compileLexicon(data: ChainData): Lexicon {
   const grammar = data.grammar;
   // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (
-    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff'>,
+    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff' | 'when'>,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
   // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
@@ -244,6 +254,12 @@ export function compileLexicon(data: ChainData): Lexicon {
     }
   }
 
+  const notOriginHosts = new Set(data.outletWords.notOrigins?.hosts ?? []);
+  const notOriginNames = new Set(data.outletWords.notOrigins?.names ?? []);
+
+  // A co-credit after a name takes a with-word as written inside a line ("avec", "com", "con información de"), never "With" opening a title-case headline.
+  const lowerWith = alternation(grammar.flatMap((g) => g.with).filter((w) => !/^\p{Lu}/u.test(w)));
+
   const signoffShape = shapeRe('signoff', (t) => String.raw`^(${t})\s*\(\s*[A-Z]{2}\s*[-–]\s*\p{L}{3,12}\s*:`);
 
   const lexicon: Lexicon = {
@@ -253,7 +269,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     agencyByCredit,
     shapes,
     /** "Seoul [South Korea]March 19 (ANI):", "WASHINGTON (AP) —", "(ANSA) - ROMA", "Madrid (EFE).-" */
-    DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5})?\)\.?\s*(?:[:\-–—]|\.-)`),
+    DATELINE: new RegExp(String.raw`^(?:[^()\n]|\([^()\n]{0,60}\)){0,160}?\((${credits})(?:/[A-Z]{2,5}|/[a-z]{2,4})?\)\.?\s*(?:[:\-–—]|\.-)`),
     DATELINE_COLON: new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]{1,30}:\s*\((${credits})\)\s+(?=\p{Lu})`, 'u'),
     SPECIAL_DATELINES: [
       { shape: 'eq', pattern: shapeRe('eq', (t) => String.raw`^\((?:[^=()]{1,12})=(${t})\)`) },
@@ -268,7 +284,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     /** "… (ANI)", "… launch vehicle. — PTI", "==Kyodo", "(With inputs from PTI)", "… the US. PTI" */
     TRAILERS: [
-      new RegExp(String.raw`\((${credits})\)\s*$`),
+      new RegExp(String.raw`\((${credits})\)\.?\s*$`),
+      // "… dijo el ministro. Con información de EFE.", "… a déclaré le ministre. Avec AFP": a co-credit closing the text
+      new RegExp(String.raw`(?<=[.!?]["”’»]?)\s+(?:${words('with')})\s+(${credits})\.?\s*$`, 'u'),
       new RegExp(String.raw`[\-–—=]{1,2}\s*(${credits})\.?\s*$`),
       new RegExp(String.raw`\(\s*with inputs from (${credits})\s*\)\.?\s*$`, 'i'),
       new RegExp(String.raw`[.!?]["”’]?\s+(${bareCredits})\.?\s*$`),
@@ -283,8 +301,13 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
+    WITH_AFTER_NAME: new RegExp(
+      String.raw`^((?:${words('by')})\s+)?((?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|de|da|do|del|di|la|le)(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*|de|da|do|del|di|la|le)){0,4})\s*([,/|–—-])?\s+(?:${lowerWith})\s+(.{2,60}?)\s*\.?$`,
+      'u',
+    ),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
     PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
@@ -300,7 +323,10 @@ export function compileLexicon(data: ChainData): Lexicon {
     ),
     CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
-    CITE_AFTER: new RegExp(String.raw`^\s*(?:,\s*)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    // "CNN reported", "«Интерфакс» сообщает", "The Times on Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan": a closing quote, and a
+    // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
+    CITE_AFTER: new RegExp(String.raw`^["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
@@ -314,6 +340,11 @@ export function compileLexicon(data: ChainData): Lexicon {
       }
       return undefined;
     },
+    notOriginHost(host: string): boolean {
+      for (let h = host.replace(/^www\./, ''); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) if (notOriginHosts.has(h)) return true;
+      return false;
+    },
+    notOriginName: (name: string) => notOriginNames.has(name.trim().toLowerCase()),
   };
   lexiconCache.set(data, lexicon);
   return lexicon;

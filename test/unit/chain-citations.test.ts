@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import type { Analysis } from '../../utils/engine/types';
+import { parseHtml } from '../../tools/parse-html';
+
+// Cited outlets: a citation cue after the name with a time phrase between them, the name's end
+// found where the cue begins, and the cues of languages the grammar gained (our own sentences).
+
+const FILLER =
+  'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.';
+
+function page(paragraph: string, lang = 'en'): Analysis {
+  const html = `<!doctype html><html lang="${lang}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body"><p>${FILLER}</p><p>${paragraph}</p><p>${FILLER}</p></div></article></main></body></html>`;
+  return analyze(parseHtml(html), 'https://daily.example/news/1');
+}
+
+const cited = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'cited').map((l) => l.name);
+
+describe('a citation cue after the name, past a time phrase', () => {
+  it.each([
+    ['The New York Times on Tuesday reported that the talks had stalled in Geneva.', 'en', 'The New York Times'],
+    ['The Kathmandu Herald on Sunday reported that the minister would resign within days.', 'en', 'The Kathmandu Herald'],
+    ['The Kathmandu Herald earlier this week reported that the minister would resign.', 'en', 'The Kathmandu Herald'],
+    ['Harian Metro pada 29 Jun lalu melaporkan bahawa menteri itu akan meletak jawatan.', 'ms', 'Harian Metro'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // no cue: the outlet is the story's topic
+    'The New York Times on Tuesday opened a new bureau in Nairobi.',
+    // a time phrase longer than a few words is no bridge
+    'The Kathmandu Herald on a cold and windy Sunday morning in the capital reported nothing.',
+    // no outlet word and no gazetteer name
+    'The minister on Sunday reported a loss of two million.',
+  ])('cites nothing in %j', (sentence) => {
+    expect(cited(page(sentence))).toEqual([]);
+  });
+});
+
+describe('citation cues of the languages added to the grammar', () => {
+  it.each([
+    ['Qeveria do të ulë taksat, sipas BBC.', 'sq', 'BBC'],
+    ['Serikali itapunguza kodi, kwa mujibu wa BBC.', 'sw', 'BBC'],
+    ['Ibababa ang buwis, ayon sa BBC.', 'tl', 'BBC'],
+    ['Կառավարությունը կնվազեցնի հարկերը, հայտնում է BBC-ն:', 'hy', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    ['BBC mbylli zyrën e saj në Tiranë muajin e kaluar.', 'sq'],
+    ['BBC ilifungua ofisi mpya jijini Nairobi.', 'sw'],
+  ])('cites nothing in %j (the outlet as the topic)', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('open-class names: quoted, inflected, after a media noun', () => {
+  it.each([
+    ['Мэр уйдет в отставку, сообщает газета «Южные вести».', 'ru', 'Южные вести'],
+    ['Как сообщает «Южная газета», мэр уйдет в отставку.', 'ru', 'Южная газета'],
+    ['Мер піде у відставку, повідомляє «Південна газета».', 'uk', 'Південна газета'],
+    ["Belediye başkanı istifa edecek, Güney Gazetesi'nin haberine göre.", 'tr', 'Güney Gazetesi'],
+    ['The mayor will resign, the Riverside Herald newspaper reported.', 'en', 'Riverside Herald'],
+    ['Der Bürgermeister tritt zurück, berichtet der Sender Radio Rheinland.', 'de', 'Radio Rheinland'],
+    ['Laut einem Bericht der Rheinischen Post tritt der Bürgermeister zurück.', 'de', 'Rheinischen Post'],
+    ["D'après Le Courrier du Centre, le maire va démissionner.", 'fr', 'Le Courrier du Centre'],
+    ['Le maire va démissionner, a rapporté Radio Centre FM.', 'fr', 'Radio Centre FM'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a quote after "said", "told": speech, not an outlet
+    ['Он сказал «Южная газета» в пятницу.', 'ru'],
+    ['The minister told «Riverside Herald» staff nothing.', 'en'],
+    // a quoted title with no cue around it
+    ['Он прочитал книгу «Южные вести» за один вечер.', 'ru'],
+    // a quoted speech after a cue word is no name: it starts lower-case
+    ['Как сообщает «источник в правительстве», мэр уйдет.', 'ru'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

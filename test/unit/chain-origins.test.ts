@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import type { Analysis } from '../../utils/engine/types';
+import { parseHtml } from '../../tools/parse-html';
+
+// The republisher (the copy's origin) named by a source line, a link or a trailer, and the
+// lines and links that name none (our own writing; the forms are those the chain issue lists).
+
+const FILLER = [
+  'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.',
+  'The opposition called the plan too little and too late, and promised to bring its own proposal to parliament before the summer recess begins.',
+];
+
+/** An article page on daily.example whose body is `paragraphs` (HTML allowed), with `after` after the body. */
+function page(paragraphs: string[], lang = 'en', after = ''): Analysis {
+  const html = `<!doctype html><html lang="${lang}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div>${after}</article></main></body></html>`;
+  return analyze(parseHtml(html), 'https://www.daily.example/news/1');
+}
+
+const republishers = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'republisher').map((l) => l.name);
+
+describe('links that name no origin', () => {
+  it.each([
+    ['a link to the site itself', 'Source: <a href="/tag/police">here</a>'],
+    ['a link to the site itself, by its full address', 'Source: <a href="https://daily.example/about">here</a>'],
+    ['a link shortener', 'Source: <a href="https://bit.ly/3xYz">here</a>'],
+    ['a feed proxy', 'Source: <a href="https://ift.tt/2RBfYmn">https://ift.tt/2RBfYmn</a>'],
+    ['a social network', 'Source: <a href="https://www.facebook.com/somepage/posts/1">Facebook</a>'],
+    ['a social network by its address', 'Source: <a href="https://www.facebook.com/somepage/posts/1">facebook.com/somepage</a>'],
+    ['a generic credit', 'Source: Agencies'],
+    ['a generic credit in Portuguese', 'Fonte: Redação'],
+  ])('names no republisher from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names the origin a source line names, not the page its "#" link goes to', () => {
+    expect(republishers(page([...FILLER, 'Bron: <a href="#">AD</a>'], 'nl'))).toEqual(['AD']);
+  });
+
+  it("still names the origin a source link goes to on another site", () => {
+    expect(republishers(page([...FILLER, 'Source: <a href="https://www.other-news.example/story/1">here</a>']))).toEqual(['other-news.example']);
+  });
+});
+
+describe('a Source line that prints an address, or gives its value on the next line', () => {
+  it('names the host of the address a Source line prints', () => {
+    expect(republishers(page([...FILLER, 'Fonte: https://www.gazetaweb.example/noticia/123'], 'pt'))).toEqual(['gazetaweb.example']);
+  });
+
+  it.each([
+    ['the site’s own address', 'Fonte: https://www.daily.example/arquivo/9'],
+    ['a social network’s address', 'Fonte: https://www.facebook.com/prefeitura/posts/9'],
+    ['a shortened link', 'Source: https://bit.ly/3xYz'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line], line.startsWith('Fonte') ? 'pt' : 'en'))).toEqual([]);
+  });
+
+  it('reads a Source word alone on its line with the linked name on the next', () => {
+    expect(republishers(page([...FILLER, 'Lähde:', '<a href="https://yle.fi/a/74-2001">Ylen uutinen</a>'], 'fi'))).toEqual(['Yle']);
+  });
+
+  it('reads nothing from a Source word alone whose next line is a sentence of the story', () => {
+    expect(republishers(page([...FILLER, 'Lähde', FILLER[0]!], 'fi'))).toEqual([]);
+  });
+});
+
+describe('a trailer with a dash', () => {
+  it.each([
+    ['The minister said the reforms would continue next year. – The Jakarta Post', 'The Jakarta Post'],
+    ['The minister said the reforms would continue next year. — Kathmandu Herald', 'Kathmandu Herald'],
+    ['– Kathmandu Herald', 'Kathmandu Herald'],
+  ])('reads %j as the origin %s', (line, origin) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([origin]);
+  });
+
+  it.each([
+    // a person, a role, a place: no outlet shape and not in the gazetteer
+    'The minister said the reforms would continue next year. – Jane Smith',
+    '– PM',
+    'He left the room. – Kathmandu Valley',
+    // an agency's trailer names the agency, not an origin
+    'The minister said the reforms would continue next year. — Reuters',
+    // a dash inside the story, not at its end
+    'The Jakarta Post – which broke the story – said the minister would resign on Monday.',
+  ])('names no origin from %j', (line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+});
