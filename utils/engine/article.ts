@@ -181,9 +181,30 @@ const FULL_POST_SHARE = 0.3;
 const FULL_POST_CHARS = 250;
 const TEASER_LINK = /^(?:read more|continue reading|weiterlesen|leia mais|lire la suite|seguir leyendo)\b/i;
 
+const POSTS = 'article.hentry, article.post, div.hentry';
+
+/**
+ * Does the page hold two elements that may be posts? Each is a .hentry or an <article>: two
+ * lists by name (Chromium walks the page for each list once and keeps it while the page does
+ * not change), where a query of three selectors walks it testing each element three times.
+ * Most pages hold none, and need no query at all.
+ */
+function mayHoldPosts(doc: Document): boolean {
+  const found = new Set<Element>();
+  for (const list of [doc.getElementsByClassName('hentry'), doc.getElementsByTagName('article')]) {
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      if (el.matches(POSTS)) found.add(el);
+      if (found.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
 /** A blog archive page showing several full posts: their common container holds the stories. */
 function* severalFullPosts(doc: Document): Steps<Element | null> {
-  const posts = Array.from(doc.querySelectorAll('article.hentry, article.post, div.hentry'));
+  if (!mayHoldPosts(doc)) return null;
+  const posts = Array.from(doc.querySelectorAll(POSTS));
   if (posts.length < 2) return null;
   // Excerpts that end in "Read more »" are teasers of a home page, not full posts.
   const teaser = (post: Element) =>

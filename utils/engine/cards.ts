@@ -89,7 +89,10 @@ const MAX_BOX_CHARS = 400;
  * marks: a promo box is collapsed as one, heading included. Returns the rule's id.
  */
 export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: number) => string | null): string | null {
-  if (!BOX_TAGS.has(el.tagName.toUpperCase()) || ownChildCount(el) > MAX_BOX_CHILDREN || ownChildCount(el) < 2) return null;
+  // (The page's own children are never more than all of them: most boxes are turned away on the count alone, with no query for controls.)
+  if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount < 2) return null;
+  const children = ownChildCount(el);
+  if (children > MAX_BOX_CHILDREN || children < 2) return null;
   // Loose text beside the children is mixed content, read line by line, not one box.
   for (let child = el.firstChild; child; child = child.nextSibling) if (isText(child) && child.data.trim()) return null;
   const text = textWithin(el, MAX_BOX_CHARS);

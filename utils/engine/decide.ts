@@ -72,13 +72,36 @@ const POST_BOX = 'article, .hentry, .type-post';
 
 /** A teaser post: its linked headline's address is linked again ("Baca selengkapnya »", a WordPress more-link). */
 function isTeaserPost(post: Element): boolean {
+  // An excerpt is short; a full post (an archive of whole posts) is no teaser, whatever links its date.
+  // (Asked first: the story's own post is long, and is then read no further and searched for no headline.)
+  if (textLongerThan(post, ARTICLE_DECISION.maxTeaserChars)) return false;
   const headline = post.querySelector(LINKED_HEADLINE);
   const link = headline?.tagName === 'A' ? headline : (headline?.closest('a') ?? headline?.querySelector('a'));
   const href = link?.getAttribute('href');
-  // An excerpt is short; a full post (an archive of whole posts) is no teaser, whatever links its date.
-  if (!href || (post.textContent ?? '').length > ARTICLE_DECISION.maxTeaserChars) return false;
+  if (!href) return false;
   return post.querySelector('a.more-link') !== null || Array.from(post.querySelectorAll('a[href]')).some((a) => a !== link && a.getAttribute('href') === href && !a.contains(headline!));
 }
+
+/** Is the element's textContent longer than `limit`? Its text nodes are summed until it is (no string of all of it is made). */
+function textLongerThan(el: Element, limit: number): boolean {
+  let length = 0;
+  // Document order by the nodes' own links; textContent is the data of every text node (CDATA too) below.
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      length += (node as CharacterData).data.length;
+      if (length > limit) return true;
+    }
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return false;
+}
+
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
 
 /**
  * An archive of teasers (a category, tag or author page): the found body is one of several

@@ -1,6 +1,7 @@
 import { unlikely } from './article';
 import type { Block } from './blocks';
 import { fromBook, rules } from '../rules/book';
+import { RunMemo } from './run-memo';
 import type { StoryFilter } from '../rules/story-filters';
 import { isElement, normalizeSpace, previousOwnSibling, rawText } from './text';
 
@@ -34,9 +35,7 @@ export function notStoryReason(block: Block, root: Element): string | null {
   // A list item that is a link is navigation ("About Us", "More news"), not prose.
   if (block.tag === 'LI' && block.linkTextLength >= block.text.length * 0.6) return 'story.link-item';
   // Inside the article: comment threads, bylines, share bars, "most popular" boxes.
-  for (let el: Element | null = block.element; el && el !== root; el = el.parentElement) {
-    if (unlikely(el) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '')) return 'story.furniture-box';
-  }
+  if (inFurnitureBox(block.element, root)) return 'story.furniture-box';
   // A line of loose nodes: a rating widget's <span> among them is furniture too.
   if (block.nodes?.some((node) => isElement(node) && FURNITURE_CLASS.test(node.getAttribute('class') ?? ''))) return 'story.furniture-box';
   // A caption is marked on the line itself, its wrapper or its only child (a video page's
@@ -51,6 +50,30 @@ export function notStoryReason(block: Block, root: Element): string | null {
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
   const time = block.nodes ? null : block.element.querySelector('time');
   return time && normalizeSpace(rawText(time)) === block.text ? 'story.date' : null;
+}
+
+/** Per element walked this run: the root it was walked up to, and whether a furniture box stands on the way. */
+const furnitureAbove = new RunMemo<Element, readonly [root: Element, furniture: boolean]>();
+
+/** Is `el`, or an element above it below `root`, named as furniture? Blocks share their ancestors: each is asked once a run. */
+function inFurnitureBox(from: Element, root: Element): boolean {
+  const path: Element[] = [];
+  let found = false;
+  for (let el: Element | null = from; el && el !== root; el = el.parentElement) {
+    const known = furnitureAbove.get(el);
+    if (known && known[0] === root) {
+      found = known[1];
+      break;
+    }
+    path.push(el);
+    if (unlikely(el) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '')) {
+      found = true;
+      break;
+    }
+  }
+  // Every element on the way shares the answer: the box found (or none) stands above each of them.
+  for (const el of path) furnitureAbove.set(el, [root, found]);
+  return found;
 }
 
 export function isStoryBlock(block: Block, root: Element): boolean {

@@ -57,8 +57,9 @@ export function onlyOwnChild(el: Element): Element | null {
 
 /** How many element children of the page's own `el` has. */
 export function ownChildCount(el: Element): number {
-  let n = el.childElementCount;
-  if (n > 0 && el.querySelector(`:scope > [${CONTROL_ATTRIBUTE}]`)) for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.hasAttribute(CONTROL_ATTRIBUTE)) n--;
+  // A walk over the children alone (a ':scope >' query tests every element of the subtree).
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (!child.hasAttribute(CONTROL_ATTRIBUTE)) n++;
   return n;
 }
 
