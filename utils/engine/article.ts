@@ -1,6 +1,7 @@
 import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { RunMemo } from './run-memo';
+import { byClassAndId, type NameMemo } from './name-memo';
 import { fromBook } from '../rules/book';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
@@ -45,28 +46,11 @@ export function unlikely(el: Element): boolean {
   const id = el.getAttribute('id') ?? '';
   // Many elements have neither: no memo, no patterns.
   if (!cls && !id) return false;
-  // The answer depends on the names and the book alone: a page repeats its class names over
-  // many elements (and every run reads them again). Kept by class, then id, as the page
-  // gives them (no joined string to build and hash for every element). Emptied when full:
-  // bounded on any page.
-  const memo = unlikelyNames();
-  let byId = memo.get(cls);
-  if (!byId) {
-    if (memo.size >= UNLIKELY_NAMES) memo.clear();
-    memo.set(cls, (byId = new Map()));
-  }
-  let known = byId.get(id);
-  if (known === undefined) {
-    if (byId.size >= IDS_PER_CLASS) byId.clear();
-    byId.set(id, (known = unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, ''))));
-  }
-  return known;
+  // Kept by class, then id (name-memo.ts): the answer depends on the names and the book alone.
+  return byClassAndId(unlikelyNames(), cls, id, () => unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, '')));
 }
 
-/** At most this many class names, and this many ids under each (ids are often one per element): a bounded memo on any page. */
-const UNLIKELY_NAMES = 1000;
-const IDS_PER_CLASS = 64;
-const unlikelyNames = fromBook(() => new Map<string, Map<string, boolean>>());
+const unlikelyNames = fromBook((): NameMemo<boolean> => new Map());
 
 function unlikelyName(name: string): boolean {
   if (name.length <= 1) return false;

@@ -1,6 +1,7 @@
 import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
+import { byClassAndId, type NameMemo } from './name-memo';
 import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
@@ -327,11 +328,8 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
 
 const furnitureNameMemo = fromBook(() => new Map<string, string | null>());
 const strongFurnitureNameMemo = fromBook(() => new Map<string, string | null>());
-/** The same answers by class, then id, as the element gives them: no joined name to build and hash for each ancestor of each block. */
-const furnitureClassMemo = fromBook(() => new Map<string, Map<string, string | null>>());
-/** At most this many classes and this many ids under each (ids are often one per element): bounded on any page. */
-const CLASSES_KEPT = 1000;
-const IDS_PER_CLASS = 64;
+/** The same answers by class, then id, as the element gives them (name-memo.ts): no joined name to build and hash for each ancestor of each block. */
+const furnitureClassMemo = fromBook((): NameMemo<string | null> => new Map());
 
 /** `strongOnly`: only a strong token counts (for a block that reads as a sentence). */
 function furnitureOfElement(el: Element, strongOnly: boolean): string | null {
@@ -340,18 +338,7 @@ function furnitureOfElement(el: Element, strongOnly: boolean): string | null {
   const id = strongOnly ? `\u0001${el.id}` : el.id;
   // An SVG element's className is an object: the joined name, as it always was.
   if (typeof cls !== 'string') return furnitureOfName(`${cls} ${el.id}`, strongOnly);
-  const memo = furnitureClassMemo();
-  let byId = memo.get(cls);
-  if (!byId) {
-    if (memo.size >= CLASSES_KEPT) memo.clear();
-    memo.set(cls, (byId = new Map()));
-  }
-  let known = byId.get(id);
-  if (known === undefined) {
-    if (byId.size >= IDS_PER_CLASS) byId.clear();
-    byId.set(id, (known = furnitureOfName(`${cls} ${el.id}`, strongOnly)));
-  }
-  return known;
+  return byClassAndId(furnitureClassMemo(), cls, id, () => furnitureOfName(`${cls} ${el.id}`, strongOnly));
 }
 
 /** The furniture category a class-and-id name says, or null (by name: see byName). */
