@@ -51,6 +51,8 @@ export interface PoolOptions {
 export interface PoolStats {
   /** pages analysed again by an uncapped worker after running a capped one out of memory */
   uncappedRetries: number;
+  /** capped workers that ran out of memory before they were given a page, replaced by uncapped ones */
+  uncappedWorkers: number;
 }
 
 export async function runPages(
@@ -59,7 +61,7 @@ export async function runPages(
   emit: (done: Done, bytesRead: number) => Promise<void>,
 ): Promise<PoolStats> {
   let seq = 0;
-  const stats: PoolStats = { uncappedRetries: 0 };
+  const stats: PoolStats = { uncappedRetries: 0, uncappedWorkers: 0 };
   if (options.jobs <= 1) {
     const { analyzePage } = await import('./analyze-page');
     for await (const item of items) {
@@ -127,8 +129,8 @@ export async function runPages(
       settle({ seq: task.seq, file: task.page.file, ok: false, message: `analysis failed: ${error.message}` });
     });
   };
-  const spawn = () => {
-    const worker = start(true);
+  const spawn = (capped = true) => {
+    const worker = start(capped);
     let analysed = 0;
     worker.on('message', (done: Done) => {
       busy.delete(worker);
@@ -136,7 +138,7 @@ export async function runPages(
       // behind in its heap goes with it.
       if (++analysed >= RECYCLE_AFTER) {
         void worker.terminate();
-        idle.push(spawn());
+        idle.push(spawn(capped));
       } else idle.push(worker);
       settle(done);
       dispatch();
@@ -146,15 +148,28 @@ export async function runPages(
       // of its capped heap is analysed again without the cap. A fresh worker takes the next page.
       const task = busy.get(worker);
       busy.delete(worker);
+      const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       if (!task) {
+        // A capped worker that runs out of memory holding no page could not even load the
+        // engine under the cap (how much that takes varies by machine): an uncapped one
+        // takes its place. Anything else is a broken worker, and fatal.
+        const index = idle.indexOf(worker);
+        if (capped && outOfMemory && index >= 0) {
+          idle.splice(index, 1);
+          stats.uncappedWorkers++;
+          void worker.terminate();
+          idle.push(spawn(false));
+          dispatch();
+          return;
+        }
         fatal = error;
         signal();
         return;
       }
-      if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') retryUncapped(task);
+      if (outOfMemory) retryUncapped(task);
       else settle({ seq: task.seq, file: task.page.file, ok: false, message: `analysis failed: ${error.message}` });
       void worker.terminate();
-      idle.push(spawn());
+      idle.push(spawn(capped));
       dispatch();
     });
     return worker;
