@@ -25,6 +25,12 @@ function controlText(finding: Finding, expanded: boolean): string {
   return t(expanded ? 'control_shown' : 'control_collapsed', categoryLabel(finding.category));
 }
 
+/** Whether `node` is, or lies inside, a block this module marked (a line wrapped by an earlier run). */
+function insideMarked(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).hasAttribute(STATE_ATTRIBUTE)) return true;
+  return false;
+}
+
 /** The element to mark for a target, wrapping a line of loose nodes in a span. */
 function targetElement(doc: Document, target: CollapseTarget): { element: Element; unwrap?: () => void } | null {
   if (!target.nodes) return { element: target.element };
@@ -62,6 +68,8 @@ export function applyCollapse(
     if (keepVisible.includes(finding.category)) return;
     // Gone from the page since it was analysed (the analysis runs in slices): nothing to collapse.
     if (!target || target.element.hasAttribute(STATE_ATTRIBUTE) || !target.element.parentNode || !target.element.isConnected) return;
+    // A line an earlier run wrapped and collapsed is found again as its wrapper: already done.
+    if (target.nodes?.every(insideMarked)) return;
     const marked = targetElement(doc, target);
     const parent = marked?.element.parentNode;
     if (!marked || !parent) return;
