@@ -92,6 +92,11 @@ describe('furniture named by its markup', () => {
     ['<div class="sharedaddy sd-sharing-enabled">Shiriki hii:</div>', 'share-prompt'],
     ['<div class="mc4wp-form-fields">Jiandikishe kupokea habari</div>', 'newsletter'],
     ['<div class="taboola-below-article">Habari kutoka kwa washirika</div>', 'advert-label'],
+    // written for this test: a read-the-full-story prompt, a last-updated label, a call-to-action and a promo box (markup as in citizen.co.za "app-cta", onet "ArticleLead_promo")
+    ['<div class="ArticlePage_readfull__x">Warka oo dhan</div>', 'interface'],
+    ['<div class="last-update">Imesasishwa mwisho</div>', 'interface'],
+    ['<p class="app-cta">Pakua programu yetu <a href="#">hapa</a></p>', 'app-promo'],
+    ['<div class="ArticleLead_promo__r2Xe">Habari zaidi kwenye ukurasa wetu mkuu</div>', 'app-promo'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
@@ -111,6 +116,24 @@ describe('furniture named by its markup', () => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([[category, textOf(html)]]);
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('collapses the title of a newsletter box with its pitch, and leaves the heading over a comments box and a crosshead of the story', () => {
+    // written for this test, in the shape of meta.mk's "newsletter-signup" box (its heading, then the pitch)
+    const box = '<div class="plugin newsletter-signup"><h3>Habari zetu kwenye sanduku lako</h3><p>Kila siku saa kumi na moja jioni pokea habari za shirika letu moja kwa moja kwenye barua pepe yako.</p></div>';
+    const found = analyze(page(box));
+    expect(found.findings.map((f) => [f.category, f.text])).toEqual([
+      ['newsletter', 'Habari zetu kwenye sanduku lako'],
+      ['newsletter', 'Kila siku saa kumi na moja jioni pokea habari za shirika letu moja kwa moja kwenye barua pepe yako.'],
+    ]);
+    // Blogger's comments box opens with its count: the page's, not a pitch (no label in the corpus calls it boilerplate).
+    expect(analyze(page('<div class="comments" id="comments"><h4>0 comments</h4></div>')).findings).toEqual([]);
+    const crosshead = '<h2>Habari zaidi kuhusu daraja</h2>';
+    const story = analyze(page(crosshead));
+    expect(story.findings).toEqual([]);
+    expect(story.story.paragraphs).toContain('Habari zaidi kuhusu daraja');
+    // a heading in a box a weak token names (a share bar) is left too
+    expect(analyze(page('<div class="share-bar"><h3>Shiriki habari hii</h3></div>')).findings).toEqual([]);
   });
 
   it('keeps a story paragraph longer than a promotion inside a strongly named box (a paywall around the story)', () => {
@@ -274,5 +297,64 @@ describe('a label that introduces nothing (the story ends on it)', () => {
     const embed = analyze(ending('<p>Menteri itu menulis di X:</p>', '<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1"></a></blockquote>'));
     expect(embed.findings).toEqual([]);
     expect(embed.story.paragraphs).toContain('Menteri itu menulis di X:');
+  });
+});
+
+describe('a prompt that points onward and leads nowhere (boilerplate.interface.dangling-prompt)', () => {
+  const around = (before: string, after: string, lang = 'so', middle = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>Buundo</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/buundo">
+</head><body><article><h1>Golaha ayaa ansixiyay qorshaha buundada</h1><div class="article-body">
+${before}<p>${BEFORE}</p>${middle}<p>${AFTER}</p>${after}</div></article></body></html>`);
+
+  it.each([
+    // goobjooge.net's shape (bold capitals after the story); written for this test: Swahili, an arrow, a box of its own
+    ['', '<p><strong>ENDELEA KUFUATILIA HABARI HII..</strong></p>'],
+    ['', '<h4>Habari zaidi zinakuja »</h4>'],
+    ['', '<div class="note">Tutaendelea kukujulisha…</div>'],
+    // etvbharat.com's shape: its own box above the story ("read the full story...")
+    ['<div class="lead-tools">Warka oo dhan...</div>', ''],
+  ])('collapses %j %j at an edge of the story, in a language no lexicon holds', (before, after) => {
+    const analysis = analyze(around(before, after));
+    const html = before || after;
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.interface.dangling-prompt', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // the story's own last line, plain (not set apart), and a sentence ending in an ellipsis
+    ['', '<p>To be continued...</p>'],
+    ['', '<p><strong>The mayor said the work would go on for years and years...</strong></p>'],
+    // a quotation in guillemets, a link inside a line, a heading above the story (a headline may end in "...")
+    ['', '<p><strong>« Nous continuerons… »</strong></p>'],
+    ['', '<p><strong>Read the <a href="https://other.example/report">report</a> here...</strong></p>'],
+    ['<h2>The bridge at last...</h2>', ''],
+  ])('leaves %j %j alone', (before, after) => {
+    const analysis = analyze(around(before, after, 'en'));
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('leaves a crosshead of the story between its paragraphs, bold or a heading', () => {
+    for (const crosshead of ['<p><strong>But then...</strong></p>', '<h3>And after that »</h3>']) {
+      const analysis = analyze(around('', '', 'en', crosshead));
+      expect(analysis.findings, crosshead).toEqual([]);
+      expect(analysis.story.paragraphs, crosshead).toContain(textOf(crosshead));
+    }
+  });
+});
+
+describe('a related label needs a headline among its links', () => {
+  it('leaves a "Read also" box over a lone section link, and collapses one over a headline', () => {
+    const section = '<div class="box"><h3>Read also</h3><ul><li><a href="/science/">Technical sciences</a></li></ul></div>';
+    expect(analyze(page(section)).findings.filter((f) => f.rule === 'read-also.card.titled')).toEqual([]);
+    const teaser = '<div class="box"><h3>Read also</h3><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li></ul></div>';
+    expect(analyze(page(teaser)).findings.map((f) => f.rule)).toEqual(['read-also.card.titled']);
+  });
+
+  it('leaves a label line over a lone section link, and collapses one over headline lines', () => {
+    const section = '<p>Related:</p><p><a href="https://news.example/world/">World news</a></p>';
+    expect(analyze(page(section)).findings.filter((f) => f.rule === 'read-also.card.label-then-links')).toEqual([]);
+    const lines = '<p>Related:</p><p><a href="https://news.example/2024/05/12/council-budget">Council approves the budget for the bridge</a></p>';
+    expect(analyze(page(lines)).findings.map((f) => f.rule)).toEqual(['read-also.card.label-then-links', 'read-also.card.label-then-links']);
   });
 });

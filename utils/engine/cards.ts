@@ -1,5 +1,5 @@
 import { rules } from '../rules/book';
-import { hasInsertToken } from './insert';
+import { hasInsertToken, isHeadline } from './insert';
 import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
@@ -69,7 +69,9 @@ export function insertCardRule(el: Element): string | null {
   if (text === null) return null;
   const links = linkTexts(el);
   if (links.length === 0) return null;
-  if (titledByLabel) return 'read-also.card.titled';
+  // Titled by a label, corroborated by one headline among its links: a "Read also" title over
+  // a lone section link ("Технические науки") is a category box, not teasers.
+  if (titledByLabel) return links.some(isHeadline) ? 'read-also.card.titled' : null;
   const linkChars = links.reduce((n, t) => n + t.length, 0);
   if (startsWithLabel && linkChars >= text.length * CARD_LINK_SHARE) return 'read-also.card.label-links';
   const prose = Array.from(el.querySelectorAll('p')).some((p) => normalizeSpace(rawText(p)).length >= PROSE_CHARS);

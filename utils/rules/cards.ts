@@ -25,6 +25,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a follow-us or app box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.interface.dangling-prompt',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'A prompt that points onward and leads nowhere, in any language: a few words ending in an ellipsis or an arrow, set apart (bold, capitals, a heading or a box of its own), after the story\'s last paragraph or before its first ("LA SOCOTO WIXII KA SOO KORDHA.." on goobjooge.net, "ਪੜ੍ਹੋ ਪੂਰੀ ਖਬਰ..." on etvbharat.com in the corpus; engine/insert.ts isDanglingPrompt, sizes in rules/insert-anatomy.ts DANGLING_PROMPT).',
+  },
+  {
     id: 'boilerplate.interface.furniture',
     kind: 'boilerplate',
     category: 'interface',
