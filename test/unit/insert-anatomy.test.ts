@@ -358,3 +358,38 @@ describe('a related label needs a headline among its links', () => {
     expect(analyze(page(lines)).findings.map((f) => f.rule)).toEqual(['read-also.card.label-then-links', 'read-also.card.label-then-links']);
   });
 });
+
+describe('a box of teasers under a title, in any language (read-also.card.teaser-list)', () => {
+  // Written for this test: a Somali title over two headline links, no label any lexicon holds, no insert class.
+  const teasers =
+    '<div class="box"><h4>Warar kale oo xiiso leh</h4><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>';
+
+  it('collapses the whole box as one insert', () => {
+    const analysis = analyze(page(teasers));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(teasers)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // a section of the story: a crosshead over prose that holds links
+    ['<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and <a href="/2024/05/11/mayor">the mayor</a> thanked the residents who had written to her.</p></div>'],
+    // a title over section links that are no headlines
+    ['<div class="box"><h4>Warar kale</h4><ul><li><a href="/world/">World news</a></li><li><a href="/sport/">Sport</a></li></ul></div>'],
+    // a title that is a sentence, a title that is itself a link, one headline only, and a sidebar
+    ['<div class="box"><h4>The council has published the two reports.</h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/b/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>'],
+    ['<div class="box"><h4><a href="/more/">Warar kale</a></h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/b/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>'],
+    ['<div class="box"><h4>Warar kale</h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li></ul></div>'],
+    [teasers.replace('<div class="box">', '<aside class="box">').replace(/<\/div>$/, '</aside>')],
+  ])('leaves %s to the other rules', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.filter((f) => f.rule === 'read-also.card.teaser-list')).toEqual([]);
+  });
+
+  it('keeps a story section with a crosshead and linked prose in the story', () => {
+    const prose = 'The council voted nine to four after a long debate, and the mayor thanked the residents who had written to her about the plan.';
+    const html = `<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and the mayor thanked the residents who had written to her about the plan.</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(prose);
+  });
+});

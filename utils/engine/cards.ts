@@ -79,7 +79,18 @@ export function insertCardRule(el: Element): string | null {
     return 'read-also.card.teaser';
   }
   // A heading and links in a box (not a sidebar) its own class names an insert box ("article__related"): teasers, in any language.
-  return hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className) ? 'read-also.card.boxed' : null;
+  if (hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className)) return 'read-also.card.boxed';
+  // A title (a few words, no link, no sentence) over headlines, mostly links: a box of teasers in any language, named or not.
+  return hasHeading && tag !== 'ASIDE' && teaserList(first!, links, linkChars, text) ? 'read-also.card.teaser-list' : null;
+}
+
+/** A label-sized title with no link over at least TEASER_LIST.minHeadlines headline links that are most of the rest. */
+function teaserList(title: Element, links: readonly string[], linkChars: number, text: string): boolean {
+  const { scorer, teaserList: sizes } = rules().insertAnatomy;
+  if (title.querySelector('a')) return false;
+  const label = normalizeSpace(rawText(title));
+  if (!/\p{L}/u.test(label) || label.length > scorer.maxLabelChars || label.split(/\s+/).length > scorer.maxLabelWords || /[.!?。！？]$/u.test(label)) return false;
+  return links.filter(isHeadline).length >= sizes.minHeadlines && linkChars >= (text.length - label.length) * sizes.linkShare;
 }
 
 const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);

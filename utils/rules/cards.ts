@@ -91,6 +91,12 @@ export const cardRules: CardRule[] = [
     note: 'A short box of a heading and a "read more" link, no prose (Folha\'s gallery widget with "Leia Mais").',
   },
   {
+    id: 'read-also.card.teaser-list',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A box inside the article (not a sidebar) opening with a title of a label\'s size (no link, no sentence) over two or more headline links that are most of its text: teasers of other stories in any language, whatever the title says and whatever the box is named (engine/cards.ts, sizes in rules/insert-anatomy.ts TEASER_LIST).',
+  },
+  {
     id: 'read-also.card.teaser-run',
     kind: 'read-also',
     category: 'related',

@@ -126,6 +126,14 @@ export const TEASER_RUN = {
 } as const;
 
 /**
+ * A box of teasers under a title, in any language, named or not (read-also.card.teaser-list,
+ * engine/cards.ts): a heading of a label's size (no link, no sentence) opening a box inside
+ * the article (not a sidebar) over at least `minHeadlines` links with a headline's words,
+ * which hold at least `linkShare` of the text under the title.
+ */
+export const TEASER_LIST = { minHeadlines: 2, linkShare: 0.5 } as const;
+
+/**
  * The trailing zone: short boxes a theme prints just after the story's container (outside
  * it), such as a related heading over teasers that load later, a comment counter, a reading
  * tools bar. Following siblings of the container and of its parents up to `levels` above it,
