@@ -385,6 +385,34 @@ describe('a box of teasers under a title, in any language (read-also.card.teaser
     expect(analysis.findings.filter((f) => f.rule === 'read-also.card.teaser-list')).toEqual([]);
   });
 
+  // Written for this test, in the shape of nieuwskoppen.be's and infovarong.hu's boxes: each teaser an item of its own, a headline and its summary.
+  const summaries =
+    '<div class="box"><h4>Warar kale oo xiiso leh</h4>' +
+    '<div class="item"><h5>Council approves the budget for the new bridge</h5><p>The vote came after a long debate in which residents asked for a second crossing further north.</p><a href="/2024/05/12/council-approves-budget">More</a></div>' +
+    '<div class="item"><span class="date">11 May 2024</span><h5><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></h5><p>The water board said the dikes had held everywhere along the lower river.</p></div></div>';
+
+  it('collapses a box of teasers with their summaries as one insert', () => {
+    const analysis = analyze(page(summaries));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(summaries)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps an explainer whose items are questions, and a story section whose sub-headings head prose without links', () => {
+    const questions =
+      '<div class="box"><h3>Key questions</h3>' +
+      '<div class="q"><h4>What happens to the old bridge now?</h4><p>It will stay open to cyclists and walkers until the new one is finished, <a href="/2024/05/10/old-bridge">the council said</a>.</p></div>' +
+      '<div class="q"><h4>Who pays for the new crossing?</h4><p>The city pays two thirds and the region the rest, <a href="/2024/05/09/budget">under the deal agreed</a> in March.</p></div></div>';
+    const sections =
+      '<div class="box"><h3>Background</h3>' +
+      '<div><h4>The first plan was drawn up in 2015</h4><p>Engineers proposed a single span over the river, which residents rejected at a public meeting that year.</p></div>' +
+      '<div><h4>Costs have doubled since the first estimate</h4><p>The budget rose with the price of steel and the longer span the second design needed.</p></div></div>';
+    for (const html of [questions, sections]) {
+      const analysis = analyze(page(html));
+      expect(analysis.findings.filter((f) => f.rule === 'read-also.card.teaser-list'), html).toEqual([]);
+      expect(analysis.story.paragraphs.join(' '), html).toContain(html === questions ? 'It will stay open to cyclists and walkers' : 'Engineers proposed a single span over the river');
+    }
+  });
+
   it('keeps a story section with a crosshead and linked prose in the story', () => {
     const prose = 'The council voted nine to four after a long debate, and the mayor thanked the residents who had written to her about the plan.';
     const html = `<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and the mayor thanked the residents who had written to her about the plan.</p></div>`;

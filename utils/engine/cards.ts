@@ -90,7 +90,24 @@ function teaserList(title: Element, links: readonly string[], linkChars: number,
   if (title.querySelector('a')) return false;
   const label = normalizeSpace(rawText(title));
   if (!/\p{L}/u.test(label) || label.length > scorer.maxLabelChars || label.split(/\s+/).length > scorer.maxLabelWords || /[.!?。！？]$/u.test(label)) return false;
-  return links.filter(isHeadline).length >= sizes.minHeadlines && linkChars >= (text.length - label.length) * sizes.linkShare;
+  if (links.filter(isHeadline).length >= sizes.minHeadlines && linkChars >= (text.length - label.length) * sizes.linkShare) return true;
+  // …or teasers with their summaries: everything after the title is an item of its own (a
+  // div, li or article) that links somewhere and is headed by a headline (a heading among its
+  // first two children, not a question: an explainer's "What happens next?" is the story's).
+  const items: Element[] = [];
+  for (let item = title.nextElementSibling; item; item = item.nextElementSibling) items.push(item);
+  return items.length >= sizes.minHeadlines && items.every(isTeaserItem);
+}
+
+function isTeaserItem(item: Element): boolean {
+  if (!/^(?:DIV|LI|ARTICLE)$/.test(item.tagName.toUpperCase()) || !item.querySelector('a')) return false;
+  return Array.from(item.children)
+    .slice(0, 2)
+    .some((child) => {
+      if (!/^H[3-6]$/.test(child.tagName.toUpperCase())) return false;
+      const headline = normalizeSpace(rawText(child));
+      return isHeadline(headline) && !/[?？]$/u.test(headline);
+    });
 }
 
 const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);

@@ -94,7 +94,7 @@ export const cardRules: CardRule[] = [
     id: 'read-also.card.teaser-list',
     kind: 'read-also',
     category: 'related',
-    note: 'A box inside the article (not a sidebar) opening with a title of a label\'s size (no link, no sentence) over two or more headline links that are most of its text: teasers of other stories in any language, whatever the title says and whatever the box is named (engine/cards.ts, sizes in rules/insert-anatomy.ts TEASER_LIST).',
+    note: 'A box inside the article (not a sidebar) opening with a title of a label\'s size (no link, no sentence) over two or more headline links that are most of its text, or over two or more items each headed by a headline with a link (teasers with their summaries; a question heads an explainer\'s item, not a teaser): teasers of other stories in any language, whatever the title says and whatever the box is named (engine/cards.ts, sizes in rules/insert-anatomy.ts TEASER_LIST).',
   },
   {
     id: 'read-also.card.teaser-run',

@@ -129,7 +129,9 @@ export const TEASER_RUN = {
  * A box of teasers under a title, in any language, named or not (read-also.card.teaser-list,
  * engine/cards.ts): a heading of a label's size (no link, no sentence) opening a box inside
  * the article (not a sidebar) over at least `minHeadlines` links with a headline's words,
- * which hold at least `linkShare` of the text under the title.
+ * which hold at least `linkShare` of the text under the title; or over at least
+ * `minHeadlines` items of their own (div, li, article), each with a link and headed by a
+ * headline that is no question (teasers with their summaries).
  */
 export const TEASER_LIST = { minHeadlines: 2, linkShare: 0.5 } as const;
 
