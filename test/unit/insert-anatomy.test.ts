@@ -421,3 +421,36 @@ describe('a box of teasers under a title, in any language (read-also.card.teaser
     expect(analysis.story.paragraphs).toContain(prose);
   });
 });
+
+describe('a promotion by where it points (boilerplate.app-promo.app-link)', () => {
+  it.each([
+    // written for this test: Swahili, Somali and Welsh wordings no lexicon holds; the addresses are the platforms' own
+    ['<p><a href="https://play.google.com/store/apps/details?id=example.habari">Pakua programu ya Habari kwa simu yako</a></p>'],
+    ['<p>Nagala soo biir <a href="https://t.me/example_news">kanaalkeenna Telegram-ka</a></p>'],
+    ['<div class="box"><a href="https://news.google.com/publications/CAAqExample">Dilynwch ni ar Google</a> | <a href="https://whatsapp.com/channel/0029Example">ein sianel</a></div>'],
+  ])('collapses %s as app-promo', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.app-promo.app-link', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // a story sentence that links a few words to a channel
+    ['<p>The ministry said it would post updates on the bridge works on <a href="https://whatsapp.com/channel/0029Example">its WhatsApp channel</a> from next week.</p>'],
+    // a quotation is the story's
+    ['<blockquote><p><a href="https://t.me/example_news">Join us on the square tomorrow at noon</a></p></blockquote>'],
+    // one link to the platform, one to the site's own page
+    ['<p><a href="https://t.me/example_news">Telegram</a> <a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></p>'],
+    // a link elsewhere, shaped the same
+    ['<p><a href="https://other.example/app">Pakua programu ya Habari kwa simu yako</a></p>'],
+  ])('leaves %s alone', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.filter((f) => f.rule === 'boilerplate.app-promo.app-link')).toEqual([]);
+  });
+
+  it('keeps the story sentence that links to a channel in the story', () => {
+    const sentence = 'The ministry said it would post updates on the bridge works on its WhatsApp channel from next week.';
+    const html = `<p>The ministry said it would post updates on the bridge works on <a href="https://whatsapp.com/channel/0029Example">its WhatsApp channel</a> from next week.</p>`;
+    expect(analyze(page(html)).story.paragraphs).toContain(sentence);
+  });
+});

@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
-import { furnitureCategory, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -312,6 +312,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
               (isLoneInsertLabel(block, scope!, proseBefore && !proseAfter[i]) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
               (isDanglingPrompt(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.dangling-prompt')! : null) ??
+              (isAppLink(block) ? unitRuleById().get('boilerplate.app-promo.app-link')! : null) ??
               (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {
                   pageUrl: address,

@@ -218,6 +218,31 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   return { score, features, guard: null };
 }
 
+/**
+ * A promotion by where it points, in any language: a short block whose links are most of its
+ * text and go to an app store, a messenger channel or a news aggregator's follow page
+ * (APP_LINKS: "Přidejte si PL do svých oblíbených zdrojů na Google Zprávy" linking to
+ * news.google.com). A story sentence that mentions a channel links a few words of a longer
+ * sentence, and a quotation is the story's.
+ */
+export function isAppLink(block: Block): boolean {
+  const { maxChars, linkShare, hosts } = anatomy().appLinks;
+  if (!block.href || block.text.length > maxChars || block.linkTextLength < block.text.length * linkShare) return false;
+  if (block.element.closest('blockquote, q, figure')) return false;
+  const links = block.nodes ? block.nodes.flatMap((n) => (isElement(n) ? [...(n.matches('a[href]') ? [n] : []), ...n.querySelectorAll('a[href]')] : [])) : [...block.element.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  return links.every((a) => {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '');
+    } catch {
+      return false;
+    }
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    return hosts.some((h) => (h.includes('/') ? `${host}${url.pathname}`.startsWith(h) : host === h));
+  });
+}
+
 /** A block is an insert when its score reaches the threshold and the guard let it be. */
 export function isInsert(score: InsertScore): boolean {
   return score.guard === null && score.score >= anatomy().scorer.threshold;

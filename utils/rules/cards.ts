@@ -19,6 +19,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside an ad slot named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.app-promo.app-link',
+    kind: 'boilerplate',
+    category: 'app-promo',
+    note: 'A short block whose links are most of its text and all go to an app store, a messenger channel or a news aggregator\'s follow page, in any language ("Přidejte si PL do svých oblíbených zdrojů na Google Zprávy" linking to news.google.com on parlamentnilisty.cz in the corpus; engine/insert.ts isAppLink, addresses in rules/insert-anatomy.ts APP_LINKS).',
+  },
+  {
     id: 'boilerplate.app-promo.furniture',
     kind: 'boilerplate',
     category: 'app-promo',

@@ -136,6 +136,23 @@ export const TEASER_RUN = {
 export const TEASER_LIST = { minHeadlines: 2, linkShare: 0.5 } as const;
 
 /**
+ * Promotions by where they point (boilerplate.app-promo.app-link, engine/insert.ts isAppLink):
+ * a block of at most `maxChars` whose links hold at least `linkShare` of its text and all go to
+ * one of `hosts` (a host, or a host and path start): app stores, messenger channels and
+ * invitations, news aggregators' follow pages. The addresses are the platforms' own, the same
+ * on every site in every language.
+ */
+export const APP_LINKS = {
+  maxChars: 200,
+  linkShare: 0.5,
+  hosts: [
+    'play.google.com/store/apps', 'apps.apple.com', 'itunes.apple.com', 'appgallery.huawei.com', 'galaxy.store',
+    't.me', 'telegram.me', 'whatsapp.com/channel', 'chat.whatsapp.com', 'wa.me', 'invite.viber.com', 'viber.com/', 'line.me',
+    'news.google.com', 'flipboard.com', 'apple.news',
+  ],
+} as const;
+
+/**
  * The trailing zone: short boxes a theme prints just after the story's container (outside
  * it), such as a related heading over teasers that load later, a comment counter, a reading
  * tools bar. Following siblings of the container and of its parents up to `levels` above it,
