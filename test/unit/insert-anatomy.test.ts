@@ -454,3 +454,30 @@ describe('a promotion by where it points (boilerplate.app-promo.app-link)', () =
     expect(analyze(page(html)).story.paragraphs).toContain(sentence);
   });
 });
+
+describe('an invitation to write to the site (boilerplate.interface.own-address)', () => {
+  const ending = (inner: string, after = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="cy"><head><title>Pont</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://www.news.example/2024/05/14/pont">
+</head><body><article><h1>Cyngor yn cymeradwyo'r bont</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}${after}</div></article></body></html>`);
+
+  it('collapses a line after the story that gives an address at the site\'s own domain, in a language no lexicon holds', () => {
+    // written for this test (Welsh), in the shape of nuusflits.com's letters invitation
+    const html = '<p><em>Oes gennych chi sylw ar y stori? Ysgrifennwch at y golygydd: llythyrau@news.example</em></p>';
+    const analysis = analyze(ending(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.interface.own-address', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps a police appeal with the police\'s address, the site\'s address mid-story, and a quotation', () => {
+    const appeal = 'Anyone who saw the crash is asked to write to witness@police.example or to call the station.';
+    expect(analyze(ending(`<p>${appeal}</p>`)).story.paragraphs).toContain(appeal);
+    expect(analyze(ending(`<p>${appeal}</p>`)).findings).toEqual([]);
+    const mid = 'Readers sent more than two hundred letters to letters@news.example about the plan, the editor said.';
+    const middle = analyze(ending(`<p>${mid}</p>`, `<p>${BEFORE.replace('Tuesday', 'Friday')}</p>`));
+    expect(middle.findings).toEqual([]);
+    expect(middle.story.paragraphs).toContain(mid);
+    expect(analyze(ending('<blockquote><p>Write to me at mayor@news.example, she said.</p></blockquote>')).findings).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
-import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -313,6 +313,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               (isLoneInsertLabel(block, scope!, proseBefore && !proseAfter[i]) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
               (isDanglingPrompt(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.dangling-prompt')! : null) ??
               (isAppLink(block) ? unitRuleById().get('boilerplate.app-promo.app-link')! : null) ??
+              (isOwnAddressInvitation(block, address, proseBefore && !proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.own-address')! : null) ??
               (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {
                   pageUrl: address,

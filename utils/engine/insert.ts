@@ -243,6 +243,24 @@ export function isAppLink(block: Block): boolean {
   });
 }
 
+/**
+ * An invitation to write to the site, in any language: after the story's last paragraph, a
+ * short block that gives an e-mail address at the page's own domain ("… Rig jou brief aan die
+ * redakteur by nuus@nuusflits.com" on nuusflits.com). A police appeal in the story gives the
+ * police's address, not the site's; a quotation is the story's.
+ */
+export function isOwnAddressInvitation(block: Block, pageUrl: string | null, storyEnded: boolean): boolean {
+  if (!storyEnded || !pageUrl || block.text.length > anatomy().ownAddress.maxChars || !block.text.includes('@')) return false;
+  const page = parsedPage(pageUrl);
+  if (!page || block.element.closest('blockquote, q')) return false;
+  const site = siteOf(page.hostname);
+  for (const match of block.text.matchAll(/[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu)) {
+    const domain = siteOf(match[1]!);
+    if (domain === site || site.endsWith(`.${domain}`) || domain.endsWith(`.${site}`)) return true;
+  }
+  return false;
+}
+
 /** A block is an insert when its score reaches the threshold and the guard let it be. */
 export function isInsert(score: InsertScore): boolean {
   return score.guard === null && score.score >= anatomy().scorer.threshold;

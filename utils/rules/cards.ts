@@ -43,6 +43,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a print, text-size, comment, rating or tag widget named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.interface.own-address',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'An invitation to write to the site, in any language: after the story\'s last paragraph, a short block giving an e-mail address at the page\'s own domain ("Het jy kommentaar oor die berig? … by nuus@nuusflits.com" on nuusflits.com in the corpus; engine/insert.ts isOwnAddressInvitation, size in rules/insert-anatomy.ts OWN_ADDRESS).',
+  },
+  {
     id: 'boilerplate.newsletter.furniture',
     kind: 'boilerplate',
     category: 'newsletter',

@@ -153,6 +153,13 @@ export const APP_LINKS = {
 } as const;
 
 /**
+ * An invitation to write to the site (boilerplate.interface.own-address, engine/insert.ts
+ * isOwnAddressInvitation): after the story's last paragraph, a block of at most `maxChars`
+ * giving an e-mail address at the page's own domain.
+ */
+export const OWN_ADDRESS = { maxChars: 300 } as const;
+
+/**
  * The trailing zone: short boxes a theme prints just after the story's container (outside
  * it), such as a related heading over teasers that load later, a comment counter, a reading
  * tools bar. Following siblings of the container and of its parents up to `levels` above it,
