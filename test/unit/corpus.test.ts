@@ -47,7 +47,9 @@ describe('the labelled corpus', () => {
 // typed dev 0.758, held-out 0.518.
 // Raised with strong furniture names, dangling labels, standard read-also labels in 34 languages and
 // the navigation guard (issue 14, 2026-12-06): typed dev 0.772, held-out 0.560.
-const RECALL_FLOOR = { dev: 0.77, 'held-out': 0.55 } as const;
+// Raised with the dangling prompt, teaser lists without a label, app links, own-address
+// invitations and class tokens (issue 14, h16, 2026-12-06): typed dev 0.795, held-out 0.560.
+const RECALL_FLOOR = { dev: 0.79, 'held-out': 0.55 } as const;
 /** …and precision floors: findings that match no label, per split (measured dev 0.990, held-out 0.924). */
 const PRECISION_FLOOR = { dev: 0.985, 'held-out': 0.92 } as const;
 

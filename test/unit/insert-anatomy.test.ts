@@ -92,6 +92,11 @@ describe('furniture named by its markup', () => {
     ['<div class="sharedaddy sd-sharing-enabled">Shiriki hii:</div>', 'share-prompt'],
     ['<div class="mc4wp-form-fields">Jiandikishe kupokea habari</div>', 'newsletter'],
     ['<div class="taboola-below-article">Habari kutoka kwa washirika</div>', 'advert-label'],
+    // written for this test: a read-the-full-story prompt, a last-updated label, a call-to-action and a promo box (markup as in citizen.co.za "app-cta", onet "ArticleLead_promo")
+    ['<div class="ArticlePage_readfull__x">Warka oo dhan</div>', 'interface'],
+    ['<div class="last-update">Imesasishwa mwisho</div>', 'interface'],
+    ['<p class="app-cta">Pakua programu yetu <a href="#">hapa</a></p>', 'app-promo'],
+    ['<div class="ArticleLead_promo__r2Xe">Habari zaidi kwenye ukurasa wetu mkuu</div>', 'app-promo'],
   ])('collapses %s as %s, in a language no lexicon holds', (html, category) => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => f.category)).toEqual([category]);
@@ -111,6 +116,24 @@ describe('furniture named by its markup', () => {
     const analysis = analyze(page(html));
     expect(analysis.findings.map((f) => [f.category, normalize(f.text)])).toEqual([[category, textOf(html)]]);
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('collapses the title of a newsletter box with its pitch, and leaves the heading over a comments box and a crosshead of the story', () => {
+    // written for this test, in the shape of meta.mk's "newsletter-signup" box (its heading, then the pitch)
+    const box = '<div class="plugin newsletter-signup"><h3>Habari zetu kwenye sanduku lako</h3><p>Kila siku saa kumi na moja jioni pokea habari za shirika letu moja kwa moja kwenye barua pepe yako.</p></div>';
+    const found = analyze(page(box));
+    expect(found.findings.map((f) => [f.category, f.text])).toEqual([
+      ['newsletter', 'Habari zetu kwenye sanduku lako'],
+      ['newsletter', 'Kila siku saa kumi na moja jioni pokea habari za shirika letu moja kwa moja kwenye barua pepe yako.'],
+    ]);
+    // Blogger's comments box opens with its count: the page's, not a pitch (no label in the corpus calls it boilerplate).
+    expect(analyze(page('<div class="comments" id="comments"><h4>0 comments</h4></div>')).findings).toEqual([]);
+    const crosshead = '<h2>Habari zaidi kuhusu daraja</h2>';
+    const story = analyze(page(crosshead));
+    expect(story.findings).toEqual([]);
+    expect(story.story.paragraphs).toContain('Habari zaidi kuhusu daraja');
+    // a heading in a box a weak token names (a share bar) is left too
+    expect(analyze(page('<div class="share-bar"><h3>Shiriki habari hii</h3></div>')).findings).toEqual([]);
   });
 
   it('keeps a story paragraph longer than a promotion inside a strongly named box (a paywall around the story)', () => {
@@ -274,5 +297,187 @@ describe('a label that introduces nothing (the story ends on it)', () => {
     const embed = analyze(ending('<p>Menteri itu menulis di X:</p>', '<blockquote class="twitter-tweet"><a href="https://x.com/a/status/1"></a></blockquote>'));
     expect(embed.findings).toEqual([]);
     expect(embed.story.paragraphs).toContain('Menteri itu menulis di X:');
+  });
+});
+
+describe('a prompt that points onward and leads nowhere (boilerplate.interface.dangling-prompt)', () => {
+  const around = (before: string, after: string, lang = 'so', middle = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="${lang}"><head><title>Buundo</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/buundo">
+</head><body><article><h1>Golaha ayaa ansixiyay qorshaha buundada</h1><div class="article-body">
+${before}<p>${BEFORE}</p>${middle}<p>${AFTER}</p>${after}</div></article></body></html>`);
+
+  it.each([
+    // goobjooge.net's shape (bold capitals after the story); written for this test: Swahili, an arrow, a box of its own
+    ['', '<p><strong>ENDELEA KUFUATILIA HABARI HII..</strong></p>'],
+    ['', '<h4>Habari zaidi zinakuja »</h4>'],
+    ['', '<div class="note">Tutaendelea kukujulisha…</div>'],
+    // etvbharat.com's shape: its own box above the story ("read the full story...")
+    ['<div class="lead-tools">Warka oo dhan...</div>', ''],
+  ])('collapses %j %j at an edge of the story, in a language no lexicon holds', (before, after) => {
+    const analysis = analyze(around(before, after));
+    const html = before || after;
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.interface.dangling-prompt', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // the story's own last line, plain (not set apart), and a sentence ending in an ellipsis
+    ['', '<p>To be continued...</p>'],
+    ['', '<p><strong>The mayor said the work would go on for years and years...</strong></p>'],
+    // a quotation in guillemets, a link inside a line, a heading above the story (a headline may end in "...")
+    ['', '<p><strong>« Nous continuerons… »</strong></p>'],
+    ['', '<p><strong>Read the <a href="https://other.example/report">report</a> here...</strong></p>'],
+    ['<h2>The bridge at last...</h2>', ''],
+  ])('leaves %j %j alone', (before, after) => {
+    const analysis = analyze(around(before, after, 'en'));
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('leaves a crosshead of the story between its paragraphs, bold or a heading', () => {
+    for (const crosshead of ['<p><strong>But then...</strong></p>', '<h3>And after that »</h3>']) {
+      const analysis = analyze(around('', '', 'en', crosshead));
+      expect(analysis.findings, crosshead).toEqual([]);
+      expect(analysis.story.paragraphs, crosshead).toContain(textOf(crosshead));
+    }
+  });
+});
+
+describe('a related label needs a headline among its links', () => {
+  it('leaves a "Read also" box over a lone section link, and collapses one over a headline', () => {
+    const section = '<div class="box"><h3>Read also</h3><ul><li><a href="/science/">Technical sciences</a></li></ul></div>';
+    expect(analyze(page(section)).findings.filter((f) => f.rule === 'read-also.card.titled')).toEqual([]);
+    const teaser = '<div class="box"><h3>Read also</h3><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li></ul></div>';
+    expect(analyze(page(teaser)).findings.map((f) => f.rule)).toEqual(['read-also.card.titled']);
+  });
+
+  it('leaves a label line over a lone section link, and collapses one over headline lines', () => {
+    const section = '<p>Related:</p><p><a href="https://news.example/world/">World news</a></p>';
+    expect(analyze(page(section)).findings.filter((f) => f.rule === 'read-also.card.label-then-links')).toEqual([]);
+    const lines = '<p>Related:</p><p><a href="https://news.example/2024/05/12/council-budget">Council approves the budget for the bridge</a></p>';
+    expect(analyze(page(lines)).findings.map((f) => f.rule)).toEqual(['read-also.card.label-then-links', 'read-also.card.label-then-links']);
+  });
+});
+
+describe('a box of teasers under a title, in any language (read-also.card.teaser-list)', () => {
+  // Written for this test: a Somali title over two headline links, no label any lexicon holds, no insert class.
+  const teasers =
+    '<div class="box"><h4>Warar kale oo xiiso leh</h4><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>';
+
+  it('collapses the whole box as one insert', () => {
+    const analysis = analyze(page(teasers));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(teasers)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // a section of the story: a crosshead over prose that holds links
+    ['<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and <a href="/2024/05/11/mayor">the mayor</a> thanked the residents who had written to her.</p></div>'],
+    // a title over section links that are no headlines
+    ['<div class="box"><h4>Warar kale</h4><ul><li><a href="/world/">World news</a></li><li><a href="/sport/">Sport</a></li></ul></div>'],
+    // a title that is a sentence, a title that is itself a link, one headline only, and a sidebar
+    ['<div class="box"><h4>The council has published the two reports.</h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/b/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>'],
+    ['<div class="box"><h4><a href="/more/">Warar kale</a></h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/b/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>'],
+    ['<div class="box"><h4>Warar kale</h4><ul><li><a href="/a/council-approves-budget">Council approves the budget for the new bridge</a></li></ul></div>'],
+    [teasers.replace('<div class="box">', '<aside class="box">').replace(/<\/div>$/, '</aside>')],
+  ])('leaves %s to the other rules', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.filter((f) => f.rule === 'read-also.card.teaser-list')).toEqual([]);
+  });
+
+  // Written for this test, in the shape of nieuwskoppen.be's and infovarong.hu's boxes: each teaser an item of its own, a headline and its summary.
+  const summaries =
+    '<div class="box"><h4>Warar kale oo xiiso leh</h4>' +
+    '<div class="item"><h5>Council approves the budget for the new bridge</h5><p>The vote came after a long debate in which residents asked for a second crossing further north.</p><a href="/2024/05/12/council-approves-budget">More</a></div>' +
+    '<div class="item"><span class="date">11 May 2024</span><h5><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></h5><p>The water board said the dikes had held everywhere along the lower river.</p></div></div>';
+
+  it('collapses a box of teasers with their summaries as one insert', () => {
+    const analysis = analyze(page(summaries));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(summaries)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps an explainer whose items are questions, and a story section whose sub-headings head prose without links', () => {
+    const questions =
+      '<div class="box"><h3>Key questions</h3>' +
+      '<div class="q"><h4>What happens to the old bridge now?</h4><p>It will stay open to cyclists and walkers until the new one is finished, <a href="/2024/05/10/old-bridge">the council said</a>.</p></div>' +
+      '<div class="q"><h4>Who pays for the new crossing?</h4><p>The city pays two thirds and the region the rest, <a href="/2024/05/09/budget">under the deal agreed</a> in March.</p></div></div>';
+    const sections =
+      '<div class="box"><h3>Background</h3>' +
+      '<div><h4>The first plan was drawn up in 2015</h4><p>Engineers proposed a single span over the river, which residents rejected at a public meeting that year.</p></div>' +
+      '<div><h4>Costs have doubled since the first estimate</h4><p>The budget rose with the price of steel and the longer span the second design needed.</p></div></div>';
+    for (const html of [questions, sections]) {
+      const analysis = analyze(page(html));
+      expect(analysis.findings.filter((f) => f.rule === 'read-also.card.teaser-list'), html).toEqual([]);
+      expect(analysis.story.paragraphs.join(' '), html).toContain(html === questions ? 'It will stay open to cyclists and walkers' : 'Engineers proposed a single span over the river');
+    }
+  });
+
+  it('keeps a story section with a crosshead and linked prose in the story', () => {
+    const prose = 'The council voted nine to four after a long debate, and the mayor thanked the residents who had written to her about the plan.';
+    const html = `<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and the mayor thanked the residents who had written to her about the plan.</p></div>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toContain(prose);
+  });
+});
+
+describe('a promotion by where it points (boilerplate.app-promo.app-link)', () => {
+  it.each([
+    // written for this test: Swahili, Somali and Welsh wordings no lexicon holds; the addresses are the platforms' own
+    ['<p><a href="https://play.google.com/store/apps/details?id=example.habari">Pakua programu ya Habari kwa simu yako</a></p>'],
+    ['<p>Nagala soo biir <a href="https://t.me/example_news">kanaalkeenna Telegram-ka</a></p>'],
+    ['<div class="box"><a href="https://news.google.com/publications/CAAqExample">Dilynwch ni ar Google</a> | <a href="https://whatsapp.com/channel/0029Example">ein sianel</a></div>'],
+  ])('collapses %s as app-promo', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.app-promo.app-link', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // a story sentence that links a few words to a channel
+    ['<p>The ministry said it would post updates on the bridge works on <a href="https://whatsapp.com/channel/0029Example">its WhatsApp channel</a> from next week.</p>'],
+    // a quotation is the story's
+    ['<blockquote><p><a href="https://t.me/example_news">Join us on the square tomorrow at noon</a></p></blockquote>'],
+    // one link to the platform, one to the site's own page
+    ['<p><a href="https://t.me/example_news">Telegram</a> <a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></p>'],
+    // a link elsewhere, shaped the same
+    ['<p><a href="https://other.example/app">Pakua programu ya Habari kwa simu yako</a></p>'],
+  ])('leaves %s alone', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.filter((f) => f.rule === 'boilerplate.app-promo.app-link')).toEqual([]);
+  });
+
+  it('keeps the story sentence that links to a channel in the story', () => {
+    const sentence = 'The ministry said it would post updates on the bridge works on its WhatsApp channel from next week.';
+    const html = `<p>The ministry said it would post updates on the bridge works on <a href="https://whatsapp.com/channel/0029Example">its WhatsApp channel</a> from next week.</p>`;
+    expect(analyze(page(html)).story.paragraphs).toContain(sentence);
+  });
+});
+
+describe('an invitation to write to the site (boilerplate.interface.own-address)', () => {
+  const ending = (inner: string, after = '') =>
+    parseHtml(`<!DOCTYPE html><html lang="cy"><head><title>Pont</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://www.news.example/2024/05/14/pont">
+</head><body><article><h1>Cyngor yn cymeradwyo'r bont</h1><div class="article-body">
+<p>${BEFORE}</p><p>${AFTER}</p>${inner}${after}</div></article></body></html>`);
+
+  it('collapses a line after the story that gives an address at the site\'s own domain, in a language no lexicon holds', () => {
+    // written for this test (Welsh), in the shape of nuusflits.com's letters invitation
+    const html = '<p><em>Oes gennych chi sylw ar y stori? Ysgrifennwch at y golygydd: llythyrau@news.example</em></p>';
+    const analysis = analyze(ending(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.interface.own-address', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('keeps a police appeal with the police\'s address, the site\'s address mid-story, and a quotation', () => {
+    const appeal = 'Anyone who saw the crash is asked to write to witness@police.example or to call the station.';
+    expect(analyze(ending(`<p>${appeal}</p>`)).story.paragraphs).toContain(appeal);
+    expect(analyze(ending(`<p>${appeal}</p>`)).findings).toEqual([]);
+    const mid = 'Readers sent more than two hundred letters to letters@news.example about the plan, the editor said.';
+    const middle = analyze(ending(`<p>${mid}</p>`, `<p>${BEFORE.replace('Tuesday', 'Friday')}</p>`));
+    expect(middle.findings).toEqual([]);
+    expect(middle.story.paragraphs).toContain(mid);
+    expect(analyze(ending('<blockquote><p>Write to me at mayor@news.example, she said.</p></blockquote>')).findings).toEqual([]);
   });
 });

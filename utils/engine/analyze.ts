@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule } from './classify';
-import { furnitureCategory, isInsert, isLoneInsertLabel, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -199,7 +199,8 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
       if (next.text.length > LINK_LINE_CHARS || next.linkTextLength < next.text.length * 0.9) break;
       items.push(j);
     }
-    if (items.length === 0) continue;
+    // Corroborated by one headline among the links: a label over a lone section link ("World news") is no insert.
+    if (!items.some((j) => isHeadline(blocks[j]!.text))) continue;
     out.add(i);
     for (const j of items) out.add(j);
   }
@@ -310,6 +311,9 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
             ? null
             : (matchBlockRule(block, { inTail: inTail[i]! }, rules) ??
               (isLoneInsertLabel(block, scope!, proseBefore && !proseAfter[i]) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
+              (isDanglingPrompt(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.dangling-prompt')! : null) ??
+              (isAppLink(block) ? unitRuleById().get('boilerplate.app-promo.app-link')! : null) ??
+              (isOwnAddressInvitation(block, address, proseBefore && !proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.own-address')! : null) ??
               (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {
                   pageUrl: address,

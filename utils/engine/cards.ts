@@ -1,5 +1,5 @@
 import { rules } from '../rules/book';
-import { hasInsertToken } from './insert';
+import { hasInsertToken, isHeadline } from './insert';
 import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
@@ -69,7 +69,9 @@ export function insertCardRule(el: Element): string | null {
   if (text === null) return null;
   const links = linkTexts(el);
   if (links.length === 0) return null;
-  if (titledByLabel) return 'read-also.card.titled';
+  // Titled by a label, corroborated by one headline among its links: a "Read also" title over
+  // a lone section link ("Технические науки") is a category box, not teasers.
+  if (titledByLabel) return links.some(isHeadline) ? 'read-also.card.titled' : null;
   const linkChars = links.reduce((n, t) => n + t.length, 0);
   if (startsWithLabel && linkChars >= text.length * CARD_LINK_SHARE) return 'read-also.card.label-links';
   const prose = Array.from(el.querySelectorAll('p')).some((p) => normalizeSpace(rawText(p)).length >= PROSE_CHARS);
@@ -77,7 +79,35 @@ export function insertCardRule(el: Element): string | null {
     return 'read-also.card.teaser';
   }
   // A heading and links in a box (not a sidebar) its own class names an insert box ("article__related"): teasers, in any language.
-  return hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className) ? 'read-also.card.boxed' : null;
+  if (hasHeading && tag !== 'ASIDE' && hasInsertToken(el.className)) return 'read-also.card.boxed';
+  // A title (a few words, no link, no sentence) over headlines, mostly links: a box of teasers in any language, named or not.
+  return hasHeading && tag !== 'ASIDE' && teaserList(first!, links, linkChars, text) ? 'read-also.card.teaser-list' : null;
+}
+
+/** A label-sized title with no link over at least TEASER_LIST.minHeadlines headline links that are most of the rest. */
+function teaserList(title: Element, links: readonly string[], linkChars: number, text: string): boolean {
+  const { scorer, teaserList: sizes } = rules().insertAnatomy;
+  if (title.querySelector('a')) return false;
+  const label = normalizeSpace(rawText(title));
+  if (!/\p{L}/u.test(label) || label.length > scorer.maxLabelChars || label.split(/\s+/).length > scorer.maxLabelWords || /[.!?。！？]$/u.test(label)) return false;
+  if (links.filter(isHeadline).length >= sizes.minHeadlines && linkChars >= (text.length - label.length) * sizes.linkShare) return true;
+  // …or teasers with their summaries: everything after the title is an item of its own (a
+  // div, li or article) that links somewhere and is headed by a headline (a heading among its
+  // first two children, not a question: an explainer's "What happens next?" is the story's).
+  const items: Element[] = [];
+  for (let item = title.nextElementSibling; item; item = item.nextElementSibling) items.push(item);
+  return items.length >= sizes.minHeadlines && items.every(isTeaserItem);
+}
+
+function isTeaserItem(item: Element): boolean {
+  if (!/^(?:DIV|LI|ARTICLE)$/.test(item.tagName.toUpperCase()) || !item.querySelector('a')) return false;
+  return Array.from(item.children)
+    .slice(0, 2)
+    .some((child) => {
+      if (!/^H[3-6]$/.test(child.tagName.toUpperCase())) return false;
+      const headline = normalizeSpace(rawText(child));
+      return isHeadline(headline) && !/[?？]$/u.test(headline);
+    });
 }
 
 const BOX_TAGS = new Set(['ASIDE', 'DIV', 'SECTION']);

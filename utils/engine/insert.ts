@@ -165,6 +165,13 @@ function classed(block: Block, scope: Element): boolean {
   return false;
 }
 
+/** A link text with a headline's words (characters where words are not spaced), as the insert scorer counts them. */
+export function isHeadline(text: string): boolean {
+  const { minHeadlineWords, minHeadlineChars } = anatomy().scorer;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return text.length >= minHeadlineChars;
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
@@ -209,6 +216,49 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (!features.includes('sameSite') && !features.includes('classToken')) return none('not a same-site article');
   const score = features.reduce((n, f) => n + anatomy().scorer.weights[f], 0);
   return { score, features, guard: null };
+}
+
+/**
+ * A promotion by where it points, in any language: a short block whose links are most of its
+ * text and go to an app store, a messenger channel or a news aggregator's follow page
+ * (APP_LINKS: "Přidejte si PL do svých oblíbených zdrojů na Google Zprávy" linking to
+ * news.google.com). A story sentence that mentions a channel links a few words of a longer
+ * sentence, and a quotation is the story's.
+ */
+export function isAppLink(block: Block): boolean {
+  const { maxChars, linkShare, hosts } = anatomy().appLinks;
+  if (!block.href || block.text.length > maxChars || block.linkTextLength < block.text.length * linkShare) return false;
+  if (block.element.closest('blockquote, q, figure')) return false;
+  const links = block.nodes ? block.nodes.flatMap((n) => (isElement(n) ? [...(n.matches('a[href]') ? [n] : []), ...n.querySelectorAll('a[href]')] : [])) : [...block.element.querySelectorAll('a[href]')];
+  if (links.length === 0) return false;
+  return links.every((a) => {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '');
+    } catch {
+      return false;
+    }
+    const host = url.hostname.toLowerCase().replace(/^www\./, '');
+    return hosts.some((h) => (h.includes('/') ? `${host}${url.pathname}`.startsWith(h) : host === h));
+  });
+}
+
+/**
+ * An invitation to write to the site, in any language: after the story's last paragraph, a
+ * short block that gives an e-mail address at the page's own domain ("… Rig jou brief aan die
+ * redakteur by nuus@nuusflits.com" on nuusflits.com). A police appeal in the story gives the
+ * police's address, not the site's; a quotation is the story's.
+ */
+export function isOwnAddressInvitation(block: Block, pageUrl: string | null, storyEnded: boolean): boolean {
+  if (!storyEnded || !pageUrl || block.text.length > anatomy().ownAddress.maxChars || !block.text.includes('@')) return false;
+  const page = parsedPage(pageUrl);
+  if (!page || block.element.closest('blockquote, q')) return false;
+  const site = siteOf(page.hostname);
+  for (const match of block.text.matchAll(/[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu)) {
+    const domain = siteOf(match[1]!);
+    if (domain === site || site.endsWith(`.${domain}`) || domain.endsWith(`.${site}`)) return true;
+  }
+  return false;
 }
 
 /** A block is an insert when its score reaches the threshold and the guard let it be. */
@@ -260,6 +310,25 @@ function isDanglingLabel(block: Block): boolean {
 }
 
 /**
+ * A prompt that points onward and leads nowhere, in any language ("LA SOCOTO WIXII KA SOO
+ * KORDHA..", "ਪੜ੍ਹੋ ਪੂਰੀ ਖਬਰ...": follow for updates, read the full story): a few words
+ * ending in an ellipsis or an arrow (DANGLING_PROMPT), no link or all link, set apart as a
+ * label is, at an edge of the story: after its last paragraph, or before its first (not a
+ * heading there: a headline may end in "..."). A crosshead between story paragraphs, a
+ * quotation in guillemets and a sentence stay.
+ */
+export function isDanglingPrompt(block: Block, storyEnded: boolean, storyAhead: boolean): boolean {
+  const { maxChars, maxWords, end } = rules().insertAnatomy.danglingPrompt;
+  const text = block.text;
+  if (text.length > maxChars || !end.test(text) || /[«‹"“„]/u.test(text) || !/\p{L}/u.test(text)) return false;
+  if (text.split(/\s+/).length > maxWords) return false;
+  if (block.linkTextLength && block.linkTextLength < text.length * 0.9) return false;
+  if (block.element.closest('blockquote, q, figure, figcaption')) return false;
+  if (storyEnded) return block.tag !== 'H1' && setApart(block);
+  return storyAhead && !/^H\d$/.test(block.tag) && setApart(block);
+}
+
+/**
  * Set apart as a label is: a heading, bold all through, capitals, or a box of its own (not
  * a paragraph). A plain paragraph ending in a colon is the story's ("He wrote on X:" over an
  * embed that is not text).
@@ -302,8 +371,10 @@ const furnitureSets = fromBook((book) =>
  */
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
   const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
-  if (block.text.length > strongMaxChars || /^H[1-6]$/.test(block.tag)) return null;
-  const strongOnly = block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
+  if (block.text.length > strongMaxChars) return null;
+  // A heading is the page's or the story's, unless a strong token names its box as a pitch (FURNITURE.headingCategories): the title of a newsletter box is the pitch's.
+  const heading = /^H[1-6]$/.test(block.tag);
+  const strongOnly = heading || block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
   if (block.element.closest('blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
@@ -320,6 +391,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
     const category = furnitureOfElement(el, strongOnly);
     if (!category) continue;
+    if (heading && !(anatomy().furniture.headingCategories as readonly string[]).includes(category)) return null;
     // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
     return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
   }

@@ -25,6 +25,7 @@ const FAMILY_KEYS: Record<string, MessageKey> = {
   'read-also.card.label-links': 'popup_rule_card_label_links',
   'read-also.card.label-then-links': 'popup_rule_card_label_then_links',
   'read-also.card.teaser': 'popup_rule_card_teaser',
+  'read-also.card.teaser-list': 'popup_rule_card_teaser_list',
   'read-also.card.teaser-run': 'popup_rule_card_teaser_run',
   'read-also.card.titled': 'popup_rule_card_titled',
   'user.phrase': 'popup_rule_user_phrase',

@@ -56,6 +56,27 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['The story continues below the surface, investigators believe.'],
   },
   {
+    id: 'boilerplate.advert-label.dashed',
+    kind: 'boilerplate',
+    category: 'advert-label',
+    lang: 'mul',
+    // The ad slot's title between dashes, in any language: one or two words and nothing else
+    // ("- Advertisement -" of tagDiv themes' td-adspot-title, "- რეკლამა -" on kvira.ge). A
+    // story's dialogue dash opens a line that goes on ("— Да, — ответил он."), and an end mark
+    // ("-30-") has no letters.
+    pattern: /^[-–—]\s*\p{L}+(?:\s\p{L}+)?\s*[-–—]$/u,
+    maxLength: 40,
+    shape: 'no-link',
+    position: 'any',
+    note: 'The ad slot title of tagDiv (Newspaper) themes, "- Advertisement -", printed in the site\'s language: app.com.pk, infomax.mk, mymahanagar.com ("- Advertisement -"), kvira.ge ("- რეკლამა -") in the corpus; the shape, not the word, in any language.',
+    examples: ['- Advertisement -', '- რეკლამა -', '— Tangazo —', '- Reklama -', '– Anuncio publicitario –'],
+    counterExamples: [
+      '— Да, — ответил он, не поднимая глаз от бумаг.',
+      '- Nie - powiedział minister dziennikarzom po spotkaniu.',
+      '—Sí— respondió la alcaldesa, y salió de la sala.',
+    ],
+  },
+  {
     id: 'boilerplate.app-promo',
     kind: 'boilerplate',
     category: 'app-promo',

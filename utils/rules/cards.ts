@@ -19,16 +19,34 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside an ad slot named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.app-promo.app-link',
+    kind: 'boilerplate',
+    category: 'app-promo',
+    note: 'A short block whose links are most of its text and all go to an app store, a messenger channel or a news aggregator\'s follow page, in any language ("Přidejte si PL do svých oblíbených zdrojů na Google Zprávy" linking to news.google.com on parlamentnilisty.cz in the corpus; engine/insert.ts isAppLink, addresses in rules/insert-anatomy.ts APP_LINKS).',
+  },
+  {
     id: 'boilerplate.app-promo.furniture',
     kind: 'boilerplate',
     category: 'app-promo',
     note: 'A short line that is not a sentence inside a follow-us or app box named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.interface.dangling-prompt',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'A prompt that points onward and leads nowhere, in any language: a few words ending in an ellipsis or an arrow, set apart (bold, capitals, a heading or a box of its own), after the story\'s last paragraph or before its first ("LA SOCOTO WIXII KA SOO KORDHA.." on goobjooge.net, "ਪੜ੍ਹੋ ਪੂਰੀ ਖਬਰ..." on etvbharat.com in the corpus; engine/insert.ts isDanglingPrompt, sizes in rules/insert-anatomy.ts DANGLING_PROMPT).',
+  },
+  {
     id: 'boilerplate.interface.furniture',
     kind: 'boilerplate',
     category: 'interface',
     note: 'A short line that is not a sentence inside a print, text-size, comment, rating or tag widget named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.interface.own-address',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'An invitation to write to the site, in any language: after the story\'s last paragraph, a short block giving an e-mail address at the page\'s own domain ("Het jy kommentaar oor die berig? … by nuus@nuusflits.com" on nuusflits.com in the corpus; engine/insert.ts isOwnAddressInvitation, size in rules/insert-anatomy.ts OWN_ADDRESS).',
   },
   {
     id: 'boilerplate.newsletter.furniture',
@@ -83,6 +101,12 @@ export const cardRules: CardRule[] = [
     kind: 'read-also',
     category: 'related',
     note: 'A short box of a heading and a "read more" link, no prose (Folha\'s gallery widget with "Leia Mais").',
+  },
+  {
+    id: 'read-also.card.teaser-list',
+    kind: 'read-also',
+    category: 'related',
+    note: 'A box inside the article (not a sidebar) opening with a title of a label\'s size (no link, no sentence) over two or more headline links that are most of its text, or over two or more items each headed by a headline with a link (teasers with their summaries; a question heads an explainer\'s item, not a teaser): teasers of other stories in any language, whatever the title says and whatever the box is named (engine/cards.ts, sizes in rules/insert-anatomy.ts TEASER_LIST).',
   },
   {
     id: 'read-also.card.teaser-run',

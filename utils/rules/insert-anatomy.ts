@@ -126,12 +126,55 @@ export const TEASER_RUN = {
 } as const;
 
 /**
+ * A box of teasers under a title, in any language, named or not (read-also.card.teaser-list,
+ * engine/cards.ts): a heading of a label's size (no link, no sentence) opening a box inside
+ * the article (not a sidebar) over at least `minHeadlines` links with a headline's words,
+ * which hold at least `linkShare` of the text under the title; or over at least
+ * `minHeadlines` items of their own (div, li, article), each with a link and headed by a
+ * headline that is no question (teasers with their summaries).
+ */
+export const TEASER_LIST = { minHeadlines: 2, linkShare: 0.5 } as const;
+
+/**
+ * Promotions by where they point (boilerplate.app-promo.app-link, engine/insert.ts isAppLink):
+ * a block of at most `maxChars` whose links hold at least `linkShare` of its text and all go to
+ * one of `hosts` (a host, or a host and path start): app stores, messenger channels and
+ * invitations, news aggregators' follow pages. The addresses are the platforms' own, the same
+ * on every site in every language.
+ */
+export const APP_LINKS = {
+  maxChars: 200,
+  linkShare: 0.5,
+  hosts: [
+    'play.google.com/store/apps', 'apps.apple.com', 'itunes.apple.com', 'appgallery.huawei.com', 'galaxy.store',
+    't.me', 'telegram.me', 'whatsapp.com/channel', 'chat.whatsapp.com', 'wa.me', 'invite.viber.com', 'viber.com/', 'line.me',
+    'news.google.com', 'flipboard.com', 'apple.news',
+  ],
+} as const;
+
+/**
+ * An invitation to write to the site (boilerplate.interface.own-address, engine/insert.ts
+ * isOwnAddressInvitation): after the story's last paragraph, a block of at most `maxChars`
+ * giving an e-mail address at the page's own domain.
+ */
+export const OWN_ADDRESS = { maxChars: 300 } as const;
+
+/**
  * The trailing zone: short boxes a theme prints just after the story's container (outside
  * it), such as a related heading over teasers that load later, a comment counter, a reading
  * tools bar. Following siblings of the container and of its parents up to `levels` above it,
  * at most `maxSiblings` per level; the walk ends at the first box longer than `maxChars`.
  */
 export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as const;
+
+/**
+ * A prompt that points onward and leads nowhere (engine/insert.ts isDanglingPrompt): at most
+ * `maxWords` words and `maxChars` characters, ending in two or more dots, an ellipsis or an
+ * arrow ("..", "…", "»", "›", ">>"), set apart, at an edge of the story. Written from the
+ * dev pages' "LA SOCOTO WIXII KA SOO KORDHA.." (goobjooge.net) and "ਪੜ੍ਹੋ ਪੂਰੀ ਖਬਰ..."
+ * (etvbharat.com): the shape, not the words, in any language.
+ */
+export const DANGLING_PROMPT = { maxWords: 6, maxChars: 48, end: /(?:\.{2,}|…|»|›|>>)\s*$/u } as const;
 
 /** Paths of a site that are not articles: an author's page, a tag, a section. */
 export const NOT_ARTICLE_PATH =
@@ -185,10 +228,10 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
 export const furnitureClassTokens: Array<{ category: string; tokens: string[]; strong?: string[]; note: string }> = [
   { category: 'advert-label', tokens: ['advert', 'adspot', 'adslot', 'adunit', 'adlabel', 'adtitle', 'ad', 'ads', 'sponsor', 'anzeige', 'reklama', 'publicidad', 'iklan', 'adsbygoogle', 'googleads', 'taboola', 'outbrain', 'mgid', 'revcontent', 'dfpad', 'gptad'], note: 'ad slots ("td-adspot-title" on tagDiv themes, "ad-label"). Ad networks\' own containers ("adsbygoogle", Taboola, Outbrain, MGID, Revcontent, Google Ad Manager "dfp-ad"/"gpt-ad" slots), named alike on every site that embeds them.' },
   { category: 'share-prompt', tokens: ['share', 'sharing', 'sharebar', 'social', 'sosmed', 'addthis', 'sharethis', 'sharedaddy', 'addtoany', 'heateor', 'shareaholic', 'mashsb', 'essb', 'ssba'], note: 'share bars ("share", "social-share", "sharethis"). WordPress share plugins\' containers (Jetpack "sharedaddy", AddToAny, Heateor, Shareaholic, MashShare, Easy Social Share Buttons "essb", Simple Share Buttons "ssba").' },
-  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp', 'appstore', 'googleplay', 'playstore', 'appdownload', 'getapp', 'socialfollow', 'joinchannel'], strong: ['follow', 'followus', 'socialfollow', 'appbanner', 'apppromo', 'downloadapp', 'appdownload', 'appinstall', 'installapp', 'getapp', 'joinchannel', 'followgooglenews', 'pushnotification', 'webpush', 'onesignal'], note: 'follow-us and app boxes. App-store and channel boxes ("app-store", "google-play", "app-download", "social-follow"). Strong (a box so named is a promotion whatever it says, sentences included): follow-us boxes, app banners, install and download boxes, channel and Google News follow boxes, push-notification prompts (OneSignal, web push).' },
+  { category: 'app-promo', tokens: ['follow', 'followus', 'telegram', 'whatsapp', 'googlenews', 'appbanner', 'apppromo', 'downloadapp', 'appstore', 'googleplay', 'playstore', 'appdownload', 'getapp', 'socialfollow', 'joinchannel', 'cta', 'promo'], strong: ['follow', 'followus', 'socialfollow', 'appbanner', 'apppromo', 'downloadapp', 'appdownload', 'appinstall', 'installapp', 'getapp', 'joinchannel', 'followgooglenews', 'pushnotification', 'webpush', 'onesignal'], note: 'follow-us and app boxes. App-store and channel boxes ("app-store", "google-play", "app-download", "social-follow"). Strong (a box so named is a promotion whatever it says, sentences included): follow-us boxes, app banners, install and download boxes, channel and Google News follow boxes, push-notification prompts (OneSignal, web push).' },
   { category: 'newsletter', tokens: ['newsletter', 'subscribe', 'subscription', 'signup', 'infolettre', 'nieuwsbrief', 'boletin', 'mailinglist', 'emailsignup', 'optin', 'mailchimp', 'mc4wp'], strong: ['subscribe', 'signup', 'newsletter', 'newsletters', 'infolettre', 'nieuwsbrief', 'boletin', 'boletim', 'rundbrief', 'biuletyn', 'bulten', 'buletin', 'hirlevel', 'uutiskirje', 'nyhetsbrev', 'zpravodaj', 'rassylka', 'mailinglist', 'emailsignup', 'mailchimp', 'mc4wp', 'mailpoet', 'sendinblue', 'convertkit'], note: 'newsletter sign-up boxes. Sign-up boxes by their word in French (Quebec), Dutch, Spanish, and the Mailchimp form plugins ("mc4wp-form"). Strong: a box named a newsletter (in any of these languages), a subscribe or sign-up box is a pitch whatever it says.' },
   { category: 'source-link', tokens: ['source', 'sources', 'sourcelink', 'newssource', 'postsource', 'quelle', 'fuente', 'fonte', 'kaynak', 'sumber', 'zdroj', 'forras', 'lahde', 'istochnik', 'kilde', 'bron'], note: 'the box a CMS prints the origin of a copied story in ("field--name-field-source" on Drupal aggregators, "news-detail__source", "article__source"; Quelle, fuente, fonte, kaynak, sumber, zdroj, forrás, lähde, источник, kilde, bron: "source" in German, Spanish, Portuguese/Italian, Turkish, Indonesian/Malay, Czech/Slovak, Hungarian, Finnish, Russian, Danish/Norwegian, Dutch).' },
-  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio'], strong: ['paywall', 'commentrespond', 'commentform', 'commentsclosed', 'commentsoff', 'comment', 'comments'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author"). Strong: a paywall strip or teaser, the comment form (WordPress "comment-respond"), a comments box and a comments-closed notice say the same in every language, in sentences too (a small box: readers\' comments make a big one).' },
+  { category: 'interface', tokens: ['print', 'fontsize', 'textsize', 'fontresize', 'toolbar', 'tools', 'comment', 'comments', 'commentcount', 'disqus', 'rating', 'views', 'viewcount', 'hits', 'audio', 'listen', 'readaloud', 'tts', 'player', 'thermometer', 'nextstory', 'nextpost', 'prevpost', 'readtime', 'readingtime', 'shorturl', 'shortlink', 'backtotop', 'scrolltotop', 'gotop', 'totop', 'authorbox', 'aboutauthor', 'authorbio', 'readfull', 'fullstory', 'continuereading', 'lastupdate', 'lastupdated'], strong: ['paywall', 'commentrespond', 'commentform', 'commentsclosed', 'commentsoff', 'comment', 'comments'], note: 'print, text-size, comment, rating, view-count, audio and tag widgets; back-to-top buttons ("back-to-top" on tagDiv themes, citizen.co.za) and author boxes ("author-box" of WordPress themes, glasotnaevropa.mk "About Author"). Strong: a paywall strip or teaser, the comment form (WordPress "comment-respond"), a comments box and a comments-closed notice say the same in every language, in sentences too (a small box: readers\' comments make a big one).' },
 ];
 
 /**
@@ -196,6 +239,15 @@ export const furnitureClassTokens: Array<{ category: string; tokens: string[]; s
  * sentence. A block inside a box one of whose `strong` tokens names it (a newsletter box, a
  * paywall strip, a comment form) is furniture up to `strongMaxChars`, sentence or not, when
  * that box holds at most `strongBoxChars` (a bigger one wraps story: a "paywall" container),
+ * a heading only in a box so named as one of `headingCategories`,
  * and its name holds none of `strongUnless` (compared squeezed: "follow-up" is the story's next part, not a follow-us box).
  */
-export const FURNITURE = { maxChars: 120, sentenceWords: 8, strongMaxChars: 300, strongBoxChars: 600, strongUnless: ['followup'] } as const;
+export const FURNITURE = {
+  maxChars: 120,
+  sentenceWords: 8,
+  strongMaxChars: 300,
+  strongBoxChars: 600,
+  strongUnless: ['followup'],
+  /** a heading is furniture only inside a small box a strong token names as one of these (the title of a newsletter box is the pitch's; "0 comments" over a comments box is the page's) */
+  headingCategories: ['newsletter', 'app-promo'],
+} as const;
