@@ -1,7 +1,7 @@
 import { rules } from '../rules/book';
 import type { Agency } from '../rules/types';
 import type { Block } from './blocks';
-import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine } from './chain-input';
+import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine, type StoryLink, type StorySpan } from './chain-input';
 import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
@@ -175,6 +175,14 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   else chain.add('republisher', name, evidence, confidence, url);
 }
 
+/** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
+function sameSite(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  const y = b.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
 function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null): void {
   const pageHost = hostOf(url);
   for (const signal of signals) {
@@ -184,16 +192,25 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
       case 'syndication-source':
       case 'original-source':
       case 'based-on':
-        if (signalHost && signalHost !== pageHost) {
+        if (signalHost && !sameSite(signalHost, pageHost)) {
           addRepublisher(lex, chain, signal.name ?? nameForHost(lex, signalHost), signal.evidence, 'high', signalUrl);
         }
         break;
       case 'canonical':
-        // Weak: section fronts and home pages are not origins.
-        if (signalUrl && signalHost && pageHost && signalHost !== pageHost && looksLikeArticleUrl(signalUrl)) {
+        // Weak: section fronts and home pages are not origins, nor the site's other hosts (m., amp., a sub-domain).
+        if (signalUrl && signalHost && pageHost && !sameSite(signalHost, pageHost) && looksLikeArticleUrl(signalUrl)) {
           addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
+      case 'source-organization': {
+        // JSON-LD sourceOrganization or provider, Dublin Core source: an agency wrote it, or another outlet published it first.
+        const agency = writer(namedAgency(lex, signal.name) ?? lex.agencyFor(signalUrl));
+        if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
+        else if (signalHost && sameSite(signalHost, pageHost)) break;
+        else if (signal.name && !lex.PHOTO_LINE.test(signal.name)) addRepublisher(lex, chain, outletName(lex, signal.name), signal.evidence, 'medium', signalUrl);
+        else if (signalHost && !sameSite(signalHost, pageHost)) addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'medium', signalUrl);
+        break;
+      }
       case 'publisher': {
         // Only an agency here says something the site name does not.
         const agency = writer(lex.agencyFor(signal.name) ?? (signalHost ? lex.agencyFor(signalUrl) : undefined));
@@ -609,8 +626,10 @@ const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
 const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
   const recipients: Array<{ agency: string; evidence: string }> = [];
+  const italicsOf = new Map<number, StorySpan[]>();
+  for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     let citedEnd = -1;
@@ -646,7 +665,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known);
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i));
   }
   // "told Reuters": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
@@ -687,8 +706,10 @@ function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): str
 }
 
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
-function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>): void {
+function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>, italics: StorySpan[] = []): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
+  /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
+  const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
   // Names after a cue.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
     const at = m.index ?? 0;
@@ -714,7 +735,10 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
     // "regional paper Lõuna-Eesti Postimees writes", "vēsta portāls liepajniekiem.lv": a media noun right before the name, with a cue.
     const mediaNoun = !mediaBefore && lex.MEDIA_NOUN_BEFORE.test(before);
-    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0);
+    // A whole name set in italics (press style for a publication's title) is an outlet by that setting, next to a citation cue.
+    const italic = italicAt(at);
+    const italicName = italic !== undefined && cleanName(italic) === clean && CAPITALISED_NAME.exec(clean)?.[1] === clean;
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0, italicName ? 0.6 : 0);
     if (score === 0) continue;
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
@@ -724,6 +748,94 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
+  }
+}
+
+/** Hosts of governments, universities, international bodies and armed forces: a link there cites an institution, never an outlet. */
+const INSTITUTION_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|mil|edu)(?:\.|$)|(?:^|\.)(?:go|gv|ac|int)(?:\.[a-z]{2})?$/;
+
+/** A name's letters and digits, lower-cased, without accents, "The" or the ending of a host ("Kompas.com" → "kompas"). */
+function plainKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:https?:\/\/)?(?:www\d?\.)?/, '')
+    .replace(/^([\p{L}\p{N}-]+)(?:\.[a-z]{2,6}){1,2}\/?$/u, '$1')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a link's text names the host it goes to: "Aftonbladet" → aftonbladet.se, "The Washington Post" → washingtonpost.com, "G1" → g1.globo.com. */
+function namesHost(name: string, host: string): boolean {
+  const key = plainKey(name);
+  if (key.length < 2) return false;
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '').split('.');
+  // The labels before the public ending ("example.co.uk" → example).
+  const own = labels.slice(0, -1).filter((l, i, all) => !(i === all.length - 1 && i > 0 && /^(?:co|com|net|org|ne|or)$/.test(l)));
+  return own.some((l) => l.replace(/[^a-z0-9]/g, '') === key) || own.join('').replace(/[^a-z0-9]/g, '') === key;
+}
+
+/**
+ * A short line after the story whose one link goes to another site and is named by that site's name ("Läs mer på <a>Aftonbladet</a>",
+ * "Leia mais em <a>G1</a>", "<a>Kompas.com</a>"): the copy's origin, by its place and its link, in any language. An unknown site counts
+ * when its name looks like an outlet's or the link goes to an article (not to a home page: "Powered by WordPress").
+ */
+function readLinkedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, href: string | null, anchor: string, pageUrl: string | null): void {
+  const line = text.trim();
+  if (line.length > 100 || line.split(/\s+/).length > 12 || lex.PHOTO_LINE.test(line)) return;
+  const url = foreignLink(lex, href, pageUrl);
+  const host = hostOf(url)?.replace(/^www\d?\./, '');
+  if (!url || !host || INSTITUTION_HOST.test(host)) return;
+  const name = cleanName(anchor);
+  if (!name || lex.notOriginName(name) || lex.PHOTO_BEFORE.test(line.slice(0, Math.max(0, line.indexOf(anchor))))) return;
+  const outlet = lex.outletForHost(host);
+  const agency = writer(lex.agencyFor(url));
+  const named = namesHost(name, host) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
+  if (!named) return;
+  if (!outlet && !agency && outletLikeness(lex, name) === 0 && !looksLikeArticleUrl(url)) return;
+  addRepublisher(lex, chain, agency?.name ?? outlet?.name ?? name, `"${line}" → ${url}`, 'medium', url);
+}
+
+/**
+ * Links inside the story's sentences to another outlet's site: the story cites that outlet, whatever the language ("as <a
+ * href="https://www.washingtonpost.com/…">The Post</a> first reported"). Named by the gazetteer of outlets and agencies by host, or by
+ * the link's text when it names the host and looks like an outlet. Not a link after "told", nor to a government, a university, a social
+ * network or the site itself. A short closing paragraph whose one link this is names the origin instead (readLinkedOrigin).
+ */
+function addLinkedCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], links: StoryLink[], pageUrl: string | null): void {
+  const perParagraph = new Map<number, number>();
+  for (const link of links) perParagraph.set(link.paragraph, (perParagraph.get(link.paragraph) ?? 0) + 1);
+  for (const link of links) {
+    const text = paragraphs[link.paragraph];
+    if (text === undefined || link.at < 0 || text.slice(link.at, link.at + link.text.length) !== link.text) continue;
+    if (link.paragraph >= paragraphs.length - 2 && text.length <= 100 && perParagraph.get(link.paragraph) === 1) {
+      readLinkedOrigin(lex, chain, text, link.href, link.text, pageUrl);
+      continue;
+    }
+    const url = foreignLink(lex, link.href, pageUrl);
+    const host = hostOf(url)?.replace(/^www\d?\./, '');
+    if (!url || !host || INSTITUTION_HOST.test(host)) continue;
+    const before = text.slice(Math.max(0, link.at - CUE_WINDOW), link.at);
+    if (rules().citations.notACitationBefore.test(before) || lex.PHOTO_BEFORE.test(before.slice(-30))) continue;
+    const evidence = sentenceAround(text, link.at, link.at + link.text.length);
+    const agency = writer(lex.agencyFor(url));
+    const outlet = lex.outletForHost(host);
+    const name = cleanName(link.text);
+    if (agency || outlet) {
+      // The link's text names the outlet ("<a>The Guardian</a>"), or a citation cue stands by a link of a few words ("as <a>reported</a>
+      // earlier", "according to <a>a report</a>"): a headline or a photo's link to the outlet's site cites nothing by itself.
+      const after = text.slice(link.at + link.text.length, link.at + link.text.length + CUE_WINDOW);
+      const stated = namesHost(name, host) || (agency !== undefined && writer(lex.agencyFor(name)) === agency) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
+      const cued =
+        name.split(/\s+/).length <= 4 &&
+        (lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after) || lex.CITE_AFTER.test(` ${link.text}`.replace(/^\s+/, '')) || rules().citations.cues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)));
+      if (stated || cued) chain.add('cited', agency?.name ?? outlet!.name, evidence, 'medium', url);
+      continue;
+    }
+    if (!namesHost(name, host) || CAPITALISED_NAME.exec(name)?.[1] !== name || lex.notOriginName(name)) continue;
+    const score = Math.max(outletLikeness(lex, name), lex.MEDIA_NOUN_BEFORE.test(before) ? 0.65 : 0);
+    if (score > 0) chain.add('cited', name, evidence, 'medium', url, score);
   }
 }
 
@@ -761,11 +873,13 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readFeedOrigin(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
+    if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
   }
   addBylineSlot(lex, chain, input.bylines);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
-  yield* addCitations(lex, chain, storyParagraphs);
+  addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
+  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
   return chain.links();
 }
 
@@ -801,4 +915,5 @@ export const chainPatterns = {
   OUTLET_DATELINE,
   QUOTED_NAME,
   OUTLET_TRAILER,
+  INSTITUTION_HOST,
 };
