@@ -156,3 +156,22 @@ describe('a name in italics by a citation cue', () => {
     expect(named(page([sentence, ...FILLER]), 'cited')).toEqual([]);
   });
 });
+
+describe('a Source field: the label and its value apart (a label/value pair of the markup)', () => {
+  it.each([
+    ['fi', 'Lähde', '<a href="#">Kaupungin tiedotteet</a>', 'Kaupungin tiedotteet'],
+    ['pt', 'Fonte:', 'Agência de notícias do estado', 'Agência de notícias do estado'],
+    ['en', 'Source', 'Riverside Ledger', 'Riverside Ledger'],
+  ])('%s: %j then %j names the origin', (lang, label, value, origin) => {
+    expect(named(page([...FILLER, label, value], { lang }), 'republisher')).toEqual([origin]);
+  });
+
+  it.each([
+    ['the same words on one line (no field)', ['Lähde: Kaupungin tiedotteet']],
+    ['a value in lower case', ['Source', 'the ministry']],
+    ['a value of more than four words', ['Source', 'Figures from the city council archive']],
+    ['a value that is a sentence', ['Source', 'Officials said so, on Monday.']],
+  ])('names no origin from %s', (_what, lines) => {
+    expect(named(page([...FILLER, ...lines]), 'republisher')).toEqual([]);
+  });
+});

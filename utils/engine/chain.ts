@@ -431,7 +431,7 @@ function cleanName(name: string): string {
 }
 
 /** "Source: X", "By X", "With X", "Read it on X": a short line of its own that credits an agency or names the origin. */
-function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string): void {
+function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string, field = false): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
   // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
@@ -467,7 +467,10 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (!origin) return;
   const name = cleanName(origin);
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
-  const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  // A Source field's value, apart from its label (a label/value pair of the markup), names the origin by its place: up to four words, the
+  // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it.
+  const fieldName = field && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
+  const shaped = outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
   // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
   const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;
@@ -484,7 +487,7 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
 function readSourceAlone(lex: Lexicon, chain: ChainBuilder, text: string, next: ChainLine | undefined, pageUrl: string | null): void {
   const value = next?.text.trim();
   if (!value || value.length > 80 || !lex.SOURCE_ALONE.test(text.trim())) return;
-  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl));
+  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl), true);
 }
 
 /** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
