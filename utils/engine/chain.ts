@@ -468,8 +468,9 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   const name = cleanName(origin);
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
   // A Source field's value, apart from its label (a label/value pair of the markup), names the origin by its place: up to four words, the
-  // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it.
-  const fieldName = field && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
+  // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it;
+  // a value linked to another site is named by that site (below).
+  const fieldName = field && !hostOf(url) && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
   const shaped = outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
   // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
