@@ -175,3 +175,25 @@ describe('a Source field: the label and its value apart (a label/value pair of t
     expect(named(page([...FILLER, ...lines]), 'republisher')).toEqual([]);
   });
 });
+
+describe('a quoted or title-marked name in scripts without capitals or spaces', () => {
+  it.each([
+    // Chinese marks a publication's name with 《》 and writes its cue against it
+    ['zh', '据《东岭晨报》报道，该市将于下月起调整公交线路，以缓解早高峰的拥堵。', '东岭晨报'],
+    ['zh', '《东岭晨报》报道称，该市将于下月起调整公交线路，以缓解早高峰的拥堵。', '东岭晨报'],
+    ['ja', '「北浜タイムス」によると、市は来月から路線バスの運行を見直す方針だ。', '北浜タイムス'],
+    // Arabic and Persian have no capitals: the quote marks and the cue make the name
+    ['ar', 'ذكرت صحيفة «صدى الوادي» أن الحكومة ستعلن الخطة الأسبوع المقبل بعد مراجعة طويلة.', 'صدى الوادي'],
+    ['fa', 'به نقل از «پیام دره»، دولت طرح را هفته آینده پس از بررسی طولانی اعلام خواهد کرد.', 'پیام دره'],
+  ])('%s: %j cites %s', (lang, sentence, outlet) => {
+    expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([outlet]);
+  });
+
+  it.each([
+    ['zh', '他在《人民的名义》一书中写道，该市将于下月起调整公交线路。'],
+    ['ja', '市長は「北浜タイムス」の記者に対し、来月から路線バスの運行を見直すと語った。'],
+    ['ar', 'قال الوزير إن «صدى الوادي» هو اسم المشروع الجديد الذي ستعلنه الحكومة الأسبوع المقبل.'],
+  ])('%s: cites nothing from a quoted name without a cue: %j', (lang, sentence) => {
+    expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([]);
+  });
+});

@@ -679,9 +679,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
 }
 
 /** A quote mark that opens a name: «Южная газета», „Der Standard“, "Leggo". */
-const OPENING_QUOTE = /["«“„]/;
+const OPENING_QUOTE = /["«“„《「『]/;
 /** A quoted name at the start of the text: group 1 the name (up to six words, a capital or digit first), then the closing mark. */
-const QUOTED_NAME = /^["«“„]([\p{Lu}\p{Lt}\p{N}][^"«»“”„\n.!?]{0,50}?)["»”“]/u;
+const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“”„《》「」『』\n.!?。！？]{0,50}?)["»”“》」』]/u;
 
 /**
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
@@ -715,7 +715,8 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
   const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
   // Names after a cue.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
+  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it.)
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
