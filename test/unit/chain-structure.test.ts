@@ -197,3 +197,21 @@ describe('a quoted or title-marked name in scripts without capitals or spaces', 
     expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([]);
   });
 });
+
+describe('a gazetteer name inside running text without spaces', () => {
+  it.each([
+    ['zh', '据路透社报道，该市将于下月起调整公交线路，以缓解早高峰的拥堵。', 'Reuters'],
+    ['zh', '该市将于下月起调整公交线路，人民日报报道称，此举是为了缓解早高峰的拥堵。', "People's Daily"],
+    ['zh-Hant', '據聯合報報導，該市將於下月起調整公車路線，以紓解早上尖峰的壅塞。', 'United Daily News'],
+  ])('%s: %j cites %s', (lang, sentence, outlet) => {
+    expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([outlet]);
+  });
+
+  it.each([
+    // the name as the story's topic, no cue touching it
+    ['zh', '路透社的记者上周在该市采访时，看到公交车站挤满了等车的乘客。'],
+    ['zh', '市长对人民日报记者表示，该市将于下月起调整公交线路。'],
+  ])('%s: cites nothing from %j', (lang, sentence) => {
+    expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([]);
+  });
+});

@@ -59,10 +59,21 @@ const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(t
  * alternatives: the names by their first word, so each word of the text tries only the names that begin with it,
  * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space or holds a line break.
  */
+/** A letter of a script written without spaces between words (Chinese, Japanese, Thai): a name there starts at any letter. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 function nameFinder(names: Iterable<string>): NameFinder {
   // A word's names in one string, a line each (a string keeps less than an array of them).
   const byWord = new Map<string, string>();
+  // Names in scripts without spaces, by their first letter: in "据新华社报道" no word edge marks where "新华社" begins or ends.
+  const byFirst = new Map<string, string[]>();
   for (const name of longestFirst(names)) {
+    if (UNSPACED.test(name[0]!)) {
+      const first = String.fromCodePoint(name.codePointAt(0)!);
+      byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+      continue;
+    }
     const word = wordAt(name, 0);
     byWord.set(word, byWord.has(word) ? `${byWord.get(word)}\n${name}` : name);
   }
@@ -85,7 +96,16 @@ function nameFinder(names: Iterable<string>): NameFinder {
       const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
       if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
     }
-    return found;
+    if (byFirst.size === 0 || !UNSPACED.test(text)) return found;
+    const unspaced: Array<[number, number, string]> = [];
+    let end = 0;
+    for (const m of text.matchAll(UNSPACED_ALL)) {
+      const at = m.index ?? 0;
+      if (at < end) continue;
+      const name = byFirst.get(m[0])?.find((n) => text.startsWith(n, at));
+      if (name) unspaced.push([at, (end = at + name.length), name]);
+    }
+    return unspaced.length === 0 ? found : [...found, ...unspaced].sort((a, b) => a[0] - b[0]);
   };
 }
 
