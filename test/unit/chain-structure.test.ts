@@ -74,6 +74,7 @@ describe('the head and the markup name the origin', () => {
     ['an edition sub-domain', '<link rel="canonical" href="https://edition.daily.example/news/2024/05/story-of-the-day">'],
     ['the AMP host', '<meta property="og:url" content="https://amp.daily.example/news/2024/05/story-of-the-day">'],
     ['another site’s home page', '<link rel="canonical" href="https://www.riverside-herald.example/">'],
+    ['a host named as the site (its other country domain)', '<meta property="og:url" content="https://www.dailyexample.co.uk/news/2024/05/story-of-the-day">'],
   ])('names no origin from a canonical or og:url on %s', (_what, head) => {
     expect(named(page(FILLER, { head }), 'republisher')).toEqual([]);
   });

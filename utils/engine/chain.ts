@@ -183,7 +183,7 @@ function sameSite(a: string | undefined, b: string | undefined): boolean {
   return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }
 
-function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null): void {
+function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null, siteName?: string): void {
   const pageHost = hostOf(url);
   for (const signal of signals) {
     const signalUrl = signal.url ? safeHttpUrl(signal.url, url) : undefined;
@@ -197,8 +197,8 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
         }
         break;
       case 'canonical':
-        // Weak: section fronts and home pages are not origins, nor the site's other hosts (m., amp., a sub-domain).
-        if (signalUrl && signalHost && pageHost && !sameSite(signalHost, pageHost) && looksLikeArticleUrl(signalUrl)) {
+        // Weak: section fronts and home pages are not origins, nor the site's other hosts (m., amp., a sub-domain, a host named as the site).
+        if (signalUrl && signalHost && pageHost && !sameSite(signalHost, pageHost) && !(siteName && namesHost(siteName, signalHost)) && looksLikeArticleUrl(signalUrl)) {
           addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
@@ -869,7 +869,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   const { url, paragraphs: storyParagraphs, credits: creditBlocks } = input;
   const chain = new ChainBuilder();
   addSite(lex, chain, input.siteName, url);
-  addHead(lex, chain, input.head, url);
+  addHead(lex, chain, input.head, url, input.siteName);
   addFindings(lex, chain, input.marked, url);
   for (const [i, block] of creditBlocks.entries()) {
     const link = foreignLink(lex, block.href, url);
