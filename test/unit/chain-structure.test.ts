@@ -69,6 +69,13 @@ describe('the head and the markup name the origin', () => {
     expect(link(analysis, 'republisher', 'riverside-herald.example')?.confidence).toBe('low');
   });
 
+  it('reads a JSON-LD article whose own address (mainEntityOfPage, url) is another site’s article as a weak origin: a copied block', () => {
+    const analysis = page(FILLER, { head: jsonLd({ mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://www.riverside-herald.example/news/2024/05/water-plan' } }) });
+    expect(named(analysis, 'republisher')).toEqual(['riverside-herald.example']);
+    expect(link(analysis, 'republisher', 'riverside-herald.example')).toMatchObject({ confidence: 'low', evidence: 'JSON-LD mainEntityOfPage: https://www.riverside-herald.example/news/2024/05/water-plan' });
+    expect(named(page(FILLER, { head: jsonLd({ url: PAGE_URL, mainEntityOfPage: PAGE_URL }) }), 'republisher')).toEqual([]);
+  });
+
   it.each([
     ['the mobile host', '<link rel="canonical" href="https://m.daily.example/news/2024/05/story-of-the-day">'],
     ['an edition sub-domain', '<link rel="canonical" href="https://edition.daily.example/news/2024/05/story-of-the-day">'],

@@ -110,6 +110,11 @@ export function headSignals(doc: Document): HeadSignal[] {
       const name = nameOf(o[field]);
       if (name === undefined || !own.includes(plainName(name))) credit(field, 'source-organization');
     }
+    // The article's own address as its JSON-LD gives it: a copied block keeps the origin's ("mainEntityOfPage": "https://other.example/…").
+    for (const field of ['mainEntityOfPage', 'url']) {
+      const address = urlOf(o[field]);
+      if (address && address !== canonical?.href && address !== ogUrl) signals.push({ kind: 'canonical', url: address, evidence: `JSON-LD ${field}: ${address}` });
+    }
     credit('isBasedOn', 'based-on');
     credit('isBasedOnUrl', 'based-on');
     if (typeof o.dateline === 'string') signals.push({ kind: 'dateline', name: o.dateline, evidence: `JSON-LD dateline: ${o.dateline}` });
