@@ -223,3 +223,27 @@ describe('a gazetteer name inside running text without spaces', () => {
     expect(named(page([sentence, ...FILLER], { lang }), 'cited')).toEqual([]);
   });
 });
+
+describe('a byline that links to a page on an agency’s own site', () => {
+  const withByline = (byline: string) =>
+    analyze(
+      parseHtml(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline of the story</h1><p class="byline">${byline}</p><div class="article-body">${FILLER.map((p) => `<p>${p}</p>`).join('')}</div></article>
+<footer><a class="author" href="https://www.reuters.com/authors/someone/">Someone</a></footer></main></body></html>`),
+      PAGE_URL,
+    );
+
+  it('names the agency the author writes for', () => {
+    const analysis = withByline('By <a rel="author" href="https://www.reuters.com/authors/jane-doe/">Jane Doe</a>');
+    expect(named(analysis, 'agency')).toEqual(['Reuters']);
+    expect(link(analysis, 'agency', 'Reuters')?.evidence).toBe('byline: Jane Doe');
+  });
+
+  it.each([
+    ['an outlet that is no agency', 'By <a rel="author" href="https://www.theguardian.com/profile/jane-doe">Jane Doe</a>'],
+    ['the author’s social page', 'By <a rel="author" href="https://twitter.com/janedoe">Jane Doe</a>'],
+    ['the site’s own author page (and an agency’s link in the footer)', 'By <a rel="author" href="/authors/jane-doe/">Jane Doe</a>'],
+  ])('names no agency from a byline linking to %s', (_what, byline) => {
+    expect(named(withByline(byline), 'agency')).toEqual([]);
+  });
+});

@@ -896,7 +896,9 @@ function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['byl
   for (const { text, href } of slots) {
     if (lex.PHOTO_LINE.test(text)) continue;
     const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
-    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined));
+    // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
+    const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
+    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined) ?? host);
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
   }
 }
