@@ -79,6 +79,36 @@ describe('the chain input', () => {
     expect(drain(buildChain(doc, 'https://daily.example/news/1', ['A paragraph of the story.'], marked, lex))).toEqual(built);
   });
 
+  it('reads the links and italic names of the story’s paragraphs, and where each credit line stands and what it links', () => {
+    const doc = parseHtml(`<html><head></head><body><article>
+      <p id="one">As <a href="https://www.washingtonpost.com/x/2024/1">The Washington Post</a> reported, the <i>Riverside Ledger</i> and <em><a href="/y">a page</a></em> agree.</p>
+      <p id="two">Officials said the plan would go ahead <i class="icon"></i>as agreed.</p>
+      <p class="credit">Source: <a href="https://www.example.org/a">Example</a> and <a href="https://b.example/">B</a></p>
+    </article><p class="after">Read it on <a href="https://c.example/1">C</a></p></body></html>`);
+    const [one, two] = [doc.getElementById('one')!, doc.getElementById('two')!];
+    const paragraphs = [one.textContent!.replace(/\s+/g, ' ').trim(), two.textContent!.replace(/\s+/g, ' ').trim()];
+    const blocks = collectBlocks(doc.body);
+    const credit = blocks.find((b) => b.text.startsWith('Source:'))!;
+    const after = blocks.find((b) => b.text.startsWith('Read it on'))!;
+    const before = blocks.find((b) => b.element === one)!;
+    const input = readChainInput(doc, 'https://daily.example/news/1', paragraphs, [], [before, credit, after], [one, two]);
+    expect(input.storyLinks).toStrictEqual([
+      { paragraph: 0, at: 3, text: 'The Washington Post', href: 'https://www.washingtonpost.com/x/2024/1' },
+      { paragraph: 0, at: paragraphs[0]!.indexOf('a page'), text: 'a page', href: '/y' },
+    ]);
+    // An italic span holding a link is the link's; an empty one (an icon) is nothing.
+    expect(input.italics).toStrictEqual([{ paragraph: 0, at: paragraphs[0]!.indexOf('Riverside Ledger'), text: 'Riverside Ledger' }]);
+    expect(input.credits).toStrictEqual([
+      { text: before.text, href: 'https://www.washingtonpost.com/x/2024/1', links: 2, anchor: 'The Washington Post' },
+      { text: 'Source: Example and B', href: 'https://www.example.org/a', tail: true, links: 2, anchor: 'Example' },
+      { text: 'Read it on C', href: 'https://c.example/1', tail: true, links: 1, anchor: 'C' },
+    ]);
+    expect(isChainInput(overMessage(input))).toBe(true);
+    // A page without story links or italics carries neither field.
+    expect(readChainInput(doc, null, [paragraphs[1]!], [], [], [two])).not.toHaveProperty('storyLinks');
+    expect(readChainInput(doc, null, [paragraphs[1]!], [], [], [two])).not.toHaveProperty('italics');
+  });
+
   it('takes only well-formed input from another context', () => {
     const good: ChainInput = { url: null, head: [], bylines: [], marked: [], credits: [], paragraphs: ['x'] };
     expect(isChainInput(good)).toBe(true);
@@ -87,6 +117,13 @@ describe('the chain input', () => {
     expect(isChainInput({ ...good, marked: [{ text: 'a', href: null }] })).toBe(false);
     expect(isChainInput({ ...good, bylines: Array.from({ length: 13 }, () => ({ text: '', href: '' })) })).toBe(false);
     expect(isChainInput({ ...good, paragraphs: ['x'.repeat(11)] }, 10)).toBe(false);
+    expect(isChainInput({ ...good, credits: [{ text: 'a', href: null, tail: true, links: 1, anchor: 'a' }] })).toBe(true);
+    expect(isChainInput({ ...good, credits: [{ text: 'a', href: null, tail: 'yes' }] })).toBe(false);
+    expect(isChainInput({ ...good, credits: [{ text: 'a', href: null, links: 1.5 }] })).toBe(false);
+    expect(isChainInput({ ...good, storyLinks: [{ paragraph: 0, at: 0, text: 'x', href: '/a' }], italics: [{ paragraph: 0, at: 0, text: 'x' }] })).toBe(true);
+    expect(isChainInput({ ...good, storyLinks: [{ paragraph: 0, at: 0, text: 'x' }] })).toBe(false);
+    expect(isChainInput({ ...good, italics: [{ paragraph: '0', at: 0, text: 'x' }] })).toBe(false);
+    expect(isChainInput({ ...good, italics: Array.from({ length: 201 }, () => ({ paragraph: 0, at: 0, text: 'x' })) })).toBe(false);
     expect(isChainInput([])).toBe(false);
     expect(isChainInput(null)).toBe(false);
   });

@@ -399,7 +399,12 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     story: { text: paragraphs.join('\n\n'), paragraphs },
     findings,
   };
-  return { analysis, targets, storyElements, chainInput: () => readChainInput(doc, address, isArticle ? paragraphs : [], marked, isArticle ? creditBlocks : []) };
+  return {
+    analysis,
+    targets,
+    storyElements,
+    chainInput: () => readChainInput(doc, address, isArticle ? paragraphs : [], marked, isArticle ? creditBlocks : [], isArticle ? storyElements : []),
+  };
 }
 
 /** The analysis at once (the CLI, evaluation, tests). */

@@ -20,6 +20,26 @@ export interface MarkedBlock {
 export interface ChainLine {
   text: string;
   href: string | null;
+  /** a credit line after the story's last paragraph (a trailer's place) */
+  tail?: true;
+  /** how many links the line holds, and the text of its first (credit lines only, when it holds any) */
+  links?: number;
+  anchor?: string;
+}
+
+/** A link inside a story paragraph: the paragraph's index, where the link's text starts in it, its text and its address as written. */
+export interface StoryLink {
+  paragraph: number;
+  at: number;
+  text: string;
+  href: string;
+}
+
+/** A name set in italics inside a story paragraph (<i>, <em>, <cite>: how many presses print an outlet's name): the paragraph, where, the text. */
+export interface StorySpan {
+  paragraph: number;
+  at: number;
+  text: string;
 }
 
 /** A marked block: its category, and the name its rule's `republisher` pattern captured (trimmed), if any. */
@@ -42,6 +62,10 @@ export interface ChainInput {
   credits: ChainLine[];
   /** the story's paragraphs (none on a page that is no article) */
   paragraphs: string[];
+  /** the links inside the story's paragraphs (absent when there are none) */
+  storyLinks?: StoryLink[];
+  /** the short italic spans inside the story's paragraphs (absent when there are none) */
+  italics?: StorySpan[];
 }
 
 /** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
@@ -61,6 +85,65 @@ function bylineSlots(doc: Document): ChainInput['bylines'] {
   return out;
 }
 
+/** At most this many links and italic spans of the story are read (a page of thousands of links cites no more). */
+const STORY_SPANS = 200;
+/** A link's or an italic span's text longer than this is no name. */
+const SPAN_CHARS = 80;
+
+/** Whether `b` comes after `a` in document order, outside it (walked by hand: happy-dom's compareDocumentPosition errs across subtrees). */
+function follows(a: Element, b: Element): boolean {
+  if (a.contains(b) || b.contains(a)) return false;
+  const path = (el: Element) => {
+    const out: Node[] = [];
+    for (let n: Node | null = el; n; n = n.parentNode) out.unshift(n);
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const parent = pa[i - 1];
+  if (!parent || i >= pa.length || i >= pb.length) return false;
+  const siblings = Array.from(parent.childNodes);
+  return siblings.indexOf(pb[i] as ChildNode) > siblings.indexOf(pa[i] as ChildNode);
+}
+
+const spaced = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The links and italic names of the story's paragraphs (`elements[i]` holds `paragraphs[i]`), each placed in its paragraph's text. */
+function storySpans(paragraphs: string[], elements: Element[]): Pick<ChainInput, 'storyLinks' | 'italics'> {
+  const storyLinks: StoryLink[] = [];
+  const italics: StorySpan[] = [];
+  elements.forEach((el, paragraph) => {
+    const text = paragraphs[paragraph];
+    if (text === undefined || storyLinks.length + italics.length >= 2 * STORY_SPANS) return;
+    for (const span of Array.from(el.querySelectorAll('a[href], i, em, cite'))) {
+      const spanText = spaced(span);
+      if (!spanText || spanText.length > SPAN_CHARS) continue;
+      const at = text.indexOf(spanText);
+      if (at < 0) continue;
+      if (span.tagName.toUpperCase() === 'A') {
+        if (storyLinks.length < STORY_SPANS) storyLinks.push({ paragraph, at, text: spanText, href: span.getAttribute('href')!.trim() });
+      } else if (italics.length < STORY_SPANS && !span.querySelector('a[href]')) italics.push({ paragraph, at, text: spanText });
+    }
+  });
+  return { ...(storyLinks.length > 0 && { storyLinks }), ...(italics.length > 0 && { italics }) };
+}
+
+/** A credit line as data: its text, first link, whether it follows the story's last paragraph, and its links. */
+function creditLine(block: Block, lastStory: Element | undefined): ChainLine {
+  const nodes = block.nodes ?? [block.element];
+  const links = nodes.flatMap((n) => (n.nodeType === 1 ? [...((n as Element).matches('a[href]') ? [n as Element] : []), ...Array.from((n as Element).querySelectorAll('a[href]'))] : []));
+  const tail = lastStory !== undefined && follows(lastStory, block.element);
+  const anchor = links[0] ? spaced(links[0]) : '';
+  return {
+    text: block.text,
+    href: block.href,
+    ...(tail && { tail: true as const }),
+    ...(links.length > 0 && { links: links.length, ...(anchor && { anchor }) }),
+  };
+}
+
 function markedLine({ block, rule }: MarkedBlock): MarkedLine {
   const republisher = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
   return { text: block.text, href: block.href, category: rule.category, ...(republisher !== undefined && { republisher }) };
@@ -70,22 +153,31 @@ function markedLine({ block, rule }: MarkedBlock): MarkedLine {
  * Everything the chain reads from the document (never changed here), as plain data.
  * `creditBlocks`: the short lines of the story's container that are not story.
  */
-export function readChainInput(doc: Document, url: string | null, paragraphs: string[], marked: MarkedBlock[], creditBlocks: Block[] = []): ChainInput {
+export function readChainInput(
+  doc: Document,
+  url: string | null,
+  paragraphs: string[],
+  marked: MarkedBlock[],
+  creditBlocks: Block[] = [],
+  storyElements: Element[] = [],
+): ChainInput {
   const siteName = headMeta(pageHead(doc), 'og:site_name');
+  const lastStory = storyElements[storyElements.length - 1];
   return {
     url,
     ...(siteName !== undefined && { siteName }),
     head: headSignals(doc),
     bylines: bylineSlots(doc),
     marked: marked.map(markedLine),
-    credits: creditBlocks.map((b) => ({ text: b.text, href: b.href })),
+    credits: creditBlocks.map((b) => creditLine(b, lastStory)),
     paragraphs: [...paragraphs],
+    ...storySpans(paragraphs, storyElements),
   };
 }
 
 // ---- checking one that crossed a context boundary (the background takes it from a page) ----
 
-const HEAD_KINDS = new Set<HeadSignal['kind']>(['syndication-source', 'original-source', 'canonical', 'credit', 'author', 'dateline', 'based-on', 'publisher']);
+const HEAD_KINDS = new Set<HeadSignal['kind']>(['syndication-source', 'original-source', 'canonical', 'credit', 'author', 'dateline', 'based-on', 'publisher', 'source-organization']);
 
 /** Whether `value` is a ChainInput of at most `maxChars` characters of text in all. */
 export function isChainInput(value: unknown, maxChars = 4_000_000): value is ChainInput {
@@ -94,7 +186,10 @@ export function isChainInput(value: unknown, maxChars = 4_000_000): value is Cha
   const optStr = (v: unknown) => v === undefined || str(v);
   const obj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   const list = (v: unknown, each: (item: unknown) => boolean, max = 100_000) => Array.isArray(v) && v.length <= max && v.every(each);
-  const line = (v: unknown) => obj(v) && str(v.text) && (v.href === null || str(v.href));
+  const num = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= -1 && v <= 1e9;
+  const line = (v: unknown) =>
+    obj(v) && str(v.text) && (v.href === null || str(v.href)) && (v.tail === undefined || v.tail === true) && (v.links === undefined || num(v.links)) && optStr(v.anchor);
+  const span = (v: unknown) => obj(v) && num(v.paragraph) && num(v.at) && str(v.text);
   if (!obj(value)) return false;
   return (
     (value.url === null || str(value.url)) &&
@@ -103,6 +198,8 @@ export function isChainInput(value: unknown, maxChars = 4_000_000): value is Cha
     list(value.bylines, (b) => obj(b) && str(b.text) && str(b.href), 12) &&
     list(value.marked, (m) => line(m) && obj(m) && str(m.category) && optStr(m.republisher)) &&
     list(value.credits, line) &&
-    list(value.paragraphs, str)
+    list(value.paragraphs, str) &&
+    (value.storyLinks === undefined || list(value.storyLinks, (l) => span(l) && str((l as { href?: unknown }).href), STORY_SPANS)) &&
+    (value.italics === undefined || list(value.italics, span, STORY_SPANS))
   );
 }

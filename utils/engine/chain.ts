@@ -1,7 +1,7 @@
 import { rules } from '../rules/book';
 import type { Agency } from '../rules/types';
 import type { Block } from './blocks';
-import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine } from './chain-input';
+import { readChainInput, type ChainInput, type ChainLine, type MarkedBlock, type MarkedLine, type StoryLink, type StorySpan } from './chain-input';
 import type { HeadSignal } from './head';
 import { sentenceAround } from './text';
 import type { ChainLink, Confidence } from './types';
@@ -175,7 +175,15 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   else chain.add('republisher', name, evidence, confidence, url);
 }
 
-function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null): void {
+/** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
+function sameSite(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  const y = b.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: string | null, siteName?: string): void {
   const pageHost = hostOf(url);
   for (const signal of signals) {
     const signalUrl = signal.url ? safeHttpUrl(signal.url, url) : undefined;
@@ -184,16 +192,25 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
       case 'syndication-source':
       case 'original-source':
       case 'based-on':
-        if (signalHost && signalHost !== pageHost) {
+        if (signalHost && !sameSite(signalHost, pageHost)) {
           addRepublisher(lex, chain, signal.name ?? nameForHost(lex, signalHost), signal.evidence, 'high', signalUrl);
         }
         break;
       case 'canonical':
-        // Weak: section fronts and home pages are not origins.
-        if (signalUrl && signalHost && pageHost && signalHost !== pageHost && looksLikeArticleUrl(signalUrl)) {
+        // Weak: section fronts and home pages are not origins, nor the site's other hosts (m., amp., a sub-domain, a host named as the site).
+        if (signalUrl && signalHost && pageHost && !sameSite(signalHost, pageHost) && !(siteName && namesHost(siteName, signalHost)) && looksLikeArticleUrl(signalUrl)) {
           addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'low', signalUrl);
         }
         break;
+      case 'source-organization': {
+        // JSON-LD sourceOrganization or provider, Dublin Core source: an agency wrote it, or another outlet published it first.
+        const agency = writer(namedAgency(lex, signal.name) ?? lex.agencyFor(signalUrl));
+        if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
+        else if (signalHost && sameSite(signalHost, pageHost)) break;
+        else if (signal.name && !lex.PHOTO_LINE.test(signal.name)) addRepublisher(lex, chain, outletName(lex, signal.name), signal.evidence, 'medium', signalUrl);
+        else if (signalHost && !sameSite(signalHost, pageHost)) addRepublisher(lex, chain, nameForHost(lex, signalHost), signal.evidence, 'medium', signalUrl);
+        break;
+      }
       case 'publisher': {
         // Only an agency here says something the site name does not.
         const agency = writer(lex.agencyFor(signal.name) ?? (signalHost ? lex.agencyFor(signalUrl) : undefined));
@@ -414,7 +431,7 @@ function cleanName(name: string): string {
 }
 
 /** "Source: X", "By X", "With X", "Read it on X": a short line of its own that credits an agency or names the origin. */
-function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string): void {
+function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string, field = false): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
   // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
@@ -450,7 +467,11 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   if (!origin) return;
   const name = cleanName(origin);
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
-  const shaped = outletLikeness(lex, name) > 0 || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  // A Source field's value, apart from its label (a label/value pair of the markup), names the origin by its place: up to four words, the
+  // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it;
+  // a value linked to another site is named by that site (below).
+  const fieldName = field && !hostOf(url) && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
+  const shaped = outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
   const linkHost = hostOf(url);
   // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
   const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;
@@ -467,7 +488,7 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
 function readSourceAlone(lex: Lexicon, chain: ChainBuilder, text: string, next: ChainLine | undefined, pageUrl: string | null): void {
   const value = next?.text.trim();
   if (!value || value.length > 80 || !lex.SOURCE_ALONE.test(text.trim())) return;
-  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl));
+  readCreditLine(lex, chain, `${text.trim().replace(/\s*[:：]$/, '')}: ${value}`, foreignLink(lex, next!.href, pageUrl), hostOf(pageUrl), true);
 }
 
 /** "– UTUSAN ONLINE" closing the copy: a dash and a name, on a line of its own. */
@@ -609,8 +630,10 @@ const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
 const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]): Steps<void> {
+function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
   const recipients: Array<{ agency: string; evidence: string }> = [];
+  const italicsOf = new Map<number, StorySpan[]>();
+  for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     let citedEnd = -1;
@@ -646,7 +669,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known);
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i));
   }
   // "told Reuters": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
@@ -656,9 +679,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[]):
 }
 
 /** A quote mark that opens a name: «Южная газета», „Der Standard“, "Leggo". */
-const OPENING_QUOTE = /["«“„]/;
+const OPENING_QUOTE = /["«“„《「『]/;
 /** A quoted name at the start of the text: group 1 the name (up to six words, a capital or digit first), then the closing mark. */
-const QUOTED_NAME = /^["«“„]([\p{Lu}\p{Lt}\p{N}][^"«»“”„\n.!?]{0,50}?)["»”“]/u;
+const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“”„《》「」『』\n.!?。！？]{0,50}?)["»”“》」』]/u;
 
 /**
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
@@ -687,10 +710,13 @@ function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): str
 }
 
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
-function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>): void {
+function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>, italics: StorySpan[] = []): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
+  /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
+  const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
   // Names after a cue.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)/gu)) {
+  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it.)
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
@@ -714,7 +740,10 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
     // "regional paper Lõuna-Eesti Postimees writes", "vēsta portāls liepajniekiem.lv": a media noun right before the name, with a cue.
     const mediaNoun = !mediaBefore && lex.MEDIA_NOUN_BEFORE.test(before);
-    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0);
+    // A whole name set in italics (press style for a publication's title) is an outlet by that setting, next to a citation cue.
+    const italic = italicAt(at);
+    const italicName = italic !== undefined && cleanName(italic) === clean && CAPITALISED_NAME.exec(clean)?.[1] === clean;
+    const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0, italicName ? 0.6 : 0);
     if (score === 0) continue;
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
@@ -724,6 +753,94 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
     const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
+  }
+}
+
+/** Hosts of governments, universities, international bodies and armed forces: a link there cites an institution, never an outlet. */
+const INSTITUTION_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|mil|edu)(?:\.|$)|(?:^|\.)(?:go|gv|ac|int)(?:\.[a-z]{2})?$/;
+
+/** A name's letters and digits, lower-cased, without accents, "The" or the ending of a host ("Kompas.com" → "kompas"). */
+function plainKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/^(?:https?:\/\/)?(?:www\d?\.)?/, '')
+    .replace(/^([\p{L}\p{N}-]+)(?:\.[a-z]{2,6}){1,2}\/?$/u, '$1')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Whether a link's text names the host it goes to: "Aftonbladet" → aftonbladet.se, "The Washington Post" → washingtonpost.com, "G1" → g1.globo.com. */
+function namesHost(name: string, host: string): boolean {
+  const key = plainKey(name);
+  if (key.length < 2) return false;
+  const labels = host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '').split('.');
+  // The labels before the public ending ("example.co.uk" → example).
+  const own = labels.slice(0, -1).filter((l, i, all) => !(i === all.length - 1 && i > 0 && /^(?:co|com|net|org|ne|or)$/.test(l)));
+  return own.some((l) => l.replace(/[^a-z0-9]/g, '') === key) || own.join('').replace(/[^a-z0-9]/g, '') === key;
+}
+
+/**
+ * A short line after the story whose one link goes to another site and is named by that site's name ("Läs mer på <a>Aftonbladet</a>",
+ * "Leia mais em <a>G1</a>", "<a>Kompas.com</a>"): the copy's origin, by its place and its link, in any language. An unknown site counts
+ * when its name looks like an outlet's or the link goes to an article (not to a home page: "Powered by WordPress").
+ */
+function readLinkedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, href: string | null, anchor: string, pageUrl: string | null): void {
+  const line = text.trim();
+  if (line.length > 100 || line.split(/\s+/).length > 12 || lex.PHOTO_LINE.test(line)) return;
+  const url = foreignLink(lex, href, pageUrl);
+  const host = hostOf(url)?.replace(/^www\d?\./, '');
+  if (!url || !host || INSTITUTION_HOST.test(host)) return;
+  const name = cleanName(anchor);
+  if (!name || lex.notOriginName(name) || lex.PHOTO_BEFORE.test(line.slice(0, Math.max(0, line.indexOf(anchor))))) return;
+  const outlet = lex.outletForHost(host);
+  const agency = writer(lex.agencyFor(url));
+  const named = namesHost(name, host) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
+  if (!named) return;
+  if (!outlet && !agency && outletLikeness(lex, name) === 0 && !looksLikeArticleUrl(url)) return;
+  addRepublisher(lex, chain, agency?.name ?? outlet?.name ?? name, `"${line}" → ${url}`, 'medium', url);
+}
+
+/**
+ * Links inside the story's sentences to another outlet's site: the story cites that outlet, whatever the language ("as <a
+ * href="https://www.washingtonpost.com/…">The Post</a> first reported"). Named by the gazetteer of outlets and agencies by host, or by
+ * the link's text when it names the host and looks like an outlet. Not a link after "told", nor to a government, a university, a social
+ * network or the site itself. A short closing paragraph whose one link this is names the origin instead (readLinkedOrigin).
+ */
+function addLinkedCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], links: StoryLink[], pageUrl: string | null): void {
+  const perParagraph = new Map<number, number>();
+  for (const link of links) perParagraph.set(link.paragraph, (perParagraph.get(link.paragraph) ?? 0) + 1);
+  for (const link of links) {
+    const text = paragraphs[link.paragraph];
+    if (text === undefined || link.at < 0 || text.slice(link.at, link.at + link.text.length) !== link.text) continue;
+    if (link.paragraph >= paragraphs.length - 2 && text.length <= 100 && perParagraph.get(link.paragraph) === 1) {
+      readLinkedOrigin(lex, chain, text, link.href, link.text, pageUrl);
+      continue;
+    }
+    const url = foreignLink(lex, link.href, pageUrl);
+    const host = hostOf(url)?.replace(/^www\d?\./, '');
+    if (!url || !host || INSTITUTION_HOST.test(host)) continue;
+    const before = text.slice(Math.max(0, link.at - CUE_WINDOW), link.at);
+    if (rules().citations.notACitationBefore.test(before) || lex.PHOTO_BEFORE.test(before.slice(-30))) continue;
+    const evidence = sentenceAround(text, link.at, link.at + link.text.length);
+    const agency = writer(lex.agencyFor(url));
+    const outlet = lex.outletForHost(host);
+    const name = cleanName(link.text);
+    if (agency || outlet) {
+      // The link's text names the outlet ("<a>The Guardian</a>"), or a citation cue stands by a link of a few words ("as <a>reported</a>
+      // earlier", "according to <a>a report</a>"): a headline or a photo's link to the outlet's site cites nothing by itself.
+      const after = text.slice(link.at + link.text.length, link.at + link.text.length + CUE_WINDOW);
+      const stated = namesHost(name, host) || (agency !== undefined && writer(lex.agencyFor(name)) === agency) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
+      const cued =
+        name.split(/\s+/).length <= 4 &&
+        (lex.CITE_BEFORE.test(before) || lex.CITE_AFTER.test(after) || lex.CITE_AFTER.test(` ${link.text}`.replace(/^\s+/, '')) || rules().citations.cues.some((cue) => cue.pattern.test(cue.side === 'before' ? before : after)));
+      if (stated || cued) chain.add('cited', agency?.name ?? outlet!.name, evidence, 'medium', url);
+      continue;
+    }
+    if (!namesHost(name, host) || CAPITALISED_NAME.exec(name)?.[1] !== name || lex.notOriginName(name)) continue;
+    const score = Math.max(outletLikeness(lex, name), lex.MEDIA_NOUN_BEFORE.test(before) ? 0.65 : 0);
+    if (score > 0) chain.add('cited', name, evidence, 'medium', url, score);
   }
 }
 
@@ -752,7 +869,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   const { url, paragraphs: storyParagraphs, credits: creditBlocks } = input;
   const chain = new ChainBuilder();
   addSite(lex, chain, input.siteName, url);
-  addHead(lex, chain, input.head, url);
+  addHead(lex, chain, input.head, url, input.siteName);
   addFindings(lex, chain, input.marked, url);
   for (const [i, block] of creditBlocks.entries()) {
     const link = foreignLink(lex, block.href, url);
@@ -761,11 +878,13 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readFeedOrigin(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
+    if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
   }
   addBylineSlot(lex, chain, input.bylines);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
-  yield* addCitations(lex, chain, storyParagraphs);
+  addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
+  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
   return chain.links();
 }
 
@@ -777,7 +896,9 @@ function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['byl
   for (const { text, href } of slots) {
     if (lex.PHOTO_LINE.test(text)) continue;
     const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
-    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined));
+    // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
+    const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
+    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined) ?? host);
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
   }
 }
@@ -801,4 +922,5 @@ export const chainPatterns = {
   OUTLET_DATELINE,
   QUOTED_NAME,
   OUTLET_TRAILER,
+  INSTITUTION_HOST,
 };

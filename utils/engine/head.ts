@@ -1,5 +1,5 @@
 import { normalizeSpace } from './text';
-import { headMetaValues, pageHead } from './page-head';
+import { headMeta, headMetaValues, pageHead } from './page-head';
 
 // Provenance read from the page's <head>: OpenGraph, meta and link tags, schema.org
 // JSON-LD, NYT-style byl/cre and Parse.ly metadata. Plain values out; chain.ts decides
@@ -7,7 +7,7 @@ import { headMetaValues, pageHead } from './page-head';
 
 export interface HeadSignal {
   /** what the tag says the value is */
-  kind: 'syndication-source' | 'original-source' | 'canonical' | 'credit' | 'author' | 'dateline' | 'based-on' | 'publisher';
+  kind: 'syndication-source' | 'original-source' | 'canonical' | 'credit' | 'author' | 'dateline' | 'based-on' | 'publisher' | 'source-organization';
   /** an organisation or person name, when the tag gives one */
   name?: string;
   /** an address, when the tag gives one */
@@ -45,6 +45,9 @@ export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report/;
 
+/** A name's letters and digits, lower-cased, without a leading "The": "The Daily Example" and "daily-example" are one name. */
+const plainName = (name: string | undefined) => (name ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
 /** The page's JSON-LD objects that describe an article (NewsArticle, BlogPosting, Report…). */
 export function articleObjects(doc: Document): Array<Record<string, unknown>> {
   return jsonLdObjects(doc).filter((o) => ARTICLE_TYPE.test(String(o['@type'] ?? '')));
@@ -63,6 +66,18 @@ export function headSignals(doc: Document): HeadSignal[] {
   }
   const canonical = head.links.find((l) => l.rel.includes('canonical'));
   if (canonical) signals.push({ kind: 'canonical', url: canonical.href, evidence: `<link rel="canonical" href="${canonical.href}">` });
+  // og:url names the page's address as its publisher gives it: another site's address is the copy's origin, as a canonical's is.
+  const ogUrl = head.metas.find((m) => m.property === 'og:url' || m.name === 'og:url')?.content;
+  if (ogUrl && ogUrl !== canonical?.href) signals.push({ kind: 'canonical', url: ogUrl, evidence: `<meta property="og:url" content="${ogUrl}">` });
+  // Dublin Core's "source": the resource this one is derived from (an address, or the name of the outlet).
+  for (const { name, value } of metaValues(doc, ['dc.source', 'dcterms.source'])) {
+    const evidence = `<meta name="${name}" content="${value}">`;
+    signals.push(/^https?:\/\//i.test(value) ? { kind: 'original-source', url: value, evidence } : { kind: 'source-organization', name: value, evidence });
+  }
+  // schema.org microdata in the page: <meta itemprop="isBasedOn" content="https://…">.
+  for (const { name, value } of metaValues(doc, ['isbasedon', 'isbasedonurl'], ['itemprop'])) {
+    if (/^https?:\/\//i.test(value)) signals.push({ kind: 'based-on', url: value, evidence: `<meta itemprop="${name}" content="${value}">` });
+  }
   for (const { value } of metaValues(doc, ['article:publisher'])) {
     // Usually the site's own social page; a name or address of another outlet is a credit.
     signals.push({ kind: 'publisher', ...(/^https?:/i.test(value) ? { url: value } : { name: value }), evidence: `<meta property="article:publisher" content="${value}">` });
@@ -88,7 +103,18 @@ export function headSignals(doc: Document): HeadSignal[] {
       if (name || url) signals.push({ kind, ...(name && { name }), ...(url && { url }), evidence: `JSON-LD ${field}: ${name ?? url}` });
     };
     credit('author', 'author');
-    for (const field of ['sourceOrganization', 'creditText', 'provider', 'copyrightHolder']) credit(field, 'credit');
+    for (const field of ['creditText', 'copyrightHolder']) credit(field, 'credit');
+    // The organisation the article comes from: an agency, or another outlet when it is not the publisher itself.
+    const own = [plainName(nameOf(o.publisher)), plainName(headMeta(head, 'og:site_name'))].filter(Boolean);
+    for (const field of ['sourceOrganization', 'provider']) {
+      const name = nameOf(o[field]);
+      if (name === undefined || !own.includes(plainName(name))) credit(field, 'source-organization');
+    }
+    // The article's own address as its JSON-LD gives it: a copied block keeps the origin's ("mainEntityOfPage": "https://other.example/…").
+    for (const field of ['mainEntityOfPage', 'url']) {
+      const address = urlOf(o[field]);
+      if (address && address !== canonical?.href && address !== ogUrl) signals.push({ kind: 'canonical', url: address, evidence: `JSON-LD ${field}: ${address}` });
+    }
     credit('isBasedOn', 'based-on');
     credit('isBasedOnUrl', 'based-on');
     if (typeof o.dateline === 'string') signals.push({ kind: 'dateline', name: o.dateline, evidence: `JSON-LD dateline: ${o.dateline}` });

@@ -59,10 +59,21 @@ const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(t
  * alternatives: the names by their first word, so each word of the text tries only the names that begin with it,
  * longest first (as the alternation, which takes the first alternative that fits). No name begins with a space or holds a line break.
  */
+/** A letter of a script written without spaces between words (Chinese, Japanese, Thai): a name there starts at any letter. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 function nameFinder(names: Iterable<string>): NameFinder {
   // A word's names in one string, a line each (a string keeps less than an array of them).
   const byWord = new Map<string, string>();
+  // Names in scripts without spaces, by their first letter: in "据新华社报道" no word edge marks where "新华社" begins or ends.
+  const byFirst = new Map<string, string[]>();
   for (const name of longestFirst(names)) {
+    if (UNSPACED.test(name[0]!)) {
+      const first = String.fromCodePoint(name.codePointAt(0)!);
+      byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
+      continue;
+    }
     const word = wordAt(name, 0);
     byWord.set(word, byWord.has(word) ? `${byWord.get(word)}\n${name}` : name);
   }
@@ -85,7 +96,16 @@ function nameFinder(names: Iterable<string>): NameFinder {
       const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
       if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
     }
-    return found;
+    if (byFirst.size === 0 || !UNSPACED.test(text)) return found;
+    const unspaced: Array<[number, number, string]> = [];
+    let end = 0;
+    for (const m of text.matchAll(UNSPACED_ALL)) {
+      const at = m.index ?? 0;
+      if (at < end) continue;
+      const name = byFirst.get(m[0])?.find((n) => text.startsWith(n, at));
+      if (name) unspaced.push([at, (end = at + name.length), name]);
+    }
+    return unspaced.length === 0 ? found : [...found, ...unspaced].sort((a, b) => a[0] - b[0]);
   };
 }
 
@@ -224,6 +244,11 @@ export function compileLexicon(data: ChainData): Lexicon {
   // "Yonhap News Agency on Monday" holds no media noun), with one adjective before it and one lower-case one after it.
   const media = alternation(grammar.flatMap((g) => g.media ?? []));
   const MEDIA_SLOT = String.raw`(?:[\p{L}-]{2,20}\s+)?(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*`;
+  // Scripts written without spaces between words (Chinese, Japanese, Thai): a cue there touches the name or its title marks
+  // ("据《人民日报》报道", "「北海タイムス」によると"), so its cues are read without the spaces and word edges of the others.
+  const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w);
+  const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(unspaced));
+  const unspacedCiteAfter = alternation(grammar.flatMap((g) => g.citeAfter).filter(unspaced));
 
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, KnownOutlet>();
@@ -321,11 +346,17 @@ export function compileLexicon(data: ChainData): Lexicon {
       String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
       'u',
     ),
-    CITE_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?$`, 'u'),
+    CITE_BEFORE: new RegExp(
+      String.raw`(?:(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?|(?:${unspacedCite})\s*[《「『"“]?)$`,
+      'u',
+    ),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),
     // "CNN reported", "«Интерфакс» сообщает", "The Times on Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan": a closing quote, and a
     // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
-    CITE_AFTER: new RegExp(String.raw`^["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])`, 'u'),
+    CITE_AFTER: new RegExp(
+      String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
+      'u',
+    ),
     MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
