@@ -47,7 +47,11 @@ export function unlikely(el: Element): boolean {
   // Many elements have neither: no memo, no patterns.
   if (!cls && !id) return false;
   // Kept by class, then id (name-memo.ts): the answer depends on the names and the book alone.
-  return byClassAndId(unlikelyNames(), cls, id, () => unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, '')));
+  return byClassAndId(unlikelyNames(), cls, id, unlikelyClassAndId);
+}
+
+function unlikelyClassAndId(cls: string, id: string): boolean {
+  return unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, ''));
 }
 
 const unlikelyNames = fromBook((): NameMemo<boolean> => new Map());

@@ -1,4 +1,4 @@
-import { rules } from '../rules/book';
+import { fromBook, rules } from '../rules/book';
 import { hasInsertToken } from './insert';
 import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
@@ -35,6 +35,73 @@ function leadingText(el: Element): string {
   return normalizeSpace(out);
 }
 
+/** A character normalizeSpace keeps. */
+const VISIBLE = /[^\s\u200b]/;
+
+/**
+ * The first character of leadingText(el) ('' when it has none), read without making it:
+ * the same walk, stopped at the same length, at the first text that shows a character.
+ */
+function leadStart(el: Element): string {
+  if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return '';
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node && length < LEAD_CHARS) {
+    if (isText(node)) {
+      const trimmed = node.data.trim();
+      const at = trimmed.search(VISIBLE);
+      if (at !== -1) return String.fromCodePoint(trimmed.codePointAt(at)!);
+      length += 1 + trimmed.length;
+    } else if (isElement(node) && node.firstChild && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return '';
+}
+
+/**
+ * The characters a related label can begin with, as a one-character pattern with the label
+ * pattern's flags (its case folding), when that pattern is a plain list of labels
+ * (`^(?:label|label…)…`); null otherwise (then every lead is read and tested).
+ */
+const labelStarts = fromBook((book) => firstCharacters(book.anyRelatedLabel));
+
+export function firstCharacters(pattern: RegExp): RegExp | null {
+  const source = pattern.source;
+  if (!source.startsWith('^(?:')) return null;
+  const starts = new Set<string>();
+  let atStart = true;
+  for (let i = 4; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === ')') return starts.size > 0 && !atStart ? new RegExp(`^[${[...starts].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join('')}]`, pattern.flags.replace(/[gy]/g, '')) : null;
+    if (ch === '|') {
+      if (atStart) return null;
+      atStart = true;
+      continue;
+    }
+    if (ch === '(' || ch === '[') return null;
+    if (ch === '\\') {
+      const next = source[++i];
+      if (next === undefined || /[\p{L}\p{N}]/u.test(next)) return null;
+      if (atStart) starts.add(next);
+    } else if (atStart) {
+      if ('.^$*+?{}'.includes(ch)) return null;
+      starts.add(String.fromCodePoint(source.codePointAt(i)!));
+    }
+    atStart = false;
+  }
+  return null;
+}
+
+/** Can the lead of `el` start with a related label? (false: it cannot, by its first character) */
+function mayLeadWithLabel(el: Element): boolean {
+  const starts = labelStarts();
+  return starts === null || starts.test(leadStart(el));
+}
+
 function linkTexts(el: Element): string[] {
   return Array.from(el.querySelectorAll('a')).map((a) => normalizeSpace(rawText(a)));
 }
@@ -58,8 +125,9 @@ export function insertCardRule(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
   // A paragraph is a card only when it lists lines: "Auch interessant:<br><a>…</a><br><a>…</a>".
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
-  const lead = leadingText(el);
   const first = firstOwnChild(el);
+  // (Most leads cannot start with a label by their first character: they are not made.)
+  const lead = mayLeadWithLabel(el) ? leadingText(el) : '';
   const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
@@ -88,7 +156,7 @@ const MAX_BOX_CHARS = 400;
  * A small box (a heading and a paragraph or two) whose whole text one boilerplate rule
  * marks: a promo box is collapsed as one, heading included. Returns the rule's id.
  */
-export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: number) => string | null): string | null {
+export function boilerplateBoxRule(el: Element, match: (text: string, linkChars: () => number) => string | null): string | null {
   // (The page's own children are never more than all of them: most boxes are turned away on the count alone, with no query for controls.)
   if (!BOX_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount < 2) return null;
   const children = ownChildCount(el);
@@ -99,6 +167,6 @@ export function boilerplateBoxRule(el: Element, match: (text: string, linkChars:
   if (text === null) return null;
   // Visible text means leading text too: only a box with none is read for it.
   if (text === '' && leadingText(el).length === 0) return null;
-  const linkChars = linkTexts(el).reduce((n, t) => n + t.length, 0);
-  return match(text, linkChars);
+  // The links are read only when the text may be boilerplate (most boxes' text is not).
+  return match(text, () => linkTexts(el).reduce((n, t) => n + t.length, 0));
 }
