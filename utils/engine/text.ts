@@ -21,7 +21,7 @@ export function normalizeSpace(text: string): string {
 }
 
 /** Is this UTF-16 code unit one normalizeSpace turns into a space (\s, \u00a0, \u200b)? */
-function isSpaceUnit(c: number): boolean {
+export function isSpaceUnit(c: number): boolean {
   return (
     c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
   );
