@@ -6,7 +6,7 @@ import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
-import { matchBlockRule } from './classify';
+import { matchBlockRule, mayMatchText } from './classify';
 import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
@@ -147,8 +147,10 @@ const boxRules = fromBook((book) => book.blockRules.filter((r) => BOX_CATEGORIES
 function unitRule(el: Element): string | null {
   return (
     insertCardRule(el) ??
-    boilerplateBoxRule(el, (text, linkTextLength) => {
-      const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength, href: null };
+    boilerplateBoxRule(el, (text, linkChars) => {
+      // No promotion rule's pattern marks the text: no block, nor its links, to read.
+      if (!mayMatchText(text, { inTail: false }, boxRules())) return null;
+      const block: Block = { element: el, nodes: null, card: null, tag: el.tagName, text, linkTextLength: linkChars(), href: null };
       // The first rule that matches must be a promotion rule: when none of those matches, the others need not run.
       if (!matchBlockRule(block, { inTail: false }, boxRules())) return null;
       const rule = matchBlockRule(block, { inTail: false });

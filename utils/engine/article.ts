@@ -21,6 +21,8 @@ const CMS_CONTAINERS = [
   '.content-body',
 ];
 
+const ARTICLE_BODY = '[itemprop~="articleBody"]';
+
 /** A container with less prose than this is not taken on markup alone. */
 const MIN_ARTICLE_CHARS = 200;
 /** One real paragraph is enough to find where a short wire item sits. */
@@ -47,7 +49,11 @@ export function unlikely(el: Element): boolean {
   // Many elements have neither: no memo, no patterns.
   if (!cls && !id) return false;
   // Kept by class, then id (name-memo.ts): the answer depends on the names and the book alone.
-  return byClassAndId(unlikelyNames(), cls, id, () => unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, '')));
+  return byClassAndId(unlikelyNames(), cls, id, unlikelyClassAndId);
+}
+
+function unlikelyClassAndId(cls: string, id: string): boolean {
+  return unlikelyName(`${cls} ${id}`.replace(POST_CLASSES, ''));
 }
 
 const unlikelyNames = fromBook((): NameMemo<boolean> => new Map());
@@ -68,8 +74,9 @@ function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: E
         if (!NOT_PROSE.has(child.tagName.toUpperCase()) && !(skipUnlikely && unlikely(child))) stack.push(child);
       } else if (isText(child)) {
         // Most text nodes are the whitespace between tags: too short to trim and measure.
-        if (child.data.length < MIN_RUN_CHARS) continue;
-        const chars = child.data.trim().length;
+        const data = child.data;
+        if (data.length < MIN_RUN_CHARS) continue;
+        const chars = data.trim().length;
         if (chars < MIN_RUN_CHARS) continue;
         let block: Element = el;
         while (INLINE.has(block.tagName.toUpperCase()) && block.parentElement && block !== root) block = block.parentElement;
@@ -248,9 +255,11 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
   const scored = (yield* bestScoredContainer(page, true)) ?? (yield* bestScoredContainer(page, false));
   yield;
-  const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
+  // The three kinds of marked container, found in one walk of the page (a query each walked it up to three times), in document order.
+  const named = Array.from(doc.querySelectorAll(`${ARTICLE_BODY},article,${CMS_CONTAINERS.join(',')}`)).filter((el) => !unlikely(el));
+  const candidates = (selector: string) => named.filter((el) => el.matches(selector));
   const marked =
-    (yield* largest(candidates('[itemprop~="articleBody"]'))) ??
+    (yield* largest(candidates(ARTICLE_BODY))) ??
     (yield* largest(candidates('article'))) ??
     (yield* largest(candidates(CMS_CONTAINERS.join(','))));
   // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.

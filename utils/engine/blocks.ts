@@ -72,17 +72,25 @@ function containerLinks(container: Element): Element[] {
   return Array.from(container.querySelectorAll('a')).filter((a) => !underChildLink(a));
 }
 
+/** Not blank: a character normalizeSpace keeps. */
+const VISIBLE = /[^\s\u200b]/;
+
+/** normalizeSpace(text) === '', without making the normalised string. */
+function isBlank(text: string): boolean {
+  return !VISIBLE.test(text);
+}
+
 function makeBlock(container: Element, run: Node[], wholeContainer: boolean, card: string | null = null): Block | null {
   const raws = run.map(rawText);
   const text = normalizeSpace(raws.join(''));
   if (!text) return null;
   const elements = run.filter(isElement);
-  const onlyText = () => run.every((n) => isElement(n) || normalizeSpace(n.textContent ?? '') === '');
+  const onlyText = () => run.every((n) => isElement(n) || isBlank(n.textContent ?? ''));
   // A run that is one inline element (say <a>Source link</a> between paragraphs) is
   // collapsed as that element; any other run of loose nodes is wrapped when collapsed.
   const lone = !wholeContainer && elements.length === 1 && onlyText() ? elements[0]! : null;
   const element = wholeContainer ? container : (lone ?? container);
-  const visible = (raw: string) => normalizeSpace(raw) !== '';
+  const visible = (raw: string) => !isBlank(raw);
   const first = () => raws.findIndex(visible);
   const last = () => raws.length - 1 - [...raws].reverse().findIndex(visible);
   return {
@@ -141,6 +149,18 @@ export function collectBlocks(root: Element, cardRule?: (el: Element) => string 
   return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
 }
 
+/** What the walk keeps of a container it reads child by child (an explicit stack: no generator per container). */
+interface Frame {
+  container: Element;
+  children: Node[];
+  kinds: ChildKind[];
+  /** the next child to read */
+  at: number;
+  /** the current line of inline nodes */
+  run: Node[];
+  depth: number;
+}
+
 /** collectBlocks as resumable steps. */
 export function* collectBlockSteps(
   root: Element,
@@ -149,16 +169,16 @@ export function* collectBlockSteps(
   rootMayBeCard = false,
 ): Steps<Block[]> {
   const blocks: Block[] = [];
-  let visited = 0;
-  const visit = function* (container: Element, depth: number): Steps<void> {
-    if (++visited % CHECKPOINT === 0) yield;
+  if (isSkipped(root)) return blocks;
+  /** A container: one block (a card, or no block child and no break), or a frame to read child by child. */
+  const enter = (container: Element, depth: number): Frame | null => {
     const children = childrenOf(container);
     // A unit (an insert card, say) is one block however many blocks it holds.
     const card = container !== root || rootMayBeCard ? cardRule(container) : null;
     if (card) {
       const block = makeBlock(container, children, true, card);
       if (block) blocks.push(block);
-      return;
+      return null;
     }
     // Each child judged once: the checks below and the walk after them read the same kinds.
     const kinds = children.map(childKind);
@@ -170,31 +190,42 @@ export function* collectBlockSteps(
     if (!hasBlockChild && !hasBreak) {
       const block = makeBlock(container, children, true);
       if (block) blocks.push(block);
-      return;
+      return null;
     }
-    let run: Node[] = [];
-    const flush = () => {
-      const block = makeBlock(container, run, false);
-      if (block) blocks.push(block);
-      run = [];
-    };
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      switch (kinds[i]) {
-        case ChildKind.Break:
-          flush();
-          break;
-        case ChildKind.Block:
-          flush();
-          yield* visit(child as Element, depth + 1);
-          break;
-        case ChildKind.Inline:
-          run.push(child);
-          break;
-      }
-    }
-    flush();
+    return { container, children, kinds, at: 0, run: [], depth };
   };
-  if (!isSkipped(root)) yield* visit(root, 0);
+  const flush = (frame: Frame) => {
+    if (frame.run.length === 0) return;
+    const block = makeBlock(frame.container, frame.run, false);
+    if (block) blocks.push(block);
+    frame.run = [];
+  };
+  let visited = 1;
+  const first = enter(root, 0);
+  const stack: Frame[] = first ? [first] : [];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.at >= frame.children.length) {
+      flush(frame);
+      stack.pop();
+      continue;
+    }
+    const i = frame.at++;
+    switch (frame.kinds[i]) {
+      case ChildKind.Break:
+        flush(frame);
+        break;
+      case ChildKind.Block: {
+        flush(frame);
+        if (++visited % CHECKPOINT === 0) yield;
+        const inner = enter(frame.children[i] as Element, frame.depth + 1);
+        if (inner) stack.push(inner);
+        break;
+      }
+      case ChildKind.Inline:
+        frame.run.push(frame.children[i]!);
+        break;
+    }
+  }
   return blocks;
 }

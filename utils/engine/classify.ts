@@ -125,9 +125,22 @@ export function matchBlockRule(
   context: BlockContext,
   rules: readonly BlockRule[] = ruleBook().blockRules,
 ): BlockRule | null {
+  return firstRule(block.text, block, context, rules);
+}
+
+/**
+ * Whether some rule's pattern marks `text`, its shape left unasked (a block of this text
+ * might match, whatever its links): false means matchBlockRule returns null for any block
+ * of this text, so what the shapes read (a box's links) need not be read.
+ */
+export function mayMatchText(text: string, context: BlockContext, rules: readonly BlockRule[] = ruleBook().blockRules): boolean {
+  return firstRule(text, null, context, rules) !== null;
+}
+
+/** The first rule whose pattern marks `text` and whose shape `block` has (null: any shape). */
+function firstRule(text: string, block: Block | null, context: BlockContext, rules: readonly BlockRule[]): BlockRule | null {
   // The prefilters (rules/prefilter.ts): a pattern whose first characters or trigrams rule the text out is not run (nor made, nor compiled).
   const filters = prefiltersFor(rules);
-  const text = block.text;
   const c = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
   const { slots, longest } = candidates(filters, rules, c);
   if (text.length > longest) return null;
@@ -148,8 +161,8 @@ export function matchBlockRule(
       if (filters.seen[slot] !== text) continue;
     }
     if ((slot & 1) === 0) {
-      if (rule.pattern.test(text) && shapeHolds(rule, block)) return rule;
-    } else if (rule.linkedPattern && rule.linkedPattern.test(text) && mostlyLink(block)) return rule;
+      if (rule.pattern.test(text) && (block === null || shapeHolds(rule, block))) return rule;
+    } else if (rule.linkedPattern && rule.linkedPattern.test(text) && (block === null || mostlyLink(block))) return rule;
   }
   return null;
 }

@@ -9,8 +9,8 @@ const IDS_PER_CLASS = 64;
 
 export type NameMemo<T> = Map<string, Map<string, T>>;
 
-/** The answer for this class and id, from `memo` or from `answer()` (then kept). */
-export function byClassAndId<T>(memo: NameMemo<T>, cls: string, id: string, answer: () => T): T {
+/** The answer for this class and id, from `memo` or from `answer(cls, id)` (then kept; a function made once, not a closure per question). */
+export function byClassAndId<T>(memo: NameMemo<T>, cls: string, id: string, answer: (cls: string, id: string) => T): T {
   let byId = memo.get(cls);
   if (!byId) {
     if (memo.size >= CLASSES_KEPT) memo.clear();
@@ -19,7 +19,7 @@ export function byClassAndId<T>(memo: NameMemo<T>, cls: string, id: string, answ
   let known = byId.get(id);
   if (known === undefined && !byId.has(id)) {
     if (byId.size >= IDS_PER_CLASS) byId.clear();
-    byId.set(id, (known = answer()));
+    byId.set(id, (known = answer(cls, id)));
   }
   return known as T;
 }

@@ -39,12 +39,35 @@ function read(doc: Document): PageHead {
     const content = normalizeSpace(el.getAttribute('content') ?? '');
     if (content) metas.push({ name: lower(el, 'name'), property: lower(el, 'property'), itemprop: lower(el, 'itemprop'), content });
   }
+  // The links and the JSON-LD are read at their first question (most pages' gate asks only
+  // the <meta>s; the links are the chain's), then kept with the rest for the run.
+  let links: HeadLink[] | undefined;
+  let jsonLdTexts: string[] | undefined;
+  let jsonLd: Array<Record<string, unknown>> | undefined;
+  return {
+    metas,
+    get links() {
+      return (links ??= readLinks(doc));
+    },
+    get jsonLdTexts() {
+      return (jsonLdTexts ??= selectMetadata(doc, ['script'], 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+    },
+    get jsonLd() {
+      return (jsonLd ??= parseJsonLd(this.jsonLdTexts));
+    },
+  };
+}
+
+function readLinks(doc: Document): HeadLink[] {
   const links: HeadLink[] = [];
   for (const el of selectMetadata(doc, ['link'], 'link[href]')) {
     const href = normalizeSpace(el.getAttribute('href') ?? '');
     if (href) links.push({ rel: (lower(el, 'rel') ?? '').split(/\s+/).filter(Boolean), href });
   }
-  const jsonLdTexts = selectMetadata(doc, ['script'], 'script[type="application/ld+json"]').map((s) => s.textContent ?? '');
+  return links;
+}
+
+function parseJsonLd(jsonLdTexts: string[]): Array<Record<string, unknown>> {
   const jsonLd: Array<Record<string, unknown>> = [];
   const visit = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(visit);
@@ -61,7 +84,7 @@ function read(doc: Document): PageHead {
       // a page's broken JSON-LD says nothing
     }
   }
-  return { metas, links, jsonLdTexts, jsonLd };
+  return jsonLd;
 }
 
 /** The page's head, read at the first question of a run and kept for the run. */

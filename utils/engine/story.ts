@@ -118,7 +118,8 @@ export function leadParagraph(root: Element): { text: string; element: Element }
     if (header) yield* header.querySelectorAll('*');
   }
   for (const el of candidates()) {
-    if (el.contains(root) || !LEAD_CLASS.test(el.getAttribute('class') ?? '') || unlikely(el)) continue;
+    // (The class first: most elements have no lead class, and need no containment asked.)
+    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(root) || unlikely(el)) continue;
     const text = normalizeSpace(rawText(el));
     // The nearest one before the story wins: a kicker or subtitle may come earlier.
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };

@@ -20,6 +20,28 @@ export function normalizeSpace(text: string): string {
   return NOT_NORMAL.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
+/** Is this UTF-16 code unit one normalizeSpace turns into a space (\s, \u00a0, \u200b)? */
+export function isSpaceUnit(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+  );
+}
+
+/** normalizeSpace(text).length, without making the normalised string. */
+export function normalizedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceUnit(text.charCodeAt(i))) space = length > 0;
+    else {
+      if (space) length++;
+      space = false;
+      length++;
+    }
+  }
+  return length;
+}
+
 export function isElement(node: Node): node is Element {
   return node.nodeType === ELEMENT_NODE;
 }
@@ -121,7 +143,7 @@ function readText(node: Node, limit: number): string | null {
     else if (isText(child)) {
       out += child.data;
       if (out.length > checkAt) {
-        if (normalizeSpace(out).length > limit) return null;
+        if (normalizedLength(out) > limit) return null;
         checkAt = out.length * 2;
       }
     } else if (!isElement(child)) continue;
