@@ -2,11 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../chromium-flags';
 import type { AbFn, AbHarness } from './ab-harness';
-import { inlineSafe, serve } from './serve';
+import { bundleInline, serve } from './serve';
 
 // `npm run bench:ab -- [--base REV] [aeb dir] [--pages N] [--rounds N] [--profile FILE]`
 //
@@ -69,20 +68,8 @@ function unpackBase(rev: string): string {
   return dir;
 }
 
-async function bundle(baseDir: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'ab-harness.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    charset: 'ascii',
-    write: false,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
-    alias: { 'sourceline-base': baseDir },
-  });
-  return inlineSafe(result.outputFiles[0]!.text);
+function bundle(baseDir: string): Promise<string> {
+  return bundleInline(join(import.meta.dirname, 'ab-harness.ts'), ROOT, { 'sourceline-base': baseDir });
 }
 
 const FNS: readonly AbFn[] = ['base', 'current', 'readability'];

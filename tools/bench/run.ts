@@ -4,11 +4,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import type { Bench, BenchInfo, BenchParts } from './harness';
 import { benchCold, type ColdResult } from './cold';
-import { inlineSafe, serve, type BenchServer } from './serve';
+import { bundleInline, serve, type BenchServer } from './serve';
 import { stormPage, syntheticArticle } from './synthetic';
 
 // `npm run bench -- [aeb dir] [--pages N] [--rounds N] [--build] [--cold] [--warm] [--cold-pages N] [--stream-pages N] [--stream-match REGEX]`
@@ -166,19 +165,8 @@ function ensureBuild(force: boolean): string {
 
 // ---------------------------------------------------------------- the harness
 
-async function bundleHarness(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'harness.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    charset: 'ascii',
-    write: false,
-    logLevel: 'silent',
-    absWorkingDir: ROOT,
-  });
-  return inlineSafe(result.outputFiles[0]!.text);
+function bundleHarness(): Promise<string> {
+  return bundleInline(join(import.meta.dirname, 'harness.ts'), ROOT);
 }
 
 declare global {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 // The pages of `npm run bench`, served on 127.0.0.1 (random port). Saved pages are
 // served as their own bytes (read as latin1 so any charset survives) with three changes:
@@ -38,6 +39,23 @@ export function inlineSafe(js: string): string {
     .replace(/<\/(script)/gi, '<\\/$1')
     .replace(/<!--/g, '<\\x21--')
     .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `entry` bundled as one IIFE for Chromium, safe to inline in a served page (`alias`: esbuild's module aliases). */
+export async function bundleInline(entry: string, root: string, alias: Record<string, string> = {}): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    charset: 'ascii',
+    write: false,
+    logLevel: 'silent',
+    absWorkingDir: root,
+    alias,
+  });
+  return inlineSafe(result.outputFiles[0]!.text);
 }
 
 function isUtf8(bytes: Buffer): boolean {
