@@ -1,6 +1,6 @@
-import { fromBook, rules } from '../rules/book';
+import { rules } from '../rules/book';
 import { hasInsertToken, isHeadline } from './insert';
-import { firstOwnChild, isElement, isSpaceUnit, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
+import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -35,107 +35,6 @@ function leadingText(el: Element): string {
   return normalizeSpace(out);
 }
 
-/** The code units of a lead's start that are read to rule a label out (a label's first three characters fit in six). */
-const PREFIX_UNITS = 8;
-/** A label's first characters (code points) that its start is tested on. */
-const PREFIX_CHARS = 3;
-
-/**
- * The first PREFIX_UNITS code units of leadingText(el) (all of it when shorter), read
- * without making it: the same walk, stopped at the same length, spaces folded as
- * normalizeSpace folds them.
- */
-function leadPrefix(el: Element): string {
-  if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return '';
-  let length = 0;
-  let out = '';
-  let space = false;
-  let node: Node | null = el.firstChild;
-  while (node && length < LEAD_CHARS) {
-    if (isText(node)) {
-      const data = node.data;
-      // leadingText adds " " and the trimmed text: a space, then the text's own characters.
-      space = out.length > 0;
-      for (let i = 0; i < data.length; i++) {
-        const c = data.charCodeAt(i);
-        if (isSpaceUnit(c)) space = out.length > 0;
-        else {
-          if (space) out += ' ';
-          space = false;
-          out += data[i];
-          if (out.length >= PREFIX_UNITS) return out;
-        }
-      }
-      length += 1 + trimmedLength(data);
-    } else if (isElement(node) && node.firstChild && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
-  }
-  return out;
-}
-
-/** text.trim().length (trim's whitespace is normalizeSpace's but for \u200b). */
-function trimmedLength(text: string): number {
-  const trims = (c: number) => c !== 0x200b && isSpaceUnit(c);
-  let start = 0;
-  let end = text.length;
-  while (start < end && trims(text.charCodeAt(start))) start++;
-  while (end > start && trims(text.charCodeAt(end - 1))) end--;
-  return end - start;
-}
-
-/**
- * The starts of the related labels (their first PREFIX_CHARS characters), as one pattern
- * with the label pattern's flags (its case folding), when that pattern is a plain list of
- * labels (`^(?:label|label…)…`); null otherwise (then every lead is read and tested).
- */
-const labelStarts = fromBook((book) => labelPrefixes(book.anyRelatedLabel));
-
-export function labelPrefixes(pattern: RegExp): RegExp | null {
-  const source = pattern.source;
-  if (!source.startsWith('^(?:')) return null;
-  const prefixes = new Set<string>();
-  let prefix = '';
-  let atoms = 0;
-  const end = () => {
-    if (atoms === 0) return false;
-    prefixes.add(prefix);
-    prefix = '';
-    atoms = 0;
-    return true;
-  };
-  for (let i = 4; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === ')') return end() ? new RegExp(`^(?:${[...prefixes].join('|')})`, pattern.flags.replace(/[gy]/g, '')) : null;
-    if (ch === '|') {
-      if (!end()) return null;
-      continue;
-    }
-    if ('([.^$*+?{}'.includes(ch)) return null;
-    let atom: string;
-    if (ch === '\\') {
-      const next = source[++i];
-      if (next === undefined || /[\p{L}\p{N}]/u.test(next)) return null;
-      atom = `\\${next}`;
-    } else {
-      atom = String.fromCodePoint(source.codePointAt(i)!);
-      i += atom.length - 1;
-    }
-    if (atoms < PREFIX_CHARS) prefix += atom;
-    atoms++;
-  }
-  return null;
-}
-
-/** Can the lead of `el` start with a related label? (false: its first characters start none) */
-function mayLeadWithLabel(el: Element): boolean {
-  const starts = labelStarts();
-  return starts === null || starts.test(leadPrefix(el));
-}
-
 function linkTexts(el: Element): string[] {
   return Array.from(el.querySelectorAll('a')).map((a) => normalizeSpace(rawText(a)));
 }
@@ -160,8 +59,7 @@ export function insertCardRule(el: Element): string | null {
   // A paragraph is a card only when it lists lines: "Auch interessant:<br><a>…</a><br><a>…</a>".
   if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
   const first = firstOwnChild(el);
-  // (Most leads cannot start with a label by their first characters: they are not made.)
-  const lead = mayLeadWithLabel(el) ? leadingText(el) : '';
+  const lead = leadingText(el);
   const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);
   const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
   if (!startsWithLabel && !hasHeading) return null;
