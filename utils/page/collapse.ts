@@ -31,6 +31,17 @@ function insideMarked(node: Node): boolean {
   return false;
 }
 
+/**
+ * The span a collapse wrapped a line of loose nodes in: the line just wrapped (its nodes now
+ * in the span), or found again by a later analysis as the span itself. Null for any other run.
+ */
+export function lineWrapper(nodes: readonly Node[]): Element | null {
+  const first = nodes[0];
+  if (nodes.length === 1 && first?.nodeType === 1 && (first as Element).hasAttribute(WRAP_ATTRIBUTE)) return first as Element;
+  const parent = first?.parentElement;
+  return parent?.hasAttribute(WRAP_ATTRIBUTE) && nodes.every((node) => node.parentNode === parent) ? parent : null;
+}
+
 /** The element to mark for a target, wrapping a line of loose nodes in a span. */
 function targetElement(doc: Document, target: CollapseTarget): { element: Element; unwrap?: () => void } | null {
   if (!target.nodes) return { element: target.element };

@@ -7,7 +7,7 @@ import { rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { BlockRule } from '../rules/types';
 import { isSiteDisabled, type Settings } from '../settings/schema';
-import { applyCollapse, type Collapse } from './collapse';
+import { applyCollapse, lineWrapper, type Collapse } from './collapse';
 
 // Collapsed before it is seen: from document_start, the blocks the parser has inserted are
 // judged before each paint (in an animation-frame callback, which runs before the frame is
@@ -20,8 +20,8 @@ import { applyCollapse, type Collapse } from './collapse';
 // The rest is judged by the full analysis run on the page as parsed so far, before the paint of a frame
 // that has new blocks (within PROVISIONAL_BUDGET_MS in all,
 // and not on a page of more than PROVISIONAL_MAX_BLOCKS candidates, where one run would be a
-// long task): of its findings, insert cards and furniture lines with story after them are
-// collapsed; once the story's box has closed (something follows it), every finding is, as
+// long task): of its findings, insert cards, furniture lines and what a block rule marks
+// anywhere, with story after them, are collapsed; once the story's box has closed (something follows it), every finding is, as
 // all the analysis weighs (the story before and after, the article's end) has arrived.
 
 /** Elements the parser builds a block from (the leaves of collectBlocks' walk, in practice). */
@@ -93,6 +93,11 @@ export const PROVISIONAL_MAX_BLOCKS = 3000;
 const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
 /** …and the short lines of furniture the page's markup names (a share bar, an ad label): `boilerplate.<category>.furniture`. */
 const FURNITURE_RULE = /^boilerplate\.[a-z-]+\.furniture$/;
+/**
+ * …and what a block rule that needs no position marks (as `judge` does on its own): here on
+ * blocks `judge` never sees, such as a label in an image's box ("Image", a span in a figure).
+ */
+const judgedAlone = (rule: string, anywhere: ReadonlySet<string>) => JUDGED_WHILE_LOADING.has(rule) || FURNITURE_RULE.test(rule) || anywhere.has(rule);
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
@@ -114,6 +119,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   let grown = false;
   let analysedMs = 0;
   let rules: readonly BlockRule[] = [];
+  /** ids of the rules that need no position in the article */
+  let anywhere: ReadonlySet<string> = new Set();
   /** the head said "article" (true), or not (false: body markup may still say so), or the head is not complete yet (null) */
   let gate: boolean | null = null;
   let done = false;
@@ -153,14 +160,16 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const waiting = new Set<Element>();
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
-      if (nodes || !lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
+      if (!lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
       if (storyAfter & CONTAINED_BY || element.contains(lastStory)) return;
-      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && (JUDGED_WHILE_LOADING.has(finding.rule) || FURNITURE_RULE.test(finding.rule))));
+      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere)));
       if (judgedNow) {
-        const collapse = applyCollapse(doc, [finding], [{ element, nodes: null }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
-        if (collapse.count) collapsed.set(element, { rule: finding.rule, collapse });
-      } else if (!(storyAfter & FOLLOWING) && settings!.mode !== 'highlight') waiting.add(element);
+        const collapse = applyCollapse(doc, [finding], [{ element, nodes }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
+        // A line of loose nodes is collapsed in the span it is wrapped in: the analysis at the end finds it as that span.
+        const marked = nodes ? lineWrapper(nodes) : element;
+        if (collapse.count && marked) collapsed.set(marked, { rule: finding.rule, collapse });
+      } else if (!nodes && !(storyAfter & FOLLOWING) && settings!.mode !== 'highlight') waiting.add(element);
     });
     holds.set(waiting);
     analysedMs += now() - started;
@@ -218,6 +227,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     pending.clear();
     // The book's rules (their compiled patterns) are not kept once the watch is over.
     rules = [];
+    anywhere = new Set();
   };
 
   return {
@@ -233,6 +243,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       const { blockRules } = ruleBook();
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
+      anywhere = new Set(rules.filter((r) => r.position === 'any').map((r) => r.id));
       if (!done) collect();
       // What was parsed while the rules were read, judged before the first paint (paint-hold.ts
       // holds it) within a frame's budget: on a page parsed at once, the analysis judges the rest.

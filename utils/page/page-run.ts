@@ -1,7 +1,7 @@
 import { analyzePageSteps, type PageAnalysis } from '../engine/analyze';
 import type { Steps } from '../engine/steps';
 import type { Settings } from '../settings/schema';
-import { applyCollapse, type Collapse } from './collapse';
+import { applyCollapse, lineWrapper, type Collapse } from './collapse';
 
 // What the content script does on a page, as resumable steps: analyse (all but the source
 // chain, which waits for the popup), then collapse what was found, a few findings at a
@@ -11,7 +11,7 @@ import { applyCollapse, type Collapse } from './collapse';
 /** Findings collapsed between two checkpoints (each inserts a control into the page). */
 const COLLAPSE_CHUNK = 32;
 
-/** What was collapsed while the page loaded (early.ts), by element: the analysis adopts what it confirms. */
+/** What was collapsed while the page loaded (early.ts), by element (a wrapped line: its span): the analysis adopts what it confirms. */
 export type EarlyCollapsed = Map<Element, { rule: string; collapse: Collapse }>;
 
 /**
@@ -35,10 +35,12 @@ export function* analyseAndCollapse(
     const targets: typeof detailed.targets = [];
     detailed.analysis.findings.forEach((finding, i) => {
       const target = detailed.targets[i]!;
-      const adopted = target.nodes ? undefined : early.get(target.element);
-      if (adopted && adopted.rule === finding.rule) {
+      // A line collapsed early is found again as the span it was wrapped in.
+      const key = target.nodes ? lineWrapper(target.nodes) : target.element;
+      const adopted = key ? early.get(key) : undefined;
+      if (key && adopted && adopted.rule === finding.rule) {
         collapses.push(adopted.collapse);
-        early.delete(target.element);
+        early.delete(key);
       } else {
         findings.push(finding);
         targets.push(target);
