@@ -180,6 +180,30 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(textOf(html));
   });
 
+  // Written for this test (2026-12-06), in the shapes that hid story text on independent benchmark pages.
+  it('collapses nothing inside a big box a weak token names (a share plugin\'s id on the story\'s container)', () => {
+    const point = '1. Take the old rails off the bridge';
+    const prose = [BEFORE, AFTER, BEFORE.replace('Tuesday', 'Monday'), AFTER.replace('spring', 'summer'), BEFORE.replace('Tuesday', 'Sunday'), AFTER.replace('spring', 'autumn'), BEFORE.replace('Tuesday', 'Friday'), AFTER.replace('spring', 'winter')];
+    const html = `<div id="share-btns-2_containerParent" class="text-wrapper"><p><strong>${point}</strong></p>${prose.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    expect(analyze(page(html)).findings).toEqual([]);
+    // …while the same name on a small box is the share bar it says
+    expect(analyze(page(`<div id="share-btns-2_containerParent"><p><strong>${point}</strong></p></div>`)).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
+  it('keeps the rows of a data table whose rows a token names (a standings table\'s "player-2020-580")', () => {
+    const rows = ['1 Amani Juma 5040 5', '2 Baraka Ochieng 5035 7'];
+    const html = `<table class="standings"><tr class="player-2020-580"><td>1</td><td>Amani Juma</td><td>5040</td><td>5</td></tr><tr class="player-2020-416"><td>2</td><td>Baraka Ochieng</td><td>5035</td><td>7</td></tr></table>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs.join('\n')).toContain(rows[0]!.split(' ')[1]);
+  });
+
+  it('reads no widget name in a slug of words (a chart\'s anchor "spending-as-a-share-of-the-budget")', () => {
+    const html = '<section id="spending-as-a-share-of-the-city-budget"><div class="chart"><p>Roads</p><p>12.5%</p></div></section>';
+    expect(analyze(page(html)).findings).toEqual([]);
+    expect(analyze(page('<section id="share-tools"><div><p>Shiriki</p></div></section>')).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
   it('keeps a story sentence inside such a box', () => {
     const html = '<div class="article-tools"><p>The council said the bridge would carry four lanes of traffic and a cycle path.</p></div>';
     const analysis = analyze(page(html));

@@ -2,7 +2,7 @@ import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { byClassAndId, type NameMemo } from './name-memo';
-import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText } from './text';
+import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText, textWithin } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -59,10 +59,19 @@ function namesInsert(name: string): boolean {
 }
 
 /** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
-const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
+const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:：៖|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|：|៖|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
 
 /** Ends like a sentence. */
-const SENTENCE_END = /[.!?。！？…]["'”’»)]?$/u;
+const SENTENCE_END = /[.!?。！？…।॥۔။።។]["'”’»)]?$/u;
+
+/** Scripts written without spaces between words: their sizes count characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+/** Long enough to be a sentence (INSERT_SCORER.sentenceWords words, or sentenceChars characters where words are not spaced). */
+function sentenceLength(text: string): boolean {
+  const { sentenceWords, sentenceChars } = anatomy().scorer;
+  return UNSPACED.test(text) ? text.replace(/\s+/g, '').length >= sentenceChars : text.split(/\s+/).length >= sentenceWords;
+}
 
 export interface InsertContext {
   /** the page's address (for "same site") */
@@ -146,7 +155,7 @@ function boldLabel(block: Block, label: string): boolean {
   const first = firstOwnChild(block.element);
   if (!first || !/^(?:STRONG|B|SPAN|EM)$/i.test(first.tagName)) return false;
   const text = normalizeSpace(rawText(first));
-  return text.length > 0 && label.startsWith(text.replace(/[:|»›–—\-.\s]+$/u, ''));
+  return text.length > 0 && label.startsWith(text.replace(/[:：៖|»›–—\-.\s]+$/u, ''));
 }
 
 /** A box of its own among paragraphs: a div/aside where its neighbours are <p>. */
@@ -172,6 +181,37 @@ export function isHeadline(text: string): boolean {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
 }
 
+/** Loose words (not inside an element) before the block's first link. */
+function leadsIntoLink(block: Block): boolean {
+  const nodes = block.nodes ?? Array.from(block.element.childNodes);
+  if (!block.nodes && block.tag === 'A') return false;
+  let lead = '';
+  for (const node of nodes) {
+    if (isElement(node)) {
+      if (node.matches('a') || node.querySelector('a')) break;
+      continue;
+    }
+    lead += node.textContent ?? '';
+  }
+  return /\p{L}/u.test(lead);
+}
+
+/** The block (an li) is an item of a list most of whose other items hold no link. */
+function inStoryList(block: Block): boolean {
+  const item = block.element;
+  const list = item.parentElement;
+  if (!list) return false;
+  let plain = 0;
+  let others = 0;
+  for (const sibling of Array.from(list.children)) {
+    if (sibling === item || sibling.tagName.toUpperCase() !== 'LI') continue;
+    if (!/[\p{L}\p{N}]/u.test(sibling.textContent ?? '')) continue;
+    others++;
+    if (!sibling.querySelector('a[href]')) plain++;
+  }
+  return others > 0 && plain * 2 >= others;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
@@ -187,7 +227,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
   // Scripts written without spaces between words count characters; the others count words.
-  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
+  const spaced = !UNSPACED.test(linkText);
   if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < anatomy().scorer.minHeadlineWords : linkText.length < anatomy().scorer.minHeadlineChars) return none('no headline');
   // A link whose text prints the page's own domain ("Saopćenje za javnost portala Radiosarajevo.ba")
   // points to the site speaking for itself in the story (its statement, its notice): a related
@@ -197,11 +237,16 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const labelText = label && label[1]!.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
-  const words = rest.split(/\s+/).length;
-  if (!labelText && words >= anatomy().scorer.sentenceWords && SENTENCE_END.test(rest)) return none('story sentence');
+  if (!labelText && sentenceLength(rest) && SENTENCE_END.test(rest)) return none('story sentence');
   const features: InsertFeature[] = [];
   if (block.linkTextLength >= rest.length * anatomy().scorer.linkShare) features.push('mostlyLink');
   else return none('little link');
+  // Words before the link that are neither a label with its separator nor set apart by markup
+  // lead into it as a sentence does ("Provided by <a>European Space Agency</a>", "Your <a>email
+  // list will grow</a>"): a credit or a phrase of the story, not an insert.
+  // An item of a list whose other items are plain text is a point of the story's list (a list
+  // of links may link part of each headline: "The strange life and <a>mysterious death…</a>").
+  if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
   if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
   if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');
@@ -216,6 +261,24 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (!features.includes('sameSite') && !features.includes('classToken')) return none('not a same-site article');
   const score = features.reduce((n, f) => n + anatomy().scorer.weights[f], 0);
   return { score, features, guard: null };
+}
+
+/**
+ * An insert its own markup names, in any language: a short block whose own class or id is an
+ * insert token ("related-story", "amp-related-inline"), led by a short label and a separator,
+ * with a few words after it that are no sentence: a related story's label and its headline or
+ * its outlet, linked or not ("Related Story: <a>Time.com</a>", "BACA ARTIKEL LAINNYA...
+ * <headline>"), after the story has begun. A heading and a quotation are the story's.
+ */
+export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
+  const { maxChars, maxLabelWords } = anatomy().scorer;
+  if (!storyBefore || block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
+  const el = block.element;
+  if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('blockquote, q')) return false;
+  const label = labelPattern().exec(block.text);
+  if (!label || label[1]!.trim().split(/\s+/).length > maxLabelWords) return false;
+  const rest = block.text.slice(label[0].length);
+  return /[\p{L}\p{N}]/u.test(rest) && !(sentenceLength(rest) && SENTENCE_END.test(rest));
 }
 
 /**
@@ -350,9 +413,20 @@ function tokenSet(tokens: readonly string[]): TokenSet {
   return { short: new Set(tokens.filter((t) => t.length < 7)), long: tokens.filter((t) => t.length >= 7) };
 }
 
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH']);
+
+/** `name` without its parts that are slugs of words (FURNITURE.slugWords hyphenated words or more: a heading's anchor, not a widget's name). */
+function withoutSlugs(name: string): string {
+  const words = anatomy().furniture.slugWords;
+  return name
+    .split(/\s+/)
+    .filter((part) => part.split('-').length < words || !/^[a-z\d]+(?:-[a-z\d]+)+$/i.test(part))
+    .join(' ');
+}
+
 function nameHas(name: string, set: TokenSet): boolean {
   if (!name.trim()) return false;
-  const lower = name.toLowerCase();
+  const lower = withoutSlugs(name).toLowerCase();
   for (const word of lower.split(/[\s_-]+/)) if (set.short.has(word)) return true;
   const squeezed = lower.replace(/[\s_\-\d]+/g, '');
   return set.long.some((token) => squeezed.includes(token));
@@ -389,11 +463,15 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     startText = childText;
   }
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
+    // A row or cell of a table names its record ("player-2020-580" on a standings row), not a widget: the table is the story's data.
+    if (TABLE_PARTS.has(el.tagName.toUpperCase())) continue;
     const category = furnitureOfElement(el, strongOnly);
     if (!category) continue;
     if (heading && !(anatomy().furniture.headingCategories as readonly string[]).includes(category)) return null;
     // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
-    return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    if (strongOnly) return normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    // So is a weak name on a box that holds more than furniture does (a share plugin's id on the story's container).
+    return textWithin(el, anatomy().furniture.weakBoxChars) === null && !furnitureOfElement(el, true) ? null : category;
   }
   return null;
 }
