@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule, mayMatchText } from './classify';
-import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -328,6 +328,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               )
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
+              (isNamedInsert(block, proseBefore) ? unitRuleById().get('read-also.card.anatomy')! : null) ??
               (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
               furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot));
     if (prose[i]) proseBefore = true;
