@@ -45,6 +45,20 @@ describe('the insert anatomy', () => {
     expect(analyze(page(html)).story.paragraphs).toContain(textOf(html));
   });
 
+  // Written for this test (2026-12-06), in Zulu and Icelandic: no lexicon knows their labels.
+  it('collapses a label no lexicon knows with the same-site headlines under it, and leaves a colon line over citations', () => {
+    const lines = ['Funda nalezi:', 'Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo', 'Umkhandlu uvumele imali yokulungisa imigwaqo'];
+    const html = `<p>${lines[0]}</p><p><a href="/izindaba/2024/05/ibhuloho-elisha">${lines[1]}</a></p><p><a href="https://www.news.example/izindaba/2024/05/imigwaqo">${lines[2]}</a></p>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, f.text])).toEqual(lines.map((l) => ['related', l]));
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+    // the same label over reports on other sites: the story's sources, not inserts
+    const cited = `<p>Heimildir:</p><p><a href="https://stats.example/2024/skyrsla-um-umferd">Skýrsla Hagstofunnar um umferð á brúm</a></p><p><a href="https://road.example/2024/mat-a-bruum">Mat Vegagerðarinnar á ástandi brúa</a></p>`;
+    const kept = analyze(page(cited));
+    expect(kept.findings).toEqual([]);
+    expect(kept.story.paragraphs).toContain('Skýrsla Hagstofunnar um umferð á brúm');
+  });
+
   it('does not fire before the story starts (a byline, a kicker link)', () => {
     const doc = parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/a/b-c-d"></head>
 <body><article><h1>Title</h1><div class="article-body"><p><a href="/2024/05/other-story-about-bridges">Other story about the bridges of the city</a></p>

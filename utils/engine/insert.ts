@@ -359,6 +359,24 @@ export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = fal
   );
 }
 
+/**
+ * A label line in any language: a few words (INSERT_SCORER.maxLabelChars, maxLabelWords + 1)
+ * ending in a colon, no link, not quoted ("Auch interessant:", "Ka eleyi naa:"). What it
+ * introduces decides whether it labels an insert (analyze.ts labelThenLinks).
+ */
+export function isColonLabel(block: Block): boolean {
+  const { maxLabelChars, maxLabelWords } = anatomy().scorer;
+  const text = block.text;
+  return (
+    !block.linkTextLength &&
+    text.length <= maxLabelChars &&
+    /\p{L}/u.test(text) &&
+    /[:：៖]\s*$/u.test(text) &&
+    text.split(/\s+/).length <= maxLabelWords + 1 &&
+    !block.element.closest('blockquote, q')
+  );
+}
+
 /** A few words ending in a colon (or ":-"), no link: a label with nothing after it. */
 function isDanglingLabel(block: Block): boolean {
   const { maxLabelChars, maxLabelWords } = anatomy().scorer;
