@@ -59,6 +59,14 @@ describe('the insert anatomy', () => {
     expect(kept.story.paragraphs).toContain('Skýrsla Hagstofunnar um umferð á brúm');
   });
 
+  // Written for this test (2026-12-06), in the shape of wn.com's "Related News" box over a lone "World news" link.
+  it('leaves a related label over section links in its box, and collapses it alone where its teasers were', () => {
+    const section = '<div id="related-news"><h3>Related News</h3><ul><li><a href="https://world.news.example/">World news</a></li></ul></div>';
+    expect(analyze(page(section)).findings).toEqual([]);
+    const emptied = '<div class="related-news"><div class="label">Related News</div><a href="/2024/05/12/other-story"><img src="/i/1.jpg" alt=""></a></div>';
+    expect(analyze(page(emptied)).findings.map((f) => [f.rule, f.text])).toEqual([['read-also.card.label-alone', 'Related News']]);
+  });
+
   it('does not fire before the story starts (a byline, a kicker link)', () => {
     const doc = parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/a/b-c-d"></head>
 <body><article><h1>Title</h1><div class="article-body"><p><a href="/2024/05/other-story-about-bridges">Other story about the bridges of the city</a></p>

@@ -341,7 +341,7 @@ export function isProseBlock(block: Block): boolean {
  */
 export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
-  if (rules().relatedLabelOnly.test(text)) return block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope);
+  if (rules().relatedLabelOnly.test(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
   // A label that introduces nothing, in any language: after the story's last paragraph, a
   // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
   // or were cut. A story does not end on a colon.
@@ -375,6 +375,24 @@ export function isColonLabel(block: Block): boolean {
     text.split(/\s+/).length <= maxLabelWords + 1 &&
     !block.element.closest('blockquote, q')
   );
+}
+
+/**
+ * The label heads a box whose other links are no headlines ("Related News" over a lone
+ * "World news" section link): a category box, not the remnant of an insert (as a titled card
+ * needs one headline among its links, engine/cards.ts).
+ */
+function overSectionLinks(block: Block, scope: Element): boolean {
+  if (block.nodes) return false;
+  // The box that names itself an insert, above the label (the label's own name says nothing of what follows it).
+  let box: Element | null = block.element.parentElement;
+  while (box && box !== scope && !hasInsertToken(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) box = box.parentElement;
+  if (!box || box === scope) return false;
+  const links = Array.from(box.querySelectorAll('a'))
+    .filter((a) => !block.element.contains(a))
+    .map((a) => normalizeSpace(rawText(a)))
+    .filter((text) => /\p{L}/u.test(text));
+  return links.length > 0 && !links.some(isHeadline);
 }
 
 /** A few words ending in a colon (or ":-"), no link: a label with nothing after it. */
