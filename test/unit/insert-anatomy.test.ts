@@ -90,6 +90,17 @@ describe('the insert anatomy', () => {
     expect(sameSiteArticle('/amp/tag/bridges', at)).toBe(false);
     expect(sameSiteArticle('#comments', at)).toBe(false);
     expect(sameSiteArticle('/2024/05/14/bridge-plan-approved', at)).toBe(false);
+    // another host of the same site, when the path names an article; a service host is not one
+    expect(sameSiteArticle('https://sport.news.example/2024/05/13/derby-ends-in-a-draw', at)).toBe(true);
+    expect(sameSiteArticle('https://video.news.example/v/6091276897/', at)).toBe(true);
+    expect(sameSiteArticle('https://syndication.news.example/automation/', at)).toBe(false);
+    expect(sameSiteArticle('https://comments.news.example/terms', at)).toBe(false);
+    // under a country's second level, and on a platform of many blogs
+    expect(sameSiteArticle('https://sport.paper.co.uk/2024/05/13/derby-ends-in-a-draw', 'https://www.paper.co.uk/news/a-b-c')).toBe(true);
+    expect(sameSiteArticle('https://other.co.uk/2024/05/13/derby-ends-in-a-draw', 'https://www.paper.co.uk/news/a-b-c')).toBe(false);
+    expect(sameSiteArticle('https://otherblog.blogspot.com/2024/05/bridge-opens-to-traffic.html', 'https://myblog.blogspot.com/2024/05/a-b-c.html')).toBe(false);
+    // a file is no article
+    expect(sameSiteArticle('/files/2024/bridge-report-final.pdf', at)).toBe(false);
   });
 
   it('has weights for every feature and a threshold no single feature reaches', () => {

@@ -92,6 +92,31 @@ export interface InsertScore {
   guard: string | null;
 }
 
+/**
+ * The site a host belongs to: its registrable domain (the last two labels, three under a
+ * country's second level such as co.uk or com.br), so that sport.example.com and
+ * www.example.com are one site; on a platform that hosts many sites (a blogspot.com blog)
+ * the host itself.
+ */
+function siteDomain(host: string): string {
+  const name = siteOf(host);
+  const labels = name.split('.');
+  if (labels.length <= 2) return name;
+  const { sharedHosts, secondLevels } = anatomy().siteDomain;
+  const two = labels.slice(-2).join('.');
+  if ((sharedHosts as readonly string[]).includes(two)) return labels.slice(-3).join('.');
+  const three = labels[labels.length - 1]!.length === 2 && (secondLevels as readonly string[]).includes(labels[labels.length - 2]!);
+  if (!three) return two;
+  return (sharedHosts as readonly string[]).includes(labels.slice(-3).join('.')) ? labels.slice(-4).join('.') : labels.slice(-3).join('.');
+}
+
+/** A path that names an article: a run of four digits (an id, a date) or a last part of three words or more. */
+function articleLikePath(path: string): boolean {
+  if (/\d{4,}/.test(path)) return true;
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return last.replace(/\.[a-z]+$/i, '').split(/[-_+]/).filter(Boolean).length >= 3;
+}
+
 function siteOf(host: string): string {
   return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
 }
@@ -135,7 +160,9 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return false;
   const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim());
-  if (!relative && (!page || siteOf(target.hostname) !== siteOf(page.hostname))) return false;
+  if (!relative && (!page || siteDomain(target.hostname) !== siteDomain(page.hostname))) return false;
+  // Another host of the site is a service (syndication, comments, subscriptions) unless the path names an article: a slug of words or a number.
+  if (!relative && page && siteOf(target.hostname) !== siteOf(page.hostname) && !articleLikePath(target.pathname)) return false;
   if (page && target.pathname === page.pathname) return false;
   return !anatomy().notArticlePath.test(target.pathname);
 }

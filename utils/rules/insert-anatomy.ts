@@ -178,6 +178,17 @@ export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as con
  */
 export const DANGLING_PROMPT = { maxWords: 6, maxChars: 48, end: /(?:\.{2,}|…|»|›|>>)\s*$/u } as const;
 
+/**
+ * One site, many hosts (engine/insert.ts siteDomain): a link to sport.example.com from
+ * www.example.com points to the same site. The registrable domain is the last two labels of
+ * the host, three under a country code's second level (`secondLevels`: co.uk, com.br, or.jp…);
+ * on a platform that hosts many sites (`sharedHosts`: blogs, pages) each host is a site of its own.
+ */
+export const SITE_DOMAIN = {
+  secondLevels: ['ac', 'co', 'com', 'edu', 'gob', 'gov', 'gv', 'go', 'ltd', 'me', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch', 'web'],
+  sharedHosts: ['blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'github.io', 'livejournal.com', 'over-blog.com', 'wixsite.com', 'weebly.com', 'blogger.com', 'typepad.com', 'ghost.io', 'netlify.app', 'vercel.app', 'pages.dev', 'blog.jp', 'hatenablog.com', 'naver.com', 'tistory.com', 'kompasiana.com', 'co.cc'],
+} as const;
+
 /** Paths of a site that are not articles: an author's page, a tag, a section; a file (a PDF to download, an image, an app). */
 export const NOT_ARTICLE_PATH =
   /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$|\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|m4a|mov|avi|apk|exe|dmg)$/i;
