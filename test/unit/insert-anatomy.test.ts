@@ -427,6 +427,16 @@ describe('a box of teasers under a title, in any language (read-also.card.teaser
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
   });
 
+  // Written for this test (2026-12-06): the title in a wrapper of its own (<header><h3>…</h3></header>, as on express.co.uk's boxes), in Basque.
+  it('collapses the box when its title sits in a wrapper of its own', () => {
+    const wrapped = '<div class="box"><header><h3>Albiste gehiago</h3></header><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>';
+    const analysis = analyze(page(wrapped));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(wrapped)]]);
+    // a wrapper with more than the heading (a kicker beside it) is no title
+    const kicker = wrapped.replace('<header><h3>Albiste gehiago</h3></header>', '<header><h3>Albiste gehiago</h3> gaur</header>');
+    expect(analyze(page(kicker)).findings.filter((f) => f.rule === 'read-also.card.teaser-list')).toEqual([]);
+  });
+
   it.each([
     // a section of the story: a crosshead over prose that holds links
     ['<div class="box"><h3>The vote</h3><p>The council voted <a href="/2024/05/12/council-approves-budget">nine to four</a> after a long debate, and <a href="/2024/05/11/mayor">the mayor</a> thanked the residents who had written to her.</p></div>'],
