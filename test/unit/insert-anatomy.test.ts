@@ -231,6 +231,11 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs.join('\n')).toContain(rows[0]!.split(' ')[1]);
   });
 
+  it('leaves a line of no word inside a named box (a number, a share of a chart, a year: data, not a widget\'s words)', () => {
+    for (const html of ['<div class="chart-tools"><p>12.5%</p></div>', '<div class="share-box"><span>2019</span></div>', '<div class="player-stats"><p>87 · 8.3</p></div>']) expect(analyze(page(html)).findings, html).toEqual([]);
+    expect(analyze(page('<div class="share-box"><span>Shiriki</span></div>')).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
   it('reads no widget name in a slug of words (a chart\'s anchor "spending-as-a-share-of-the-budget")', () => {
     const html = '<section id="spending-as-a-share-of-the-city-budget"><div class="chart"><p>Roads</p><p>12.5%</p></div></section>';
     expect(analyze(page(html)).findings).toEqual([]);

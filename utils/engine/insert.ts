@@ -509,6 +509,8 @@ const furnitureSets = fromBook((book) =>
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
   const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
   if (block.text.length > strongMaxChars) return null;
+  // A line of no word (a number, a date, a score) says nothing of a widget and may be the story's data (a chart's axis, a table's figure): left.
+  if (!/\p{L}/u.test(block.text)) return null;
   // A heading is the page's or the story's, unless a strong token names its box as a pitch (FURNITURE.headingCategories): the title of a newsletter box is the pitch's.
   const heading = /^H[1-6]$/.test(block.tag);
   const strongOnly = heading || block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
