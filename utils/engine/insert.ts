@@ -208,7 +208,7 @@ export function isHeadline(text: string): boolean {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
 }
 
-/** Loose words (not inside an element) before the block's first link. */
+/** Loose words (not inside an element) before the block's first link, unless they are a label in capitals. */
 function leadsIntoLink(block: Block): boolean {
   const nodes = block.nodes ?? Array.from(block.element.childNodes);
   if (!block.nodes && block.tag === 'A') return false;
@@ -220,7 +220,10 @@ function leadsIntoLink(block: Block): boolean {
     }
     lead += node.textContent ?? '';
   }
-  return /\p{L}/u.test(lead);
+  if (!/\p{L}/u.test(lead)) return false;
+  // A label in capitals is set apart as bold is ("FUNDA FUTHI <a>…</a>").
+  const { upper, lower } = letters(lead);
+  return !(upper >= 4 && lower === 0 && lead.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords);
 }
 
 /** The block (an li) is an item of a list most of whose other items hold no link. */

@@ -216,6 +216,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'km', html: '<p>អានបន្ថែម៖ <a href="/km/news/2024/05/new-bridge-phnom-penh">ស្ពានថ្មីត្រូវបានបើកនៅភ្នំពេញ</a></p>' },
   { lang: 'yo', html: '<p><b>Ka eleyi naa</b> | <a href="/iroyin/2024/afara-tuntun-si-sile-ni-ibadan">Afárá tuntun ṣí sílẹ̀ ní Ìbàdàn</a></p>' },
   { lang: 'zu', html: '<p><a href="/izindaba/2024/05/kuvulwe-ibhuloho-elisha-ethekwini">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
+  // A label in capitals with no separator is set apart as a bold one is.
+  { lang: 'zu', html: '<p>FUNDA FUTHI <a href="/izindaba/2024/05/umkhandlu-uvumele-imali">Umkhandlu uvumele imali yokulungisa imigwaqo</a></p>' },
   { lang: 'eu', html: '<p>IRAKURRI ERE BAI.. <a href="https://www.news.example/albisteak/2024/zubi-berria-bilbon">Zubi berria ireki dute Bilbon</a></p>' },
   // An insert its own class names, led by its label: the headline need not be a link (jpnn.com's "BACA ARTIKEL LAINNYA... <headline>" in "amp-related-inline"; here in Basque).
   { lang: 'eu', html: '<p class="related-inline">GEHIAGO IRAKURRI... Udalak aurrekontu berria onartu du</p>' },
@@ -243,6 +245,7 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   // Words lead into the link as a sentence does: a credit ("Provided by <a>agency</a>" on a science portal), a phrase of the story.
   { lang: 'zu', html: '<div class="credit">Kunikezwe ngu <a href="/abalingani/umkhandlu-wamanzi-wesifundazwe/">UMkhandlu Wamanzi Wesifundazwe</a></div>' },
   { lang: 'ka', html: '<p>მერმა <a href="/ka/news/2024/sakrebulos-skhdoma">საკრებულოს სხდომაზე განაცხადა</a></p>' },
+  { lang: 'is', html: '<p>Bæjarstjórinn sagði <a href="/frettir/2024/05/bruin-opnud-i-vor">að brúin yrði opnuð í vor</a></p>' },
   // A point of the story's list that is all link, among points that hold none (a blog's bulleted list).
   { lang: 'is', html: '<ul><li>Brúin verður opnuð fyrir umferð í vor</li><li><a href="/frettir/2024/05/kostnadur-vid-bruna">Kostnaðurinn nemur tveimur milljörðum króna</a></li><li>Umferð verður beint um Selfoss á meðan</li></ul>' },
   // A file to download is no article of the site.
