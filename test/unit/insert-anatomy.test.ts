@@ -45,6 +45,28 @@ describe('the insert anatomy', () => {
     expect(analyze(page(html)).story.paragraphs).toContain(textOf(html));
   });
 
+  // Written for this test (2026-12-06), in Zulu and Icelandic: no lexicon knows their labels.
+  it('collapses a label no lexicon knows with the same-site headlines under it, and leaves a colon line over citations', () => {
+    const lines = ['Funda nalezi:', 'Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo', 'Umkhandlu uvumele imali yokulungisa imigwaqo'];
+    const html = `<p>${lines[0]}</p><p><a href="/izindaba/2024/05/ibhuloho-elisha">${lines[1]}</a></p><p><a href="https://www.news.example/izindaba/2024/05/imigwaqo">${lines[2]}</a></p>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, f.text])).toEqual(lines.map((l) => ['related', l]));
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+    // the same label over reports on other sites: the story's sources, not inserts
+    const cited = `<p>Heimildir:</p><p><a href="https://stats.example/2024/skyrsla-um-umferd">Skýrsla Hagstofunnar um umferð á brúm</a></p><p><a href="https://road.example/2024/mat-a-bruum">Mat Vegagerðarinnar á ástandi brúa</a></p>`;
+    const kept = analyze(page(cited));
+    expect(kept.findings).toEqual([]);
+    expect(kept.story.paragraphs).toContain('Skýrsla Hagstofunnar um umferð á brúm');
+  });
+
+  // Written for this test (2026-12-06), in the shape of wn.com's "Related News" box over a lone "World news" link.
+  it('leaves a related label over section links in its box, and collapses it alone where its teasers were', () => {
+    const section = '<div id="related-news"><h3>Related News</h3><ul><li><a href="https://world.news.example/">World news</a></li></ul></div>';
+    expect(analyze(page(section)).findings).toEqual([]);
+    const emptied = '<div class="related-news"><div class="label">Related News</div><a href="/2024/05/12/other-story"><img src="/i/1.jpg" alt=""></a></div>';
+    expect(analyze(page(emptied)).findings.map((f) => [f.rule, f.text])).toEqual([['read-also.card.label-alone', 'Related News']]);
+  });
+
   it('does not fire before the story starts (a byline, a kicker link)', () => {
     const doc = parseHtml(`<html><head><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/a/b-c-d"></head>
 <body><article><h1>Title</h1><div class="article-body"><p><a href="/2024/05/other-story-about-bridges">Other story about the bridges of the city</a></p>
@@ -68,6 +90,17 @@ describe('the insert anatomy', () => {
     expect(sameSiteArticle('/amp/tag/bridges', at)).toBe(false);
     expect(sameSiteArticle('#comments', at)).toBe(false);
     expect(sameSiteArticle('/2024/05/14/bridge-plan-approved', at)).toBe(false);
+    // another host of the same site, when the path names an article; a service host is not one
+    expect(sameSiteArticle('https://sport.news.example/2024/05/13/derby-ends-in-a-draw', at)).toBe(true);
+    expect(sameSiteArticle('https://video.news.example/v/6091276897/', at)).toBe(true);
+    expect(sameSiteArticle('https://syndication.news.example/automation/', at)).toBe(false);
+    expect(sameSiteArticle('https://comments.news.example/terms', at)).toBe(false);
+    // under a country's second level, and on a platform of many blogs
+    expect(sameSiteArticle('https://sport.paper.co.uk/2024/05/13/derby-ends-in-a-draw', 'https://www.paper.co.uk/news/a-b-c')).toBe(true);
+    expect(sameSiteArticle('https://other.co.uk/2024/05/13/derby-ends-in-a-draw', 'https://www.paper.co.uk/news/a-b-c')).toBe(false);
+    expect(sameSiteArticle('https://otherblog.blogspot.com/2024/05/bridge-opens-to-traffic.html', 'https://myblog.blogspot.com/2024/05/a-b-c.html')).toBe(false);
+    // a file is no article
+    expect(sameSiteArticle('/files/2024/bridge-report-final.pdf', at)).toBe(false);
   });
 
   it('has weights for every feature and a threshold no single feature reaches', () => {
@@ -178,6 +211,35 @@ describe('furniture named by its markup', () => {
     const analysis = analyze(page(html));
     expect(analysis.findings).toEqual([]);
     expect(analysis.story.paragraphs).toContain(textOf(html));
+  });
+
+  // Written for this test (2026-12-06), in the shapes that hid story text on independent benchmark pages.
+  it('collapses nothing inside a big box a weak token names (a share plugin\'s id on the story\'s container)', () => {
+    const point = '1. Take the old rails off the bridge';
+    const prose = [BEFORE, AFTER, BEFORE.replace('Tuesday', 'Monday'), AFTER.replace('spring', 'summer'), BEFORE.replace('Tuesday', 'Sunday'), AFTER.replace('spring', 'autumn'), BEFORE.replace('Tuesday', 'Friday'), AFTER.replace('spring', 'winter')];
+    const html = `<div id="share-btns-2_containerParent" class="text-wrapper"><p><strong>${point}</strong></p>${prose.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    expect(analyze(page(html)).findings).toEqual([]);
+    // …while the same name on a small box is the share bar it says
+    expect(analyze(page(`<div id="share-btns-2_containerParent"><p><strong>${point}</strong></p></div>`)).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
+  it('keeps the rows of a data table whose rows a token names (a standings table\'s "player-2020-580")', () => {
+    const rows = ['1 Amani Juma 5040 5', '2 Baraka Ochieng 5035 7'];
+    const html = `<table class="standings"><tr class="player-2020-580"><td>1</td><td>Amani Juma</td><td>5040</td><td>5</td></tr><tr class="player-2020-416"><td>2</td><td>Baraka Ochieng</td><td>5035</td><td>7</td></tr></table>`;
+    const analysis = analyze(page(html));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs.join('\n')).toContain(rows[0]!.split(' ')[1]);
+  });
+
+  it('leaves a line of no word inside a named box (a number, a share of a chart, a year: data, not a widget\'s words)', () => {
+    for (const html of ['<div class="chart-tools"><p>12.5%</p></div>', '<div class="share-box"><span>2019</span></div>', '<div class="player-stats"><p>87 · 8.3</p></div>']) expect(analyze(page(html)).findings, html).toEqual([]);
+    expect(analyze(page('<div class="share-box"><span>Shiriki</span></div>')).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
+  it('reads no widget name in a slug of words (a chart\'s anchor "spending-as-a-share-of-the-budget")', () => {
+    const html = '<section id="spending-as-a-share-of-the-city-budget"><div class="chart"><p>Roads</p><p>12.5%</p></div></section>';
+    expect(analyze(page(html)).findings).toEqual([]);
+    expect(analyze(page('<section id="share-tools"><div><p>Shiriki</p></div></section>')).findings.map((f) => f.category)).toEqual(['share-prompt']);
   });
 
   it('keeps a story sentence inside such a box', () => {
@@ -368,6 +430,16 @@ describe('a box of teasers under a title, in any language (read-also.card.teaser
     const analysis = analyze(page(teasers));
     expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(teasers)]]);
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  // Written for this test (2026-12-06): the title in a wrapper of its own (<header><h3>…</h3></header>, as on express.co.uk's boxes), in Basque.
+  it('collapses the box when its title sits in a wrapper of its own', () => {
+    const wrapped = '<div class="box"><header><h3>Albiste gehiago</h3></header><ul><li><a href="/2024/05/12/council-approves-budget">Council approves the budget for the new bridge</a></li><li><a href="/2024/05/11/river-levels-fall">River levels fall after a week of heavy rain</a></li></ul></div>';
+    const analysis = analyze(page(wrapped));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['read-also.card.teaser-list', textOf(wrapped)]]);
+    // a wrapper with more than the heading (a kicker beside it) is no title
+    const kicker = wrapped.replace('<header><h3>Albiste gehiago</h3></header>', '<header><h3>Albiste gehiago</h3> gaur</header>');
+    expect(analyze(page(kicker)).findings.filter((f) => f.rule === 'read-also.card.teaser-list')).toEqual([]);
   });
 
   it.each([

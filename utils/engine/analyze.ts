@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule, mayMatchText } from './classify';
-import { furnitureCategory, isAppLink, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isOwnAddressInvitation, isProseBlock, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -188,13 +188,18 @@ function boilerplateRule(block: Block, inTail: boolean): BlockRule | null {
 /** A line that is one link, as the items under such a label are. */
 const LINK_LINE_CHARS = 160;
 
-/** Indexes of label lines and the one-link lines right after them (at least one). */
-function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
+/**
+ * Indexes of label lines and the one-link lines right after them (at least one). A label no
+ * lexicon knows (a few words ending in a colon, in any language) counts when every line under
+ * it is a headline of another article of the page's own site.
+ */
+function* labelThenLinks(blocks: Block[], address: string | null): Steps<Set<number>> {
   const out = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
-    if (!labelLine().test(block.text) && !ruleBook().relatedLabelOnly.test(block.text)) continue;
+    const known = labelLine().test(block.text) || ruleBook().relatedLabelOnly.test(block.text);
+    if (!known && !isColonLabel(block)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]!;
@@ -203,6 +208,7 @@ function* labelThenLinks(blocks: Block[]): Steps<Set<number>> {
     }
     // Corroborated by one headline among the links: a label over a lone section link ("World news") is no insert.
     if (!items.some((j) => isHeadline(blocks[j]!.text))) continue;
+    if (!known && !items.every((j) => isHeadline(blocks[j]!.text) && sameSiteArticle(blocks[j]!.href, address))) continue;
     out.add(i);
     for (const j of items) out.add(j);
   }
@@ -293,7 +299,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const { blockRules } = ruleBook();
   const rules = options.userPhrases?.length ? [...blockRules, ...userPhraseRules(options.userPhrases)] : blockRules;
   // Rules run on articles only: elsewhere the story (if asked for) is all there is.
-  const labelled = article ? yield* labelThenLinks(blocks) : new Set<number>();
+  const labelled = article ? yield* labelThenLinks(blocks, address) : new Set<number>();
   // Story prose before and after each block (the insert scorer's position features).
   const prose = article ? blocks.map((b) => storyRoot!.contains(b.element) && isProseBlock(b)) : [];
   const proseAfter = new Array<boolean>(blocks.length).fill(false);
@@ -328,6 +334,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               )
                 ? unitRuleById().get('read-also.card.anatomy')!
                 : null) ??
+              (isNamedInsert(block, proseBefore) ? unitRuleById().get('read-also.card.anatomy')! : null) ??
               (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
               furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot));
     if (prose[i]) proseBefore = true;

@@ -1,6 +1,6 @@
 import { rules } from '../rules/book';
 import { hasInsertToken, isHeadline } from './insert';
-import { firstOwnChild, isElement, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
+import { firstOwnChild, isElement, onlyOwnChild, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -53,6 +53,15 @@ function labelThenMore(el: Element, lead: string): boolean {
   return firstLinkText !== '' && (rest.trim().startsWith(firstLinkText.slice(0, 12)) || firstLinkText.startsWith(rest.trim().slice(0, 12)));
 }
 
+/** A box's title in a wrapper of its own (<header><h3>Related articles</h3></header> over the list): a wrapper whose one child is a heading and that holds no other text. */
+function wrapsHeading(el: Element): boolean {
+  if (!/^(?:HEADER|DIV|HGROUP)$/.test(el.tagName.toUpperCase())) return false;
+  const only = onlyOwnChild(el);
+  if (!only || !HEADING.test(only.tagName.toUpperCase())) return false;
+  for (let node = el.firstChild; node; node = node.nextSibling) if (isText(node) && node.data.trim()) return false;
+  return true;
+}
+
 /** The id of the card rule this element meets, or null. */
 export function insertCardRule(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
@@ -61,7 +70,7 @@ export function insertCardRule(el: Element): string | null {
   const first = firstOwnChild(el);
   const lead = leadingText(el);
   const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);
-  const hasHeading = first !== null && HEADING.test(first.tagName.toUpperCase());
+  const hasHeading = first !== null && (HEADING.test(first.tagName.toUpperCase()) || wrapsHeading(first));
   if (!startsWithLabel && !hasHeading) return null;
   const titledByLabel = first !== null && rules().relatedLabelOnly.test(normalizeSpace(rawText(first)));
 

@@ -2,7 +2,7 @@ import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { byClassAndId, type NameMemo } from './name-memo';
-import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText } from './text';
+import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText, textWithin } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
 // rules/insert-anatomy.ts says, with a story-safety guard that wins every tie. It needs no
@@ -59,10 +59,19 @@ function namesInsert(name: string): boolean {
 }
 
 /** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
-const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
+const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:：៖|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|：|៖|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
 
 /** Ends like a sentence. */
-const SENTENCE_END = /[.!?。！？…]["'”’»)]?$/u;
+const SENTENCE_END = /[.!?。！？…।॥۔။።។]["'”’»)]?$/u;
+
+/** Scripts written without spaces between words: their sizes count characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+
+/** Long enough to be a sentence (INSERT_SCORER.sentenceWords words, or sentenceChars characters where words are not spaced). */
+function sentenceLength(text: string): boolean {
+  const { sentenceWords, sentenceChars } = anatomy().scorer;
+  return UNSPACED.test(text) ? text.replace(/\s+/g, '').length >= sentenceChars : text.split(/\s+/).length >= sentenceWords;
+}
 
 export interface InsertContext {
   /** the page's address (for "same site") */
@@ -81,6 +90,31 @@ export interface InsertScore {
   features: InsertFeature[];
   /** why the block cannot be an insert whatever its score (the story-safety guard), or null */
   guard: string | null;
+}
+
+/**
+ * The site a host belongs to: its registrable domain (the last two labels, three under a
+ * country's second level such as co.uk or com.br), so that sport.example.com and
+ * www.example.com are one site; on a platform that hosts many sites (a blogspot.com blog)
+ * the host itself.
+ */
+function siteDomain(host: string): string {
+  const name = siteOf(host);
+  const labels = name.split('.');
+  if (labels.length <= 2) return name;
+  const { sharedHosts, secondLevels } = anatomy().siteDomain;
+  const two = labels.slice(-2).join('.');
+  if ((sharedHosts as readonly string[]).includes(two)) return labels.slice(-3).join('.');
+  const three = labels[labels.length - 1]!.length === 2 && (secondLevels as readonly string[]).includes(labels[labels.length - 2]!);
+  if (!three) return two;
+  return (sharedHosts as readonly string[]).includes(labels.slice(-3).join('.')) ? labels.slice(-4).join('.') : labels.slice(-3).join('.');
+}
+
+/** A path that names an article: a run of four digits (an id, a date) or a last part of three words or more. */
+function articleLikePath(path: string): boolean {
+  if (/\d{4,}/.test(path)) return true;
+  const last = path.split('/').filter(Boolean).pop() ?? '';
+  return last.replace(/\.[a-z]+$/i, '').split(/[-_+]/).filter(Boolean).length >= 3;
 }
 
 function siteOf(host: string): string {
@@ -126,7 +160,9 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:') return false;
   const relative = !/^[a-z][a-z\d+.-]*:|^\/\//i.test(href.trim());
-  if (!relative && (!page || siteOf(target.hostname) !== siteOf(page.hostname))) return false;
+  if (!relative && (!page || siteDomain(target.hostname) !== siteDomain(page.hostname))) return false;
+  // Another host of the site is a service (syndication, comments, subscriptions) unless the path names an article: a slug of words or a number.
+  if (!relative && page && siteOf(target.hostname) !== siteOf(page.hostname) && !articleLikePath(target.pathname)) return false;
   if (page && target.pathname === page.pathname) return false;
   return !anatomy().notArticlePath.test(target.pathname);
 }
@@ -146,7 +182,7 @@ function boldLabel(block: Block, label: string): boolean {
   const first = firstOwnChild(block.element);
   if (!first || !/^(?:STRONG|B|SPAN|EM)$/i.test(first.tagName)) return false;
   const text = normalizeSpace(rawText(first));
-  return text.length > 0 && label.startsWith(text.replace(/[:|»›–—\-.\s]+$/u, ''));
+  return text.length > 0 && label.startsWith(text.replace(/[:：៖|»›–—\-.\s]+$/u, ''));
 }
 
 /** A box of its own among paragraphs: a div/aside where its neighbours are <p>. */
@@ -172,6 +208,40 @@ export function isHeadline(text: string): boolean {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
 }
 
+/** Loose words (not inside an element) before the block's first link, unless they are a label in capitals. */
+function leadsIntoLink(block: Block): boolean {
+  const nodes = block.nodes ?? Array.from(block.element.childNodes);
+  if (!block.nodes && block.tag === 'A') return false;
+  let lead = '';
+  for (const node of nodes) {
+    if (isElement(node)) {
+      if (node.matches('a') || node.querySelector('a')) break;
+      continue;
+    }
+    lead += node.textContent ?? '';
+  }
+  if (!/\p{L}/u.test(lead)) return false;
+  // A label in capitals is set apart as bold is ("FUNDA FUTHI <a>…</a>").
+  const { upper, lower } = letters(lead);
+  return !(upper >= 4 && lower === 0 && lead.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords);
+}
+
+/** The block (an li) is an item of a list most of whose other items hold no link. */
+function inStoryList(block: Block): boolean {
+  const item = block.element;
+  const list = item.parentElement;
+  if (!list) return false;
+  let plain = 0;
+  let others = 0;
+  for (const sibling of Array.from(list.children)) {
+    if (sibling === item || sibling.tagName.toUpperCase() !== 'LI') continue;
+    if (!/[\p{L}\p{N}]/u.test(sibling.textContent ?? '')) continue;
+    others++;
+    if (!sibling.querySelector('a[href]')) plain++;
+  }
+  return others > 0 && plain * 2 >= others;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
@@ -187,7 +257,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
   // Scripts written without spaces between words count characters; the others count words.
-  const spaced = !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u.test(linkText);
+  const spaced = !UNSPACED.test(linkText);
   if (spaced ? linkText.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < anatomy().scorer.minHeadlineWords : linkText.length < anatomy().scorer.minHeadlineChars) return none('no headline');
   // A link whose text prints the page's own domain ("Saopćenje za javnost portala Radiosarajevo.ba")
   // points to the site speaking for itself in the story (its statement, its notice): a related
@@ -197,11 +267,16 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const labelText = label && label[1]!.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
-  const words = rest.split(/\s+/).length;
-  if (!labelText && words >= anatomy().scorer.sentenceWords && SENTENCE_END.test(rest)) return none('story sentence');
+  if (!labelText && sentenceLength(rest) && SENTENCE_END.test(rest)) return none('story sentence');
   const features: InsertFeature[] = [];
   if (block.linkTextLength >= rest.length * anatomy().scorer.linkShare) features.push('mostlyLink');
   else return none('little link');
+  // Words before the link that are neither a label with its separator nor set apart by markup
+  // lead into it as a sentence does ("Provided by <a>European Space Agency</a>", "Your <a>email
+  // list will grow</a>"): a credit or a phrase of the story, not an insert.
+  // An item of a list whose other items are plain text is a point of the story's list (a list
+  // of links may link part of each headline: "The strange life and <a>mysterious death…</a>").
+  if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
   if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
   if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');
@@ -216,6 +291,24 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (!features.includes('sameSite') && !features.includes('classToken')) return none('not a same-site article');
   const score = features.reduce((n, f) => n + anatomy().scorer.weights[f], 0);
   return { score, features, guard: null };
+}
+
+/**
+ * An insert its own markup names, in any language: a short block whose own class or id is an
+ * insert token ("related-story", "amp-related-inline"), led by a short label and a separator,
+ * with a few words after it that are no sentence: a related story's label and its headline or
+ * its outlet, linked or not ("Related Story: <a>Time.com</a>", "BACA ARTIKEL LAINNYA...
+ * <headline>"), after the story has begun. A heading and a quotation are the story's.
+ */
+export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
+  const { maxChars, maxLabelWords } = anatomy().scorer;
+  if (!storyBefore || block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
+  const el = block.element;
+  if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('blockquote, q')) return false;
+  const label = labelPattern().exec(block.text);
+  if (!label || label[1]!.trim().split(/\s+/).length > maxLabelWords) return false;
+  const rest = block.text.slice(label[0].length);
+  return /[\p{L}\p{N}]/u.test(rest) && !(sentenceLength(rest) && SENTENCE_END.test(rest));
 }
 
 /**
@@ -278,7 +371,7 @@ export function isProseBlock(block: Block): boolean {
  */
 export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
-  if (rules().relatedLabelOnly.test(text)) return block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope);
+  if (rules().relatedLabelOnly.test(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
   // A label that introduces nothing, in any language: after the story's last paragraph, a
   // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
   // or were cut. A story does not end on a colon.
@@ -294,6 +387,42 @@ export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = fal
     text.split(/\s+/).length <= anatomy().scorer.maxLabelWords &&
     classed(block, scope)
   );
+}
+
+/**
+ * A label line in any language: a few words (INSERT_SCORER.maxLabelChars, maxLabelWords + 1)
+ * ending in a colon, no link, not quoted ("Auch interessant:", "Ka eleyi naa:"). What it
+ * introduces decides whether it labels an insert (analyze.ts labelThenLinks).
+ */
+export function isColonLabel(block: Block): boolean {
+  const { maxLabelChars, maxLabelWords } = anatomy().scorer;
+  const text = block.text;
+  return (
+    !block.linkTextLength &&
+    text.length <= maxLabelChars &&
+    /\p{L}/u.test(text) &&
+    /[:：៖]\s*$/u.test(text) &&
+    text.split(/\s+/).length <= maxLabelWords + 1 &&
+    !block.element.closest('blockquote, q')
+  );
+}
+
+/**
+ * The label heads a box whose other links are no headlines ("Related News" over a lone
+ * "World news" section link): a category box, not the remnant of an insert (as a titled card
+ * needs one headline among its links, engine/cards.ts).
+ */
+function overSectionLinks(block: Block, scope: Element): boolean {
+  if (block.nodes) return false;
+  // The box that names itself an insert, above the label (the label's own name says nothing of what follows it).
+  let box: Element | null = block.element.parentElement;
+  while (box && box !== scope && !hasInsertToken(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) box = box.parentElement;
+  if (!box || box === scope) return false;
+  const links = Array.from(box.querySelectorAll('a'))
+    .filter((a) => !block.element.contains(a))
+    .map((a) => normalizeSpace(rawText(a)))
+    .filter((text) => /\p{L}/u.test(text));
+  return links.length > 0 && !links.some(isHeadline);
 }
 
 /** A few words ending in a colon (or ":-"), no link: a label with nothing after it. */
@@ -350,9 +479,20 @@ function tokenSet(tokens: readonly string[]): TokenSet {
   return { short: new Set(tokens.filter((t) => t.length < 7)), long: tokens.filter((t) => t.length >= 7) };
 }
 
+const TABLE_PARTS = new Set(['TR', 'TD', 'TH']);
+
+/** `name` without its parts that are slugs of words (FURNITURE.slugWords hyphenated words or more: a heading's anchor, not a widget's name). */
+function withoutSlugs(name: string): string {
+  const words = anatomy().furniture.slugWords;
+  return name
+    .split(/\s+/)
+    .filter((part) => part.split('-').length < words || !/^[a-z\d]+(?:-[a-z\d]+)+$/i.test(part))
+    .join(' ');
+}
+
 function nameHas(name: string, set: TokenSet): boolean {
   if (!name.trim()) return false;
-  const lower = name.toLowerCase();
+  const lower = withoutSlugs(name).toLowerCase();
   for (const word of lower.split(/[\s_-]+/)) if (set.short.has(word)) return true;
   const squeezed = lower.replace(/[\s_\-\d]+/g, '');
   return set.long.some((token) => squeezed.includes(token));
@@ -372,6 +512,8 @@ const furnitureSets = fromBook((book) =>
 export function furnitureCategory(block: Block, scope: Element, storyRoot: Element | null): string | null {
   const { maxChars, sentenceWords, strongMaxChars, strongBoxChars } = anatomy().furniture;
   if (block.text.length > strongMaxChars) return null;
+  // A line of no word (a number, a date, a score) says nothing of a widget and may be the story's data (a chart's axis, a table's figure): left.
+  if (!/\p{L}/u.test(block.text)) return null;
   // A heading is the page's or the story's, unless a strong token names its box as a pitch (FURNITURE.headingCategories): the title of a newsletter box is the pitch's.
   const heading = /^H[1-6]$/.test(block.tag);
   const strongOnly = heading || block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
@@ -389,11 +531,15 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     startText = childText;
   }
   for (let el: Element | null = start; el && el !== scope && el !== storyRoot; el = el.parentElement) {
+    // A row or cell of a table names its record ("player-2020-580" on a standings row), not a widget: the table is the story's data.
+    if (TABLE_PARTS.has(el.tagName.toUpperCase())) continue;
     const category = furnitureOfElement(el, strongOnly);
     if (!category) continue;
     if (heading && !(anatomy().furniture.headingCategories as readonly string[]).includes(category)) return null;
     // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
-    return strongOnly && normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    if (strongOnly) return normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
+    // So is a weak name on a box that holds more than furniture does (a share plugin's id on the story's container).
+    return textWithin(el, anatomy().furniture.weakBoxChars) === null && !furnitureOfElement(el, true) ? null : category;
   }
   return null;
 }

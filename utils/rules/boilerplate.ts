@@ -529,6 +529,22 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['Читать далее было невозможно: текст обрывался на середине, рассказал редактор.'],
   },
   {
+    id: 'boilerplate.source-link.dash-credit',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // "– UTUSAN ONLINE": a dash, then the name of where the text came from in capitals, alone
+    // on a line after the story (any language: the shape, not the words). Dialogue lines open
+    // with a dash too, but they are sentences in mixed case, and a shouted reply ends like one ("– OK.").
+    pattern: /^[–—-]\s*\p{Lu}[\p{Lu}\p{N}&'’.]*(?:[ -][\p{Lu}\p{N}&'’.]+){0,3}(?<!\.)\s*$/u,
+    maxLength: 40,
+    shape: 'any',
+    position: 'tail',
+    note: 'Malaysian blogs reposting newspapers (wak-labu.blogspot.com: "– UTUSAN ONLINE" under the copied story); the same sign-off shape as "— AFP", "- BERNAMA".',
+    examples: ['– UTUSAN ONLINE', '— AFP', '- BERNAMA', '– KOMPAS.COM'],
+    counterExamples: ['– Nie wiem, co się stało – powiedział świadek.', '– Det var en olycka, sa han.', '— No, the mayor said.', '– OK.'],
+  },
+  {
     id: 'boilerplate.source-link.feed-proxy',
     kind: 'boilerplate',
     category: 'source-link',

@@ -94,7 +94,7 @@ export const cardRules: CardRule[] = [
     id: 'read-also.card.label-then-links',
     kind: 'read-also',
     category: 'related',
-    note: 'A label line ("More on coronavirus:", "Related:") followed by lines that are each one link (MSN copy of a Guardian story).',
+    note: 'A label line ("More on coronavirus:", "Related:") followed by lines that are each one link (MSN copy of a Guardian story). A label no lexicon knows, a few words ending in a colon in any language ("Funda nalezi:"), counts when every line under it is a headline of another article of the same site (engine/analyze.ts labelThenLinks, engine/insert.ts isColonLabel).',
   },
   {
     id: 'read-also.card.teaser',

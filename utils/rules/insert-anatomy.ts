@@ -107,6 +107,8 @@ export const INSERT_SCORER = {
   minHeadlineChars: 8,
   /** the guard: a block of this many words ending like a sentence is story, whatever else */
   sentenceWords: 15,
+  /** …or of this many characters in a script written without spaces (Khmer, Thai, Chinese: a headline rarely ends in "។" or "。") */
+  sentenceChars: 40,
 } as const;
 
 /**
@@ -176,9 +178,20 @@ export const TRAILING_ZONE = { levels: 2, maxSiblings: 4, maxChars: 400 } as con
  */
 export const DANGLING_PROMPT = { maxWords: 6, maxChars: 48, end: /(?:\.{2,}|…|»|›|>>)\s*$/u } as const;
 
-/** Paths of a site that are not articles: an author's page, a tag, a section. */
+/**
+ * One site, many hosts (engine/insert.ts siteDomain): a link to sport.example.com from
+ * www.example.com points to the same site. The registrable domain is the last two labels of
+ * the host, three under a country code's second level (`secondLevels`: co.uk, com.br, or.jp…);
+ * on a platform that hosts many sites (`sharedHosts`: blogs, pages) each host is a site of its own.
+ */
+export const SITE_DOMAIN = {
+  secondLevels: ['ac', 'co', 'com', 'edu', 'gob', 'gov', 'gv', 'go', 'ltd', 'me', 'mil', 'ne', 'net', 'nic', 'or', 'org', 'plc', 'sch', 'web'],
+  sharedHosts: ['blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'github.io', 'livejournal.com', 'over-blog.com', 'wixsite.com', 'weebly.com', 'blogger.com', 'typepad.com', 'ghost.io', 'netlify.app', 'vercel.app', 'pages.dev', 'blog.jp', 'hatenablog.com', 'naver.com', 'tistory.com', 'kompasiana.com', 'co.cc'],
+} as const;
+
+/** Paths of a site that are not articles: an author's page, a tag, a section; a file (a PDF to download, an image, an app). */
 export const NOT_ARTICLE_PATH =
-  /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$/i;
+  /(?:^|\/)(?:author|authors|autor|auteur|penulis|editor|editors|redaksi|tag|tags|topic|topics|category|categories|kategori|kategorie|section|profile|people|user|users|search|page)(?:\/|$)|^\/?$|\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z|jpe?g|png|gif|webp|svg|mp3|mp4|m4a|mov|avi|apk|exe|dmg)$/i;
 
 /**
  * Whole blocks the scorer must mark, and story blocks it must leave, each as the block's
@@ -195,6 +208,19 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'pt', html: '<aside class="leia-tambem"><a href="/politica/noticia/2024/camara-aprova-projeto">Câmara aprova projeto de lei</a></aside>' },
   // A headline in guillemets is no navigation arrow.
   { lang: 'fr', html: '<p><a href="/2024/05/12/le-pont-rouvre-a-la-circulation">« Le pont rouvre à la circulation après deux ans de travaux »</a></p>' },
+  // Written for these tests (2026-12-06) in languages no label lists: the anatomy alone (a label and its separator, bold, a box, or a bare same-site headline) must carry them.
+  { lang: 'ka', html: '<p><strong>ასევე წაიკითხეთ:</strong> <a href="/ka/news/2024/tbilisshi-akhali-khidi">თბილისში ახალი ხიდი გაიხსნა</a></p>' },
+  { lang: 'hy', html: '<p>ԿԱՐԴԱՑԵՔ ՆԱԵՎ » <a href="/hy/lurer/yerevanum-nor-kamurj">Երևանում նոր կամուրջ է բացվել</a></p>' },
+  { lang: 'is', html: '<div class="frett-tengt"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></div>' },
+  // Khmer writes "៖" for the colon.
+  { lang: 'km', html: '<p>អានបន្ថែម៖ <a href="/km/news/2024/05/new-bridge-phnom-penh">ស្ពានថ្មីត្រូវបានបើកនៅភ្នំពេញ</a></p>' },
+  { lang: 'yo', html: '<p><b>Ka eleyi naa</b> | <a href="/iroyin/2024/afara-tuntun-si-sile-ni-ibadan">Afárá tuntun ṣí sílẹ̀ ní Ìbàdàn</a></p>' },
+  { lang: 'zu', html: '<p><a href="/izindaba/2024/05/kuvulwe-ibhuloho-elisha-ethekwini">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
+  // A label in capitals with no separator is set apart as a bold one is.
+  { lang: 'zu', html: '<p>FUNDA FUTHI <a href="/izindaba/2024/05/umkhandlu-uvumele-imali">Umkhandlu uvumele imali yokulungisa imigwaqo</a></p>' },
+  { lang: 'eu', html: '<p>IRAKURRI ERE BAI.. <a href="https://www.news.example/albisteak/2024/zubi-berria-bilbon">Zubi berria ireki dute Bilbon</a></p>' },
+  // An insert its own class names, led by its label: the headline need not be a link (jpnn.com's "BACA ARTIKEL LAINNYA... <headline>" in "amp-related-inline"; here in Basque).
+  { lang: 'eu', html: '<p class="related-inline">GEHIAGO IRAKURRI... Udalak aurrekontu berria onartu du</p>' },
 ];
 
 export const insertCounterExamples: Array<{ lang: string; html: string }> = [
@@ -215,6 +241,19 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'km', html: '<nav class="paginav"><a class="prev" href="/2024/05/12/older-post-about-the-city"><span>« </span><br><span>ព័ត៌មានផ្សេងៗ ពីក្រុង</span></a></nav>' },
   { lang: 'en', html: '<div role="navigation"><a href="/2024/05/12/council-approves-budget-for-bridge">Council approves the budget for the new bridge</a></div>' },
   { lang: 'en', html: '<p><a href="/2024/05/12/council-approves-budget-for-bridge">« Council approves the budget for the new bridge</a></p>' },
+  // Written for these tests (2026-12-06), in the shapes that went wrong on independent benchmark pages, in languages no label lists.
+  // Words lead into the link as a sentence does: a credit ("Provided by <a>agency</a>" on a science portal), a phrase of the story.
+  { lang: 'zu', html: '<div class="credit">Kunikezwe ngu <a href="/abalingani/umkhandlu-wamanzi-wesifundazwe/">UMkhandlu Wamanzi Wesifundazwe</a></div>' },
+  { lang: 'ka', html: '<p>მერმა <a href="/ka/news/2024/sakrebulos-skhdoma">საკრებულოს სხდომაზე განაცხადა</a></p>' },
+  { lang: 'is', html: '<p>Bæjarstjórinn sagði <a href="/frettir/2024/05/bruin-opnud-i-vor">að brúin yrði opnuð í vor</a></p>' },
+  // A point of the story's list that is all link, among points that hold none (a blog's bulleted list).
+  { lang: 'is', html: '<ul><li>Brúin verður opnuð fyrir umferð í vor</li><li><a href="/frettir/2024/05/kostnadur-vid-bruna">Kostnaðurinn nemur tveimur milljörðum króna</a></li><li>Umferð verður beint um Selfoss á meðan</li></ul>' },
+  // A file to download is no article of the site.
+  { lang: 'eu', html: '<p><a href="/dokumentuak/2024/zubiaren-txosten-osoa.pdf">Zubiaren txosten osoa deskargatu hemen</a></p>' },
+  // A sentence of the story in a script written without spaces, all of it a link, ending in "។".
+  { lang: 'km', html: '<p><a href="/km/news/2024/05/council-meeting">ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការសាងសង់ស្ពានថ្មីកាលពីថ្ងៃអង្គារ បន្ទាប់ពីការជជែកវែកញែកជាច្រើនឆ្នាំ។</a></p>' },
+  { lang: 'yo', html: '<p>Gómìnà sọ fún <a href="/iroyin/2024/ipade-igbimo">àwọn ọmọ ìgbìmọ̀</a> pé iṣẹ́ lórí afárá náà yóò bẹ̀rẹ̀ ní oṣù tó ń bọ̀, láìka àtakò àwọn olùgbé sí.</p>' },
+  { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
 ];
 
 /**
@@ -248,6 +287,17 @@ export const FURNITURE = {
   strongMaxChars: 300,
   strongBoxChars: 600,
   strongUnless: ['followup'],
+  /**
+   * A weak name (share, tools, player…) on a box holding more text than this is a wrapper, not
+   * furniture: a share plugin's id on the story's own container ("gigya-share-btns-2_…" around an
+   * Independent story, whose list headings are the story's), a "tools" column around the text.
+   */
+  weakBoxChars: 1000,
+  /**
+   * An id or class part of this many hyphenated words or more is a slug of words (a heading's
+   * anchor, "expenditures-as-a-share-of-national-budget" over a chart), not a widget's name.
+   */
+  slugWords: 6,
   /** a heading is furniture only inside a small box a strong token names as one of these (the title of a newsletter box is the pitch's; "0 comments" over a comments box is the page's) */
   headingCategories: ['newsletter', 'app-promo'],
 } as const;
