@@ -373,6 +373,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (i < 2) readOutletDateline(lex, chain, text);
+    if (i === 0) readPressReview(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
@@ -382,6 +383,23 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i >= paragraphs.length - 3) readOutletTrailer(lex, chain, text);
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
+  }
+}
+
+/**
+ * The story's first paragraph hands over to an outlet's quoted text ("«Փաստ» օրաթերթը գրում է. «Կառավարությունը…", "The Guardian
+ * writes: "…""): a press review, the copy is that outlet's. The name is known, quoted, or has an outlet's word or host; an agency is the author.
+ */
+function readPressReview(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(lex.PRESS_REVIEW);
+  if (!m) return;
+  const name = cleanName(m[2]!);
+  const evidence = sentenceAround(text, 0, m[0].length);
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, evidence, 'high');
+  const known = knownOutlet(lex, name);
+  if (known || (m[1] && name.split(/\s+/).length <= 4) || outletLikeness(lex, name) > 0) {
+    addRepublisher(lex, chain, known?.name ?? name, evidence, 'medium');
   }
 }
 
@@ -458,20 +476,40 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
     return;
   }
   // A Source line or an origin trailer that names no agency names the origin.
-  const whole = line.match(lex.ORIGIN)?.[1];
+  // (The outlet before the verb, "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", is an origin trailer too.)
+  const after = line.length <= 100 ? line.match(lex.ORIGIN_AFTER)?.[1] : undefined;
+  const whole = line.match(lex.ORIGIN)?.[1] ?? after;
   const inline = line.match(lex.ORIGIN_INLINE)?.[1];
   // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
   const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)));
   const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
-  const name = cleanName(origin);
+  // "BirGün'den alınmıştır": the case ending after an apostrophe is the verb's, not the name's.
+  const name = cleanName(origin === after ? origin.replace(/['’]\p{Ll}{1,5}$/u, '') : origin);
+  // "This article originally appeared on Reuters", "Bu haber Anadolu Ajansı'ndan alınmıştır": an agency as the origin wrote the copy.
+  const originAgency = trailer !== undefined ? writer(namedAgency(lex, name)) : undefined;
+  if (originAgency) {
+    chain.add('agency', originAgency.name, line, 'high');
+    return;
+  }
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
   // A Source field's value, apart from its label (a label/value pair of the markup), names the origin by its place: up to four words, the
   // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it;
   // a value linked to another site is named by that site (below).
   const fieldName = field && !hostOf(url) && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
-  const shaped = outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  // A name in a script without capitals ("ไทยรัฐออนไลน์", "新华网", "দৈনিক প্রথম আলো") after a phrase that touches it or before a verb
+  // that follows it: up to three words, named by the phrase alone (a Latin name must be capitalised).
+  // (A script without spaces has no words to count: up to sixteen characters there, no comma.)
+  const unspacedName = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(name);
+  const uncased =
+    (after !== undefined || lex.ORIGIN_UNSPACED.test(line)) &&
+    name.length <= (unspacedName ? 16 : 30) &&
+    name.split(/\s+/).length <= 3 &&
+    !/[\p{Lu}\p{Ll}，、,;；]/u.test(name) &&
+    (!unspacedName || lex.UNSPACED_OUTLET_WORD.test(name));
+  const shaped =
+    outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && (CAPITALISED_NAME.exec(name)?.[1] === name || (uncased && !lex.notOriginName(name))));
   const linkHost = hostOf(url);
   // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
   const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;

@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; notOrigins?: { hosts: string[]; names: string[] } };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; unspaced?: string[]; notOrigins?: { hosts: string[]; names: string[] } };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -152,6 +152,10 @@ export interface Lexicon {
   ORIGIN: RegExp;
   /** "Reuters Staff", "dpa-Redaktion": a desk word after an agency's name in a byline */
   STAFF_SUFFIX: RegExp;
+  /** the same after a phrase of a script written without spaces, which touches the name ("本文来自新华网"): group 1 the origin */
+  ORIGIN_UNSPACED: RegExp;
+  /** "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", "X より転載": the outlet before the verb; group 1 the outlet */
+  ORIGIN_AFTER: RegExp;
   /** "via The Guardian" as a link of its own: group 1 the origin */
   ORIGIN_VIA: RegExp;
   /** "from The Navbharattimes https://ift.tt/…": a feed template; group 1 the origin */
@@ -164,6 +168,11 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /**
+   * a story opening by handing over to an outlet's quoted text ("«Փաստ» օրաթերթը գրում է. «…", "The Guardian writes: "…"): a press
+   * review, the copy that outlet's; group 1 an opening quote mark, group 2 the name
+   */
+  PRESS_REVIEW: RegExp;
   /** a media noun as a name's first word ("Sender Radio Rheinland", "Zeitung Die Welt"): the name starts after it */
   MEDIA_FIRST: RegExp;
   /** a citation cue right after an open-class name */
@@ -174,6 +183,8 @@ export interface Lexicon {
   LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
   OUTLET_WORD: RegExp;
+  /** a word inside an outlet's name in a script without spaces ("新华网", "読売新聞", "ไทยรัฐออนไลน์"): no word edges there */
+  UNSPACED_OUTLET_WORD: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
   /** gazetteer names (outlets and agencies) in running text: [start, end, the alias (a key of aliasToOutlet)] */
@@ -237,7 +248,10 @@ export function compileLexicon(data: ChainData): Lexicon {
   const grammar = data.grammar;
   // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (
-    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff' | 'when'>,
+    field: keyof Pick<
+      CreditGrammar,
+      'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'originAfter' | 'originLead' | 'staff' | 'when'
+    >,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
   // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
@@ -249,6 +263,10 @@ export function compileLexicon(data: ChainData): Lexicon {
   const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w);
   const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(unspaced));
   const unspacedCiteAfter = alternation(grammar.flatMap((g) => g.citeAfter).filter(unspaced));
+  // An origin phrase of those scripts touches the name too ("本文来自新华网", "อ่านต่อที่ไทยรัฐ"); the others need a space.
+  const endsUnspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(w);
+  const spacedOrigin = alternation(grammar.flatMap((g) => g.origin).filter((w) => !endsUnspaced(w)));
+  const unspacedOrigin = alternation(grammar.flatMap((g) => g.origin).filter(endsUnspaced));
 
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, KnownOutlet>();
@@ -341,7 +359,12 @@ export function compileLexicon(data: ChainData): Lexicon {
     ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
     ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
     ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
-    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:\(?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_AFTER: new RegExp(
+      String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(.{2,60}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
+      'u',
+    ),
     ORIGIN_INLINE: new RegExp(
       String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
       'u',
@@ -357,9 +380,14 @@ export function compileLexicon(data: ChainData): Lexicon {
       String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
       'u',
     ),
+    PRESS_REVIEW: new RegExp(
+      String.raw`^(["«“„]?)([\p{L}\p{N}][^"«»“”„\n.!?:]{0,40}?)["»”“]?\s+(?:(?:${media})\s+)?(?:${words('citeAfter')})\s*[.:։]\s*["«“„]`,
+      'u',
+    ),
     MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
+    UNSPACED_OUTLET_WORD: new RegExp(alternation(data.outletWords.unspaced ?? []), 'u'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     findOutlets: nameFinder(aliasToOutlet.keys()),

@@ -1,6 +1,6 @@
 import type { Agency, AgencyForm, AgencyKind } from './types';
 
-// The agency gazetteer: national agencies (138 countries), international and commercial
+// The agency gazetteer: national agencies (139 countries), international and commercial
 // wires, press-release wires, photo-only agencies (flagged: never the story's author) and
 // historic ones. One row per agency, `|`-separated:
 //
