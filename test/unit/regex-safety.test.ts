@@ -77,6 +77,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     ORIGIN_UNSPACED: lex.ORIGIN_UNSPACED,
     ORIGIN_AFTER: lex.ORIGIN_AFTER,
     PRESS_REVIEW: lex.PRESS_REVIEW,
+    REPORTER_CREDIT: lex.REPORTER_CREDIT,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     OUTLET_WORD: lex.OUTLET_WORD,

@@ -452,6 +452,15 @@ function cleanName(name: string): string {
 function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string, field = false): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
+  // "記者陳熙文/台北報導聯合報": the paper after a reporter's byline is the copy's origin (a known outlet or agency only).
+  const reported = line.length <= 60 ? line.match(lex.REPORTER_CREDIT)?.[1] : undefined;
+  if (reported) {
+    const agency = writer(namedAgency(lex, reported));
+    const known = knownOutlet(lex, reported);
+    if (agency) chain.add('agency', agency.name, line, 'high');
+    else if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    if (agency || known) return;
+  }
   // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
   // The name before a co-credit is a byline's when a by-word opens the line, a separator ends the name, or it is a known outlet or a
   // newsroom ("Redacción con información de EFE"); "Interview with Reuters" is none.

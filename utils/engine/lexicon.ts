@@ -168,6 +168,8 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
+  REPORTER_CREDIT: RegExp;
   /**
    * a story opening by handing over to an outlet's quoted text ("«Փաստ» օրաթերթը գրում է. «…", "The Guardian writes: "…"): a press
    * review, the copy that outlet's; group 1 an opening quote mark, group 2 the name
@@ -250,7 +252,22 @@ export function compileLexicon(data: ChainData): Lexicon {
   const words = (
     field: keyof Pick<
       CreditGrammar,
-      'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'originAfter' | 'originLead' | 'staff' | 'when'
+      | 'source'
+      | 'by'
+      | 'with'
+      | 'copyright'
+      | 'photo'
+      | 'origin'
+      | 'cite'
+      | 'citeAfter'
+      | 'originLinked'
+      | 'originTitled'
+      | 'originAfter'
+      | 'originLead'
+      | 'reporter'
+      | 'reportedAt'
+      | 'staff'
+      | 'when'
     >,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
@@ -378,6 +395,10 @@ export function compileLexicon(data: ChainData): Lexicon {
     // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
     CITE_AFTER: new RegExp(
       String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
+      'u',
+    ),
+    REPORTER_CREDIT: new RegExp(
+      String.raw`^[〔(（【]?\s*(?:${words('reporter')})\s*[^/／\n]{2,24}?[/／]\s*[^/／\s]{1,10}?(?:${words('reportedAt')})\s*[〕)）】]?\s*([^\s，。,.!?！？]{2,16}?)\s*[。.]?$`,
       'u',
     ),
     PRESS_REVIEW: new RegExp(

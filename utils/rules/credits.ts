@@ -29,7 +29,8 @@
 // th (zh and th touch the name: "本文来自澎湃新闻"), and for the languages that put the outlet before the verb the words after it
 // (originAfter, with originLead: hi "यह लेख मूल रूप से X पर प्रकाशित हुआ था", "X से साभार"; bn "X অবলম্বনে"; ur "X سے ماخوذ"; ne
 // "Xबाट साभार"; tr "Bu haber X'dan alınmıştır"); citation cues after the name in hi, ja, ko, zh, am, te, si, ka, and media
-// nouns for hi, ur, hy, bn. From the engineers' knowledge of each press; each has an example and a counter-example.
+// nouns for hi, ur, hy, bn; and the zh reporter's byline with the paper after it ("記者陳熙文/台北報導聯合報": reporter,
+// reportedAt). From the engineers' knowledge of each press; each has an example and a counter-example.
 
 export interface CreditGrammar {
   lang: string;
@@ -65,6 +66,12 @@ export interface CreditGrammar {
    */
   originAfter?: string[];
   originLead?: string[];
+  /**
+   * a reporter's byline with the place reported from, followed by the paper's name: "記者陳熙文/台北報導聯合報" (reporter: the
+   * words opening it, "記者"; reportedAt: the word after the place, "報導"); the name after it is the copy's origin
+   */
+  reporter?: string[];
+  reportedAt?: string[];
   examples: Array<[line: string, names: string]>;
   counterExamples: string[];
 }
@@ -1055,7 +1062,9 @@ export const creditGrammar: CreditGrammar[] = [
     origin: ['本文来自', '原文链接', '转载自', '本文转载自', '本文來自', '文章来源', '文章來源', '本文来源', '原文出处', '原文出處', '轉載自', '转自', '轉自'],
     cite: ['据', '援引', '引述', '據', '根据', '根據'],
     citeAfter: ['报道', '報導', '消息', '報道', '报导'],
-    examples: [['来源：新华社', 'Xinhua'], ['來源：中央社', 'CNA'], ['本文来自澎湃新闻', '澎湃新闻'], ['轉載自：聯合新聞網', '聯合新聞網']],
-    counterExamples: ['图：新华社', '本文来自作者的亲身经历和多年来对这一问题的观察与思考，仅代表个人观点。'],
+    reporter: ['特派記者', '特派记者', '記者', '记者', '實習記者', '实习记者'],
+    reportedAt: ['報導', '报道', '電', '电'],
+    examples: [['来源：新华社', 'Xinhua'], ['來源：中央社', 'CNA'], ['本文来自澎湃新闻', '澎湃新闻'], ['轉載自：聯合新聞網', '聯合新聞網'], ['記者陳熙文、鄭媁/台北報導聯合報', 'United Daily News'], ['特派記者賴錦宏／北京報導 聯合報', 'United Daily News']],
+    counterExamples: ['图：新华社', '本文来自作者的亲身经历和多年来对这一问题的观察与思考，仅代表个人观点。', '記者陳熙文/台北報導', '記者陳熙文/台北報導，市長候選人昨晚在大型造勢活動中表態。'],
   },
 ];
