@@ -84,3 +84,36 @@ describe('open-class names: quoted, inflected, after a media noun', () => {
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('an agency that interviewed: the copy most likely its own (issue 15)', () => {
+  const page = (paragraphs: string[], lang = 'en') =>
+    analyze(
+      parseHtml(
+        `<!doctype html><html lang="${lang}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head><body><main><article><h1>Headline</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`,
+      ),
+      'https://daily.example/news/1',
+    ).chain;
+  const FILLER_EN = 'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.';
+
+  it.each([
+    ['en', 'Reuters spoke to three officials who said the talks had stalled before the summit.', 'Reuters'],
+    ['ka', '„ინტერპრესნიუსი“ ევროპარლამენტარ ანდრიუს კუბილიუსს ესაუბრა არჩევნებზე.', 'InterPressNews'],
+  ])('%s: %j names the agency, as likely only', (lang, line, agency) => {
+    const found = page([line, FILLER_EN], lang).filter((l) => l.role === 'agency');
+    expect(found.map((l) => [l.name, l.confidence])).toEqual([[agency, 'medium']]);
+  });
+
+  it.each([
+    ['en', 'The minister spoke to Reuters about the talks, which had stalled before the summit.'],
+    ['en', 'Reuters said it spoke to three officials. The talks had stalled before the summit.'],
+    ['en', 'CNN spoke to three officials who said the talks had stalled before the summit.'],
+    ['en', 'Reuters covered the summit. Three officials later spoke to the minister, who said the talks had stalled.'],
+  ])('%s: %j names no agency', (lang, line) => {
+    expect(page([line, FILLER_EN], lang).filter((l) => l.role === 'agency')).toEqual([]);
+  });
+
+  it('yields to a stated credit', () => {
+    const chain = page(['LONDON (AP) — Reuters spoke to three officials who said the talks had stalled.', FILLER_EN]);
+    expect(chain.filter((l) => l.role === 'agency').map((l) => l.name)).toEqual(['AP']);
+  });
+});

@@ -4,7 +4,7 @@ import { gatePatterns } from '../../utils/engine/gate';
 import { compileLexicon } from '../../utils/engine/lexicon';
 import { chainData } from '../../utils/rules/chain-data';
 import { blockRules } from '../../utils/rules/block-rules';
-import { authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
+import { authorAsInterviewer, authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
 import { storyFilters } from '../../utils/rules/story-filters';
 
@@ -53,6 +53,7 @@ for (const filter of storyFilters) {
 for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, regex: cue.pattern, maxLength: UNBOUNDED, words: firstWords(cue.examples) });
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });
+checked.push({ name: 'citations: authorAsInterviewer', regex: authorAsInterviewer, maxLength: UNBOUNDED, words: ['spoke to', 'ესაუბრა', 'a b'] });
 const WIRE_WORDS = ['(Reuters)', '(AP) —', 'WASHINGTON (', 'Reporting by', 'Copyright 2024', '© ', 'with inputs from', 'Reuters', 'The Associated Press'];
 for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries(gatePatterns())]) {
   const regexes = Array.isArray(value) ? value : [value];

@@ -695,7 +695,13 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
-      const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
+      const { notACitationBefore, authorAsRecipient, authorAsInterviewer, cues: citationCues } = rules().citations;
+      // "Reuters spoke to three officials", "„ინტერპრესნიუსი“ … ესაუბრა": the agency interviewed, the copy most likely its own.
+      const interviewer = authorAsInterviewer?.test(text.slice(end, end + 120)) ? writer(lex.agencyFor(outlet.name)) : undefined;
+      if (interviewer && !notACitationBefore.test(before)) {
+        recipients.push({ agency: interviewer.name, evidence: sentenceAround(text, start, end) });
+        continue;
+      }
       if (notACitationBefore.test(before)) {
         const agency = writer(lex.agencyFor(outlet.name));
         if (authorAsRecipient.test(before) && agency) {
@@ -718,7 +724,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
     }
     addOpenClassCitations(lex, chain, text, known, italicsOf.get(i));
   }
-  // "told Reuters": the agency is most likely the author — said only when nothing better
+  // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
   if (!chain.has('agency')) {
     for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
