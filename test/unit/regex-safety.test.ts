@@ -79,6 +79,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     ORIGIN_AFTER: lex.ORIGIN_AFTER,
     PRESS_REVIEW: lex.PRESS_REVIEW,
     REPORTER_CREDIT: lex.REPORTER_CREDIT,
+    ORIGIN_POST: lex.ORIGIN_POST,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     OUTLET_WORD: lex.OUTLET_WORD,

@@ -345,6 +345,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readFeedOrigin(lex, chain, block.text, url);
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
+    readPostTrailer(lex, chain, block.text, url);
   }
 }
 
@@ -374,6 +375,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (i < 2) readOutletDateline(lex, chain, text);
     if (i === 0) readPressReview(lex, chain, text);
+    if (i >= paragraphs.length - 3) readPostTrailer(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
@@ -384,6 +386,29 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
   }
+}
+
+/**
+ * The footer SEO plugins add to a feed's posts, in the site's language ("The post <title> appeared first on Business Daily.", "Der
+ * Beitrag <title> erschien zuerst auf inside digital."): the site it names is the copy's origin (an agency: the author). The name is
+ * known, a host, shaped like an outlet's, or capitalised; "the agenda of the coalition talks" is none.
+ */
+function readPostTrailer(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+  const line = text.trim();
+  if (line.length > 500) return;
+  const m = line.match(lex.ORIGIN_POST);
+  if (!m) return;
+  const name = cleanName(m[1]!);
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, line, 'high');
+  const known = knownOutlet(lex, name);
+  if (known) return addRepublisher(lex, chain, known.name, line, 'high', url);
+  // "Palomita de maíz", "IFK Norrköping", "Учительская газета": a site's name as it writes it, up to six words, its first capitalised (or
+  // in a script without capitals); "inside digital": lower case, up to three words, no comma, no article or preposition first.
+  const words = name.split(/\s+/);
+  const upper = words.length <= 6 && !/^\p{Ll}/u.test(name) && !/[,;:]/.test(name);
+  const lower = words.length <= 3 && /^\p{Ll}/u.test(name) && !/[,;:]/.test(name) && !/^(?:the|a|an|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|o|os|as|de|du|il|lo|het|een|en|i|на|в)\s/iu.test(name);
+  if (outletLikeness(lex, name) > 0 || upper || lower) addRepublisher(lex, chain, name, line, 'medium', url);
 }
 
 /**
@@ -929,6 +954,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
     readCreditLine(lex, chain, block.text, link, hostOf(url));
     readFeedOrigin(lex, chain, block.text, link);
+    readPostTrailer(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);

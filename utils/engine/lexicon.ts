@@ -168,6 +168,8 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /** "The post <title> appeared first on X.", "Der Beitrag <title> erschien zuerst auf X.": a feed footer; group 1 the site */
+  ORIGIN_POST: RegExp;
   /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
   REPORTER_CREDIT: RegExp;
   /**
@@ -266,6 +268,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       | 'originLead'
       | 'reporter'
       | 'reportedAt'
+      | 'originPost'
       | 'staff'
       | 'when'
     >,
@@ -395,6 +398,15 @@ export function compileLexicon(data: ChainData): Lexicon {
     // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
     CITE_AFTER: new RegExp(
       String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
+      'u',
+    ),
+    ORIGIN_POST: new RegExp(
+      String.raw`^(?:${
+        grammar
+          .flatMap((g) => g.originPost ?? [])
+          .map((w) => w.split(' … ').map(escapeRegExp).join(String.raw`\s.{1,300}?\s`))
+          .join('|') || '(?!)'
+      })\s+(?:the\s+)?(\S.{0,79}?)\s*[.!]?$`,
       'u',
     ),
     REPORTER_CREDIT: new RegExp(

@@ -72,6 +72,11 @@ export interface CreditGrammar {
    */
   reporter?: string[];
   reportedAt?: string[];
+  /**
+   * the feed footer WordPress SEO plugins add to each post, in the site's language, "<opening> <the post's title> <middle> <site>":
+   * written "opening … middle" ("The post … appeared first on"); the site after it is the copy's origin
+   */
+  originPost?: string[];
   examples: Array<[line: string, names: string]>;
   counterExamples: string[];
 }
@@ -216,8 +221,9 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt', 'berichten', 'berichteten', 'meldeten', 'schrieb'],
     media: ['Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Boulevardzeitung', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Fernsehsendern', 'Magazin', 'Nachrichtenmagazin', 'Portal', 'Nachrichtenportal', 'Blatt'],
     staff: ['Redaktion', 'Newsdesk'],
-    examples: [['Quelle: dpa', 'dpa'], ['von dpa', 'dpa'], ['(mit Material von AFP)', 'AFP'], ['Mit dpa', 'dpa']],
-    counterExamples: ['Foto: dpa', 'Bild: picture alliance/dpa', 'Die dpa hat einen neuen Chefredakteur berufen, teilte das Unternehmen mit.'],
+    originPost: ['Der Beitrag … erschien zuerst auf'],
+    examples: [['Quelle: dpa', 'dpa'], ['von dpa', 'dpa'], ['(mit Material von AFP)', 'AFP'], ['Mit dpa', 'dpa'], ['Der Beitrag Neue Radwege für die Innenstadt: Was sich ändert erschien zuerst auf Stadtblick Online.', 'Stadtblick Online'], ['Der Beitrag Neue Radwege für die Innenstadt erschien zuerst auf stadtblick digital.', 'stadtblick digital']],
+    counterExamples: ['Foto: dpa', 'Bild: picture alliance/dpa', 'Die dpa hat einen neuen Chefredakteur berufen, teilte das Unternehmen mit.', 'Der Beitrag des Ministers erschien zuerst auf der Tagesordnung, dann wurde er vertagt.'],
   },
   {
     lang: 'el',
@@ -264,6 +270,7 @@ export const creditGrammar: CreditGrammar[] = [
     originLinked: ['from', 'From', 'via', 'Via'],
     staff: ['Staff', 'staff', 'Desk', 'News Desk', 'Bureau', 'Staff Reporter', 'Correspondent', 'Newsroom'],
     when: ['on', 'last', 'earlier', 'this'],
+    originPost: ['The post … appeared first on'],
     examples: [
       ['Source: Anadolu Agency', 'Anadolu Agency'],
       ['By Reuters', 'Reuters'],
@@ -277,6 +284,7 @@ export const creditGrammar: CreditGrammar[] = [
       ['By Reuters Staff', 'Reuters'],
       ['This article is republished from The Conversation under a Creative Commons license.', 'The Conversation'],
       ['This story was originally published by ProPublica.', 'ProPublica'],
+      ['The post Stocks rally as inflation cools appeared first on Business Daily.', 'Business Daily'],
     ],
     counterExamples: [
       'Photo: Reuters',
@@ -289,6 +297,7 @@ export const creditGrammar: CreditGrammar[] = [
       'From Monday, the museum opens at nine.',
       'From Reuters to the BBC, newsrooms are cutting jobs.',
       'By staff at the Reuters bureau in Cairo',
+      'The post of prime minister appeared first on the agenda of the coalition talks, which dragged on for weeks.',
     ],
   },
   {
@@ -303,7 +312,8 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['informó', 'reportó', 'publicó', 'informa', 'reveló', 'adelantó', 'ha publicado', 'ha informado'],
     media: ['diario', 'periódico', 'semanario', 'revista', 'agencia', 'agencia de noticias', 'cadena', 'emisora', 'rotativo'],
     staff: ['Redacción', 'redacción'],
-    examples: [['Fuente: EFE', 'EFE'], ['Por Europa Press', 'Europa Press'], ['Con información de AFP', 'AFP']],
+    originPost: ['La entrada … se publicó primero en'],
+    examples: [['Fuente: EFE', 'EFE'], ['Por Europa Press', 'Europa Press'], ['Con información de AFP', 'AFP'], ['La entrada Diez estrenos para el fin de semana se publicó primero en Cartelera del sur.', 'Cartelera del sur']],
     counterExamples: ['Foto: EFE', 'La agencia EFE celebró su 85 aniversario con una exposición en Madrid.'],
   },
   {
@@ -371,7 +381,8 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['rapporte', 'a rapporté', 'révèle', 'indique', 'a révélé', 'écrit', 'a écrit', 'a publié'],
     media: ['quotidien', 'journal', 'hebdomadaire', 'magazine', 'agence', 'chaîne', 'radio'],
     staff: ['Rédaction', 'rédaction'],
-    examples: [['Source : AFP', 'AFP'], ['Par AFP', 'AFP'], ['Avec AFP', 'AFP']],
+    originPost: ['L’article … est apparu en premier sur', "L'article … est apparu en premier sur"],
+    examples: [['Source : AFP', 'AFP'], ['Par AFP', 'AFP'], ['Avec AFP', 'AFP'], ['L’article Essai : la nouvelle citadine électrique est apparu en premier sur Journal du Volant.', 'Journal du Volant']],
     counterExamples: ['Photo : AFP', 'L’AFP a annoncé un plan de départs volontaires dans ses bureaux régionaux.'],
   },
   {
@@ -529,8 +540,9 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['riporta', 'ha riportato', 'riferisce', 'scrive', 'ha scritto', 'rivela', 'ha rivelato'],
     media: ['quotidiano', 'giornale', 'settimanale', 'agenzia', 'emittente', 'testata', 'rivista'],
     staff: ['Redazione', 'redazione'],
-    examples: [['Fonte: ANSA', 'ANSA'], ['Riproduzione riservata © Copyright ANSA', 'ANSA']],
-    counterExamples: ['Foto: ANSA', 'L’ANSA ha inaugurato la nuova sede di Milano alla presenza del sindaco.'],
+    originPost: ['L’articolo … proviene da', "L'articolo … proviene da"],
+    examples: [['Fonte: ANSA', 'ANSA'], ['Riproduzione riservata © Copyright ANSA', 'ANSA'], ["L'articolo Il comune approva il nuovo piano dei parcheggi proviene da Cronaca del Lago.", 'Cronaca del Lago']],
+    counterExamples: ['Foto: ANSA', 'L’ANSA ha inaugurato la nuova sede di Milano alla presenza del sindaco.', "L'articolo della legge proviene da una proposta del governo."],
   },
   {
     lang: 'ja',
@@ -718,7 +730,8 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['volgens', 'Volgens', 'meldt', 'schrijft', 'aldus'],
     citeAfter: ['meldt', 'schrijft', 'berichtte', 'meldde', 'schreef'],
     media: ['krant', 'dagblad', 'persbureau', 'omroep', 'zender', 'weekblad', 'nieuwssite'],
-    examples: [['Bron: ANP', 'ANP'], ['Door ANP', 'ANP']],
+    originPost: ['Het bericht … verscheen eerst op'],
+    examples: [['Bron: ANP', 'ANP'], ['Door ANP', 'ANP'], ['Het bericht Nieuwe fietsroute langs de rivier verscheen eerst op Stadskrant Oost.', 'Stadskrant Oost']],
     counterExamples: ['Foto: ANP', 'Beeld: ANP'],
   },
   {
@@ -774,7 +787,8 @@ export const creditGrammar: CreditGrammar[] = [
     citeAfter: ['informou', 'noticiou', 'publicou', 'revelou', 'divulgou'],
     media: ['jornal', 'diário', 'revista', 'agência', 'emissora', 'semanário', 'rádio'],
     staff: ['Redação', 'redação', 'Redacção'],
-    examples: [['Fonte: Agência Brasil', 'Agência Brasil'], ['Com informações da Lusa', 'Lusa'], ['Fonte: Agência Lusa', 'Lusa']],
+    originPost: ['O post … apareceu primeiro em'],
+    examples: [['Fonte: Agência Brasil', 'Agência Brasil'], ['Com informações da Lusa', 'Lusa'], ['Fonte: Agência Lusa', 'Lusa'], ['O post Como economizar energia no inverno apareceu primeiro em Portal Cidade Viva.', 'Portal Cidade Viva']],
     counterExamples: ['Foto: Agência Brasil', 'A Lusa anunciou um novo diretor de informação na sexta-feira.'],
   },
   {
@@ -802,7 +816,8 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['сообщает', 'сообщают', 'со ссылкой на', 'по данным', 'по информации', 'пишет', 'передает', 'передаёт', 'как сообщает'],
     citeAfter: ['сообщает', 'сообщил', 'сообщила', 'сообщили', 'передает', 'передаёт', 'пишет'],
     media: ['газета', 'газете', 'газеты', 'информационное агентство', 'агентство новостей', 'телеканал', 'телеканала', 'телеканалу', 'издание', 'издания', 'изданию', 'портал', 'радиостанция', 'радиостанции'],
-    examples: [['Источник: ТАСС', 'TASS'], ['Источник: РИА Новости', 'RIA Novosti'], ['Источник: Интерфакс', 'Interfax']],
+    originPost: ['Сообщение … появились сначала на'],
+    examples: [['Источник: ТАСС', 'TASS'], ['Источник: РИА Новости', 'RIA Novosti'], ['Источник: Интерфакс', 'Interfax'], ['Сообщение В городе открыли новый парк появились сначала на Городские вести.', 'Городские вести']],
     counterExamples: ['Фото: ТАСС', 'В ТАСС рассказали о новом здании агентства.'],
   },
   {
@@ -896,7 +911,8 @@ export const creditGrammar: CreditGrammar[] = [
     cite: ['enligt', 'Enligt', 'rapporterar', 'skriver', 'uppger', 'enligt uppgifter till', 'Enligt uppgifter till', 'uppgifter till'],
     citeAfter: ['rapporterar', 'skriver', 'uppger', 'erfar', 'rapporterade', 'skrev'],
     media: ['tidningen', 'kvällstidningen', 'dagstidningen', 'nyhetsbyrån', 'kanalen', 'tv-kanalen', 'sajten', 'radiokanalen'],
-    examples: [['Källa: TT', 'TT']],
+    originPost: ['Inlägget … dök först upp på'],
+    examples: [['Källa: TT', 'TT'], ['Inlägget Ny cykelbana längs ån dök först upp på Lokalbladet Norr.', 'Lokalbladet Norr']],
     counterExamples: ['Foto: TT', 'Bild: TT Nyhetsbyrån'],
   },
   {
