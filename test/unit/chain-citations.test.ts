@@ -45,6 +45,12 @@ describe('citation cues of the languages added to the grammar', () => {
     ['Serikali itapunguza kodi, kwa mujibu wa BBC.', 'sw', 'BBC'],
     ['Ibababa ang buwis, ayon sa BBC.', 'tl', 'BBC'],
     ['Կառավարությունը կնվազեցնի հարկերը, հայտնում է BBC-ն:', 'hy', 'BBC'],
+    // issue 15: the Turkish possessive of an outlet's report, either apostrophe; cues after the name in hi, ko, ja
+    ['Valilik, yangına ilişkin BBC’nin yaptığı haberi yalanladı.', 'tr', 'BBC'],
+    ["Belediye, yangına ilişkin BBC'nin haberini yalanladı.", 'tr', 'BBC'],
+    ['सरकार करों में कटौती करेगी, BBC की रिपोर्ट के मुताबिक यह फैसला जल्द होगा।', 'hi', 'BBC'],
+    ['정부는 세금을 인하할 계획이라고 BBC가 전했다.', 'ko', 'BBC'],
+    ['政府は減税を検討しているとBBCが伝えた。', 'ja', 'BBC'],
   ])('cites %j', (sentence, lang, outlet) => {
     expect(cited(page(sentence, lang))).toEqual([outlet]);
   });
@@ -52,6 +58,8 @@ describe('citation cues of the languages added to the grammar', () => {
   it.each([
     ['BBC mbylli zyrën e saj në Tiranë muajin e kaluar.', 'sq'],
     ['BBC ilifungua ofisi mpya jijini Nairobi.', 'sw'],
+    ["Ahmet Yılmaz'ın haberi yoktu, dedi.", 'tr'],
+    ["Bakanlık'ın yaptığı açıklamaya göre yollar kapalı.", 'tr'],
   ])('cites nothing in %j (the outlet as the topic)', (sentence, lang) => {
     expect(cited(page(sentence, lang))).toEqual([]);
   });

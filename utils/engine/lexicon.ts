@@ -61,7 +61,25 @@ const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(t
  */
 /** A letter of a script written without spaces between words (Chinese, Japanese, Thai): a name there starts at any letter. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/**
+ * Korean writes spaces, but its particles touch the name ("연합뉴스가", "BBC가"); Chinese and Japanese write a Latin name inside their
+ * text ("とBBCが伝えた"): a letter of these scripts next to a name of another script is no part of it. Hangul names are found as the
+ * unspaced scripts' are (at any letter).
+ */
+const JOINED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL_OR_UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
+/** A word of another script up to a letter of those ("BBC가" → "BBC", "BBCが" → "BBC"). */
+const latinWord = (word: string) => {
+  const cut = JOINED.test(word.charAt(0)) ? -1 : word.search(JOINED);
+  return cut > 0 ? word.slice(0, cut) : word;
+};
+/** Whether the text at `at` goes on with a letter or digit that belongs to the name ending before it (not a particle or another script's word). */
+const goesOn = (text: string, at: number, name: string) => {
+  const next = String.fromCodePoint(text.codePointAt(at) ?? 32);
+  if (!/[\p{L}\p{N}]/u.test(next)) return false;
+  return !(JOINED.test(next) && !JOINED.test(name.slice(-1)));
+};
 
 function nameFinder(names: Iterable<string>): NameFinder {
   // A word's names in one string, a line each (a string keeps less than an array of them).
@@ -69,7 +87,7 @@ function nameFinder(names: Iterable<string>): NameFinder {
   // Names in scripts without spaces, by their first letter: in "据新华社报道" no word edge marks where "新华社" begins or ends.
   const byFirst = new Map<string, string[]>();
   for (const name of longestFirst(names)) {
-    if (UNSPACED.test(name[0]!)) {
+    if (UNSPACED.test(name[0]!) || HANGUL.test(name[0]!)) {
       const first = String.fromCodePoint(name.codePointAt(0)!);
       byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
       continue;
@@ -79,12 +97,12 @@ function nameFinder(names: Iterable<string>): NameFinder {
   }
   const nameAt = (text: string, at: number) =>
     byWord
-      .get(wordAt(text, at))
+      .get(latinWord(wordAt(text, at)))
       ?.split('\n')
-      .find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
+      .find((name) => text.startsWith(name, at) && !goesOn(text, at + name.length, name));
   // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
   const starts = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
+    String.raw`(?<![\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]))(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
     'gu',
   );
   return (text) => {
@@ -96,10 +114,10 @@ function nameFinder(names: Iterable<string>): NameFinder {
       const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
       if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
     }
-    if (byFirst.size === 0 || !UNSPACED.test(text)) return found;
+    if (byFirst.size === 0 || !JOINED.test(text)) return found;
     const unspaced: Array<[number, number, string]> = [];
     let end = 0;
-    for (const m of text.matchAll(UNSPACED_ALL)) {
+    for (const m of text.matchAll(HANGUL_OR_UNSPACED_ALL)) {
       const at = m.index ?? 0;
       if (at < end) continue;
       const name = byFirst.get(m[0])?.find((n) => text.startsWith(n, at));

@@ -81,6 +81,13 @@ export interface CreditGrammar {
   counterExamples: string[];
 }
 
+/**
+ * Turkish names an outlet's report with a possessive suffix after an apostrophe ("DHA'nın haberine göre", "Sözcü'nün haberini",
+ * "AA’nın aktardığına göre", "DHA'nın yaptığı … haber"): every vowel-harmony form of the genitive, with either apostrophe.
+ */
+const trPossessive = (phrases: string[]): string[] =>
+  ["'", '’'].flatMap((a) => ['nın', 'nin', 'nun', 'nün', 'ın', 'in', 'un', 'ün'].flatMap((s) => phrases.map((p) => `${a}${s} ${p}`)));
+
 export const creditGrammar: CreditGrammar[] = [
   {
     lang: 'af',
@@ -991,7 +998,7 @@ export const creditGrammar: CreditGrammar[] = [
     photo: ['Fotoğraf', 'Foto'],
     origin: ['Haberin devamı için', 'Bu haber ilk olarak'],
     cite: ['göre', 'aktardığı', 'bildirdi'],
-    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', "'nın haberine göre", "'nin haberine göre", "'ın haberine göre", "'in haberine göre"],
+    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı'])],
     media: ['gazetesi', 'ajansı', 'televizyonu', 'kanalı', 'sitesi', 'portalı'],
     originLead: ['Bu haber', 'Bu içerik', 'Bu yazı', 'Bu makale'],
     originAfter: ['alınmıştır', 'gazetesinden alınmıştır', 'sitesinden alınmıştır', 'ajansından alınmıştır'],
