@@ -125,3 +125,17 @@ describe('an agency that interviewed: the copy most likely its own (issue 15)', 
     expect(chain.filter((l) => l.role === 'agency').map((l) => l.name)).toEqual(['AP']);
   });
 });
+
+describe('outlet words of more languages and scripts (issue 15)', () => {
+  it.each([
+    ['The minister resigned on Friday, according to Kathmandu Dainik, after weeks of pressure.', 'en', 'Kathmandu Dainik'],
+    ['Der Minister trat zurück, wie die Oberland Morgenpost berichtete.', 'de', 'Oberland Morgenpost'],
+    ['Ministeren går av, skriver Fjordbladet Tidende.', 'no', 'Fjordbladet Tidende'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it('cites nothing after a cue whose name has no outlet word', () => {
+    expect(cited(page('The minister resigned on Friday, according to Kathmandu Municipality, after weeks of pressure.'))).toEqual([]);
+  });
+});

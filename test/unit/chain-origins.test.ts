@@ -140,3 +140,20 @@ describe('a press review: the story opens by handing over to an outlet’s quote
     expect(republishers(page([...FILLER, 'The Kathmandu Herald writes: "The government has approved a plan to close the inspectorate."']))).toEqual([]);
   });
 });
+
+describe('a Source line naming an outlet in a script without capitals, by its outlet word (issue 15)', () => {
+  it.each([
+    ['ar', 'المصدر: صحيفة الرياض', 'صحيفة الرياض'],
+    ['fa', 'منبع: روزنامه شرق', 'روزنامه شرق'],
+    ['hi', 'स्रोत: दैनिक जागरण', 'दैनिक जागरण'],
+  ])('%s: %j', (lang, line, name) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['ar', 'المصدر: وزارة الصحة'],
+    ['hi', 'स्रोत: स्वास्थ्य मंत्रालय'],
+  ])('%s: names no origin from %j (an office)', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+});
