@@ -157,3 +157,23 @@ describe('a Source line naming an outlet in a script without capitals, by its ou
     expect(republishers(page([...FILLER, line], lang))).toEqual([]);
   });
 });
+
+describe('a lead-in credit opening the story (fa "به گزارش …،", issue 15)', () => {
+  const chainOf = (lead: string) => page([lead, ...FILLER], 'fa').chain.filter((l) => l.role !== 'site').map((l) => [l.role, l.name]);
+  it.each([
+    ['به گزارش ایرنا، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['agency', 'IRNA']]],
+    ['به گزارش خبرنگار ایلنا، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['agency', 'ILNA']]],
+    ['به گزارش روزنامه شرق، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['republisher', 'روزنامه شرق']]],
+  ])('reads %j', (lead, expected) => {
+    expect(chainOf(lead)).toEqual(expected);
+  });
+
+  it.each([
+    // an office, no outlet
+    'به گزارش وزارت بهداشت، شمار مبتلایان در هفته گذشته افزایش یافت.',
+    // the phrase inside the story, not opening it
+    'وزیر امور خارجه روز شنبه گفت که به گزارش ایرنا پاسخ خواهد داد، و سپس با همتای خود دیدار کرد.',
+  ])('names no agency or origin from %j', (lead) => {
+    expect(chainOf(lead).filter(([role]) => role === 'agency' || role === 'republisher')).toEqual([]);
+  });
+});

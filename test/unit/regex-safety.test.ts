@@ -80,6 +80,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     PRESS_REVIEW: lex.PRESS_REVIEW,
     REPORTER_CREDIT: lex.REPORTER_CREDIT,
     ORIGIN_POST: lex.ORIGIN_POST,
+    LEAD_CREDIT: lex.LEAD_CREDIT,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     OUTLET_WORD: lex.OUTLET_WORD,

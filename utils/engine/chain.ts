@@ -375,6 +375,7 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (i < 2) readOutletDateline(lex, chain, text);
     if (i === 0) readPressReview(lex, chain, text);
+    if (i === 0) readLeadCredit(lex, chain, text);
     if (i >= paragraphs.length - 3) readPostTrailer(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
@@ -409,6 +410,25 @@ function readPostTrailer(lex: Lexicon, chain: ChainBuilder, text: string, url?: 
   const upper = words.length <= 6 && !/^\p{Ll}/u.test(name) && !/[,;:]/.test(name);
   const lower = words.length <= 3 && /^\p{Ll}/u.test(name) && !/[,;:]/.test(name) && !/^(?:the|a|an|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|o|os|as|de|du|il|lo|het|een|en|i|на|в)\s/iu.test(name);
   if (outletLikeness(lex, name) > 0 || upper || lower) addRepublisher(lex, chain, name, line, 'medium', url);
+}
+
+/**
+ * "به گزارش ایسنا، …", "به گزارش خبرنگار ایلنا، …": a lead-in credit opening the story credits the whole copy: an agency (its name
+ * after a media noun or "reporter" too) is the author, a known outlet or a name with an outlet word ("روزنامه شرق") the origin.
+ */
+function readLeadCredit(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(lex.LEAD_CREDIT);
+  if (!m) return;
+  const whole = cleanName(m[1]!);
+  const bare = whole.replace(lex.MEDIA_FIRST, '');
+  const evidence = sentenceAround(text, 0, m[0].length);
+  const agency = writer(namedAgency(lex, bare) ?? namedAgency(lex, whole));
+  if (agency) return chain.add('agency', agency.name, evidence, 'high');
+  // A gazetteer name opening the name ("همشهری آنلاین": Hamshahri's site) is that outlet.
+  const opening = lex.findOutlets(bare)[0];
+  const known = knownOutlet(lex, bare) ?? knownOutlet(lex, whole) ?? (opening?.[0] === 0 ? lex.aliasToOutlet.get(opening[2]) : undefined);
+  if (known) return addRepublisher(lex, chain, known.name, evidence, 'medium');
+  if (whole.split(/\s+/).length <= 4 && outletLikeness(lex, whole) > 0) addRepublisher(lex, chain, whole, evidence, 'medium');
 }
 
 /**

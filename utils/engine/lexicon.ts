@@ -188,6 +188,8 @@ export interface Lexicon {
   MEDIA_BEFORE: RegExp;
   /** "The post <title> appeared first on X.", "Der Beitrag <title> erschien zuerst auf X.": a feed footer; group 1 the site */
   ORIGIN_POST: RegExp;
+  /** "به گزارش ایسنا، …": a lead-in credit opening the story; group 1 the name (a media noun before it kept) */
+  LEAD_CREDIT: RegExp;
   /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
   REPORTER_CREDIT: RegExp;
   /**
@@ -287,6 +289,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       | 'reporter'
       | 'reportedAt'
       | 'originPost'
+      | 'leadCredit'
       | 'staff'
       | 'when'
     >,
@@ -427,6 +430,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       })\s+(?:the\s+)?(\S.{0,79}?)\s*[.!]?$`,
       'u',
     ),
+    LEAD_CREDIT: new RegExp(String.raw`^(?:${words('leadCredit')})\s+((?:(?:${media})\s+)?[^،,.:؛\n]{2,40}?)\s*[،,]`, 'u'),
     REPORTER_CREDIT: new RegExp(
       String.raw`^[〔(（【]?\s*(?:${words('reporter')})\s*[^/／\n]{2,24}?[/／]\s*[^/／\s]{1,10}?(?:${words('reportedAt')})\s*[〕)）】]?\s*([^\s，。,.!?！？]{2,16}?)\s*[。.]?$`,
       'u',

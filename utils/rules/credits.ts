@@ -77,6 +77,11 @@ export interface CreditGrammar {
    * written "opening … middle" ("The post … appeared first on"); the site after it is the copy's origin
    */
   originPost?: string[];
+  /**
+   * a phrase that, opening the story's first paragraph, credits the whole copy to the name after it, up to a comma: fa "به گزارش
+   * ایسنا، …" (the press's convention for the source of a story); an agency there is the author, an outlet the origin
+   */
+  leadCredit?: string[];
   examples: Array<[line: string, names: string]>;
   counterExamples: string[];
 }
@@ -359,7 +364,8 @@ export const creditGrammar: CreditGrammar[] = [
     origin: ['ادامه مطلب در', 'این مطلب نخستین بار در'],
     cite: ['به گزارش', 'به نقل از', 'در گفتگو با', 'در گفت‌وگو با', 'در گفت و گو با'],
     citeAfter: [],
-    media: ['روزنامه', 'خبرگزاری', 'پایگاه خبری', 'سایت', 'شبکه', 'هفته\u200cنامه'],
+    media: ['روزنامه', 'خبرگزاری', 'پایگاه خبری', 'سایت', 'شبکه', 'هفته‌نامه', 'خبرنگار'],
+    leadCredit: ['به گزارش', 'به نقل از'],
     examples: [['منبع: ایرنا', 'IRNA']],
     counterExamples: ['عکس: ایرنا'],
   },
