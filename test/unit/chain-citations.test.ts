@@ -139,3 +139,26 @@ describe('outlet words of more languages and scripts (issue 15)', () => {
     expect(cited(page('The minister resigned on Friday, according to Kathmandu Municipality, after weeks of pressure.'))).toEqual([]);
   });
 });
+
+describe('inverted and "as X writes" cues of the Latin-script languages (issue 15)', () => {
+  it.each([
+    ['Le ministre va démissionner, révèle Le Courrier du Lac.', 'fr', 'Le Courrier du Lac'],
+    ['O ministro vai demitir-se, avançou o Jornal da Tarde.', 'pt', 'Jornal da Tarde'],
+    ['El ministro dimitirá, según recoge el Diario de Avisos.', 'es', 'Diario de Avisos'],
+    ['Il ministro si dimetterà, come scrive la Gazzetta del Sud.', 'it', 'Gazzetta del Sud'],
+    ['Ministr odstoupí, jak uvedla BBC.', 'cs', 'BBC'],
+    ['Minister poda się do dymisji, jak podaje BBC.', 'pl', 'BBC'],
+    ['Ministras atsistatydins, pasak BBC.', 'lt', 'BBC'],
+    ['Minister bo odstopil, kot poroča BBC.', 'sl', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    ['Le ministre va démissionner, précise Jean Dupont, son porte-parole.', 'fr'],
+    ['O ministro vai demitir-se, adiantou António Costa aos jornalistas.', 'pt'],
+    ['Ministr odstoupí, jak uvedla Jana Nováková.', 'cs'],
+  ])('cites no person after the cue in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
