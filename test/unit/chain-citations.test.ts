@@ -162,3 +162,22 @@ describe('inverted and "as X writes" cues of the Latin-script languages (issue 1
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('an agency as the recipient with the verb after it (az, issue 15)', () => {
+  const agencies = (paragraph: string, lang = 'az') => page(paragraph, lang).chain.filter((l) => l.role === 'agency').map((l) => [l.name, l.confidence]);
+  it.each([
+    ['Nazirliyin mətbuat xidmətindən “Report”a verilən məlumata görə, yol təmiri gələn ay başa çatacaq.', 'Report'],
+    ['Nazirliyin sözçüsü AZƏRTAC-a açıqlamasında bildirib ki, yol təmiri gələn ay başa çatacaq.', 'AZERTAC'],
+  ])('%j names the agency, as likely only', (paragraph, agency) => {
+    expect(agencies(paragraph)).toEqual([[agency, 'medium']]);
+  });
+
+  it.each([
+    // a quoted name that is no agency
+    'Nazirliyin mətbuat xidmətindən “Bakı”ya verilən məlumata görə, yol təmiri gələn ay başa çatacaq.',
+    // the agency's name as a word, unquoted
+    'Nazirlik report-a verilən məlumata görə yol təmirini gələn ay bitirəcək.',
+  ])('names no agency from %j', (paragraph) => {
+    expect(agencies(paragraph)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { gatePatterns } from '../../utils/engine/gate';
 import { compileLexicon } from '../../utils/engine/lexicon';
 import { chainData } from '../../utils/rules/chain-data';
 import { blockRules } from '../../utils/rules/block-rules';
-import { authorAsInterviewer, authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
+import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
 import { storyFilters } from '../../utils/rules/story-filters';
 
@@ -54,6 +54,7 @@ for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, reg
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });
 checked.push({ name: 'citations: authorAsInterviewer', regex: authorAsInterviewer, maxLength: UNBOUNDED, words: ['spoke to', 'ესაუბრა', 'a b'] });
+checked.push({ name: 'citations: authorAsRecipientAfter', regex: authorAsRecipientAfter, maxLength: UNBOUNDED, words: ['a verilən', 'ya açıqlama'] });
 const WIRE_WORDS = ['(Reuters)', '(AP) —', 'WASHINGTON (', 'Reporting by', 'Copyright 2024', '© ', 'with inputs from', 'Reuters', 'The Associated Press'];
 for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries(gatePatterns())]) {
   const regexes = Array.isArray(value) ? value : [value];

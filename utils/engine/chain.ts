@@ -707,6 +707,12 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   }
 }
 
+/** An agency the story told something to, or that interviewed ("told Reuters"): the copy's likely author, when nothing better is known. */
+interface Recipient {
+  agency: string;
+  evidence: string;
+}
+
 /** An opening quote mark before a name. */
 const QUOTE_MARK = /["«“„]/;
 
@@ -723,7 +729,7 @@ const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
 function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
-  const recipients: Array<{ agency: string; evidence: string }> = [];
+  const recipients: Recipient[] = [];
   const italicsOf = new Map<number, StorySpan[]>();
   for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
   for (const [i, text] of paragraphs.entries()) {
@@ -740,7 +746,13 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
-      const { notACitationBefore, authorAsRecipient, authorAsInterviewer, cues: citationCues } = rules().citations;
+      const { notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, cues: citationCues } = rules().citations;
+      // "AZƏRTAC-a açıqlamasında bildirib": the agency as the recipient, the verb after it.
+      const recipientAfter = authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(outlet.name)) : undefined;
+      if (recipientAfter) {
+        recipients.push({ agency: recipientAfter.name, evidence: sentenceAround(text, start, end) });
+        continue;
+      }
       // "Reuters spoke to three officials", "„ინტერპრესნიუსი“ … ესაუბრა": the agency interviewed, the copy most likely its own.
       const interviewer = authorAsInterviewer?.test(text.slice(end, end + 120)) ? writer(lex.agencyFor(outlet.name)) : undefined;
       if (interviewer && !notACitationBefore.test(before)) {
@@ -767,7 +779,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i));
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
   }
   // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
@@ -785,12 +797,18 @@ const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“�
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
  * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
  */
-function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number): void {
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[]): void {
   const m = QUOTED_NAME.exec(text.slice(at, at + 60));
   const name = m?.[1]?.trim();
   if (!m || !name || name.split(/\s+/).length > 6) return;
   const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
   const after = text.slice(at + m[0].length, at + m[0].length + 40);
+  // "“Report”a verilən məlumata görə": a quoted agency as the recipient (its name may be an ordinary word: quoted, it is the name).
+  const recipient = rules().citations.authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(name)) : undefined;
+  if (recipient) {
+    recipients?.push({ agency: recipient.name, evidence: sentenceAround(text, at, at + m[0].length) });
+    return;
+  }
   if (rules().citations.notACitationBefore.test(before)) return;
   if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const known = knownOutlet(lex, name);
@@ -808,7 +826,14 @@ function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): str
 }
 
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
-function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>, italics: StorySpan[] = []): void {
+function addOpenClassCitations(
+  lex: Lexicon,
+  chain: ChainBuilder,
+  text: string,
+  known: Array<[number, number]>,
+  italics: StorySpan[] = [],
+  recipients?: Recipient[],
+): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
   const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
@@ -818,7 +843,7 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
-      readQuotedCitation(lex, chain, text, at);
+      readQuotedCitation(lex, chain, text, at, recipients);
       continue;
     }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];

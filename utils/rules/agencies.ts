@@ -91,7 +91,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'atop|ATOP|Agence Togolaise de Presse|TG|fr|ATOP|Agence Togolaise de Presse|atop.tg|n|', evidence: 'knowledge: Togo\'s state agency' },
   { row: 'atpe|ATPE|Agence Tchadienne de Presse et d\'Édition|TD|fr;ar|ATPE|Agence Tchadienne de Presse et d\'Édition;Agence Tchadienne de Presse|atpe-tchad.info|n|', evidence: 'knowledge: Chad\'s state agency' },
   { row: 'avn|AVN|Agencia Venezolana de Noticias|VE|es|AVN|Agencia Venezolana de Noticias|-|nh|', evidence: 'knowledge: Venezuela\'s state agency (2005-2019), historic' },
-  { row: 'azertac|AZERTAC|Azerbaijan State News Agency|AZ|az;en;ru|AZERTAC;AZERTAG|Azerbaijan State News Agency;AzerTAc|azertag.az|n|', evidence: 'knowledge: Azerbaijan\'s state agency' },
+  { row: 'azertac|AZERTAC|Azerbaijan State News Agency|AZ|az;en;ru|AZERTAC;AZERTAG;AZƏRTAC|Azerbaijan State News Agency;AzerTAc;AzərTAc;Azərbaycan Dövlət İnformasiya Agentliyi|azertag.az|n|', evidence: 'knowledge: Azerbaijan\'s state agency; Azerbaijani copy spells it AZƏRTAC ("Nazirlikdən AZƏRTAC-a bildirilib", search tool pages corpus, https://kataloq.gomap.az/az/news/320)' },
   { row: 'backgrid|Backgrid|Backgrid|US|en|BACKGRID;Backgrid|Backgrid|backgrid.com|f|', evidence: 'knowledge: celebrity photo agency (photo-only)' },
   { row: 'bakhtar|Bakhtar|Bakhtar News Agency|AF|ps;fa;en|Bakhtar|Bakhtar News Agency|bakhtarnews.af|n|', evidence: 'knowledge: Afghanistan\'s state agency' },
   { row: 'baptist-press|Baptist Press|Baptist Press|US|en|Baptist Press|Baptist Press|baptistpress.com|c|', evidence: 'knowledge: news service of the Southern Baptist Convention, credit "(BP)" in church papers' },

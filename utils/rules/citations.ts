@@ -112,3 +112,13 @@ export const authorAsInterviewer = new RegExp(
   String.raw`^["“”»“]?\s*(?:(?:spoke|talked)\s+(?:to|with)\b|interviewed\b|(?:взял[аи]?\s+интервью|побеседовал[аи]?\s+с)(?![\p{L}])|[^.!?\n]{0,80}?\s(?:ესაუბრა|გაესაუბრა)(?![\p{L}]))`,
   'u',
 );
+
+/**
+ * Words right after an agency's name that make it the recipient, in languages that put the verb after it: Azerbaijani "“Report”a
+ * verilən məlumata görə" (according to the information given to Report), "AZƏRTAC-a açıqlamasında bildirib" (said in a statement to
+ * AZERTAC): like "told Reuters", the agency most likely wrote the copy. The dative ending, then the noun or verb.
+ */
+export const authorAsRecipientAfter = new RegExp(
+  String.raw`^["”»“']?-?(?:a|ə|ya|yə|na|nə)\s+(?:verilən\s+məlumat|açıqlama|müsahibə|bildirib|deyib)`,
+  'u',
+);
