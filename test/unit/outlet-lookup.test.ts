@@ -100,7 +100,7 @@ describe('outlet lookup (lexicon.ts findOutlets) against the alternation it repl
   it('finds the same names in random mixtures of names, their pieces, spaces, signs and words in several scripts', () => {
     const next = seededRandom(0x5eed1);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
-    const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '\u0301', '\u{1d400}', 'said', 'news'];
+    const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '가', 'が', 'ก', '\u0301', '\u{1d400}', 'said', 'news'];
     const texts: string[] = [];
     for (let i = 0; i < 4000; i++) {
       let text = '';

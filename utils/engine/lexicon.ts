@@ -66,7 +66,8 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * text ("とBBCが伝えた"): a letter of these scripts next to a name of another script is no part of it. Hangul names are found as the
  * unspaced scripts' are (at any letter).
  */
-const JOINED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+const JOINED_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]`;
+const JOINED = new RegExp(JOINED_CLASS, 'u');
 const HANGUL = /\p{Script=Hangul}/u;
 const HANGUL_OR_UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
 /** A word of another script up to a letter of those ("BBC가" → "BBC", "BBCが" → "BBC"). */
@@ -102,7 +103,7 @@ function nameFinder(names: Iterable<string>): NameFinder {
       .find((name) => text.startsWith(name, at) && !goesOn(text, at + name.length, name));
   // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
   const starts = new RegExp(
-    String.raw`(?<![\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]))(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
+    String.raw`(?<![\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]))(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}](?<!${JOINED_CLASS})))`,
     'gu',
   );
   return (text) => {
