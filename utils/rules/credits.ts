@@ -13,6 +13,10 @@
 //   outlet's name, for outlets outside the gazetteer (open-class recognition)
 // - originLinked / originTitled: feed templates of auto-posting blogs (IFTTT, Google News):
 //   "from <feed> <link>", "からの記事と詳細 ( <headline> - <outlet> )"
+// - originAfter/originLead: origin trailers with the outlet before the verb ("X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır")
+// - originPost: the feed footer of WordPress SEO plugins, "opening … middle" ("The post … appeared first on")
+// - leadCredit: a phrase opening the story that credits the whole copy ("به گزارش ایسنا، …")
+// - reporter/reportedAt: a reporter's byline with the paper after it ("記者陳熙文/台北報導聯合報")
 // - media: the media nouns between a cue and a name ("según el diario X", "told the
 //   newspaper X"); a name right after one looks like an outlet
 // Each language has examples (lines that must name the agency or origin) and
@@ -29,8 +33,12 @@
 // th (zh and th touch the name: "本文来自澎湃新闻"), and for the languages that put the outlet before the verb the words after it
 // (originAfter, with originLead: hi "यह लेख मूल रूप से X पर प्रकाशित हुआ था", "X से साभार"; bn "X অবলম্বনে"; ur "X سے ماخوذ"; ne
 // "Xबाट साभार"; tr "Bu haber X'dan alınmıştır"); citation cues after the name in hi, ja, ko, zh, am, te, si, ka, and media
-// nouns for hi, ur, hy, bn; and the zh reporter's byline with the paper after it ("記者陳熙文/台北報導聯合報": reporter,
-// reportedAt). From the engineers' knowledge of each press; each has an example and a counter-example.
+// nouns for hi, ur, hy, bn; the zh reporter's byline with the paper after it ("記者陳熙文/台北報導聯合報": reporter,
+// reportedAt); the fa lead-in credit (leadCredit); the SEO plugins' feed footer in en, de, fr, es, pt, nl, ru, sv, it
+// (originPost: each but it's attested in public feed-cleaning code and option dumps); inverted and "as X writes" cues of the
+// Latin-script languages (fr "révèle", pt "avançou", cs "jak uvedla", pl "jak podaje" …) and the Turkish possessive
+// ("DHA'nın haberine göre", trPossessive). From the engineers' knowledge of each press unless noted; each has an example and
+// a counter-example here or in the chain tests.
 
 export interface CreditGrammar {
   lang: string;
