@@ -105,6 +105,16 @@ describe('datelines and credits of the gazetteer’s agencies', () => {
     ['AMED (ANF) - Officials said.', 'ANF'],
     ['YEREVAN (ARKA) - The central bank said.', 'ARKA'],
     ['Brasília (Agência Senado) - O Senado aprovou.', 'Agência Senado'],
+    // Rows added for issue 15, each in the form its evidence note shows.
+    ['Baghdad (NINA) – The ministry said.', 'NINA'],
+    ['ArmInfo. The Central Election Commission of Armenia rejected the appeal.', 'ArmInfo'],
+    ['Yerevan /Mediamax/. The government approved the plan.', 'Mediamax'],
+    ['SARAJEVO, June 29 (FENA) - The government said.', 'FENA'],
+    ['DİYARBAKIR (İLKHA) - Belediye açıkladı.', 'İLKHA'],
+    ['Wien (Kathpress) - Die Bischofskonferenz teilte mit.', 'Kathpress'],
+    ['KARACHI (PPI) - The provincial government said.', 'PPI'],
+    ['Città del Vaticano (SIR) - Il Papa ha detto.', 'SIR'],
+    ['Warszawa (KAI) - Episkopat ogłosił.', 'KAI'],
   ])('reads %j', (dateline, agency) => {
     expect(agencyNames(page([dateline, FILLER]))).toEqual([agency]);
   });
@@ -128,6 +138,11 @@ describe('datelines and credits of the gazetteer’s agencies', () => {
   it('names no agency from its name as the story’s topic', () => {
     expect(agencyNames(page(['Reuters said on Tuesday it would cut 200 jobs in its newsroom.', FILLER]))).toEqual([]);
     expect(agencyNames(page(['Petra said she would run again, and thanked her supporters.', FILLER]))).toEqual([]);
+    // Agencies whose name is also a word or a name ("Report", "Cihan", "Zenit") are never named by running text.
+    expect(agencyNames(page(['Report said the figures would be revised, and Cihan thanked the voters at the zenit of the campaign.', FILLER]))).toEqual([]);
+    // A lead credit is the name and its full stop ("ArmInfo. The …"), not the name opening a sentence about the agency.
+    expect(agencyNames(page(['ArmInfo has moved to a new office in Yerevan, its director said.', FILLER]))).toEqual([]);
+    expect(agencyNames(page(['ArmInfo.Opposition MP Tigran Abrahamyan expressed doubts.', FILLER]))).toEqual(['ArmInfo']);
   });
 
   it('names an open-class outlet after a citation cue as inferred, with a score', () => {

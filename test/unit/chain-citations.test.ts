@@ -45,6 +45,12 @@ describe('citation cues of the languages added to the grammar', () => {
     ['Serikali itapunguza kodi, kwa mujibu wa BBC.', 'sw', 'BBC'],
     ['Ibababa ang buwis, ayon sa BBC.', 'tl', 'BBC'],
     ['Կառավարությունը կնվազեցնի հարկերը, հայտնում է BBC-ն:', 'hy', 'BBC'],
+    // issue 15: the Turkish possessive of an outlet's report, either apostrophe; cues after the name in hi, ko, ja
+    ['Valilik, yangına ilişkin BBC’nin yaptığı haberi yalanladı.', 'tr', 'BBC'],
+    ["Belediye, yangına ilişkin BBC'nin haberini yalanladı.", 'tr', 'BBC'],
+    ['सरकार करों में कटौती करेगी, BBC की रिपोर्ट के मुताबिक यह फैसला जल्द होगा।', 'hi', 'BBC'],
+    ['정부는 세금을 인하할 계획이라고 BBC가 전했다.', 'ko', 'BBC'],
+    ['政府は減税を検討しているとBBCが伝えた。', 'ja', 'BBC'],
   ])('cites %j', (sentence, lang, outlet) => {
     expect(cited(page(sentence, lang))).toEqual([outlet]);
   });
@@ -52,6 +58,8 @@ describe('citation cues of the languages added to the grammar', () => {
   it.each([
     ['BBC mbylli zyrën e saj në Tiranë muajin e kaluar.', 'sq'],
     ['BBC ilifungua ofisi mpya jijini Nairobi.', 'sw'],
+    ["Ahmet Yılmaz'ın haberi yoktu, dedi.", 'tr'],
+    ["Bakanlık'ın yaptığı açıklamaya göre yollar kapalı.", 'tr'],
   ])('cites nothing in %j (the outlet as the topic)', (sentence, lang) => {
     expect(cited(page(sentence, lang))).toEqual([]);
   });
@@ -82,5 +90,94 @@ describe('open-class names: quoted, inflected, after a media noun', () => {
     ['Как сообщает «источник в правительстве», мэр уйдет.', 'ru'],
   ])('cites nothing in %j', (sentence, lang) => {
     expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('an agency that interviewed: the copy most likely its own (issue 15)', () => {
+  const page = (paragraphs: string[], lang = 'en') =>
+    analyze(
+      parseHtml(
+        `<!doctype html><html lang="${lang}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head><body><main><article><h1>Headline</h1><div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`,
+      ),
+      'https://daily.example/news/1',
+    ).chain;
+  const FILLER_EN = 'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.';
+
+  it.each([
+    ['en', 'Reuters spoke to three officials who said the talks had stalled before the summit.', 'Reuters'],
+    ['ka', '„ინტერპრესნიუსი“ ევროპარლამენტარ ანდრიუს კუბილიუსს ესაუბრა არჩევნებზე.', 'InterPressNews'],
+  ])('%s: %j names the agency, as likely only', (lang, line, agency) => {
+    const found = page([line, FILLER_EN], lang).filter((l) => l.role === 'agency');
+    expect(found.map((l) => [l.name, l.confidence])).toEqual([[agency, 'medium']]);
+  });
+
+  it.each([
+    ['en', 'The minister spoke to Reuters about the talks, which had stalled before the summit.'],
+    ['en', 'Reuters said it spoke to three officials. The talks had stalled before the summit.'],
+    ['en', 'CNN spoke to three officials who said the talks had stalled before the summit.'],
+    ['en', 'Reuters covered the summit. Three officials later spoke to the minister, who said the talks had stalled.'],
+  ])('%s: %j names no agency', (lang, line) => {
+    expect(page([line, FILLER_EN], lang).filter((l) => l.role === 'agency')).toEqual([]);
+  });
+
+  it('yields to a stated credit', () => {
+    const chain = page(['LONDON (AP) — Reuters spoke to three officials who said the talks had stalled.', FILLER_EN]);
+    expect(chain.filter((l) => l.role === 'agency').map((l) => l.name)).toEqual(['AP']);
+  });
+});
+
+describe('outlet words of more languages and scripts (issue 15)', () => {
+  it.each([
+    ['The minister resigned on Friday, according to Kathmandu Dainik, after weeks of pressure.', 'en', 'Kathmandu Dainik'],
+    ['Der Minister trat zurück, wie die Oberland Morgenpost berichtete.', 'de', 'Oberland Morgenpost'],
+    ['Ministeren går av, skriver Fjordbladet Tidende.', 'no', 'Fjordbladet Tidende'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it('cites nothing after a cue whose name has no outlet word', () => {
+    expect(cited(page('The minister resigned on Friday, according to Kathmandu Municipality, after weeks of pressure.'))).toEqual([]);
+  });
+});
+
+describe('inverted and "as X writes" cues of the Latin-script languages (issue 15)', () => {
+  it.each([
+    ['Le ministre va démissionner, révèle Le Courrier du Lac.', 'fr', 'Le Courrier du Lac'],
+    ['O ministro vai demitir-se, avançou o Jornal da Tarde.', 'pt', 'Jornal da Tarde'],
+    ['El ministro dimitirá, según recoge el Diario de Avisos.', 'es', 'Diario de Avisos'],
+    ['Il ministro si dimetterà, come scrive la Gazzetta del Sud.', 'it', 'Gazzetta del Sud'],
+    ['Ministr odstoupí, jak uvedla BBC.', 'cs', 'BBC'],
+    ['Minister poda się do dymisji, jak podaje BBC.', 'pl', 'BBC'],
+    ['Ministras atsistatydins, pasak BBC.', 'lt', 'BBC'],
+    ['Minister bo odstopil, kot poroča BBC.', 'sl', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    ['Le ministre va démissionner, précise Jean Dupont, son porte-parole.', 'fr'],
+    ['O ministro vai demitir-se, adiantou António Costa aos jornalistas.', 'pt'],
+    ['Ministr odstoupí, jak uvedla Jana Nováková.', 'cs'],
+  ])('cites no person after the cue in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('an agency as the recipient with the verb after it (az, issue 15)', () => {
+  const agencies = (paragraph: string, lang = 'az') => page(paragraph, lang).chain.filter((l) => l.role === 'agency').map((l) => [l.name, l.confidence]);
+  it.each([
+    ['Nazirliyin mətbuat xidmətindən “Report”a verilən məlumata görə, yol təmiri gələn ay başa çatacaq.', 'Report'],
+    ['Nazirliyin sözçüsü AZƏRTAC-a açıqlamasında bildirib ki, yol təmiri gələn ay başa çatacaq.', 'AZERTAC'],
+  ])('%j names the agency, as likely only', (paragraph, agency) => {
+    expect(agencies(paragraph)).toEqual([[agency, 'medium']]);
+  });
+
+  it.each([
+    // a quoted name that is no agency
+    'Nazirliyin mətbuat xidmətindən “Bakı”ya verilən məlumata görə, yol təmiri gələn ay başa çatacaq.',
+    // the agency's name as a word, unquoted
+    'Nazirlik report-a verilən məlumata görə yol təmirini gələn ay bitirəcək.',
+  ])('names no agency from %j', (paragraph) => {
+    expect(agencies(paragraph)).toEqual([]);
   });
 });

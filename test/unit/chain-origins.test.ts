@@ -87,3 +87,93 @@ describe('a trailer with a dash', () => {
     expect(republishers(page([...FILLER, line]))).toEqual([]);
   });
 });
+
+const agencies = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'agency').map((l) => l.name);
+
+describe('origin trailers with the outlet before the verb, and after a phrase without spaces (issue 15)', () => {
+  it.each([
+    ['hi', 'यह लेख मूल रूप से The Conversation पर प्रकाशित हुआ था।', 'The Conversation'],
+    ['tr', "Bu haber BirGün'den alınmıştır.", 'BirGün'],
+    ['bn', 'বিবিসি বাংলা অবলম্বনে', 'বিবিসি বাংলা'],
+    ['ne', 'कान्तिपुर दैनिकबाट साभार', 'कान्तिपुर दैनिक'],
+    ['zh', '本文来自澎湃新闻', '澎湃新闻'],
+    ['th', 'ขอบคุณข้อมูลจาก ไทยรัฐออนไลน์', 'ไทยรัฐออนไลน์'],
+  ])('%s: reads %j as the origin, named exactly', (lang, line, name) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['tr', 'Bu bilgiler resmi kayıtlardan alınmıştır.'],
+    ['tr', 'Karar oy birliğiyle alınmıştır.'],
+    ['bn', 'গল্পটি একটি সত্য ঘটনা অবলম্বনে'],
+    ['hi', 'यह फैसला सुप्रीम कोर्ट की वेबसाइट पर प्रकाशित हुआ था।'],
+    ['zh', '本文来自作者的亲身经历和多年来对这一问题的观察与思考，仅代表个人观点。'],
+    ['zh', '本文来自作者的亲身经历'],
+  ])('%s: names no origin from the story sentence %j', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+
+  it('takes an agency named as the origin for the author', () => {
+    expect(agencies(page([...FILLER, 'This article originally appeared on Reuters.']))).toEqual(['Reuters']);
+    expect(agencies(page([...FILLER, "Bu haber Anadolu Ajansı'ndan alınmıştır."], 'tr'))).toEqual(['Anadolu Agency']);
+  });
+});
+
+describe('a press review: the story opens by handing over to an outlet’s quoted text', () => {
+  it.each([
+    ['hy', '«Փաստ» օրաթերթը գրում է. «Կառավարությունը հավանություն է տվել մի որոշման, որով նախատեսվում է լուծարել տեսչությունը:', 'Փաստ'],
+    ['en', 'The Kathmandu Herald writes: "The government has approved a plan to close the inspectorate by the end of the year."', 'The Kathmandu Herald'],
+    ['ru', '«Южная газета» пишет: «Правительство одобрило план закрыть инспекцию до конца года».', 'Южная газета'],
+  ])('%s: names the outlet of %j', (lang, lead, name) => {
+    expect(republishers(page([lead, ...FILLER], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['en', 'John Smith writes: "The government has approved a plan to close the inspectorate."'],
+    ['en', 'The minister reported: "We have approved a plan to close the inspectorate."'],
+    ['en', 'The Kathmandu Herald reported that the government had approved a plan to close the inspectorate.'],
+  ])('%s: names no origin from %j', (lang, lead) => {
+    expect(republishers(page([lead, ...FILLER], lang))).toEqual([]);
+  });
+
+  it('names no origin from a press review quoted later in the story', () => {
+    expect(republishers(page([...FILLER, 'The Kathmandu Herald writes: "The government has approved a plan to close the inspectorate."']))).toEqual([]);
+  });
+});
+
+describe('a Source line naming an outlet in a script without capitals, by its outlet word (issue 15)', () => {
+  it.each([
+    ['ar', 'المصدر: صحيفة الرياض', 'صحيفة الرياض'],
+    ['fa', 'منبع: روزنامه شرق', 'روزنامه شرق'],
+    ['hi', 'स्रोत: दैनिक जागरण', 'दैनिक जागरण'],
+  ])('%s: %j', (lang, line, name) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['ar', 'المصدر: وزارة الصحة'],
+    ['hi', 'स्रोत: स्वास्थ्य मंत्रालय'],
+  ])('%s: names no origin from %j (an office)', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+});
+
+describe('a lead-in credit opening the story (fa "به گزارش …،", issue 15)', () => {
+  const chainOf = (lead: string) => page([lead, ...FILLER], 'fa').chain.filter((l) => l.role !== 'site').map((l) => [l.role, l.name]);
+  it.each([
+    ['به گزارش ایرنا، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['agency', 'IRNA']]],
+    ['به گزارش خبرنگار ایلنا، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['agency', 'ILNA']]],
+    ['به گزارش روزنامه شرق، وزیر امور خارجه روز شنبه در تهران با همتای خود دیدار کرد.', [['republisher', 'روزنامه شرق']]],
+  ])('reads %j', (lead, expected) => {
+    expect(chainOf(lead)).toEqual(expected);
+  });
+
+  it.each([
+    // an office, no outlet
+    'به گزارش وزارت بهداشت، شمار مبتلایان در هفته گذشته افزایش یافت.',
+    // the phrase inside the story, not opening it
+    'وزیر امور خارجه روز شنبه گفت که به گزارش ایرنا پاسخ خواهد داد، و سپس با همتای خود دیدار کرد.',
+  ])('names no agency or origin from %j', (lead) => {
+    expect(chainOf(lead).filter(([role]) => role === 'agency' || role === 'republisher')).toEqual([]);
+  });
+});

@@ -19,8 +19,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const lex = compileLexicon(chainData());
 const names = [...lex.aliasToOutlet.keys()];
 
-/** Names in scripts written without spaces (Chinese, Japanese, Thai): found at any letter, with no word edge around them. */
-const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** Names in scripts written without spaces (Chinese, Japanese, Thai), and Korean's (whose particles touch them): found at any letter, with no word edge around them. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+/** A letter of those scripts next to a name of another script is no part of it ("とBBCが伝えた", "BBC가 전했다"). */
+const JOINED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]`;
 const alternationOf = (list: string[]) =>
   [...new Set(list)]
     .filter(Boolean)
@@ -30,12 +32,12 @@ const alternationOf = (list: string[]) =>
 
 /** The pattern the lexicon compiled before the lookup (lexicon.ts, alternation(): longest first), with the unspaced scripts' names apart. */
 const reference = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:[Tt]he\s+)?(${alternationOf(names.filter((n) => !UNSPACED.test(n)))})(?![\p{L}\p{N}])|(${alternationOf(names.filter((n) => UNSPACED.test(n)))})`,
+  String.raw`(?<![\p{L}\p{N}](?<!${JOINED}))(?:[Tt]he\s+)?(?:(${alternationOf(names.filter((n) => !UNSPACED.test(n)))})(?![\p{L}\p{N}](?<!${JOINED}))(?<!${JOINED})|(${alternationOf(names.filter((n) => !UNSPACED.test(n)))})(?<=${JOINED})(?![\p{L}\p{N}]))|(${alternationOf(names.filter((n) => UNSPACED.test(n)))})`,
   'gu',
 );
 
 type Hit = [number, number, string];
-const byRegex = (text: string): Hit[] => [...text.matchAll(reference)].map((m) => [m.index, m.index + m[0].length, m[1] ?? m[2]!]);
+const byRegex = (text: string): Hit[] => [...text.matchAll(reference)].map((m) => [m.index, m.index + m[0].length, m[1] ?? m[2] ?? m[3]!]);
 const byLookup = (text: string): Hit[] => [...lex.findOutlets(text)];
 
 /** Compares on every text; returns how many names were found, so a test can tell it compared something. */
@@ -98,7 +100,7 @@ describe('outlet lookup (lexicon.ts findOutlets) against the alternation it repl
   it('finds the same names in random mixtures of names, their pieces, spaces, signs and words in several scripts', () => {
     const next = seededRandom(0x5eed1);
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]!;
-    const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '\u0301', '\u{1d400}', 'said', 'news'];
+    const pieces = [' ', ' ', '  ', '\u00a0', '\n', 'The ', 'the ', 'The', 'Thé ', '-', "'", '.', ',', '(', ')', '«', '»', '©', '/', '1', 'a', 'É', 'ж', 'ب', '中', '가', 'が', 'ก', '\u0301', '\u{1d400}', 'said', 'news'];
     const texts: string[] = [];
     for (let i = 0; i < 4000; i++) {
       let text = '';

@@ -4,7 +4,7 @@ import { gatePatterns } from '../../utils/engine/gate';
 import { compileLexicon } from '../../utils/engine/lexicon';
 import { chainData } from '../../utils/rules/chain-data';
 import { blockRules } from '../../utils/rules/block-rules';
-import { authorAsRecipient, citationCues, notACitationBefore } from '../../utils/rules/citations';
+import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
 import { storyFilters } from '../../utils/rules/story-filters';
 
@@ -53,6 +53,8 @@ for (const filter of storyFilters) {
 for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, regex: cue.pattern, maxLength: UNBOUNDED, words: firstWords(cue.examples) });
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });
+checked.push({ name: 'citations: authorAsInterviewer', regex: authorAsInterviewer, maxLength: UNBOUNDED, words: ['spoke to', 'ესაუბრა', 'a b'] });
+checked.push({ name: 'citations: authorAsRecipientAfter', regex: authorAsRecipientAfter, maxLength: UNBOUNDED, words: ['a verilən', 'ya açıqlama'] });
 const WIRE_WORDS = ['(Reuters)', '(AP) —', 'WASHINGTON (', 'Reporting by', 'Copyright 2024', '© ', 'with inputs from', 'Reuters', 'The Associated Press'];
 for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries(gatePatterns())]) {
   const regexes = Array.isArray(value) ? value : [value];
@@ -74,6 +76,12 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     PHOTO_LINE: lex.PHOTO_LINE,
     COPYRIGHT: lex.COPYRIGHT,
     ORIGIN: lex.ORIGIN,
+    ORIGIN_UNSPACED: lex.ORIGIN_UNSPACED,
+    ORIGIN_AFTER: lex.ORIGIN_AFTER,
+    PRESS_REVIEW: lex.PRESS_REVIEW,
+    REPORTER_CREDIT: lex.REPORTER_CREDIT,
+    ORIGIN_POST: lex.ORIGIN_POST,
+    LEAD_CREDIT: lex.LEAD_CREDIT,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     OUTLET_WORD: lex.OUTLET_WORD,

@@ -345,6 +345,7 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readFeedOrigin(lex, chain, block.text, url);
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
+    readPostTrailer(lex, chain, block.text, url);
   }
 }
 
@@ -373,6 +374,9 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
   for (const [i, text] of paragraphs.entries()) {
     if (i % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
     if (i < 2) readOutletDateline(lex, chain, text);
+    if (i === 0) readPressReview(lex, chain, text);
+    if (i === 0) readLeadCredit(lex, chain, text);
+    if (i >= paragraphs.length - 3) readPostTrailer(lex, chain, text);
     for (const pattern of REPUBLICATION_CREDITS) {
       const m = text.match(pattern);
       if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
@@ -382,6 +386,65 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i >= paragraphs.length - 3) readOutletTrailer(lex, chain, text);
     readFeedOrigin(lex, chain, text);
     if (text.length <= CREDIT_LINE_CHARS) readPrintedAddress(lex, chain, text, pageHost);
+  }
+}
+
+/**
+ * The footer SEO plugins add to a feed's posts, in the site's language ("The post <title> appeared first on Business Daily.", "Der
+ * Beitrag <title> erschien zuerst auf inside digital."): the site it names is the copy's origin (an agency: the author). The name is
+ * known, a host, shaped like an outlet's, or capitalised; "the agenda of the coalition talks" is none.
+ */
+function readPostTrailer(lex: Lexicon, chain: ChainBuilder, text: string, url?: string): void {
+  const line = text.trim();
+  if (line.length > 500) return;
+  const m = line.match(lex.ORIGIN_POST);
+  if (!m) return;
+  const name = cleanName(m[1]!);
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, line, 'high');
+  const known = knownOutlet(lex, name);
+  if (known) return addRepublisher(lex, chain, known.name, line, 'high', url);
+  // "Palomita de maíz", "IFK Norrköping", "Учительская газета": a site's name as it writes it, up to six words, its first capitalised (or
+  // in a script without capitals); "inside digital": lower case, up to three words, no comma, no article or preposition first.
+  const words = name.split(/\s+/);
+  const upper = words.length <= 6 && !/^\p{Ll}/u.test(name) && !/[,;:]/.test(name);
+  const lower = words.length <= 3 && /^\p{Ll}/u.test(name) && !/[,;:]/.test(name) && !/^(?:the|a|an|der|die|das|dem|den|des|le|la|les|l['’]|el|los|las|o|os|as|de|du|il|lo|het|een|en|i|на|в)\s/iu.test(name);
+  if (outletLikeness(lex, name) > 0 || upper || lower) addRepublisher(lex, chain, name, line, 'medium', url);
+}
+
+/**
+ * "به گزارش ایسنا، …", "به گزارش خبرنگار ایلنا، …": a lead-in credit opening the story credits the whole copy: an agency (its name
+ * after a media noun or "reporter" too) is the author, a known outlet or a name with an outlet word ("روزنامه شرق") the origin.
+ */
+function readLeadCredit(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(lex.LEAD_CREDIT);
+  if (!m) return;
+  const whole = cleanName(m[1]!);
+  const bare = whole.replace(lex.MEDIA_FIRST, '');
+  const evidence = sentenceAround(text, 0, m[0].length);
+  const agency = writer(namedAgency(lex, bare) ?? namedAgency(lex, whole));
+  if (agency) return chain.add('agency', agency.name, evidence, 'high');
+  // A gazetteer name opening the name ("همشهری آنلاین": Hamshahri's site) is that outlet.
+  const opening = lex.findOutlets(bare)[0];
+  const known = knownOutlet(lex, bare) ?? knownOutlet(lex, whole) ?? (opening?.[0] === 0 ? lex.aliasToOutlet.get(opening[2]) : undefined);
+  if (known) return addRepublisher(lex, chain, known.name, evidence, 'medium');
+  if (whole.split(/\s+/).length <= 4 && outletLikeness(lex, whole) > 0) addRepublisher(lex, chain, whole, evidence, 'medium');
+}
+
+/**
+ * The story's first paragraph hands over to an outlet's quoted text ("«Փաստ» օրաթերթը գրում է. «Կառավարությունը…", "The Guardian
+ * writes: "…""): a press review, the copy is that outlet's. The name is known, quoted, or has an outlet's word or host; an agency is the author.
+ */
+function readPressReview(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const m = text.match(lex.PRESS_REVIEW);
+  if (!m) return;
+  const name = cleanName(m[2]!);
+  const evidence = sentenceAround(text, 0, m[0].length);
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, evidence, 'high');
+  const known = knownOutlet(lex, name);
+  if (known || (m[1] && name.split(/\s+/).length <= 4) || outletLikeness(lex, name) > 0) {
+    addRepublisher(lex, chain, known?.name ?? name, evidence, 'medium');
   }
 }
 
@@ -434,6 +497,15 @@ function cleanName(name: string): string {
 function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string, field = false): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
+  // "記者陳熙文/台北報導聯合報": the paper after a reporter's byline is the copy's origin (a known outlet or agency only).
+  const reported = line.length <= 60 ? line.match(lex.REPORTER_CREDIT)?.[1] : undefined;
+  if (reported) {
+    const agency = writer(namedAgency(lex, reported));
+    const known = knownOutlet(lex, reported);
+    if (agency) chain.add('agency', agency.name, line, 'high');
+    else if (known) addRepublisher(lex, chain, known.name, line, 'high', url);
+    if (agency || known) return;
+  }
   // "Source: X", "By X", "With X", and a name's co-credit ("Par Le Figaro avec AFP", "Da Redação, com Agência Brasil").
   // The name before a co-credit is a byline's when a by-word opens the line, a separator ends the name, or it is a known outlet or a
   // newsroom ("Redacción con información de EFE"); "Interview with Reuters" is none.
@@ -458,20 +530,40 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
     return;
   }
   // A Source line or an origin trailer that names no agency names the origin.
-  const whole = line.match(lex.ORIGIN)?.[1];
+  // (The outlet before the verb, "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", is an origin trailer too.)
+  const after = line.length <= 100 ? line.match(lex.ORIGIN_AFTER)?.[1] : undefined;
+  const whole = line.match(lex.ORIGIN)?.[1] ?? after;
   const inline = line.match(lex.ORIGIN_INLINE)?.[1];
   // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
   const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)));
   const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
   const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
   if (!origin) return;
-  const name = cleanName(origin);
+  // "BirGün'den alınmıştır": the case ending after an apostrophe is the verb's, not the name's.
+  const name = cleanName(origin === after ? origin.replace(/['’]\p{Ll}{1,5}$/u, '') : origin);
+  // "This article originally appeared on Reuters", "Bu haber Anadolu Ajansı'ndan alınmıştır": an agency as the origin wrote the copy.
+  const originAgency = trailer !== undefined ? writer(namedAgency(lex, name)) : undefined;
+  if (originAgency) {
+    chain.add('agency', originAgency.name, line, 'high');
+    return;
+  }
   // After "Read it on", "This article comes from" a capitalised name is the origin by the phrase alone.
   // A Source field's value, apart from its label (a label/value pair of the markup), names the origin by its place: up to four words, the
   // first capitalised (many languages write only a name's first word so: "Poliisin tiedotteet", "Agência de notícias"), no sentence in it;
   // a value linked to another site is named by that site (below).
   const fieldName = field && !hostOf(url) && name.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}][^.!?:;,()]*$/u.test(name);
-  const shaped = outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && CAPITALISED_NAME.exec(name)?.[1] === name);
+  // A name in a script without capitals ("ไทยรัฐออนไลน์", "新华网", "দৈনিক প্রথম আলো") after a phrase that touches it or before a verb
+  // that follows it: up to three words, named by the phrase alone (a Latin name must be capitalised).
+  // (A script without spaces has no words to count: up to sixteen characters there, no comma.)
+  const unspacedName = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(name);
+  const uncased =
+    (after !== undefined || lex.ORIGIN_UNSPACED.test(line)) &&
+    name.length <= (unspacedName ? 16 : 30) &&
+    name.split(/\s+/).length <= 3 &&
+    !/[\p{Lu}\p{Ll}，、,;；]/u.test(name) &&
+    (!unspacedName || lex.UNSPACED_OUTLET_WORD.test(name));
+  const shaped =
+    outletLikeness(lex, name) > 0 || fieldName || (trailer !== undefined && (CAPITALISED_NAME.exec(name)?.[1] === name || (uncased && !lex.notOriginName(name))));
   const linkHost = hostOf(url);
   // "Fonte: https://www.example.com.br/noticia/…": the host of the address a Source line prints (not the site's own, not a social network's).
   const address = trailer === undefined ? PRINTED_ADDRESS.exec(name) : null;
@@ -615,6 +707,12 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   }
 }
 
+/** An agency the story told something to, or that interviewed ("told Reuters"): the copy's likely author, when nothing better is known. */
+interface Recipient {
+  agency: string;
+  evidence: string;
+}
+
 /** An opening quote mark before a name. */
 const QUOTE_MARK = /["«“„]/;
 
@@ -631,7 +729,7 @@ const CUE_WINDOW = 60;
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
 function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
-  const recipients: Array<{ agency: string; evidence: string }> = [];
+  const recipients: Recipient[] = [];
   const italicsOf = new Map<number, StorySpan[]>();
   for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
   for (const [i, text] of paragraphs.entries()) {
@@ -648,7 +746,19 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
-      const { notACitationBefore, authorAsRecipient, cues: citationCues } = rules().citations;
+      const { notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, cues: citationCues } = rules().citations;
+      // "AZƏRTAC-a açıqlamasında bildirib": the agency as the recipient, the verb after it.
+      const recipientAfter = authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(outlet.name)) : undefined;
+      if (recipientAfter) {
+        recipients.push({ agency: recipientAfter.name, evidence: sentenceAround(text, start, end) });
+        continue;
+      }
+      // "Reuters spoke to three officials", "„ინტერპრესნიუსი“ … ესაუბრა": the agency interviewed, the copy most likely its own.
+      const interviewer = authorAsInterviewer?.test(text.slice(end, end + 120)) ? writer(lex.agencyFor(outlet.name)) : undefined;
+      if (interviewer && !notACitationBefore.test(before)) {
+        recipients.push({ agency: interviewer.name, evidence: sentenceAround(text, start, end) });
+        continue;
+      }
       if (notACitationBefore.test(before)) {
         const agency = writer(lex.agencyFor(outlet.name));
         if (authorAsRecipient.test(before) && agency) {
@@ -669,9 +779,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i));
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
   }
-  // "told Reuters": the agency is most likely the author — said only when nothing better
+  // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
   if (!chain.has('agency')) {
     for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
@@ -687,12 +797,18 @@ const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“�
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
  * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
  */
-function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number): void {
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[]): void {
   const m = QUOTED_NAME.exec(text.slice(at, at + 60));
   const name = m?.[1]?.trim();
   if (!m || !name || name.split(/\s+/).length > 6) return;
   const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
   const after = text.slice(at + m[0].length, at + m[0].length + 40);
+  // "“Report”a verilən məlumata görə": a quoted agency as the recipient (its name may be an ordinary word: quoted, it is the name).
+  const recipient = rules().citations.authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(name)) : undefined;
+  if (recipient) {
+    recipients?.push({ agency: recipient.name, evidence: sentenceAround(text, at, at + m[0].length) });
+    return;
+  }
   if (rules().citations.notACitationBefore.test(before)) return;
   if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const known = knownOutlet(lex, name);
@@ -710,7 +826,14 @@ function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): str
 }
 
 /** The capitalised names that follow a citation cue ("according to Channel 12 News", "laut Frankfurter Rundschau") and look like outlets. */
-function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, known: Array<[number, number]>, italics: StorySpan[] = []): void {
+function addOpenClassCitations(
+  lex: Lexicon,
+  chain: ChainBuilder,
+  text: string,
+  known: Array<[number, number]>,
+  italics: StorySpan[] = [],
+  recipients?: Recipient[],
+): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
   const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
@@ -720,7 +843,7 @@ function addOpenClassCitations(lex: Lexicon, chain: ChainBuilder, text: string, 
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
-      readQuotedCitation(lex, chain, text, at);
+      readQuotedCitation(lex, chain, text, at, recipients);
       continue;
     }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
@@ -876,6 +999,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
     readCreditLine(lex, chain, block.text, link, hostOf(url));
     readFeedOrigin(lex, chain, block.text, link);
+    readPostTrailer(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);

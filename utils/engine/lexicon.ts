@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; notOrigins?: { hosts: string[]; names: string[] } };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; unspaced?: string[]; notOrigins?: { hosts: string[]; names: string[] } };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -61,7 +61,26 @@ const wordAt = (text: string, at: number) => ((WORD.lastIndex = at), WORD.exec(t
  */
 /** A letter of a script written without spaces between words (Chinese, Japanese, Thai): a name there starts at any letter. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/**
+ * Korean writes spaces, but its particles touch the name ("연합뉴스가", "BBC가"); Chinese and Japanese write a Latin name inside their
+ * text ("とBBCが伝えた"): a letter of these scripts next to a name of another script is no part of it. Hangul names are found as the
+ * unspaced scripts' are (at any letter).
+ */
+const JOINED_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]`;
+const JOINED = new RegExp(JOINED_CLASS, 'u');
+const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL_OR_UNSPACED_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/gu;
+/** A word of another script up to a letter of those ("BBC가" → "BBC", "BBCが" → "BBC"). */
+const latinWord = (word: string) => {
+  const cut = JOINED.test(word.charAt(0)) ? -1 : word.search(JOINED);
+  return cut > 0 ? word.slice(0, cut) : word;
+};
+/** Whether the text at `at` goes on with a letter or digit that belongs to the name ending before it (not a particle or another script's word). */
+const goesOn = (text: string, at: number, name: string) => {
+  const next = String.fromCodePoint(text.codePointAt(at) ?? 32);
+  if (!/[\p{L}\p{N}]/u.test(next)) return false;
+  return !(JOINED.test(next) && !JOINED.test(name.slice(-1)));
+};
 
 function nameFinder(names: Iterable<string>): NameFinder {
   // A word's names in one string, a line each (a string keeps less than an array of them).
@@ -69,7 +88,7 @@ function nameFinder(names: Iterable<string>): NameFinder {
   // Names in scripts without spaces, by their first letter: in "据新华社报道" no word edge marks where "新华社" begins or ends.
   const byFirst = new Map<string, string[]>();
   for (const name of longestFirst(names)) {
-    if (UNSPACED.test(name[0]!)) {
+    if (UNSPACED.test(name[0]!) || HANGUL.test(name[0]!)) {
       const first = String.fromCodePoint(name.codePointAt(0)!);
       byFirst.set(first, [...(byFirst.get(first) ?? []), name]);
       continue;
@@ -79,12 +98,12 @@ function nameFinder(names: Iterable<string>): NameFinder {
   }
   const nameAt = (text: string, at: number) =>
     byWord
-      .get(wordAt(text, at))
+      .get(latinWord(wordAt(text, at)))
       ?.split('\n')
-      .find((name) => text.startsWith(name, at) && !wordAt(text, at + name.length));
+      .find((name) => text.startsWith(name, at) && !goesOn(text, at + name.length, name));
   // Lower-case words are passed over, but for "the" and the first words of lower-case names ("tagesschau.de").
   const starts = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}]))`,
+    String.raw`(?<![\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]))(?=([Tt]he\s+)?)(?:[^\p{Ll}\s]|(?:${alternation([...byWord.keys(), 'the'].filter((w) => /^\p{Ll}/u.test(w)))})(?![\p{L}\p{N}](?<!${JOINED_CLASS})))`,
     'gu',
   );
   return (text) => {
@@ -96,10 +115,10 @@ function nameFinder(names: Iterable<string>): NameFinder {
       const name = (m[1] && nameAt(text, at)) || nameAt(text, (at = m.index));
       if (name) found.push([m.index, (starts.lastIndex = at + name.length), name]);
     }
-    if (byFirst.size === 0 || !UNSPACED.test(text)) return found;
+    if (byFirst.size === 0 || !JOINED.test(text)) return found;
     const unspaced: Array<[number, number, string]> = [];
     let end = 0;
-    for (const m of text.matchAll(UNSPACED_ALL)) {
+    for (const m of text.matchAll(HANGUL_OR_UNSPACED_ALL)) {
       const at = m.index ?? 0;
       if (at < end) continue;
       const name = byFirst.get(m[0])?.find((n) => text.startsWith(n, at));
@@ -152,6 +171,10 @@ export interface Lexicon {
   ORIGIN: RegExp;
   /** "Reuters Staff", "dpa-Redaktion": a desk word after an agency's name in a byline */
   STAFF_SUFFIX: RegExp;
+  /** the same after a phrase of a script written without spaces, which touches the name ("本文来自新华网"): group 1 the origin */
+  ORIGIN_UNSPACED: RegExp;
+  /** "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", "X より転載": the outlet before the verb; group 1 the outlet */
+  ORIGIN_AFTER: RegExp;
   /** "via The Guardian" as a link of its own: group 1 the origin */
   ORIGIN_VIA: RegExp;
   /** "from The Navbharattimes https://ift.tt/…": a feed template; group 1 the origin */
@@ -164,6 +187,17 @@ export interface Lexicon {
   CITE_BEFORE: RegExp;
   /** a media noun right before a quoted name ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24""): the name is an outlet */
   MEDIA_BEFORE: RegExp;
+  /** "The post <title> appeared first on X.", "Der Beitrag <title> erschien zuerst auf X.": a feed footer; group 1 the site */
+  ORIGIN_POST: RegExp;
+  /** "به گزارش ایسنا، …": a lead-in credit opening the story; group 1 the name (a media noun before it kept) */
+  LEAD_CREDIT: RegExp;
+  /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
+  REPORTER_CREDIT: RegExp;
+  /**
+   * a story opening by handing over to an outlet's quoted text ("«Փաստ» օրաթերթը գրում է. «…", "The Guardian writes: "…"): a press
+   * review, the copy that outlet's; group 1 an opening quote mark, group 2 the name
+   */
+  PRESS_REVIEW: RegExp;
   /** a media noun as a name's first word ("Sender Radio Rheinland", "Zeitung Die Welt"): the name starts after it */
   MEDIA_FIRST: RegExp;
   /** a citation cue right after an open-class name */
@@ -174,6 +208,8 @@ export interface Lexicon {
   LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
   OUTLET_WORD: RegExp;
+  /** a word inside an outlet's name in a script without spaces ("新华网", "読売新聞", "ไทยรัฐออนไลน์"): no word edges there */
+  UNSPACED_OUTLET_WORD: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
   /** gazetteer names (outlets and agencies) in running text: [start, end, the alias (a key of aliasToOutlet)] */
@@ -237,7 +273,27 @@ export function compileLexicon(data: ChainData): Lexicon {
   const grammar = data.grammar;
   // A cue opens a sentence as often as it runs inside one: "podle" is also "Podle".
   const words = (
-    field: keyof Pick<CreditGrammar, 'source' | 'by' | 'with' | 'copyright' | 'photo' | 'origin' | 'cite' | 'citeAfter' | 'originLinked' | 'originTitled' | 'staff' | 'when'>,
+    field: keyof Pick<
+      CreditGrammar,
+      | 'source'
+      | 'by'
+      | 'with'
+      | 'copyright'
+      | 'photo'
+      | 'origin'
+      | 'cite'
+      | 'citeAfter'
+      | 'originLinked'
+      | 'originTitled'
+      | 'originAfter'
+      | 'originLead'
+      | 'reporter'
+      | 'reportedAt'
+      | 'originPost'
+      | 'leadCredit'
+      | 'staff'
+      | 'when'
+    >,
   ) => alternation(grammar.flatMap((g) => (field === 'cite' ? g[field].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]) : (g[field] ?? []))));
 
   // "the Kuwaiti newspaper", "τηλεοπτικό σταθμό", "روزنامه کویتی", "l’agència": a media noun as written (case-sensitive:
@@ -249,6 +305,10 @@ export function compileLexicon(data: ChainData): Lexicon {
   const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w);
   const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(unspaced));
   const unspacedCiteAfter = alternation(grammar.flatMap((g) => g.citeAfter).filter(unspaced));
+  // An origin phrase of those scripts touches the name too ("本文来自新华网", "อ่านต่อที่ไทยรัฐ"); the others need a space.
+  const endsUnspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(w);
+  const spacedOrigin = alternation(grammar.flatMap((g) => g.origin).filter((w) => !endsUnspaced(w)));
+  const unspacedOrigin = alternation(grammar.flatMap((g) => g.origin).filter(endsUnspaced));
 
   const outlets = data.outlets;
   const aliasToOutlet = new Map<string, KnownOutlet>();
@@ -341,7 +401,12 @@ export function compileLexicon(data: ChainData): Lexicon {
     ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
     ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
     ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
-    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:${words('origin')})\s*[:：]?\s+(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:\(?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN_AFTER: new RegExp(
+      String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(.{2,60}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
+      'u',
+    ),
     ORIGIN_INLINE: new RegExp(
       String.raw`(?:^|[\s(\[])(?:${words('origin')})\s*[:：]?\s+((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+|\p{Lu}[\p{L}\p{N}!.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}!.&'’-]*){0,4})`,
       'u',
@@ -357,9 +422,28 @@ export function compileLexicon(data: ChainData): Lexicon {
       String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
       'u',
     ),
+    ORIGIN_POST: new RegExp(
+      String.raw`^(?:${
+        grammar
+          .flatMap((g) => g.originPost ?? [])
+          .map((w) => w.split(' … ').map(escapeRegExp).join(String.raw`\s.{1,300}?\s`))
+          .join('|') || '(?!)'
+      })\s+(?:the\s+)?(\S.{0,79}?)\s*[.!]?$`,
+      'u',
+    ),
+    LEAD_CREDIT: new RegExp(String.raw`^(?:${words('leadCredit')})\s+((?:(?:${media})\s+)?[^،,.:؛\n]{2,40}?)\s*[،,]`, 'u'),
+    REPORTER_CREDIT: new RegExp(
+      String.raw`^[〔(（【]?\s*(?:${words('reporter')})\s*[^/／\n]{2,24}?[/／]\s*[^/／\s]{1,10}?(?:${words('reportedAt')})\s*[〕)）】]?\s*([^\s，。,.!?！？]{2,16}?)\s*[。.]?$`,
+      'u',
+    ),
+    PRESS_REVIEW: new RegExp(
+      String.raw`^(["«“„]?)([\p{L}\p{N}][^"«»“”„\n.!?:]{0,40}?)["»”“]?\s+(?:(?:${media})\s+)?(?:${words('citeAfter')})\s*[.:։]\s*["«“„]`,
+      'u',
+    ),
     MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
+    UNSPACED_OUTLET_WORD: new RegExp(alternation(data.outletWords.unspaced ?? []), 'u'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     findOutlets: nameFinder(aliasToOutlet.keys()),

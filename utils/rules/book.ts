@@ -33,7 +33,7 @@ export interface RuleBook {
   syndicationCues: readonly SyndicationCue[];
   wireCredits: readonly string[];
   wireShapeTokens: Readonly<Record<string, string[]>>;
-  citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp };
+  citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp; authorAsInterviewer?: RegExp; authorAsRecipientAfter?: RegExp };
   /** the chain's gazetteers and credit grammar (plain JSON) */
   chain: ChainData;
 }

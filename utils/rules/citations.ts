@@ -102,3 +102,23 @@ export const notACitationBefore = new RegExp(
 
 /** The same, after which an agency is most likely the author of the copy ("told Reuters"). */
 export const authorAsRecipient = new RegExp(String.raw`(?:\b(?:told|seen by|reviewed by|obtained by)\s+|(?<![\p{L}])${TOLD_ABROAD}\s*)(?:the\s+)?$`, 'iu');
+
+/**
+ * Words right after an agency's name that make it the interviewer, the copy most likely its own ("Reuters spoke to three
+ * officials", Georgian „ინტერპრესნიუსი“ ევროპარლამენტარს ესაუბრა: the verb closes the clause), like "told Reuters": a hint
+ * taken only when nothing better is known. Not "spoke about", nor a verb past the end of the sentence.
+ */
+export const authorAsInterviewer = new RegExp(
+  String.raw`^["“”»“]?\s*(?:(?:spoke|talked)\s+(?:to|with)\b|interviewed\b|(?:взял[аи]?\s+интервью|побеседовал[аи]?\s+с)(?![\p{L}])|[^.!?\n]{0,80}?\s(?:ესაუბრა|გაესაუბრა)(?![\p{L}]))`,
+  'u',
+);
+
+/**
+ * Words right after an agency's name that make it the recipient, in languages that put the verb after it: Azerbaijani "“Report”a
+ * verilən məlumata görə" (according to the information given to Report), "AZƏRTAC-a açıqlamasında bildirib" (said in a statement to
+ * AZERTAC): like "told Reuters", the agency most likely wrote the copy. The dative ending, then the noun or verb.
+ */
+export const authorAsRecipientAfter = new RegExp(
+  String.raw`^["”»“']?-?(?:a|ə|ya|yə|na|nə)\s+(?:verilən\s+məlumat|açıqlama|müsahibə|bildirib|deyib)`,
+  'u',
+);

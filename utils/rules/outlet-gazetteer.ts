@@ -107,7 +107,6 @@ export const listedOutlets: string[] = [
   "Arendals Tidende\tarendalstidende.no",
   "Arkansas News\tarkansasnews.com",
   "Arkansas Times\tarktimes.com",
-  "Arm Info\tarminfo.info",
   "Public Radoin of Armenia\tarmradio.am",
   "Ars Technica\tarstechnica.com",
   "Art Matters\tartmatters.info",
