@@ -13,7 +13,8 @@ import { sourceSite, splitOf, type Split } from './split';
 // fixtures' "chain" labels, split by source site into dev and held-out (split.ts). Prints
 // the misses of the DEV pages only (tuning looks at dev; held-out pages are only counted),
 // then one summary line per split (agency accuracy and false agencies, cited-outlet
-// precision and recall, republisher recall) and the dev/held-out gap of each figure.
+// precision and recall, republisher recall), the dev/held-out gap of each figure, and the
+// figures per language and split.
 
 const DEFAULT_ROOT = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
 /** The seed pages' expected chains (test/fixtures/seed--*.expected.json) count as labels too. */
@@ -158,6 +159,25 @@ function main(root: string): void {
     .map((k) => `${k}=${Number.isFinite(d[k]!) && Number.isFinite(h[k]!) ? Math.abs(d[k]! - h[k]!).toFixed(3) : '-'}`)
     .join(' ');
   console.log(`gap dev/held-out: ${gap}`);
+  console.log(byLanguage(all));
+}
+
+/** Per language, each split's figures (right/labelled): where the figures stand, never which page missed. */
+function byLanguage(all: LabelledFixture[]): string {
+  const langs = [...new Set(all.map((f) => f.labels.lang))].sort();
+  const cell = (a: number, b: number) => (b === 0 ? '-' : `${a}/${b}`);
+  const rows = ['language  split     agency   cited    republisher'];
+  for (const lang of langs) {
+    for (const split of ['dev', 'held-out'] as const) {
+      const pages = all.filter((f) => f.labels.lang === lang && splitOfFixture(f) === split);
+      if (pages.length === 0) continue;
+      const s = scoreChains(pages);
+      rows.push(
+        `${lang.padEnd(9)} ${split.padEnd(9)} ${cell(s.agency.right, s.agency.labelled).padEnd(8)} ${cell(s.cited.hits, s.cited.labelled).padEnd(8)} ${cell(s.republishers.hits, s.republishers.labelled)}`,
+      );
+    }
+  }
+  return rows.join('\n');
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) main(process.argv[2] ?? DEFAULT_ROOT);
