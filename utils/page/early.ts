@@ -85,14 +85,12 @@ export const PROVISIONAL_BUDGET_MS = 60;
 export const PROVISIONAL_MAX_BLOCKS = 3000;
 /**
  * The findings of that analysis collapsed while the story is still arriving: insert cards the
- * block's own markup shows (a boxed card, a labelled link list, a titled teaser, a lone label)
- * and the insert scorer's (`card.anatomy`: with story after it, the story before and the block
- * itself decide; over every labelled page streamed, it adds one early collapse and no undone
- * one, 2026-12-06). Not teaser runs or label-then-links (what follows decides), nor tail rules
- * (the article's end decides): those wait until the story's box has closed, when all they
- * weigh has arrived.
+ * block's own markup shows (a boxed card, a labelled link list, a titled teaser, a lone label).
+ * Not the insert scorer's (it weighs the story before and after), nor teaser runs or
+ * label-then-links (what follows decides), nor tail rules (the article's end decides): those
+ * wait until the story's box has closed, when all they weigh has arrived.
  */
-const JUDGED_WHILE_LOADING = new Set(['read-also.card.anatomy', 'read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
+const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
 /** …and the short lines of furniture the page's markup names (a share bar, an ad label): `boilerplate.<category>.furniture`. */
 const FURNITURE_RULE = /^boilerplate\.[a-z-]+\.furniture$/;
 /**
