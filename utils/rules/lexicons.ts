@@ -27,12 +27,16 @@ export type LexiconForm =
   /** the phrase, then a capitalised name and nothing else ("Theo VGP") */
   | 'credit';
 
+/** Phrases by language (BCP 47), for an entry of many languages ('mul'). */
+export type PhrasesByLang = Readonly<Record<string, readonly string[]>>;
+
 export interface LexiconEntry {
   id: string;
   category: string;
   lang: string;
   form: LexiconForm;
-  phrases: string[];
+  /** the phrases as written: one list (in the entry's own `lang`), or lists by language for a 'mul' entry */
+  phrases: readonly string[] | PhrasesByLang;
   /** longest block the rule reads */
   maxLength: number;
   /** 'tail': only among the article's last blocks (credits end a story) */
@@ -52,19 +56,60 @@ export const PLATFORMS = [
   'Google Hírek', 'Google Știri', 'Google Vijesti', 'Google Vesti', 'Google Novice', 'Google Uutiset', 'Google Nyheder', 'Google Nyheter', 'Google Tin tức', 'Google 新聞',
   'Google 新闻', 'Google ニュース', 'Google 뉴스', 'Google ข่าว', 'Google समाचार', 'Android', 'iPhone', 'iOS', 'Google Play', 'App Store',
   'app', 'aplikasi', 'aplikacji', 'aplikace', 'aplicativo', 'aplicación', 'application', 'applicazione', 'uygulama', 'приложение', 'застосунок', 'ऐप', 'アプリ', '앱', '客户端', 'APP',
+  // Names as other scripts write them, and the inflected forms a follow line ends in ("na Facebooku", "Instagramissa").
+  'फेसबुक', 'ट्विटर', 'व्हाट्सएप', 'यूट्यूब', 'टेलीग्राम', 'इंस्टाग्राम', 'ফেসবুক', 'ইউটিউব', 'হোয়াটসঅ্যাপ', 'فیس بک', 'واٹس ایپ', 'یوٹیوب', 'ٹویٹر', 'يوتيوب', 'إنستغرام', 'انستغرام',
+  'تلغرام', 'إكس', 'เฟซบุ๊ก', 'ยูทูบ', 'ไลน์', 'פייסבוק', 'טלגרם', 'וואטסאפ', 'יוטיוב', 'אינסטגרם', 'Телеграмі', 'Фейсбук', 'Фейсбуке', 'Інстаграм', 'Инстаграм', 'Ютуб', 'Вайбері',
+  'Facebooku', 'Instagramie', 'Instagramu', 'Twitterze', 'Twitteru', 'YouTubie', 'Telegramie', 'Telegramu', 'WhatsAppie', 'WhatsAppu', 'Facebookissa', 'Instagramissa', 'Facebookon', 'Instagramon',
+  'Zalo', 'Dailyhunt', 'Google Discover', 'Яндекс Дзен', 'Яндекс.Дзен', 'Яндекс.Новости', 'Rutube', 'Naver', '네이버', '카카오톡', '유튜브', '페이스북', '微信公众号', '公众号', '抖音', '今日头条', 'ニュースアプリ',
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
 const END = String.raw`(?![\p{L}\p{N}])`;
+/** Letters of scripts written without spaces (Han, kana, Thai) do not end or begin a word. */
+const UNSPACED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
+/** No spaced-script letter or digit follows / precedes (a platform name may touch Han or Thai text). */
+const WORD_END = String.raw`(?!(?!${UNSPACED})[\p{L}\p{N}])`;
+const WORD_START = String.raw`(?<!(?!${UNSPACED})[\p{L}\p{N}])`;
 /** A phrase ending in a script written without spaces (Han, kana, Thai): a prefix of it needs no word end. */
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
 
-function alternation(phrases: string[]): string {
+/** Every phrase of an entry, whatever the language. */
+export function phrasesOf(entry: LexiconEntry): string[] {
+  return Array.isArray(entry.phrases) ? [...(entry.phrases as readonly string[])] : Object.values(entry.phrases as PhrasesByLang).flat();
+}
+
+/** The languages an entry's phrases are written in ('mul' entries with one list name none). */
+export function languagesOf(entry: LexiconEntry): string[] {
+  if (!Array.isArray(entry.phrases)) return Object.keys(entry.phrases);
+  return entry.lang === 'mul' ? [] : [entry.lang];
+}
+
+/** The boilerplate families the lexicons hold, by the rule categories each covers. */
+export const LEXICON_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  promotions: ['app-promo', 'newsletter'],
+  interface: ['interface'],
+  rights: ['copyright-notice'],
+  'source-trailers': ['source-link', 'republication'],
+  'feed-debris': ['feed-debris'],
+};
+
+/** The languages each family's lexicon entries are written in, sorted. */
+export function familyLanguages(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [family, categories] of Object.entries(LEXICON_FAMILIES)) {
+    const langs = new Set(lexiconEntries.filter((e) => categories.includes(e.category)).flatMap(languagesOf));
+    out[family] = [...langs].sort();
+  }
+  return out;
+}
+
+function alternation(phrases: readonly string[]): string {
   return [...phrases].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 function patternOf(entry: LexiconEntry): RegExp {
-  const p = alternation(entry.phrases);
+  const phrases = phrasesOf(entry);
+  const p = alternation(phrases);
   switch (entry.form) {
     case 'line':
       return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—。！]*$`, 'iu');
@@ -75,13 +120,13 @@ function patternOf(entry: LexiconEntry): RegExp {
     case 'credit':
       return new RegExp(String.raw`^(?:${p})\s+\p{Lu}[^.!?,;:]{0,40}$`, 'u');
     case 'platform':
-      return new RegExp(String.raw`^(?:${p})${END}(?:[^.!?]|\.(?=\S)){0,80}?(?<![\p{L}\p{N}])(?:${PLATFORM})${END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+      return new RegExp(String.raw`^(?:${p})${WORD_END}(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
       return new RegExp(String.raw`^(?:(?:©|\(c\)|copyright|\d{4})[^]{0,150}?)?(?:${p})[\s.!]*$`, 'iu');
     case 'prefix': {
       // Scripts written without spaces between words have no word end to wait for.
-      const unspaced = entry.phrases.filter((phrase) => UNSPACED_END.test(phrase));
-      const spaced = entry.phrases.filter((phrase) => !UNSPACED_END.test(phrase));
+      const unspaced = phrases.filter((phrase) => UNSPACED_END.test(phrase));
+      const spaced = phrases.filter((phrase) => !UNSPACED_END.test(phrase));
       const parts = [spaced.length ? String.raw`(?:${alternation(spaced)})${END}` : '', unspaced.length ? `(?:${alternation(unspaced)})` : ''].filter(Boolean);
       return new RegExp(String.raw`^(?:${parts.join('|')})`, 'iu');
     }
@@ -113,40 +158,111 @@ export const lexiconEntries: LexiconEntry[] = [
     category: 'app-promo',
     lang: 'mul',
     form: 'line',
-    phrases: [
-      'Follow us', 'Follow us on', 'Síguenos', 'Síguenos en', 'Siga-nos', 'Suivez-nous', 'Folgen Sie uns', 'Folge uns', 'Seguici', 'Seguici su', 'Obserwuj nas', 'Bizi takip edin',
-      'Следите за нами', 'Подписывайтесь', 'Ikuti kami', 'Ikuti Kami', 'Volg ons', 'Sledujte nás', 'Kövess minket', 'Urmăriți-ne', 'Följ oss', 'Følg os', 'Følg oss', 'Seuraa meitä',
-      'Ακολουθήστε μας', 'تابعونا', 'ما را دنبال کنید', 'हमें फॉलो करें', 'Theo dõi chúng tôi', 'Pratite nas', 'Sledite nam', 'Последвайте ни', 'עקבו אחרינו', 'ติดตามเรา', 'Tufuate',
-    ],
+    phrases: {
+      af: ['Volg ons'], ar: ['تابعونا', 'تابعنا'], az: ['Bizi izləyin'], bg: ['Последвайте ни'], bn: ['আমাদের ফলো করুন'], ca: ['Segueix-nos'], cs: ['Sledujte nás'],
+      da: ['Følg os'], de: ['Folgen Sie uns', 'Folge uns'], el: ['Ακολουθήστε μας'], en: ['Follow us', 'Follow us on', 'Stay connected', 'Connect with us'], es: ['Síguenos', 'Síguenos en'],
+      et: ['Jälgi meid'], fa: ['ما را دنبال کنید'], fi: ['Seuraa meitä'], fr: ['Suivez-nous', 'Retrouvez-nous sur'], he: ['עקבו אחרינו'], hi: ['हमें फॉलो करें'], hr: ['Pratite nas'],
+      hu: ['Kövess minket', 'Kövessen minket'], id: ['Ikuti kami', 'Ikuti Kami'], it: ['Seguici', 'Seguici su'], ja: ['フォローする', 'フォローしてね'], ko: ['팔로우하기'], lt: ['Sekite mus'], lv: ['Sekojiet mums'],
+      mk: ['Следете не'], ms: ['Ikuti kami di'], nb: ['Følg oss'], nl: ['Volg ons'], pl: ['Obserwuj nas'], pt: ['Siga-nos', 'Siga-nos nas redes sociais'], ro: ['Urmăriți-ne', 'Urmărește-ne'],
+      ru: ['Следите за нами', 'Подписывайтесь', 'Мы в соцсетях'], sk: ['Sledujte nás'], sl: ['Sledite nam'], sr: ['Пратите нас'], sv: ['Följ oss'], sw: ['Tufuate'], th: ['ติดตามเรา'],
+      tl: ['Sundan kami'], tr: ['Bizi takip edin', 'Bizi takip et'], uk: ['Слідкуйте за нами', 'Стежте за нами', 'Ми в соцмережах'], ur: ['ہمیں فالو کریں'], vi: ['Theo dõi chúng tôi'], zh: ['关注我们', '關注我們'],
+    },
     maxLength: 40,
-    note: 'A "follow us" heading left alone when the icons beside it do not come as text ("Follow us" on thetoc.gr, "Follow us on" on indiatvnews.com in the corpus); standard wordings in each language.',
-    examples: ['Follow us', 'Follow us on', 'Síguenos', 'Ikuti Kami'],
-    counterExamples: ['Follow us into the tunnel, the rescuer told the reporters.', 'Síguenos pidiendo ayuda, dijo la alcaldesa a los vecinos.'],
+    note: 'A "follow us" heading left alone when the icons beside it do not come as text ("Follow us" on thetoc.gr, "Follow us on" on indiatvnews.com in the corpus; "Siga-nos" headings on Brazilian portals); the other wordings are the standard heading in each language. The whole block must be the heading, so a story sentence that starts with the words is never taken (counter-examples in es, ru, tr, uk, id).',
+    examples: ['Follow us', 'Follow us on', 'Síguenos', 'Ikuti Kami', 'Bizi takip edin', 'Мы в соцсетях', 'Следете не'],
+    counterExamples: [
+      'Follow us into the tunnel, the rescuer told the reporters.',
+      'Síguenos pidiendo ayuda, dijo la alcaldesa a los vecinos.',
+      'Следите за нами, сказал командир бойцам перед штурмом.',
+      'Bizi takip eden araç kırmızı ışıkta durmadı, dedi sürücü.',
+      'Слідкуйте за нами, попросив провідник туристів на стежці.',
+      'Ikuti kami ke lokasi, kata polisi kepada warga yang berkumpul.',
+    ],
   },
   {
     id: 'app-promo.lex.follow.mul',
     category: 'app-promo',
     lang: 'mul',
     form: 'platform',
-    phrases: [
-      'Follow us on', 'Follow us', 'Join us on', 'Join our', 'Get the', 'Download the', 'Download our', 'Síguenos en', 'Siguenos en', 'Únete a nuestro canal', 'Únete al canal', 'Descarga la',
-      'Siga-nos no', 'Siga o', 'Siga a', 'Entre no canal', 'Receba as notícias', 'Baixe o', 'Suivez-nous sur', 'Rejoignez-nous sur', 'Téléchargez l’application', "Téléchargez l'application",
-      'Folgen Sie uns auf', 'Folge uns auf', 'Laden Sie die', 'Seguici su', 'Unisciti al canale', 'Scarica l’app', "Scarica l'app", 'Obserwuj nas w', 'Obserwuj nas na', 'Dołącz do nas na',
-      'Pobierz aplikację', 'Bizi takip edin', 'Bizi', 'WhatsApp kanalımıza katılın', 'Uygulamamızı indirin', 'Подписывайтесь на наш', 'Подписывайтесь на', 'Следите за нами в',
-      'Читайте нас в', 'Скачайте приложение', 'Підписуйтесь на наш', 'Читайте нас у', 'Ikuti berita terkini', 'Ikuti kami di', 'Ikuti juga', 'Simak berita dan artikel lainnya di',
-      'Dapatkan update berita', 'Unduh aplikasi', 'Volg ons op', 'Download de', 'Sledujte nás na', 'Sledujte nás', 'Stáhněte si aplikaci', 'Kövess minket a', 'Kövessen minket a',
-      'Urmăriți-ne pe', 'Urmărește-ne pe', 'Följ oss på', 'Følg os på', 'Følg oss på', 'Seuraa meitä', 'Ακολουθήστε μας στο', 'Ακολουθήστε μας', 'تابعونا على', 'انضموا إلى قناتنا',
-      'تابعوا آخر الأخبار عبر', 'ما را در', 'به کانال', 'हमें फॉलो करें', 'हमारे व्हाट्सएप चैनल से जुड़ें', 'आमाদের ফলো করুন', 'আমাদের ফলো করুন', 'ہمیں فالو کریں', 'Theo dõi chúng tôi trên',
-      'Tải ứng dụng', 'ติดตามเราได้ที่', 'Sertai saluran', 'Ikuti kami', 'Tufuate kwenye', 'Sundan kami sa', '关注我们的', '关注我们', '下载', 'フォローする', '公式', '카카오톡 채널',
-      'Pratite nas na', 'Sledite nam na', 'Последвайте ни в', 'עקבו אחרינו ב', 'Sekite mus', 'Seko mums', 'Jälgi meid', 'Segueix-nos a',
-      'Pratite', 'Přidejte si', 'Pridajte si', 'Dodaj nas',
-    ],
+    phrases: {
+      af: ['Volg ons op', 'Laai die toep af'],
+      am: ['ይከተሉን'],
+      ar: ['تابعونا على', 'تابعونا عبر', 'تابعوا', 'انضموا إلى قناتنا', 'انضم إلى قناتنا', 'تابعوا آخر الأخبار عبر', 'اشترك في قناة', 'اشتركوا في قناة', 'حمّل تطبيق', 'حمل تطبيق', 'للمزيد من الأخبار تابعونا'],
+      az: ['Bizi izləyin', 'Bizi'],
+      bg: ['Последвайте ни в', 'Последвайте ни във', 'Абонирайте се за', 'Изтеглете приложението', 'Присъединете се към'],
+      bn: ['আমাদের ফলো করুন', 'आमाদের ফলো করুন', 'সর্বশেষ খবর পেতে'],
+      ca: ['Segueix-nos a', 'Segueix-nos', 'Descarrega’t l’app', "Descarrega't l'app"],
+      cs: ['Sledujte nás na', 'Sledujte nás', 'Stáhněte si aplikaci', 'Stáhněte si naši aplikaci', 'Přidejte si', 'Odebírejte'],
+      da: ['Følg os på', 'Hent appen'],
+      de: ['Folgen Sie uns auf', 'Folge uns auf', 'Folgen Sie', 'Laden Sie die', 'Laden Sie sich', 'Abonnieren Sie unseren', 'Holen Sie sich die', 'Besuchen Sie uns auf', 'Mehr Nachrichten auf'],
+      el: ['Ακολουθήστε μας στο', 'Ακολουθήστε μας', 'Ακολουθήστε το', 'Ακολουθήστε την', 'Κατεβάστε την εφαρμογή', 'Εγγραφείτε στο κανάλι'],
+      en: [
+        'Follow us on', 'Follow us', 'Join us on', 'Join our', 'Get the', 'Download the', 'Download our', 'Stay connected with us on', 'Stay updated with', 'Stay updated on', 'Subscribe to our',
+        'Like us on', 'Click here to follow', 'Click here to join', 'For the latest news, follow', 'For more news, follow', 'Get the latest news on', 'Catch all the latest',
+      ],
+      es: [
+        'Síguenos en', 'Siguenos en', 'Únete a nuestro canal', 'Únete al canal', 'Descarga la', 'Descarga nuestra app', 'Suscríbete a nuestro canal', 'Recibe las noticias', 'Recibe las últimas noticias',
+        'Sigue toda la información', 'Sigue las últimas noticias', 'Para más noticias', 'Entérate de todo en', 'Únete a nuestra comunidad',
+      ],
+      et: ['Jälgi meid', 'Jälgige meid'],
+      fa: ['ما را در', 'به کانال', 'عضو کانال', 'کانال'],
+      fi: ['Seuraa meitä', 'Lataa sovellus'],
+      fr: [
+        'Suivez-nous sur', 'Suivez-nous', 'Rejoignez-nous sur', 'Téléchargez l’application', "Téléchargez l'application", 'Téléchargez notre application', 'Rejoignez notre chaîne', 'Abonnez-vous à notre chaîne',
+        'Abonnez-vous à', 'Retrouvez-nous sur', 'Suivez toute l’actualité', "Suivez toute l'actualité",
+      ],
+      he: ['עקבו אחרינו ב', 'הצטרפו לערוץ', 'הורידו את האפליקציה'],
+      hi: ['हमें फॉलो करें', 'हमारे व्हाट्सएप चैनल से जुड़ें', 'ताज़ा खबरों के लिए', 'ताजा खबरों के लिए', 'लेटेस्ट खबरों के लिए', 'देश-दुनिया की ताज़ा खबरों के लिए'],
+      hr: ['Pratite nas na', 'Pratite nas i na', 'Pratite', 'Dodaj nas', 'Preuzmite aplikaciju'],
+      hu: ['Kövess minket a', 'Kövessen minket a', 'Kövessen minket', 'Kövess minket', 'Töltse le', 'Csatlakozz'],
+      id: [
+        'Ikuti berita terkini', 'Ikuti kami di', 'Ikuti juga', 'Ikuti kami', 'Simak berita dan artikel lainnya di', 'Simak berita', 'Dapatkan update berita', 'Dapatkan informasi', 'Dapatkan berita', 'Unduh aplikasi',
+        'Download aplikasi', 'Gabung', 'Yuk gabung', 'Klik di sini untuk', 'Pantau terus', 'Baca berita lainnya di', 'Tetap terhubung',
+      ],
+      it: ['Seguici su', 'Unisciti al canale', 'Unisciti al nostro canale', 'Iscriviti al nostro canale', 'Scarica l’app', "Scarica l'app", 'Scarica la nostra app', 'Resta aggiornato', 'Ricevi le notizie', 'Seguite'],
+      ja: ['フォローする', '公式', 'アプリをダウンロード'],
+      ko: ['카카오톡 채널', '구독하기', '네이버 채널'],
+      lt: ['Sekite mus'],
+      lv: ['Seko mums', 'Sekojiet mums'],
+      mk: ['Следете не на', 'Следете нè на', 'Преземете ја апликацијата'],
+      ms: ['Sertai saluran', 'Sertai kami di', 'Muat turun aplikasi', 'Ikuti perkembangan terkini'],
+      nb: ['Følg oss på', 'Last ned appen'],
+      nl: ['Volg ons op', 'Volg ons via', 'Download de', 'Download onze app', 'Abonneer je op ons'],
+      pl: ['Obserwuj nas w', 'Obserwuj nas na', 'Dołącz do nas na', 'Dołącz do nas', 'Dołącz do naszego kanału', 'Pobierz aplikację', 'Pobierz naszą aplikację', 'Śledź nas na', 'Śledź nas w', 'Subskrybuj nasz kanał', 'Bądź na bieżąco'],
+      pt: [
+        'Siga-nos no', 'Siga o', 'Siga a', 'Entre no canal', 'Receba as notícias', 'Baixe o', 'Participe do nosso canal', 'Entre no nosso canal', 'Siga a gente', 'Clique aqui e siga', 'Clique aqui para seguir',
+        'Clique aqui para entrar', 'Inscreva-se no nosso canal', 'Acompanhe o', 'Acompanhe a', 'Receba notícias', 'Baixe nosso aplicativo', 'Quer receber notícias',
+      ],
+      ro: ['Urmăriți-ne pe', 'Urmărește-ne pe', 'Urmărește-ne', 'Urmăriți-ne', 'Descarcă aplicația', 'Abonează-te la canalul'],
+      ru: [
+        'Подписывайтесь на наш', 'Подписывайтесь на', 'Следите за нами в', 'Читайте нас в', 'Читайте нас на', 'Скачайте приложение', 'Присоединяйтесь к нам в', 'Следите за новостями в', 'Больше новостей в нашем',
+        'Все новости в нашем', 'Подпишитесь на наш', 'Самые свежие новости в', 'Самые важные новости в', 'Главные новости в', 'Оперативные новости в',
+      ],
+      sk: ['Sledujte nás na', 'Pridajte si', 'Stiahnite si aplikáciu'],
+      sl: ['Sledite nam na', 'Sledite nam tudi na', 'Prenesite aplikacijo'],
+      sq: ['Na ndiqni në', 'Na ndiqni'],
+      sr: ['Пратите нас на', 'Zapratite nas na', 'Preuzmite aplikaciju', 'Преузмите апликацију'],
+      sv: ['Följ oss på', 'Ladda ner appen'],
+      sw: ['Tufuate kwenye', 'Tufuate kupitia', 'Pakua programu'],
+      th: ['ติดตามเราได้ที่', 'ติดตามข่าวสาร', 'ติดตามเรา', 'ดาวน์โหลดแอป'],
+      tl: ['Sundan kami sa', 'I-download ang'],
+      tr: [
+        'Bizi takip edin', 'Bizi', 'WhatsApp kanalımıza katılın', 'Uygulamamızı indirin', 'Son dakika haberleri için', 'Güncel haberler için', 'En son haberler için', 'Anında haberdar olmak için',
+        'Gelişmelerden anında haberdar olmak için', 'Abone olun', 'Takip edin',
+      ],
+      uk: [
+        'Підписуйтесь на наш', 'Підписуйтесь на', 'Підписуйтеся на', 'Читайте нас у', 'Читайте нас в', 'Стежте за новинами в', 'Слідкуйте за новинами в', 'Слідкуйте за нами в', 'Приєднуйтесь до нас у',
+        'Приєднуйтеся до', 'Більше новин у нашому', 'Усі новини в',
+      ],
+      ur: ['ہمیں فالو کریں', 'تازہ ترین خبروں کے لیے'],
+      vi: ['Theo dõi chúng tôi trên', 'Tải ứng dụng', 'Mời bạn đọc theo dõi', 'Theo dõi chúng tôi', 'Hãy theo dõi'],
+      zh: ['关注我们的', '关注我们', '下载', '扫码关注', '欢迎关注', '更多资讯请关注', '更多新闻请关注'],
+    },
     maxLength: 180,
-    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram"; each must name a platform or an app (PLATFORMS), which story sentences opening with the same words do not.',
+    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram" in the corpus; the others are the standard wording of such promotions in each language. Each must name a platform or an app (PLATFORMS) before the block ends, which story sentences opening with the same words do not (counter-examples in en, es, pt, fr, de, pl, tr, ru, uk, id, ar, vi, hr, cs).',
     examples: [
       'Pratite Krstaricu i preko mobilne aplikacije za Android i iPhone.',
       'Přidejte si nás do oblíbených zdrojů na Google Zprávy.',
-
       'Ikuti berita terkini dari Kompas.com di Google News',
       'Síguenos en Instagram y Facebook',
       'Siga-nos no WhatsApp para receber as notícias',
@@ -158,17 +274,35 @@ export const lexiconEntries: LexiconEntry[] = [
       'تابعونا على تويتر وفيسبوك عبر WhatsApp',
       'Pratite nas na Facebooku i Instagramu na Viber kanalu',
       'Theo dõi chúng tôi trên Facebook',
+      'Son dakika haberleri için WhatsApp kanalımıza katılın',
+      'Acompanhe o g1 no WhatsApp',
+      'Śledź nas na Facebooku',
+      'Больше новостей в нашем Telegram-канале',
+      'Стежте за новинами в Телеграм',
+      'Rejoignez notre chaîne WhatsApp',
+      'Mời bạn đọc theo dõi báo trên Zalo',
+      'ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें',
+      '更多资讯请关注微信公众号',
     ],
     counterExamples: [
       'Pratitelji Android tržišta očekuju nove modele do kraja godine, rekao je analitičar.',
       'Přidejte si k tomu rostoucí ceny energií a máte recept na krizi, řekl ekonom.',
-
       'Follow us, the protesters shouted as they marched to the square, witnesses said.',
       'Síguenos en la lucha, pidió la líder sindical a los trabajadores.',
       'Ikuti kami ke lokasi, kata polisi kepada warga yang berkumpul.',
       'Bizi bekleyen zor bir kış var, dedi bakan.',
       'Подписывайтесь на петицию призвали активисты у здания мэрии.',
       'Download speeds fell by a third during the outage, the regulator said.',
+      'Para más noticias como esta habrá que esperar al informe de junio, dijo el ministro.',
+      'Acompanhe o raciocínio do relator, pediu o deputado aos colegas.',
+      'Śledź nas, krzyczeli demonstranci do policjantów.',
+      'Son dakika haberleri için ajanslar sabaha kadar nöbet tuttu.',
+      'Стежте за новинами, порадив мер мешканцям громади.',
+      'Gabung dengan koalisi, partai itu mendapat dua kursi menteri.',
+      'تابعوا التحقيق حتى النهاية، قال المحامي للصحفيين.',
+      'Hãy theo dõi sức khỏe thường xuyên, bác sĩ khuyên người dân.',
+      'Abonnez-vous à la presse locale, a lancé le maire aux habitants.',
+      'Folgen Sie den Anweisungen der Polizei, hieß es in der Warnung.',
     ],
   },
   {
@@ -553,22 +687,77 @@ export const lexiconEntries: LexiconEntry[] = [
     category: 'newsletter',
     lang: 'mul',
     form: 'prefix',
-    phrases: [
-      'Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Abonnez-vous à notre newsletter',
-      'Inscrivez-vous à notre newsletter', 'Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Iscriviti alla nostra newsletter', 'Zapisz się na newsletter',
-      'Zapisz się do newslettera', 'Bültenimize abone olun', 'E-bültenimize kayıt olun', 'Подпишитесь на нашу рассылку', 'Підпишіться на нашу розсилку', 'Berlangganan newsletter',
-      'Daftar newsletter', 'Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Přihlaste se k odběru newsletteru', 'Prihláste sa na odber newslettra',
-      'Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre', 'Abonează-te la newsletter', 'Prenumerera på vårt nyhetsbrev', 'Tilmeld dig vores nyhedsbrev',
-      'Meld deg på vårt nyhetsbrev', 'Tilaa uutiskirjeemme', 'Εγγραφείτε στο newsletter', 'اشترك في النشرة البريدية', 'عضویت در خبرنامه', 'न्यूज़लेटर के लिए साइन अप करें',
-      'ニュースレターを購読', '뉴스레터 구독', '订阅我们的新闻简报', 'Đăng ký nhận bản tin', 'Pretplatite se na newsletter', 'Naročite se na e-novice', 'הירשמו לניוזלטר',
-      'สมัครรับจดหมายข่าว', 'Jiandikishe kwa jarida letu', 'Mag-subscribe sa aming newsletter',
+    phrases: {
+      af: ['Teken in vir ons nuusbrief'],
+      ar: ['اشترك في النشرة البريدية', 'اشترك في نشرتنا البريدية', 'اشترك في النشرة الإخبارية'],
+      az: ['Xəbər bülletenimizə abunə olun'],
+      bg: ['Абонирайте се за нашия бюлетин', 'Абонирайте се за бюлетина'],
+      bn: ['নিউজলেটার সাবস্ক্রাইব করুন', 'আমাদের নিউজলেটারে সাবস্ক্রাইব করুন'],
+      ca: ['Subscriu-te al nostre butlletí', 'Subscriu-te al butlletí'],
+      cs: ['Přihlaste se k odběru newsletteru', 'Přihlaste se k odběru našeho newsletteru'],
+      da: ['Tilmeld dig vores nyhedsbrev', 'Tilmeld dig nyhedsbrevet'],
+      de: ['Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Jetzt zum Newsletter anmelden', 'Hier für den Newsletter anmelden'],
+      el: ['Εγγραφείτε στο newsletter', 'Εγγραφείτε στο ενημερωτικό δελτίο'],
+      en: ['Never miss a story', 'Get the latest news delivered to your inbox', 'Get our newsletter', 'Want more stories like this? Sign up', 'Enter your email address to subscribe'],
+      es: ['Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Suscríbete a nuestro newsletter', 'Recibe nuestro boletín', 'Apúntate a nuestra newsletter'],
+      et: ['Telli uudiskiri', 'Liitu uudiskirjaga'],
+      fa: ['عضویت در خبرنامه', 'در خبرنامه ما عضو شوید'],
+      fi: ['Tilaa uutiskirjeemme', 'Tilaa uutiskirje'],
+      fr: ['Abonnez-vous à notre newsletter', 'Inscrivez-vous à notre newsletter', 'Inscrivez-vous à notre infolettre', 'Abonnez-vous à notre infolettre', 'Recevez notre newsletter'],
+      he: ['הירשמו לניוזלטר', 'הרשמו לניוזלטר'],
+      hi: ['न्यूज़लेटर के लिए साइन अप करें', 'हमारे न्यूज़लेटर की सदस्यता लें'],
+      hr: ['Prijavite se na newsletter', 'Pretplatite se na newsletter'],
+      hu: ['Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre'],
+      id: ['Berlangganan newsletter', 'Daftar newsletter', 'Berlangganan buletin kami'],
+      it: ['Iscriviti alla nostra newsletter', 'Iscriviti alla newsletter', 'Ricevi la nostra newsletter'],
+      ja: ['ニュースレターを購読', 'メールマガジンを購読', 'メルマガ登録'],
+      ko: ['뉴스레터 구독', '뉴스레터를 구독하세요'],
+      lt: ['Užsiprenumeruokite naujienlaiškį', 'Prenumeruokite naujienlaiškį'],
+      lv: ['Piesakies jaunumiem', 'Pierakstieties jaunumiem'],
+      mk: ['Претплатете се на нашиот билтен', 'Нашите вести во вашето сандаче'],
+      ms: ['Langgan surat berita kami', 'Langgan buletin kami'],
+      nb: ['Meld deg på vårt nyhetsbrev', 'Meld deg på nyhetsbrevet'],
+      nl: ['Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Meld je aan voor onze nieuwsbrief', 'Schrijf u in voor onze nieuwsbrief'],
+      pl: ['Zapisz się na newsletter', 'Zapisz się do newslettera', 'Zapisz się na nasz newsletter', 'Więcej ważnych informacji znajdziesz na stronie głównej'],
+      pt: ['Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Assine a nossa newsletter', 'Receba nossa newsletter', 'Cadastre-se na nossa newsletter'],
+      ro: ['Abonează-te la newsletter', 'Abonați-vă la newsletter', 'Abonează-te la newsletterul'],
+      ru: ['Подпишитесь на нашу рассылку', 'Подпишитесь на рассылку', 'Подпишитесь на нашу email-рассылку'],
+      sk: ['Prihláste sa na odber newslettra', 'Prihláste sa na odber noviniek'],
+      sl: ['Naročite se na e-novice', 'Prijavite se na e-novice', 'Naročite se na novice'],
+      sq: ['Abonohuni në buletinin tonë'],
+      sr: ['Пријавите се на билтен', 'Prijavite se na bilten', 'Pretplatite se na naš bilten'],
+      sv: ['Prenumerera på vårt nyhetsbrev', 'Prenumerera på nyhetsbrevet'],
+      sw: ['Jiandikishe kwa jarida letu'],
+      ta: ['எங்கள் செய்திமடலுக்கு குழுசேரவும்'],
+      th: ['สมัครรับจดหมายข่าว'],
+      tl: ['Mag-subscribe sa aming newsletter'],
+      tr: ['Bültenimize abone olun', 'E-bültenimize kayıt olun', 'E-bültene abone olun', 'Bültenimize üye olun'],
+      uk: ['Підпишіться на нашу розсилку', 'Підпишіться на розсилку'],
+      ur: ['ہمارے نیوز لیٹر کو سبسکرائب کریں'],
+      vi: ['Đăng ký nhận bản tin', 'Đăng ký nhận tin'],
+      zh: ['订阅我们的新闻简报', '訂閱電子報', '订阅电子报', '訂閱我們的電子報'],
+    },
+    maxLength: 320,
+    note: 'Newsletter pitches between paragraphs: "Więcej ważnych informacji znajdziesz na stronie głównej Onetu. Jeśli nie chcesz przegapić … zapisz się na nasz newsletter" on onet.pl (search: pages corpus, https://www.onet.pl/informacje/onetwiadomosci/…/1y8j864,79cfc278), "Нашите вести во вашето сандаче" on a Macedonian agency page in the corpus; the English form is mostly boilerplate.newsletter. The others are the standard wordings of the sign-up box in each language, each a phrase no story sentence opens with (counter-examples in es, de, pl, fr, tr, ru, id).',
+    examples: [
+      'Suscríbete a nuestro boletín y recibe las noticias del día',
+      'Abonnieren Sie unseren Newsletter!',
+      'Zapisz się na newsletter',
+      'Подпишитесь на нашу рассылку',
+      'Więcej ważnych informacji znajdziesz na stronie głównej Onetu. Jeśli nie chcesz przegapić żadnych istotnych wiadomości — zapisz się na nasz newsletter',
+      'Inscrivez-vous à notre infolettre',
+      'Bültenimize abone olun, gündemi kaçırmayın.',
+      'Never miss a story: sign up for our daily briefing.',
     ],
-    maxLength: 220,
-    note: 'Newsletter pitches between paragraphs; the English form is boilerplate.newsletter. Standard wordings of the sign-up box in each language.',
-    examples: ['Suscríbete a nuestro boletín y recibe las noticias del día', 'Abonnieren Sie unseren Newsletter!', 'Zapisz się na newsletter', 'Подпишитесь на нашу рассылку'],
     counterExamples: [
       'Suscríbete, pidió el alcalde a los vecinos durante la campaña de vacunación.',
       'Abonnieren kann man die Zeitung künftig nur noch digital, sagte der Verleger.',
+      'Więcej ważnych informacji ma przekazać premier po posiedzeniu rządu.',
+      'Inscrivez-vous sur les listes électorales avant vendredi, rappelle la mairie.',
+      'Bültenin yayımlanmasının ardından bakanlık açıklama yaptı.',
+      'Подпишитесь под обращением, призвали жителей активисты.',
+      'Berlangganan listrik prabayar kini lebih mudah, kata pejabat PLN.',
+      'Never miss a chance to vote, the mayor told the students.',
     ],
   },
   {
@@ -698,7 +887,7 @@ function ruleFor(entry: LexiconEntry): BlockRule {
 
 /** Captions of one family (the phrases of its 'line' and 'count' entries), for the toolbar rules. */
 function captionsOf(category: string): string[] {
-  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap((e) => e.phrases);
+  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap(phrasesOf);
 }
 
 /** The longest caption a toolbar rule reads (longer prompts are not toolbar buttons, and cost time in every short block). */
