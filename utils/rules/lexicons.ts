@@ -1255,7 +1255,7 @@ export const lexiconEntries: LexiconEntry[] = [
       ],
       he: ['לכתבה המלאה', 'לכתבה המקורית', 'קראו את הכתבה המלאה'],
       hi: ['पूरी खबर पढ़ें', 'पूरी खबर यहां पढ़ें', 'पूरा लेख पढ़ें', 'मूल लेख पढ़ें'],
-      hr: ['Pročitajte cijeli članak', 'Cijeli članak pročitajte', 'Više pročitajte na', 'Opširnije na'],
+      hr: ['Pročitajte cijeli članak', 'Više pročitajte na', 'Opširnije na'],
       hu: ['A teljes cikk', 'A teljes cikket', 'Tovább a teljes cikkre', 'Az eredeti cikk'],
       id: ['Baca artikel selengkapnya', 'Baca berita selengkapnya di', 'Baca selengkapnya di', 'Baca artikel asli', 'Baca berita aslinya', 'Simak selengkapnya di', 'Artikel ini disadur dari', 'Berita ini dikutip dari', 'Artikel ini dikutip dari'],
       it: ['Leggi l’articolo completo', "Leggi l'articolo completo", 'Leggi tutto su', 'Leggi l’articolo su', "Leggi l'articolo su", 'Continua a leggere su', 'Leggi la notizia completa', 'Leggi l’articolo originale', "Leggi l'articolo originale"],
