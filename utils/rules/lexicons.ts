@@ -1339,8 +1339,11 @@ function ruleFor(entry: LexiconEntry): BlockRule {
 
 /** Captions of one family (the phrases of its 'line' and 'count' entries), for the toolbar rules. */
 function captionsOf(category: string): string[] {
-  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count')).flatMap(phrasesOf);
+  return lexiconEntries.filter((e) => e.category === category && (e.form === 'line' || e.form === 'count') && !NOT_TOOLBAR.has(e.id)).flatMap(phrasesOf);
 }
+
+/** Line entries whose captions are no toolbar buttons (reading prompts, gallery and player prompts stand alone): kept out of the toolbar rule, which stays small. */
+const NOT_TOOLBAR = new Set(['interface.lex.continue.mul', 'interface.lex.media-prompt.mul']);
 
 /** The longest caption a toolbar rule reads (longer prompts are not toolbar buttons, and cost time in every short block). */
 const TOOLBAR_CAPTION_CHARS = 16;
