@@ -9,6 +9,8 @@ import { escapeRegExp } from '../regexp';
 // examples and counter-examples in the same language (story sentences that start with the
 // same words and must stay visible). Every entry becomes one block rule
 // (boilerplate.<category>.lex.<family>.<lang>); test/unit/rules-lint.test.ts proves each.
+// An entry of many languages ('mul') lists its phrases by language, so each family's
+// languages can be counted: `npx tsx tools/lexicon-languages.ts` (lint-tested: at least 30).
 // Entries are sorted by id (lint-tested).
 
 export type LexiconForm =
@@ -479,7 +481,7 @@ export const lexiconEntries: LexiconEntry[] = [
       el: ['Με τη δύναμη του WordPress', 'Λειτουργεί με WordPress', 'Από το Blogger'],
       en: [
         'Powered by WordPress', 'Theme by', 'WordPress Theme by', 'Designed by Themes', 'Proudly powered by WordPress', 'Powered by Blogger', 'Simple theme. Powered by Blogger', 'Watermark theme. Powered by Blogger',
-        'Ethereal theme. Powered by Blogger', 'Travel theme. Powered by Blogger', 'Picture Window theme. Powered by Blogger', 'Awesome Inc. theme. Powered by Blogger',
+        'Ethereal theme. Powered by Blogger', 'Travel theme. Powered by Blogger', 'Picture Window theme. Powered by Blogger', 'Awesome Inc. theme. Powered by Blogger', 'Image Hosted by ImageShack',
       ],
       es: ['Tema por', 'Funciona gracias a WordPress', 'Con la tecnología de WordPress', 'Con la tecnología de Blogger', 'Tema Sencillo. Con la tecnología de Blogger'],
       et: ['Töötab WordPressiga', 'Toetab Blogger'],
@@ -515,7 +517,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['自豪地采用WordPress', '自豪地采用 WordPress', '由 WordPress 强力驱动', '本站採用 WordPress 建置', '由 Blogger 提供支持', '技術提供：Blogger'],
     },
     maxLength: 120,
-    note: 'Theme and platform credits that feed plugins copy into the post body: the footer strings of WordPress themes ("Proudly powered by WordPress") and of Blogger ("Powered by Blogger", "Simple theme. Powered by Blogger.") as their own translations print them in each language. Every phrase names the platform or is a theme credit ("Theme by"), which no story sentence opens with (counter-examples in en, id, ru, es).',
+    note: 'Theme and platform credits that feed plugins copy into the post body: the footer strings of WordPress themes ("Proudly powered by WordPress") and of Blogger ("Powered by Blogger", "Simple theme. Powered by Blogger.") as their own translations print them in each language; an image host credit left as text ("Image Hosted by ImageShack.us" on gabrielazago.com, search: pages corpus). Every phrase names the platform or is a theme credit ("Theme by"), which no story sentence opens with (counter-examples in en, id, ru, es).',
     examples: ['Powered by WordPress | Theme by ThemeGrill', 'Theme by Colorlib', 'Diberdayakan oleh Blogger.', 'Tema Simples. Tecnologia do Blogger.', 'Fièrement propulsé par WordPress', 'Сайт работает на WordPress', '自豪地采用WordPress'],
     counterExamples: [
       'Powered by wind and sun, the island now needs no diesel at all, the operator said.',
@@ -1240,11 +1242,11 @@ export const lexiconEntries: LexiconEntry[] = [
       el: ['Διαβάστε το στο', 'Διαβάστε ολόκληρο το άρθρο', 'Διαβάστε περισσότερα στο', 'Διαβάστε την είδηση στο'],
       en: [
         'Click To Read Full Article', 'Click here to read the full article', 'Read the original article', 'Read it on', 'Read more at', 'Read the full story at', 'Sourced from a third party', 'This article comes from',
-        'This article was sourced from', 'Read the full article', 'Read the full story on', 'Read the rest of this story', 'Continue reading at', 'View original post', 'View the original article', 'Read full article at',
+        'This article was sourced from', 'Read the article here', 'Read the full article', 'Read the full story on', 'Read the rest of this story', 'Continue reading at', 'View original post', 'View the original article', 'Read full article at',
       ],
       es: [
         'Ver en línea', 'Lea la nota original', 'Lee la nota completa en', 'Lee la noticia completa', 'Ver noticia original', 'Ver artículo original', 'Continuar leyendo en', 'Seguir leyendo en',
-        'Lee más en', 'Leer más en', 'Para leer la nota completa',
+        'Lee más en', 'Leer más en', 'Para leer la nota completa', 'Leé la nota completa',
       ],
       et: ['Loe täispikka artiklit'],
       fa: ['متن کامل خبر را', 'مشاهده خبر در منبع', 'برای مطالعه کامل'],
@@ -1290,7 +1292,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['阅读原文', '查看原文', '原文链接', '原文連結', '点击阅读原文', '本文转载自', '本文轉載自', '文章来源', '文章來源', '本文来源'],
     },
     maxLength: 160,
-    note: 'Link-outs and trailers that send the reader to the origin site: "Click To Read Full Article" (kodoom.com, corpus fa--kodoom-ilna-read-full), "Читайте на 123ru.net" (ru24.pro, search: pages corpus), "Hier gehts zum Artikel auf der shz-Seite" (tsv-gluecksburg.de), "Die gesamte Kolumne von … gibt es hier" (weser-kurier.de), "Voir l\'article du Nouvel Economiste" (blog.habiterautrement.info), "A lire sur Mediapart" (marestediteur.com), all search: pages corpus; "Read it on X", "This article comes from X", "sourced from a third party" (independent set kinds in issue 14); the others are the standard "read the full / original article" wording in each language. Phrases no story sentence opens with (counter-examples in en, tr, id, de, fr, ru, pl, nl).',
+    note: 'Link-outs and trailers that send the reader to the origin site: "Click To Read Full Article" (kodoom.com, corpus fa--kodoom-ilna-read-full), "Читайте на 123ru.net" (ru24.pro, search: pages corpus), "Hier gehts zum Artikel auf der shz-Seite" (tsv-gluecksburg.de), "Die gesamte Kolumne von … gibt es hier" (weser-kurier.de), "Voir l\'article du Nouvel Economiste" (blog.habiterautrement.info), "A lire sur Mediapart" (marestediteur.com), "Leé la nota completa en este enlace" (biblioteca.fadu.uba.ar), "Read the article HERE." (blogs.colum.edu), all search: pages corpus; "Read it on X", "This article comes from X", "sourced from a third party" (independent set kinds in issue 14); the others are the standard "read the full / original article" wording in each language. Phrases no story sentence opens with (counter-examples in en, tr, id, de, fr, ru, pl, nl).',
     examples: [
       'Click To Read Full Article', 'Read it on The Guardian', 'This article comes from Reuters', 'Haberin tamamı için tıklayınız', 'Baca artikel selengkapnya di sini', '阅读原文', 'Читайте на 123ru.net',
       'Hier gehts zum Artikel auf der shz-Seite', 'Voir l\'article du Nouvel Economiste', 'A lire sur Mediapart', 'Lees hier het hele artikel.', 'Die gesamte Kolumne von Thomas Schaaf gibt es hier.',
