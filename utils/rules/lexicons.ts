@@ -66,6 +66,8 @@ export const PLATFORMS = [
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
+/** The most a 'platform' block holds after its phrase: the way to the name, the longest name, the rest. */
+const PLATFORM_SPAN = 80 + Math.max(...PLATFORMS.map((name) => [...name].length)) + 60;
 const END = String.raw`(?![\p{L}\p{N}])`;
 /** Letters of scripts written without spaces (Han, kana, Thai) do not end or begin a word. */
 const UNSPACED = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]`;
@@ -122,7 +124,8 @@ function patternOf(entry: LexiconEntry): RegExp {
     case 'credit':
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
-      return new RegExp(String.raw`^(?:${p})${WORD_END}(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+      // The lookahead turns a block too long for the form away in one scan, before the search for a name.
+      return new RegExp(String.raw`^(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
       // After ©, "Copyright", the Korean "저작권자" (copyright holder) or a year, maybe in the brackets Korean pages put round it.
       return new RegExp(String.raw`^[<\[(（【]?\s*(?:(?:©|ⓒ|\(c\)|copyright|저작권자|\d{4})[^]{0,150}?)?(?:${p})[\s.!>\]）)】]*$`, 'iu');
