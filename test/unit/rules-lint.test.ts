@@ -8,7 +8,7 @@ import { relatedLabelSets, relatedRules } from '../../utils/rules/related';
 import { cardRules } from '../../utils/rules/cards';
 import { citationCues } from '../../utils/rules/citations';
 import { outlets } from '../../utils/rules/outlets';
-import { lexiconEntries } from '../../utils/rules/lexicons';
+import { familyLanguages, languagesOf, lexiconEntries, phrasesOf } from '../../utils/rules/lexicons';
 import { storyFilterFor, storyFilters } from '../../utils/rules/story-filters';
 import { syndicationCues } from '../../utils/rules/syndication-cues';
 import { hasSyndicationCue } from '../../utils/engine/gate';
@@ -112,6 +112,24 @@ describe('lexicons (utils/rules/lexicons.ts)', () => {
   });
   it('hold read-also labels in at least 30 languages', () => {
     expect(new Set(relatedLabelSets.map((s) => s.lang)).size).toBeGreaterThanOrEqual(30);
+  });
+  it.each(Object.entries(familyLanguages()))('hold the %s family in at least 30 languages', (_family, langs) => {
+    expect(langs.length).toBeGreaterThanOrEqual(30);
+  });
+  it('name their phrases by language in entries of many languages, each list non-empty and without repeats', () => {
+    for (const entry of lexiconEntries) {
+      const lists: Array<readonly [string, readonly string[]]> = Array.isArray(entry.phrases)
+        ? [[entry.lang, entry.phrases as readonly string[]]]
+        : Object.entries(entry.phrases as Record<string, readonly string[]>);
+      if (!Array.isArray(entry.phrases)) expect(entry.lang, entry.id).toBe('mul');
+      for (const [lang, list] of lists) {
+        expect(lang, entry.id).toMatch(/^(?:[a-z]{2,3}|mul)$/);
+        expect(list.length, `${entry.id} ${lang}`).toBeGreaterThan(0);
+        expect(new Set(list).size, `${entry.id} ${lang}`).toBe(list.length);
+      }
+      expect(phrasesOf(entry).length, entry.id).toBe(lists.reduce((n, [, list]) => n + list.length, 0));
+      if (entry.lang !== 'mul') expect(languagesOf(entry), entry.id).toEqual([entry.lang]);
+    }
   });
 });
 
