@@ -80,16 +80,26 @@ function makeRegExp({ re: [source, flags, lead] }: WireRegExp): RegExp {
   return re;
 }
 
+/**
+ * The patterns of a part fresh from JSON.parse, made in place (nothing else of the part is
+ * copied: a page's garbage is what it reads). A block rule's prefilters hold no pattern and
+ * are not walked.
+ */
 function decode(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => (isWireRegExp(item) ? makeRegExp(item) : decode(item)));
-  if (value && typeof value === 'object') {
-    if (isWireRegExp(value)) return makeRegExp(value);
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (isWireRegExp(item)) lazy(out, key, () => makeRegExp(item));
-      else out[key] = decode(item);
+  if (isWireRegExp(value)) return makeRegExp(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item && typeof item === 'object') value[i] = decode(item);
     }
-    return out;
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (!item || typeof item !== 'object' || key === 'starts') continue;
+      if (isWireRegExp(item)) lazy(record, key, () => makeRegExp(item));
+      else decode(item);
+    }
   }
   return value;
 }
