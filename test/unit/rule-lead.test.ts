@@ -7,6 +7,8 @@ import { fullRuleBook } from '../../utils/rules/full-book';
 import { leadAdmits, leadOf } from '../../utils/rules/lead';
 import { relatedLabelSets } from '../../utils/rules/related';
 import type { Block } from '../../utils/engine/blocks';
+import { blockRuleStarts } from '../../utils/rules/prefilter';
+import type { BlockRule } from '../../utils/rules/types';
 
 // The lead prefilter (rules/lead.ts): how a text a pattern matches begins. It must never
 // hold back a text its pattern matches: checked on every rule's examples and
@@ -15,6 +17,7 @@ import type { Block } from '../../utils/engine/blocks';
 // prefilters (rule-grams.test.ts: the stored book's rules, which carry all of them, name the
 // same rule as the full book's on every block).
 
+const block = (text: string): Block => ({ text, linkTextLength: 0 }) as unknown as Block;
 const patterns = blockRules.flatMap((r) => [r.pattern, ...(r.linkedPattern ? [r.linkedPattern] : [])]);
 
 function passes(pattern: RegExp, text: string): boolean {
@@ -105,10 +108,27 @@ describe('the lead prefilter', () => {
   });
 });
 
+describe('the rule loop with leads (engine/classify.ts)', () => {
+  it('never holds back a random text a rule’s pattern matches, over awkward case forms and skipped separators', () => {
+    const chars = fc.constantFrom(...'aAbBsSßẞſkKKıiIİσςΣµμ ǅǆǄ広告-:'.split(''));
+    const word = fc.array(chars, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.string({ maxLength: 6 }), fc.constantFrom('', '-', ' -', '—:', 'ß ', 'İ'), fc.constantFrom('i', 'iu', 'u', ''), (words, tail, before, flags) => {
+        const pattern = new RegExp(`^[\\s\\-—:]*(?:${words.join('|')})`, flags);
+        const rule = { id: 'r', kind: 'boilerplate', category: 'interface', lang: 'mul', pattern, maxLength: 100, shape: 'any', position: 'any', note: '', examples: [], counterExamples: [] } as BlockRule;
+        const rules = [{ ...rule, starts: blockRuleStarts(rule, true) }];
+        for (const w of words)
+          for (const text of [w + tail, w.toUpperCase() + tail, w.toLowerCase() + tail].map((t) => before + t))
+            if (pattern.test(text)) expect(matchBlockRule(block(text), { inTail: false }, rules)?.id, `${pattern} on ${text}`).toBe('r');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the stored book’s rules, with their leads', () => {
   const stored = decodeRuleBook(JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook()))))!.blockRules;
   const full = fullRuleBook().blockRules;
-  const block = (text: string): Block => ({ text, linkTextLength: 0 }) as unknown as Block;
 
   it('carry a lead for most patterns', () => {
     expect(stored.filter((r) => r.starts?.[0]?.[3]).length).toBeGreaterThan(stored.length * 0.8);

@@ -120,14 +120,19 @@ function skipped(lead: Lead, c: string): boolean {
 
 /** Marks, for `text`, the patterns one of whose prefixes it begins with (after characters their lead skips). */
 function markLeads(filters: Prefilters, text: string): void {
+  // The beginning folded once: what a lead skips has no case (folding leaves it in place), so
+  // the folded text's positions are the text's up to each prefix; a character whose folding
+  // changes length can match no prefix character, wherever it moves what follows.
+  let foldedText: string | undefined;
   for (const group of filters.leads) {
     for (let i = 0; ; i++) {
       for (const length of group.lengths) {
         if (i + length > text.length) break;
-        const piece = text.slice(i, i + length);
-        const folded = group.folded.size ? group.folded.get(foldForGrams(piece)) : undefined;
+        // (Folding never shortens a text: the folded one is as long at least.)
+        foldedText ??= foldForGrams(text);
+        const folded = group.folded.size ? group.folded.get(foldedText.slice(i, i + length)) : undefined;
         if (folded) for (const slot of folded) filters.leadSeen[slot] = text;
-        const raw = group.raw.size ? group.raw.get(piece) : undefined;
+        const raw = group.raw.size ? group.raw.get(text.slice(i, i + length)) : undefined;
         if (raw) for (const slot of raw) filters.leadSeen[slot] = text;
       }
       if (i >= text.length || !skipped(group.lead, text[i]!)) break;
