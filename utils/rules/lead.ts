@@ -264,8 +264,12 @@ function variants(c: string, flags: string): string[] | null {
   let found = variantsMemo.get(key);
   if (!found) {
     everyCodeUnit ??= Array.from({ length: 0x10000 }, (_, code) => (code >= 0xd800 && code <= 0xdfff ? ' ' : String.fromCharCode(code))).join('');
-    const re = new RegExp(`[${c.replace(/[\\\]\[^-]/g, '\\$&')}]`, `${flags.replace(/[gymd]/g, '')}g`);
-    found = [...new Set(everyCodeUnit.match(re) ?? [])];
+    // Read with the Unicode flag too: V8 does not always hold to the non-Unicode case rules in
+    // an alternation (/^(?:Sa|ſk|Sa|a)/i matches "SK", /^(?:Sa|ſk)/i does not): the wider set.
+    const bare = flags.replace(/[gymdu]/g, '');
+    const all = new Set<string>();
+    for (const f of [bare, `${bare}u`]) for (const x of everyCodeUnit.match(new RegExp(`[${c.replace(/[\\\]\[^-]/g, '\\$&')}]`, `${f}g`)) ?? []) all.add(x);
+    found = [...all];
     variantsMemo.set(key, found);
   }
   return found;
