@@ -9,6 +9,7 @@ import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK
 import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
+import { leadOf } from '../../utils/rules/lead';
 import { fixtureNames, loadFixture } from '../helpers';
 
 // The content script carries no rules: it reads the book the background wrote to storage.
@@ -45,14 +46,15 @@ describe('the rule book as plain JSON', () => {
     };
     book.blockRules.forEach((rule, i) => {
       const own = full.blockRules[i]!;
+      const lead = (pattern: RegExp | undefined) => (pattern ? leadOf(pattern) : null);
       expect(rule.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern)],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern)],
+        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern), lead(own.pattern)],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern), lead(own.linkedPattern)],
       ]);
       // The full book's rules carry the first characters only.
       expect(own.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, null],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null],
+        [chars(own.pattern), own.pattern.ignoreCase, null, null],
+        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null, null],
       ]);
       expect(rule).not.toHaveProperty('examples');
       expect(rule).not.toHaveProperty('counterExamples');

@@ -1,5 +1,6 @@
 import { rules as ruleBook } from '../rules/book';
 import { bigramHash, foldForGrams, gramHash } from '../rules/grams';
+import type { Lead } from '../rules/lead';
 import type { BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 
@@ -27,8 +28,17 @@ function shapeHolds(rule: BlockRule, block: Block): boolean {
   }
 }
 
-/** A pattern's prefilters: the characters a match can begin with (null: any), whether it ignores case, the hashes of its trigrams (rules/grams.ts). */
-type Starts = readonly [chars: string | null, ignoreCase: boolean, grams?: readonly number[] | null];
+/** A pattern's prefilters: the characters a match can begin with (null: any), whether it ignores case, the hashes of its trigrams (rules/grams.ts), how a matching text begins (rules/lead.ts). */
+type Starts = readonly [chars: string | null, ignoreCase: boolean, grams?: readonly number[] | null, lead?: Lead | null];
+
+/** The patterns that skip the same leading characters: their prefixes, folded and as written, each with the patterns (slots) it admits. */
+interface LeadGroup {
+  lead: Lead;
+  folded: Map<string, number[]>;
+  raw: Map<string, number[]>;
+  /** the lengths of the prefixes (code units), ascending */
+  lengths: number[];
+}
 
 interface Prefilters {
   starts: Array<readonly [Starts, Starts]>;
@@ -40,6 +50,10 @@ interface Prefilters {
   seen: Array<string | undefined>;
   /** first character → the patterns (slots, ascending) whose first-character test it passes, and the longest text one of them takes (see candidates) */
   byFirst: Map<string, Candidates>;
+  /** the patterns' leads, grouped by what they skip; empty when no rule carries one */
+  leads: LeadGroup[];
+  /** per pattern, the text whose beginning one of its prefixes was last seen at */
+  leadSeen: Array<string | undefined>;
 }
 
 /** Each rule list's prefilters, gathered once: the rules carry them (rules/prefilter.ts, read where the book is built). */
@@ -65,7 +79,24 @@ function prefiltersFor(rules: readonly BlockRule[]): Prefilters {
         }
       }),
     );
-    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map() }));
+    const leads = new Map<string, LeadGroup>();
+    starts.forEach((pair, i) =>
+      pair.forEach(([, , , lead], k) => {
+        if (!lead) return;
+        const key = `${lead[0]}\u0000${lead[1]}${lead[2]}`;
+        let group = leads.get(key);
+        if (!group) leads.set(key, (group = { lead, folded: new Map(), raw: new Map(), lengths: [] }));
+        for (const [map, prefixes] of [[group.folded, lead[3]], [group.raw, lead[4]]] as const)
+          for (const prefix of prefixes) {
+            const list = map.get(prefix);
+            if (list) list.push(i * 2 + k);
+            else map.set(prefix, [i * 2 + k]);
+            if (!group.lengths.includes(prefix.length)) group.lengths.push(prefix.length);
+          }
+      }),
+    );
+    for (const group of leads.values()) group.lengths.sort((a, b) => a - b);
+    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map(), leads: [...leads.values()], leadSeen: [] }));
   }
   return found;
 }
@@ -79,6 +110,33 @@ function markGrams(filters: Prefilters, text: string): void {
     if (list) for (const slot of list) filters.seen[slot] = text;
     const pairs = filters.bigrams ? grams.get(bigramHash(folded, i)) : undefined;
     if (pairs) for (const slot of pairs) filters.seen[slot] = text;
+  }
+}
+
+/** Whether `c` (one code unit) is one the lead skips before its prefixes. */
+function skipped(lead: Lead, c: string): boolean {
+  return lead[0].includes(c) || (lead[1] && /\s/.test(c)) || (lead[2] && c >= '0' && c <= '9');
+}
+
+/** Marks, for `text`, the patterns one of whose prefixes it begins with (after characters their lead skips). */
+function markLeads(filters: Prefilters, text: string): void {
+  // The beginning folded once: what a lead skips has no case (folding leaves it in place), so
+  // the folded text's positions are the text's up to each prefix; a character whose folding
+  // changes length can match no prefix character, wherever it moves what follows.
+  let foldedText: string | undefined;
+  for (const group of filters.leads) {
+    for (let i = 0; ; i++) {
+      for (const length of group.lengths) {
+        if (i + length > text.length) break;
+        // (Folding never shortens a text: the folded one is as long at least.)
+        foldedText ??= foldForGrams(text);
+        const folded = group.folded.size ? group.folded.get(foldedText.slice(i, i + length)) : undefined;
+        if (folded) for (const slot of folded) filters.leadSeen[slot] = text;
+        const raw = group.raw.size ? group.raw.get(text.slice(i, i + length)) : undefined;
+        if (raw) for (const slot of raw) filters.leadSeen[slot] = text;
+      }
+      if (i >= text.length || !skipped(group.lead, text[i]!)) break;
+    }
   }
 }
 
@@ -145,6 +203,7 @@ function firstRule(text: string, block: Block | null, context: BlockContext, rul
   const { slots, longest } = candidates(filters, rules, c);
   if (text.length > longest) return null;
   let marked = false;
+  let led = false;
   for (let n = 0; n < slots.length; n++) {
     const slot = slots[n]!;
     const i = slot >> 1;
@@ -153,7 +212,15 @@ function firstRule(text: string, block: Block | null, context: BlockContext, rul
     if (rule.position === 'tail' && !context.inTail) continue;
     // (Read by index: destructuring runs the iterator protocol, slow in code that has not warmed up.)
     const pair = filters.starts[i]!;
-    if (((slot & 1) === 0 ? pair[0] : pair[1])[2]) {
+    const starts = (slot & 1) === 0 ? pair[0] : pair[1];
+    if (starts[3]) {
+      if (!led) {
+        markLeads(filters, text);
+        led = true;
+      }
+      if (filters.leadSeen[slot] !== text) continue;
+    }
+    if (starts[2]) {
       if (!marked) {
         markGrams(filters, text);
         marked = true;

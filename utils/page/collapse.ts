@@ -21,8 +21,24 @@ export interface Collapse {
   undo(): void;
 }
 
+/**
+ * The interface words of the controls, each asked of the browser once per page: a page with
+ * many findings of few categories asked for the same few words five times a finding, each
+ * a call into the extension API on the page's main thread.
+ */
+const words = new Map<string, string>();
+function word(key: 'control_shown' | 'control_collapsed' | 'control_title' | null, category: string, rule = ''): string {
+  const memo = `${key}\u0000${category}\u0000${rule}`;
+  let found = words.get(memo);
+  if (found === undefined) {
+    found = key === null ? categoryLabel(category) : key === 'control_title' ? t(key, word(null, category), rule) : t(key, word(null, category));
+    words.set(memo, found);
+  }
+  return found;
+}
+
 function controlText(finding: Finding, expanded: boolean): string {
-  return t(expanded ? 'control_shown' : 'control_collapsed', categoryLabel(finding.category));
+  return word(expanded ? 'control_shown' : 'control_collapsed', finding.category);
 }
 
 /** Whether `node` is, or lies inside, a block this module marked (a line wrapped by an earlier run). */
@@ -88,7 +104,7 @@ export function applyCollapse(
     if (mode !== 'collapse') {
       // Hidden without a control, or only outlined: nothing is inserted into the page.
       element.setAttribute(STATE_ATTRIBUTE, mode === 'hide' ? 'hidden' : 'highlighted');
-      element.setAttribute(LABEL_ATTRIBUTE, categoryLabel(finding.category));
+      element.setAttribute(LABEL_ATTRIBUTE, word(null, finding.category));
       undos.push(() => {
         element.removeAttribute(STATE_ATTRIBUTE);
         element.removeAttribute(LABEL_ATTRIBUTE);
@@ -100,7 +116,7 @@ export function applyCollapse(
     button.type = 'button';
     button.setAttribute(CONTROL_ATTRIBUTE, finding.category);
     button.setAttribute('aria-expanded', 'false');
-    button.title = t('control_title', categoryLabel(finding.category), finding.rule);
+    button.title = word('control_title', finding.category, finding.rule);
     button.textContent = controlText(finding, false);
     button.addEventListener('click', (event) => {
       event.preventDefault();

@@ -1,3 +1,4 @@
+import { leadOf, leadTest, type Lead } from './lead';
 import { blockRuleStarts } from './prefilter';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
@@ -12,7 +13,9 @@ import type { BlockRule } from './types';
 //    only when the engine first reads it (a page that never builds a source chain never
 //    parses the gazetteers); any part added to the book later is carried the same way;
 //  - a regular expression held by an object is made on its first read (a pattern whose
-//    prefilter always says no is never made, nor compiled);
+//    prefilter always says no is never made, nor compiled); one whose matches begin in
+//    known ways (rules/lead.ts: a label list anchored at the start) carries them, and its
+//    `test` runs (and compiles) it only on a text that begins so;
 //  - each block rule carries its prefilters, read from its patterns once, where the book is
 //    built (rules/prefilter.ts): the first characters a match can begin with and the
 //    trigrams one of which a matching text contains; the page does not read pattern
@@ -21,7 +24,7 @@ import type { BlockRule } from './types';
 //    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 5;
+export const RULE_BOOK_FORMAT = 6;
 
 export interface WireBook {
   format: number;
@@ -34,40 +37,69 @@ export interface WireBook {
 /** Block-rule fields the engine never reads (the lint tests do, on the full book). */
 const LINT_ONLY = new Set(['examples', 'counterExamples', 'note']);
 
-function encode(value: unknown): unknown {
-  if (value instanceof RegExp) return { re: [value.source, value.flags] };
-  if (Array.isArray(value)) return value.map(encode);
+/** `leads`: each pattern with how a text it matches begins (rules/lead.ts), when that is known; the page then runs (and compiles) it only on texts that begin so. */
+function encode(value: unknown, leads = true): unknown {
+  if (value instanceof RegExp) {
+    const lead = leads ? leadOf(value) : null;
+    return { re: lead ? [value.source, value.flags, lead] : [value.source, value.flags] };
+  }
+  if (Array.isArray(value)) return value.map((item) => encode(item, leads));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') out[key] = encode(item);
+    for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') out[key] = encode(item, leads);
     return out;
   }
   return value;
 }
 
 function encodeBlockRule(rule: BlockRule): unknown {
-  const out = encode(rule) as Record<string, unknown>;
+  // (A block rule's patterns carry their lead in `starts`, read by the rule loop.)
+  const out = encode(rule, false) as Record<string, unknown>;
   for (const key of LINT_ONLY) delete out[key];
   out.starts = blockRuleStarts(rule, true);
   return out;
 }
 
-const isWireRegExp = (value: unknown): value is { re: [string, string] } => {
+type WireRegExp = { re: [source: string, flags: string, lead?: Lead] };
+
+const isWireRegExp = (value: unknown): value is WireRegExp => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const re = (value as { re?: unknown }).re;
-  return Array.isArray(re) && re.length === 2 && Object.keys(value).length === 1;
+  return Array.isArray(re) && (re.length === 2 || re.length === 3) && Object.keys(value).length === 1;
 };
 
+const regExpTest = RegExp.prototype.test;
+
+/** The pattern; with a lead, its `test` first asks whether the text begins as a match would (else false, the pattern neither run nor compiled). */
+function makeRegExp({ re: [source, flags, lead] }: WireRegExp): RegExp {
+  const re = new RegExp(source, flags);
+  if (lead) {
+    const begins = leadTest(lead);
+    Object.defineProperty(re, 'test', { value: (text: string) => begins(String(text)) && regExpTest.call(re, text), configurable: true, writable: true });
+  }
+  return re;
+}
+
+/**
+ * The patterns of a part fresh from JSON.parse, made in place (nothing else of the part is
+ * copied: a page's garbage is what it reads). A block rule's prefilters hold no pattern and
+ * are not walked.
+ */
 function decode(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => (isWireRegExp(item) ? new RegExp(item.re[0], item.re[1]) : decode(item)));
-  if (value && typeof value === 'object') {
-    if (isWireRegExp(value)) return new RegExp(value.re[0], value.re[1]);
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (isWireRegExp(item)) lazy(out, key, () => new RegExp(item.re[0], item.re[1]));
-      else out[key] = decode(item);
+  if (isWireRegExp(value)) return makeRegExp(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item && typeof item === 'object') value[i] = decode(item);
     }
-    return out;
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (!item || typeof item !== 'object' || key === 'starts') continue;
+      if (isWireRegExp(item)) lazy(record, key, () => makeRegExp(item));
+      else decode(item);
+    }
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import type { FindingKind } from '../engine/types';
+import type { Lead } from './lead';
 
 /** What the block around the text must look like for a rule to fire. */
 export type BlockShape =
@@ -45,10 +46,11 @@ export interface BlockRule {
   /**
    * The prefilter of `pattern` and of `linkedPattern`, read where the book is built (rules/book-wire.ts):
    * the characters a match can begin with (null: any), whether the pattern ignores case, and the
-   * hashes of the trigrams one of which a matching text contains (rules/grams.ts; null: none known).
+   * hashes of the trigrams one of which a matching text contains (rules/grams.ts; null: none known),
+   * and how a matching text begins (rules/lead.ts: its first characters after some separators; null: not known).
    * Absent, the engine reads the first characters from the pattern itself (utils/regexp.ts firstChars).
    */
-  starts?: ReadonlyArray<readonly [chars: string | null, ignoreCase: boolean, grams?: readonly number[] | null]>;
+  starts?: ReadonlyArray<readonly [chars: string | null, ignoreCase: boolean, grams?: readonly number[] | null, lead?: Lead | null]>;
 }
 
 /** n national, i international, c commercial/specialist, p press-release wire, f photo only, h historic */
