@@ -8,7 +8,7 @@ import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
 import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
-import { ensureRuleBook, ruleBookWire, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
+import { ensureRuleBook, ruleBookForPage, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
@@ -23,7 +23,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void storeRuleBook());
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isRuleBookRequest(message)) return undefined;
-    sendResponse(ruleBookWire());
+    sendResponse(ruleBookForPage());
     return undefined;
   });
 

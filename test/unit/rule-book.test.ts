@@ -95,6 +95,18 @@ describe('the rule book as plain JSON', () => {
     expect(analyze(loadFixture(name), 'https://news.example/a')).toEqual(expected);
   });
 
+  it.each([...fixtureNames('seed--'), ...fixtureNames('counter--')])('gives the same analysis without leads (the book handed over while the one with leads is built): %s', (name) => {
+    const expected = analyze(loadFixture(name), 'https://news.example/a');
+    const wire = encodeRuleBook(fullRuleBook(), { leads: false });
+    // No pattern carries a lead (a third element after its source and flags).
+    for (const json of Object.values(wire.parts)) expect(json).not.toMatch(/"re":\["(?:[^"\\]|\\.)*","[a-z]*",\[/);
+    expect(Object.values(encodeRuleBook(fullRuleBook()).parts).some((json) => /"re":\["(?:[^"\\]|\\.)*","[a-z]*",\[/.test(json))).toBe(true);
+    const book = decodeRuleBook(JSON.parse(JSON.stringify(wire)))!;
+    expect(book.blockRules.every((r) => r.starts?.every((s) => !s[3]))).toBe(true);
+    installRuleBook(book);
+    expect(analyze(loadFixture(name), 'https://news.example/a')).toEqual(expected);
+  });
+
   it('refuses a book of another format, or no book', () => {
     const wire = encodeRuleBook(fullRuleBook());
     expect(decodeRuleBook({ ...wire, format: RULE_BOOK_FORMAT + 1 })).toBeNull();
@@ -108,6 +120,20 @@ describe('the rule book as plain JSON', () => {
 describe('the content script’s rule book', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+  });
+
+  it('at an install, stores the book without leads first (the first pages find rules at once), then the book with them', async () => {
+    vi.resetModules();
+    const background = await import('../../utils/background/rule-book');
+    const writes: unknown[] = [];
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (RULE_BOOK_HASH_KEY in items) writes.push(items[RULE_BOOK_HASH_KEY]);
+    });
+    await background.storeRuleBook();
+    set.mockRestore();
+    expect(writes).toEqual([encodeRuleBook(fullRuleBook(), { leads: false }).hash, encodeRuleBook(fullRuleBook()).hash]);
+    // A page that asks now is handed the book with leads.
+    expect(background.ruleBookForPage().hash).toBe(encodeRuleBook(fullRuleBook()).hash);
   });
 
   it('is read from the storage the background wrote', async () => {

@@ -11,14 +11,14 @@ import type { BlockRule } from './types';
 
 type Starts = NonNullable<BlockRule['starts']>[number];
 
-function startsOf(pattern: RegExp | undefined, grams: boolean): Starts {
+function startsOf(pattern: RegExp | undefined, grams: boolean, leads: boolean): Starts {
   if (!pattern) return [null, false, null, null];
   const chars = firstChars(pattern);
   const required = grams ? requiredGrams(pattern, commonLetters) : null;
-  return [chars ? [...chars].join('') : null, pattern.ignoreCase, required ? [...new Set(required.map(anyGramHash))] : null, grams ? leadOf(pattern) : null];
+  return [chars ? [...chars].join('') : null, pattern.ignoreCase, required ? [...new Set(required.map(anyGramHash))] : null, leads ? leadOf(pattern) : null];
 }
 
-/** `rule.starts`: the prefilters of its pattern and of its linked pattern (the trigrams and the lead too when `grams`). */
-export function blockRuleStarts(rule: BlockRule, grams: boolean): NonNullable<BlockRule['starts']> {
-  return [startsOf(rule.pattern, grams), startsOf(rule.linkedPattern, grams)];
+/** `rule.starts`: the prefilters of its pattern and of its linked pattern (the trigrams too when `grams`, the lead when `leads`). */
+export function blockRuleStarts(rule: BlockRule, grams: boolean, leads = grams): NonNullable<BlockRule['starts']> {
+  return [startsOf(rule.pattern, grams, leads), startsOf(rule.linkedPattern, grams, leads)];
 }
