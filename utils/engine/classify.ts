@@ -1,6 +1,6 @@
 import { rules as ruleBook } from '../rules/book';
 import { bigramHash, foldForGrams, gramHash } from '../rules/grams';
-import type { Lead } from '../rules/lead';
+import { skips, type Lead } from '../rules/lead';
 import type { BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 
@@ -113,11 +113,6 @@ function markGrams(filters: Prefilters, text: string): void {
   }
 }
 
-/** Whether `c` (one code unit) is one the lead skips before its prefixes. */
-function skipped(lead: Lead, c: string): boolean {
-  return lead[0].includes(c) || (lead[1] && /\s/.test(c)) || (lead[2] && c >= '0' && c <= '9');
-}
-
 /** Marks, for `text`, the patterns one of whose prefixes it begins with (after characters their lead skips). */
 function markLeads(filters: Prefilters, text: string): void {
   // The beginning folded once: what a lead skips has no case (folding leaves it in place), so
@@ -135,7 +130,7 @@ function markLeads(filters: Prefilters, text: string): void {
         const raw = group.raw.size ? group.raw.get(text.slice(i, i + length)) : undefined;
         if (raw) for (const slot of raw) filters.leadSeen[slot] = text;
       }
-      if (i >= text.length || !skipped(group.lead, text[i]!)) break;
+      if (i >= text.length || !skips(group.lead, text[i]!)) break;
     }
   }
 }
