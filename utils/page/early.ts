@@ -2,6 +2,7 @@ import { analyzePageSteps } from '../engine/analyze';
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
+import { hasInsertToken } from '../engine/insert';
 import { drain } from '../engine/steps';
 import { rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
@@ -97,7 +98,15 @@ const FURNITURE_RULE = /^boilerplate\.[a-z-]+\.furniture$/;
  * …and what a block rule that needs no position marks (as `judge` does on its own): here on
  * blocks `judge` never sees, such as a label in an image's box ("Image", a span in a figure).
  */
-const judgedAlone = (rule: string, anywhere: ReadonlySet<string>) => JUDGED_WHILE_LOADING.has(rule) || FURNITURE_RULE.test(rule) || anywhere.has(rule);
+/**
+ * …and an insert the scorer finds whose own box names it one (class or id "related",
+ * "read-also"…, insert.ts's tokens): its markup says what it is, whatever follows. An insert
+ * the scorer finds on its shape alone waits (the story may go on with a line just like it).
+ */
+const ANATOMY_RULE = 'read-also.card.anatomy';
+const namedByItsBox = (el: Element) => hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+const judgedAlone = (rule: string, anywhere: ReadonlySet<string>, el: Element | null) =>
+  JUDGED_WHILE_LOADING.has(rule) || FURNITURE_RULE.test(rule) || anywhere.has(rule) || (rule === ANATOMY_RULE && !!el && namedByItsBox(el));
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const CONTAINED_BY = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
 
@@ -163,7 +172,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       if (!lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
       if (storyAfter & CONTAINED_BY || element.contains(lastStory)) return;
-      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere)));
+      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere, nodes ? null : element)));
       if (judgedNow) {
         const collapse = applyCollapse(doc, [finding], [{ element, nodes }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
         // A line of loose nodes is collapsed in the span it is wrapped in: the analysis at the end finds it as that span.
