@@ -136,6 +136,29 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(BEFORE);
   });
 
+  // Written for this test (markup as on AEB pages where a share bar holds the byline): the
+  // line that begins with the author the page's metadata names is the byline, not furniture.
+  const authored = (line: string, author: string | null) =>
+    page(`<div class="share-tools">${line}</div>`).documentElement.outerHTML.replace(
+      '<title>',
+      author ? `<meta name="author" content="${author}"><title>` : '<title>',
+    );
+  it.each([
+    ['By Jane Doe - Staff Writer', 'Jane Doe'],
+    ['Associated Press', 'Associated Press'],
+    ['von Erika Mustermann', 'Erika Mustermann'],
+  ])('keeps the byline %s in a share bar when the metadata names %s as the author', (line, author) => {
+    expect(analyze(parseHtml(authored(line, author))).findings).toEqual([]);
+    // Without that metadata, the same line in the same box is the bar's.
+    expect(analyze(parseHtml(authored(line, null))).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+  it.each([
+    ['Follow Jane Doe on X', 'Jane Doe'],
+    ['About Jane Doe', 'Jane Doe'],
+  ])('still collapses %s in a share bar, though %s is the author', (line, author) => {
+    expect(analyze(parseHtml(authored(line, author))).findings.map((f) => f.category)).toEqual(['share-prompt']);
+  });
+
   // Strong tokens: a box so named holds no story, so its sentences go too (up to FURNITURE.strongMaxChars).
   it.each([
     // written for this test: a paywall strip's sentence (Swahili), a newsletter pitch (Macedonian-style, in Indonesian here), a comments-closed notice (Afrikaans)

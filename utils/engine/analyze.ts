@@ -1,5 +1,5 @@
 import { findArticle, proseChars } from './article';
-import { articleByline, publishedTime } from './byline';
+import { articleByline, authorNames, isBylineOf, publishedTime } from './byline';
 import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
 import { CONTROL_ATTRIBUTE, collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
@@ -306,6 +306,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
   const teasers = article ? teaserRuns(blocks, prose) : new Set<number>();
   let proseBefore = false;
+  /** the authors the page's metadata names, read when a furniture line asks */
+  let authors: string[] | undefined;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
@@ -336,7 +338,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
                 : null) ??
               (isNamedInsert(block, proseBefore) ? unitRuleById().get('read-also.card.anatomy')! : null) ??
               (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
-              furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot));
+              // The article's byline is who wrote it (the chain's evidence), whatever box it sits in.
+              (isBylineOf(block.text, (authors ??= authorNames(doc))) ? null : furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot)));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.

@@ -28,6 +28,24 @@ function cleanByline(text: string | undefined): string | undefined {
   return name;
 }
 
+/** The names the page's metadata gives as the article's authors (JSON-LD, then author meta tags), as written. */
+export function authorNames(doc: Document): string[] {
+  const fromObjects = articleObjects(doc).flatMap((o) => names(o.author));
+  const fromMeta = metaValues(doc, BYLINE_META, ['name', 'property', 'itemprop']).map((m) => normalizeSpace(m.value));
+  return [...new Set([...fromObjects, ...fromMeta])].filter((name) => name.length >= 3 && name.length <= MAX_BYLINE_CHARS && !/^https?:\/\//i.test(name));
+}
+
+/**
+ * The line is the article's byline: after a by-word, it begins with a name the page's
+ * metadata gives as the author ("By Jane Doe - Staff Writer", "Associated Press"). A share
+ * bar's "Follow Jane Doe" or an "About Jane Doe" box begins otherwise.
+ */
+export function isBylineOf(text: string, authors: readonly string[]): boolean {
+  if (authors.length === 0) return false;
+  const line = normalizeSpace(text).replace(/^(?:by|von|par|por|di|door|oleh)\s+/i, '').toLowerCase();
+  return authors.some((name) => line.startsWith(name.toLowerCase()));
+}
+
 export function articleByline(doc: Document, root: Element | null): string | undefined {
   for (const o of articleObjects(doc)) {
     const list = [...new Set(names(o.author).filter(Boolean))];
