@@ -80,7 +80,8 @@ function bylineSlots(doc: Document): ChainInput['bylines'] {
     if (el.closest('footer, aside, nav, figure, figcaption')) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > BYLINE_CHARS) continue;
-    out.push({ text, href: el.getAttribute('href') ?? '' });
+    // A slot holding the author's link ("<span class="author"><a href="/autor/efe">…</a></span>"): the link's address.
+    out.push({ text, href: el.getAttribute('href') ?? el.querySelector('a[href]')?.getAttribute('href') ?? '' });
   }
   return out;
 }
@@ -132,21 +133,23 @@ function storySpans(paragraphs: string[], elements: Element[]): Pick<ChainInput,
 
 /** A credit line as data: its text, first link, whether it follows the story's last paragraph, and its links. */
 function creditLine(block: Block, lastStory: Element | undefined): ChainLine {
+  const tail = lastStory !== undefined && follows(lastStory, block.element);
+  return { text: block.text, href: block.href, ...(tail && { tail: true as const }), ...blockLinks(block) };
+}
+
+/** The links of a block: how many, and the text of its first. */
+function blockLinks(block: Block): Pick<ChainLine, 'links' | 'anchor'> {
   const nodes = block.nodes ?? [block.element];
   const links = nodes.flatMap((n) => (n.nodeType === 1 ? [...((n as Element).matches('a[href]') ? [n as Element] : []), ...Array.from((n as Element).querySelectorAll('a[href]'))] : []));
-  const tail = lastStory !== undefined && follows(lastStory, block.element);
   const anchor = links[0] ? spaced(links[0]) : '';
-  return {
-    text: block.text,
-    href: block.href,
-    ...(tail && { tail: true as const }),
-    ...(links.length > 0 && { links: links.length, ...(anchor && { anchor }) }),
-  };
+  return links.length > 0 ? { links: links.length, ...(anchor && { anchor }) } : {};
 }
 
 function markedLine({ block, rule }: MarkedBlock): MarkedLine {
   const republisher = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
-  return { text: block.text, href: block.href, category: rule.category, ...(republisher !== undefined && { republisher }) };
+  // A republication or source credit's link names the origin by its text or its host (chain.ts addFindings).
+  const linked = (rule.category === 'republication' || rule.category === 'source-link') && block.href ? blockLinks(block) : {};
+  return { text: block.text, href: block.href, category: rule.category, ...(republisher !== undefined && { republisher }), ...linked };
 }
 
 /**
