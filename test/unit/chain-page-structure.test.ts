@@ -147,3 +147,26 @@ describe("the datelines of many agencies, for every agency's credit", () => {
     expect(named(page([sentence, ...FILLER]), 'agency')).toEqual([]);
   });
 });
+
+describe('byline slots by the class names of many CMSs', () => {
+  /** A page whose byline slot stands above the story, outside its body. */
+  const slotted = (slot: string) => page(FILLER, { before: slot, lang: 'es' });
+
+  it.each([
+    ['<div class="article__author">EFE</div>', 'EFE'],
+    ['<div class="c-byline"><span>Por</span> <span>EFE</span></div>', 'EFE'],
+    ['<span class="autor">Europa Press</span>', 'Europa Press'],
+    ['<span class="writer">AFP</span>', 'AFP'],
+  ])('reads %s as the agency', (slot, agency) => {
+    expect(named(slotted(slot), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['a photo credit', '<span class="photo-author">EFE</span>'],
+    ['a credit in an image box', '<div class="image-box"><span class="author">AFP</span></div>'],
+    ["a commenter's name", '<div class="comment"><span class="comment-author">Reuters</span></div>'],
+    ['a person', '<div class="article__author">Juan Pérez</div>'],
+  ])('reads no agency from %s', (_what, slot) => {
+    expect(named(slotted(slot), 'agency')).toEqual([]);
+  });
+});

@@ -70,16 +70,21 @@ export interface ChainInput {
 
 /** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
 const BYLINE_SLOT =
-  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"]';
+  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"], ' +
+  // The class names of byline slots in the CMSs of many languages ("article__author", "c-byline", "autor", "yazar", "penulis", "firma").
+  '[class*="author"], [class*="byline"], [class*="autor"], [class*="auteur"], [class*="yazar"], [class*="penulis"], [class*="reporter"], [class*="writer"], [class*="firma"]';
+/** A slot inside a photo's, a gallery's or a comment's markup credits the photo or names a commenter. */
+const NOT_BYLINE = 'footer, aside, nav, figure, figcaption, [class*="photo"], [class*="foto"], [class*="image"], [class*="caption"], [class*="gallery"], [class*="comment"]';
 /** A byline slot longer than this holds more than a byline. */
 const BYLINE_CHARS = 80;
 
 function bylineSlots(doc: Document): ChainInput['bylines'] {
   const out: ChainInput['bylines'] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 12)) {
-    if (el.closest('footer, aside, nav, figure, figcaption')) continue;
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 40)) {
+    if (out.length >= 12) break;
+    if (el.closest(NOT_BYLINE)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > BYLINE_CHARS) continue;
+    if (text.length > BYLINE_CHARS || (!text && !el.hasAttribute('href'))) continue;
     // A slot holding the author's link ("<span class="author"><a href="/autor/efe">…</a></span>"): the link's address.
     out.push({ text, href: el.getAttribute('href') ?? el.querySelector('a[href]')?.getAttribute('href') ?? '' });
   }
