@@ -68,13 +68,14 @@ export interface ChainInput {
   italics?: StorySpan[];
 }
 
-/** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
+/**
+ * Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). The class names of
+ * byline slots in the CMSs of many languages ("byline", "article__author", "c-byline", "autor", "yazar", "penulis", "firma").
+ */
 const BYLINE_SLOT =
-  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"], ' +
-  // The class names of byline slots in the CMSs of many languages ("article__author", "c-byline", "autor", "yazar", "penulis", "firma").
-  '[class*="author"], [class*="byline"], [class*="autor"], [class*="auteur"], [class*="yazar"], [class*="penulis"], [class*="reporter"], [class*="writer"], [class*="firma"]';
+  '[rel~=author],[itemprop~=author],a[href*="/author/"],a[href*="/authors/"],[class*=author],[class*=byline],[class*=autor],[class*=auteur],[class*=yazar],[class*=penulis],[class*=reporter],[class*=writer],[class*=firma]';
 /** A slot inside a photo's, a gallery's or a comment's markup credits the photo or names a commenter. */
-const NOT_BYLINE = 'footer, aside, nav, figure, figcaption, [class*="photo"], [class*="foto"], [class*="image"], [class*="caption"], [class*="gallery"], [class*="comment"]';
+const NOT_BYLINE = 'footer,aside,nav,figure,figcaption,[class*=photo],[class*=foto],[class*=image],[class*=caption],[class*=gallery],[class*=comment]';
 /** A byline slot longer than this holds more than a byline. */
 const BYLINE_CHARS = 80;
 

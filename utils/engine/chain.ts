@@ -752,15 +752,15 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
   }
 }
 
-/** A credit token in a dateline: a word or two (the agency gazetteer's credits decide). */
-const DATELINE_CREDIT = String.raw`(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)`;
-/** A dateline's place and date: capitalised, letters, digits, spaces, commas, dots (no sentence). */
-const DATELINE_PLACE = String.raw`^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?`;
-/** Datelines with the credit between slashes, after a comma, or after a full stop (group 1 the credit). */
+/**
+ * Datelines with the credit between slashes, after a comma, or after a full stop (group 1 the credit: a word or two, the agency
+ * gazetteer's credits decide): a place and date first, capitalised, of letters, digits, spaces, commas and dots (no sentence).
+ * (Literals, not built from parts: a module-level `new RegExp` would stay in the content script's bundle.)
+ */
 const GENERIC_DATELINES = [
-  new RegExp(String.raw`${DATELINE_PLACE}\s\/\s?${DATELINE_CREDIT}\s?\/\s*(?:[.:\-–—]|$)`, 'u'),
-  new RegExp(String.raw`${DATELINE_PLACE},\s*${DATELINE_CREDIT}\s*(?:[-–—]{1,2}|:)\s`, 'u'),
-  new RegExp(String.raw`${DATELINE_PLACE}\.\s*${DATELINE_CREDIT}\.(?:\s|$)`, 'u'),
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?\s\/\s?(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\s?\/\s*(?:[.:\-–—]|$)/u,
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?,\s*(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\s*(?:[-–—]{1,2}|:)\s/u,
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?\.\s*(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\.(?:\s|$)/u,
 ];
 
 /** An agency the story told something to, or that interviewed ("told Reuters"): the copy's likely author, when nothing better is known. */
