@@ -86,8 +86,10 @@ function bylineSlots(doc: Document): ChainInput['bylines'] {
     if (el.closest(NOT_BYLINE)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > BYLINE_CHARS || (!text && !el.hasAttribute('href'))) continue;
-    // A slot holding the author's link ("<span class="author"><a href="/autor/efe">…</a></span>"): the link's address.
-    out.push({ text, href: el.getAttribute('href') ?? el.querySelector('a[href]')?.getAttribute('href') ?? '' });
+    // A slot holding the author's link ("<span class="author"><a href="/autor/efe">…</a></span>"): the link's address (a link that is a
+    // slot itself is read on its own).
+    const inner = el.querySelector('a[href]');
+    out.push({ text, href: el.getAttribute('href') ?? (inner && !inner.matches(BYLINE_SLOT) ? inner.getAttribute('href') : null) ?? '' });
   }
   return out;
 }
