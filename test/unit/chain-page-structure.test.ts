@@ -170,3 +170,13 @@ describe('byline slots by the class names of many CMSs', () => {
     expect(named(slotted(slot), 'agency')).toEqual([]);
   });
 });
+
+describe('how sure a byline outlet is', () => {
+  const confidence = (before: string, name: string) => page(FILLER, { before }).chain.find((l) => l.role === 'republisher' && l.name === name)?.confidence;
+
+  it('is surer of an outlet after a person than of an outlet alone in the slot (a site may sign with its own group)', () => {
+    expect(confidence('<div class="byline">By Jane Doe, The Washington Post</div>', 'The Washington Post')).toBe('high');
+    expect(confidence('<span class="author">The Washington Post</span>', 'The Washington Post')).toBe('medium');
+    expect(confidence('<span class="author">Riverside Daily News</span>', 'Riverside Daily News')).toBe('low');
+  });
+});

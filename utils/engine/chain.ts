@@ -1121,17 +1121,19 @@ function ownName(lex: Lexicon, name: string, siteName: string | undefined, pageU
  */
 function addBylineOutlet(lex: Lexicon, chain: ChainBuilder, text: string, siteName: string | undefined, pageUrl: string | null): void {
   const parts = (text.match(lex.BY_LINE)?.[1] ?? text).split(BYLINE_PARTS);
+  // An outlet alone in the slot may be the site's own group (orain.eus signs "EITB"): less sure than a person's byline naming it.
+  const alone = parts.length === 1;
   for (const raw of parts) {
     const name = cleanName(raw.replace(lex.STAFF_SUFFIX, ''));
     if (name.length < 2 || lex.notOriginName(name) || ownName(lex, name, siteName, pageUrl)) continue;
     const known = knownOutlet(lex, name);
     if (known) {
-      addRepublisher(lex, chain, known.name, `byline: ${text}`, 'high');
+      addRepublisher(lex, chain, known.name, `byline: ${text}`, alone ? 'medium' : 'high');
       continue;
     }
     const words = name.split(/\s+/);
     const shaped = CAPITALISED_NAME.exec(name)?.[1] === name && outletLikeness(lex, name) > 0 && (/^the\s/i.test(name) || words.length >= 3 || lex.HOST_NAME.test(name));
-    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, 'medium');
+    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium');
   }
 }
 
