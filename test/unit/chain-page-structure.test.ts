@@ -180,3 +180,13 @@ describe('how sure a byline outlet is', () => {
     expect(confidence('<span class="author">Riverside Daily News</span>', 'Riverside Daily News')).toBe('low');
   });
 });
+
+describe('an outlet recognised by its shape only is marked as inferred', () => {
+  it('marks a byline outlet outside the gazetteer as recognised, with a score, and a gazetteer outlet as stated', () => {
+    const shaped = page(FILLER, { before: '<span class="author">Jane Doe, The Riverside Ledger Times</span>' }).chain.find((l) => l.role === 'republisher');
+    expect(shaped).toMatchObject({ name: 'The Riverside Ledger Times', recognised: true });
+    expect(shaped?.score).toBeGreaterThan(0);
+    const known = page(FILLER, { before: '<div class="byline">By Jane Doe, The Washington Post</div>' }).chain.find((l) => l.role === 'republisher');
+    expect(known?.recognised).toBeUndefined();
+  });
+});

@@ -167,12 +167,13 @@ function writer(agency: Agency | undefined): Agency | undefined {
   return agency && !agency.kinds.includes('f') ? agency : undefined;
 }
 
-function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
+/** `inferred`: the name was recognised as an outlet by its shape only, with this score (the popup marks it so). */
+function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string, inferred?: number): void {
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
-  else chain.add('republisher', name, evidence, confidence, url);
+  else chain.add('republisher', name, evidence, confidence, url, inferred);
 }
 
 /** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
@@ -384,7 +385,7 @@ function readClosingName(lex: Lexicon, chain: ChainBuilder, text: string): void 
   if (agency) return chain.add('agency', agency.name, line, 'high');
   const known = knownOutlet(lex, name);
   if (known) addRepublisher(lex, chain, known.name, line, 'high');
-  else if (outletLikeness(lex, name) > 0) addRepublisher(lex, chain, name, line, 'medium');
+  else if (outletLikeness(lex, name) > 0) addRepublisher(lex, chain, name, line, 'medium', undefined, outletLikeness(lex, name));
 }
 
 /** Credits inside the story text that name the outlet a story was taken from. */
@@ -1133,7 +1134,7 @@ function addBylineOutlet(lex: Lexicon, chain: ChainBuilder, text: string, siteNa
     }
     const words = name.split(/\s+/);
     const shaped = CAPITALISED_NAME.exec(name)?.[1] === name && outletLikeness(lex, name) > 0 && (/^the\s/i.test(name) || words.length >= 3 || lex.HOST_NAME.test(name));
-    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium');
+    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium', undefined, outletLikeness(lex, name));
   }
 }
 
