@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainFixtures, sameOutlet, scoreChains, splitOfFixture } from '../../tools/eval/chain';
-import { sourceSite } from '../../tools/eval/split';
+import { devFoldOf, sourceSite } from '../../tools/eval/split';
 import { FIXTURES } from '../helpers';
 
 // The source chain over every fixture with chain labels (seed pages, corpus, lookalikes):
@@ -50,6 +50,28 @@ describe('eval:chain split and label matching', () => {
     for (const splits of bySite.values()) expect(splits.size).toBe(1);
     expect(fixtures.some((f) => splitOfFixture(f) === 'dev')).toBe(true);
     expect(fixtures.some((f) => splitOfFixture(f) === 'held-out')).toBe(true);
+  });
+
+  it('splits the dev sites again into two folds by site (--dev-fold A|B), both holding dev pages', () => {
+    const dev = chainFixtures(FIXTURES).filter((f) => splitOfFixture(f) === 'dev');
+    const folds = new Set(dev.map((f) => devFoldOf(sourceSite(f.labels.source))));
+    expect(folds).toEqual(new Set(['A', 'B']));
+    // pages of one site share a fold
+    const bySite = new Map<string, Set<string>>();
+    for (const f of dev) bySite.set(sourceSite(f.labels.source), (bySite.get(sourceSite(f.labels.source)) ?? new Set()).add(devFoldOf(sourceSite(f.labels.source))));
+    for (const foldsOfSite of bySite.values()) expect(foldsOfSite.size).toBe(1);
+  });
+
+  it('matches a label in Latin to the name the page prints in its own script, and not to another name', () => {
+    expect(sameOutlet('Past', 'Փաստ')).toBe(true);
+    expect(sameOutlet('Politika', 'Политика')).toBe(true);
+    expect(sameOutlet('Kathimerini', 'Καθημερινή')).toBe(true);
+    expect(sameOutlet('Rouydad 24', 'رویداد ۲۴')).toBe(true);
+    expect(sameOutlet('Past', 'Փոստ')).toBe(false);
+    expect(sameOutlet('Dnevnik', 'Вечерњи')).toBe(false);
+    expect(sameOutlet('Rouydad 24', 'رویداد ۲۵')).toBe(false);
+    // two consonants are too few to tell names apart
+    expect(sameOutlet('Al-Rai', 'الرأی')).toBe(false);
   });
 
   it('matches a label to the chain through the agency gazetteer, in any of its spellings', () => {

@@ -7,7 +7,7 @@ import type { ChainLink } from '../../utils/engine/types';
 import { parseHtml } from '../parse-html';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadLabelledFixtures, type LabelledFixture } from './labels';
-import { sourceSite, splitOf, type Split } from './split';
+import { devFoldOf, sourceSite, splitOf, type DevFold, type Split } from './split';
 
 // `npm run eval:chain [-- <fixtures dir>]`: the source chain against the labelled
 // fixtures' "chain" labels, split by source site into dev and held-out (split.ts). Prints
@@ -55,10 +55,55 @@ function key(name: string): string {
   if (agency) return `agency:${agency.id}`;
   return name.toLowerCase().replace(/^the\s+/, '').replace(/\.(?:com|org|net|ua)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
+/**
+ * Letters of the non-Latin alphabets of the corpus in Latin (a plain per-letter transliteration: Cyrillic, Greek, Armenian,
+ * Georgian, Arabic and Persian, Hebrew), for matching a label written in Latin ("Past", "Rouydad 24") to the name the page prints
+ * ("Փաստ", "رویداد ۲۴").
+ */
+const LATIN: Record<string, string> = Object.fromEntries(
+  [
+    'а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya і i ї yi є ye ґ g ў u ј j љ lj њ nj ћ c ђ dj џ dz ѓ gj ќ kj ѕ dz қ q ғ gh ң ng ө o ү u ұ u һ h ә a',
+    'α a β v γ g δ d ε e ζ z η i θ th ι i κ k λ l μ m ν n ξ x ο o π p ρ r σ s ς s τ t υ y φ f χ ch ψ ps ω o',
+    'ա a բ b գ g դ d ե e զ z է e ը y թ t ժ zh ի i լ l խ kh ծ ts կ k հ h ձ dz ղ gh ճ ch մ m յ y ն n շ sh ո o չ ch պ p ջ j ռ r ս s վ v տ t ր r ց ts ւ v փ p ք k օ o ֆ f',
+    'ა a ბ b გ g დ d ე e ვ v ზ z თ t ი i კ k ლ l მ m ნ n ო o პ p ჟ zh რ r ს s ტ t უ u ფ p ქ k ღ gh ყ q შ sh ჩ ch ც ts ძ dz წ ts ჭ ch ხ kh ჯ j ჰ h',
+    'ا _ آ a أ a إ i ء _ ب b پ p ت t ث s ج j چ ch ح h خ kh د d ذ z ر r ز z ژ zh س s ش sh ص s ض z ط t ظ z ع _ غ gh ف f ق q ک k ك k گ g ل l م m ن n و v ه h ة h ی y ي y ى a',
+    'א _ ב b ג g ד d ה h ו v ז z ח ch ט t י y כ k ך k ל l מ m ם m נ n ן n ס s ע _ פ p ף f צ ts ץ ts ק k ר r ש sh ת t',
+  ]
+    .join(' ')
+    .split(' ')
+    .reduce<Array<[string, string]>>((pairs, token, i, all) => (i % 2 === 0 && all[i + 1] !== undefined ? [...pairs, [token, all[i + 1]!.replace('_', '')]] : pairs), []),
+);
+
+/**
+ * A name in Latin, digits as ASCII, for matching across scripts. A name in a script that writes no short vowels (Arabic, Persian,
+ * Hebrew): its consonants (vowels, h, w, y and v dropped: the letters scripts and spellings disagree on). Otherwise every letter,
+ * doubled letters once, h dropped, y as i, w as v.
+ */
+function skeleton(name: string, abjad: boolean): string {
+  const latin = [...name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()]
+    .map((c) => {
+      const code = c.charCodeAt(0);
+      if (code >= 0x6f0 && code <= 0x6f9) return String(code - 0x6f0);
+      if (code >= 0x660 && code <= 0x669) return String(code - 0x660);
+      return LATIN[c] ?? c;
+    })
+    .join('');
+  const plain = latin.replace(/^(?:the|al)\b/, '').replace(/[^a-z0-9]/g, '');
+  return abjad ? plain.replace(/[aeiouyhwv]/g, '') : plain.replace(/h/g, '').replace(/y/g, 'i').replace(/w/g, 'v').replace(/(.)\1+/g, '$1');
+}
+
+const latinScript = (name: string) => !/[^\p{Script=Latin}\P{L}]/u.test(name);
+
 export const sameOutlet = (a: string, b: string) => {
   const x = key(a);
   const y = key(b);
-  return x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x)));
+  if (x === y || (x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x)))) return true;
+  // A label in Latin and a name in its own script: the same letters in Latin ("Past" = "Փաստ"), or, in Arabic or Hebrew script, the
+  // same consonants ("Rouydad 24" = "رویداد ۲۴"); at least three of them.
+  if (latinScript(a) === latinScript(b)) return false;
+  const abjad = /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(a + b);
+  const sx = skeleton(a, abjad);
+  return sx.length >= 3 && sx === skeleton(b, abjad);
 };
 
 export interface ChainScore {
@@ -146,6 +191,20 @@ function figures(s: ChainScore): Record<string, number> {
   };
 }
 
+/**
+ * `--dev-fold A|B`: the dev pages split again by source site into two halves (split.ts devFoldOf).
+ * Prints the misses of that fold only and a summary line for each half (plus held-out totals):
+ * look at one half's misses, keep a change only if the other half moves with it.
+ */
+function mainFold(root: string, fold: DevFold): void {
+  const dev = chainFixtures(root).filter((f) => splitOfFixture(f) === 'dev');
+  const a = scoreChains(dev.filter((f) => devFoldOf(sourceSite(f.labels.source)) === 'A'));
+  const b = scoreChains(dev.filter((f) => devFoldOf(sourceSite(f.labels.source)) === 'B'));
+  for (const m of (fold === 'A' ? a : b).misses) console.log(m);
+  console.log(summaryLine('dev-A', a));
+  console.log(summaryLine('dev-B', b));
+}
+
 function main(root: string): void {
   const all = chainFixtures(root);
   const dev = scoreChains(all.filter((f) => splitOfFixture(f) === 'dev'));
@@ -180,4 +239,11 @@ function byLanguage(all: LabelledFixture[]): string {
   return rows.join('\n');
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main(process.argv[2] ?? DEFAULT_ROOT);
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const foldAt = args.indexOf('--dev-fold');
+  const fold = foldAt >= 0 ? args.splice(foldAt, 2)[1] : undefined;
+  if (fold !== undefined && fold !== 'A' && fold !== 'B') throw new Error('--dev-fold takes A or B');
+  if (fold) mainFold(args[0] ?? DEFAULT_ROOT, fold);
+  else main(args[0] ?? DEFAULT_ROOT);
+}

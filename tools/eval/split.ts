@@ -40,3 +40,13 @@ export function splitOf(site: string): Split {
   if (READ_SITES.has(site)) return 'dev';
   return fnv1a(site) % 10 < 4 ? 'held-out' : 'dev';
 }
+
+export type DevFold = 'A' | 'B';
+
+/**
+ * The dev pages split again by source site into two halves (another fixed hash of the site):
+ * look at fold A's misses, keep a change only if fold B moves with A (tools/eval/chain.ts --dev-fold).
+ */
+export function devFoldOf(site: string): DevFold {
+  return fnv1a(`fold:${site}`) % 2 === 0 ? 'A' : 'B';
+}

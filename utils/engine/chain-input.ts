@@ -68,19 +68,28 @@ export interface ChainInput {
   italics?: StorySpan[];
 }
 
-/** Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). */
+/**
+ * Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). The class names of
+ * byline slots in the CMSs of many languages ("byline", "article__author", "c-byline", "autor", "yazar", "penulis", "firma").
+ */
 const BYLINE_SLOT =
-  '[rel~="author"], [itemprop~="author"], .byline, .author, .author-name, .article-author, .entry-author, .post-author, .td-post-author-name, .story-byline, a[href*="/author/"], a[href*="/authors/"]';
+  '[rel~=author],[itemprop~=author],a[href*="/author/"],a[href*="/authors/"],[class*=author],[class*=byline],[class*=autor],[class*=auteur],[class*=yazar],[class*=penulis],[class*=reporter],[class*=writer],[class*=firma]';
+/** A slot inside a photo's, a gallery's or a comment's markup credits the photo or names a commenter. */
+const NOT_BYLINE = 'footer,aside,nav,figure,figcaption,[class*=photo],[class*=foto],[class*=image],[class*=caption],[class*=gallery],[class*=comment]';
 /** A byline slot longer than this holds more than a byline. */
 const BYLINE_CHARS = 80;
 
 function bylineSlots(doc: Document): ChainInput['bylines'] {
   const out: ChainInput['bylines'] = [];
-  for (const el of Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 12)) {
-    if (el.closest('footer, aside, nav, figure, figcaption')) continue;
+  for (const el of Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 40)) {
+    if (out.length >= 12) break;
+    if (el.closest(NOT_BYLINE)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length > BYLINE_CHARS) continue;
-    out.push({ text, href: el.getAttribute('href') ?? '' });
+    if (text.length > BYLINE_CHARS || (!text && !el.hasAttribute('href'))) continue;
+    // A slot holding the author's link ("<span class="author"><a href="/autor/efe">…</a></span>"): the link's address (a link that is a
+    // slot itself is read on its own).
+    const inner = el.querySelector('a[href]');
+    out.push({ text, href: el.getAttribute('href') ?? (inner && !inner.matches(BYLINE_SLOT) ? inner.getAttribute('href') : null) ?? '' });
   }
   return out;
 }
@@ -132,21 +141,23 @@ function storySpans(paragraphs: string[], elements: Element[]): Pick<ChainInput,
 
 /** A credit line as data: its text, first link, whether it follows the story's last paragraph, and its links. */
 function creditLine(block: Block, lastStory: Element | undefined): ChainLine {
+  const tail = lastStory !== undefined && follows(lastStory, block.element);
+  return { text: block.text, href: block.href, ...(tail && { tail: true as const }), ...blockLinks(block) };
+}
+
+/** The links of a block: how many, and the text of its first. */
+function blockLinks(block: Block): Pick<ChainLine, 'links' | 'anchor'> {
   const nodes = block.nodes ?? [block.element];
   const links = nodes.flatMap((n) => (n.nodeType === 1 ? [...((n as Element).matches('a[href]') ? [n as Element] : []), ...Array.from((n as Element).querySelectorAll('a[href]'))] : []));
-  const tail = lastStory !== undefined && follows(lastStory, block.element);
   const anchor = links[0] ? spaced(links[0]) : '';
-  return {
-    text: block.text,
-    href: block.href,
-    ...(tail && { tail: true as const }),
-    ...(links.length > 0 && { links: links.length, ...(anchor && { anchor }) }),
-  };
+  return links.length > 0 ? { links: links.length, ...(anchor && { anchor }) } : {};
 }
 
 function markedLine({ block, rule }: MarkedBlock): MarkedLine {
   const republisher = rule.republisher ? block.text.match(rule.republisher)?.[1]?.trim() : undefined;
-  return { text: block.text, href: block.href, category: rule.category, ...(republisher !== undefined && { republisher }) };
+  // A republication or source credit's link names the origin by its text or its host (chain.ts addFindings).
+  const linked = (rule.category === 'republication' || rule.category === 'source-link') && block.href ? blockLinks(block) : {};
+  return { text: block.text, href: block.href, category: rule.category, ...(republisher !== undefined && { republisher }), ...linked };
 }
 
 /**

@@ -167,12 +167,13 @@ function writer(agency: Agency | undefined): Agency | undefined {
   return agency && !agency.kinds.includes('f') ? agency : undefined;
 }
 
-function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string): void {
+/** `inferred`: the name was recognised as an outlet by its shape only, with this score (the popup marks it so). */
+function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string, inferred?: number): void {
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
-  else chain.add('republisher', name, evidence, confidence, url);
+  else chain.add('republisher', name, evidence, confidence, url, inferred);
 }
 
 /** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
@@ -192,8 +193,10 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
       case 'syndication-source':
       case 'original-source':
       case 'based-on':
+        // JSON-LD "isBasedOn": "https://…" gives an address as its name: the outlet is named by its host then.
         if (signalHost && !sameSite(signalHost, pageHost)) {
-          addRepublisher(lex, chain, signal.name ?? nameForHost(lex, signalHost), signal.evidence, 'high', signalUrl);
+          const named = signal.name && !/^https?:\/\//i.test(signal.name) ? signal.name : undefined;
+          addRepublisher(lex, chain, named ?? nameForHost(lex, signalHost), signal.evidence, 'high', signalUrl);
         }
         break;
       case 'canonical':
@@ -221,6 +224,11 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
       case 'credit': {
         const agency = writer(namedAgency(lex, signal.name) ?? lex.agencyFor(signal.url));
         if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
+        // The author or credit holder is another outlet of the gazetteer ("author": {"@type": "Organization", "name": "The Straits Times"}).
+        else if (signal.name) {
+          const known = knownOutlet(lex, signal.name.replace(lex.STAFF_SUFFIX, ''));
+          if (known && !ownName(lex, known.name, siteName, url) && !ownName(lex, signal.name, siteName, url)) addRepublisher(lex, chain, known.name, signal.evidence, 'medium');
+        }
         break;
       }
       case 'dateline': {
@@ -315,9 +323,9 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
     // "Source: the health ministry" names no outlet: a name starts with a capital (or is a web host).
     const named = captured && (!/^\p{Ll}/u.test(captured) || lex.HOST_NAME.test(captured)) ? captured : undefined;
     if (named) addRepublisher(lex, chain, named, block.text, 'high', url);
-    else if (block.category === 'source-link' && url) {
-      addRepublisher(lex, chain, nameForHost(lex, new URL(url).hostname), `"${block.text}" → ${url}`, 'medium', url);
-    }
+    else if ((block.category === 'source-link' || block.category === 'republication') && url) {
+      addRepublisher(lex, chain, linkedName(lex, block, url), `"${block.text}" → ${url}`, 'medium', url);
+    } else if (block.category === 'republication') readClosingName(lex, chain, block.text);
     if (block.category === 'copyright-notice' || block.category === 'feed-disclaimer' || block.category === 'source-link') {
       // A sign-off of slashed credits names each agency, the distributing one first ("/ritzau/AFP").
       if (SLASHED_CREDITS.test(block.text)) {
@@ -347,6 +355,37 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
     }
     readPostTrailer(lex, chain, block.text, url);
   }
+}
+
+/**
+ * The origin a credit's link goes to, named by the link's text when that names the host ("Zuerst erschienen bei <a>Gizmo Site</a>" →
+ * gizmo-site.example: "Gizmo Site") or is the gazetteer's outlet of that host, else by the host (the gazetteer's name, or the bare host).
+ */
+function linkedName(lex: Lexicon, line: ChainLine, url: string): string {
+  const host = new URL(url).hostname;
+  const outlet = lex.outletForHost(host);
+  if (outlet) return outlet.name;
+  const anchor = line.links === 1 && line.anchor ? cleanName(line.anchor) : '';
+  return anchor && namesHost(anchor, host) && !lex.notOriginName(anchor) ? anchor : displayHost(host);
+}
+
+/**
+ * The name ending a republication credit the detector recognised by its wording but whose rule captures no name ("Dieser Artikel
+ * erschien zuerst bei Gizmo Site.", "Cet article a été publié initialement sur Le Monde"): a gazetteer outlet or agency, a web host, or
+ * a capitalised name with an outlet's word; a capitalised run of words alone names nothing ("… first published in March").
+ */
+const CLOSING_NAME = /(?:^|\s)((?:[\p{Lu}\p{N}][\p{L}\p{N}'’&+-]*\s+){0,4}[\p{Lu}\p{N}][\p{L}\p{N}'’&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)\s*[.!]?$/u;
+
+function readClosingName(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || lex.PHOTO_LINE.test(line)) return;
+  const name = cleanName(line.match(CLOSING_NAME)?.[1] ?? '');
+  if (!name || lex.notOriginName(name)) return;
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, line, 'high');
+  const known = knownOutlet(lex, name);
+  if (known) addRepublisher(lex, chain, known.name, line, 'high');
+  else if (outletLikeness(lex, name) > 0) addRepublisher(lex, chain, name, line, 'medium', undefined, outletLikeness(lex, name));
 }
 
 /** Credits inside the story text that name the outlet a story was taken from. */
@@ -675,6 +714,13 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
       const agency = s ? lex.shapes.get(shape)?.get(s[1]!) : undefined;
       if (s && agency) chain.add('agency', agency.name, s[0].trim(), 'high');
     }
+    // The dateline forms of many agencies, read for every agency's credit: "София, 5 май /БТА/.", "Riyadh, May 05, 2024, SPA --",
+    // "Bakı. 5 may. APA." (the last two with a date: "Earlier, Reuters — citing officials —" is no dateline).
+    for (const [k, pattern] of GENERIC_DATELINES.entries()) {
+      const g = text.match(pattern);
+      const agency = g && (k === 0 || /\d/.test(g[0].slice(0, g[0].lastIndexOf(g[1]!)))) ? writer(lex.agencyByCredit.get(g[1]!)) : undefined;
+      if (g && agency) chain.add('agency', agency.name, g[0].trim(), 'high');
+    }
     readInlineCredits(lex, chain, text);
     const typo = text.match(DATELINE_ANY);
     if (typo && !lex.agencyByCredit.has(typo[1]!)) {
@@ -706,6 +752,17 @@ function* addStoryAgencies(lex: Lexicon, chain: ChainBuilder, paragraphs: string
     readInlineCredits(lex, chain, text);
   }
 }
+
+/**
+ * Datelines with the credit between slashes, after a comma, or after a full stop (group 1 the credit: a word or two, the agency
+ * gazetteer's credits decide): a place and date first, capitalised, of letters, digits, spaces, commas and dots (no sentence).
+ * (Literals, not built from parts: a module-level `new RegExp` would stay in the content script's bundle.)
+ */
+const GENERIC_DATELINES = [
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?\s\/\s?(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\s?\/\s*(?:[.:\-–—]|$)/u,
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?,\s*(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\s*(?:[-–—]{1,2}|:)\s/u,
+  /^\p{Lu}[\p{L}\p{N}\s,.'’-]{1,60}?\.\s*(\p{L}[\p{L}\p{N}.-]{1,20}(?:\s\p{L}[\p{L}\p{N}.-]{1,20})?)\.(?:\s|$)/u,
+];
 
 /** An agency the story told something to, or that interviewed ("told Reuters"): the copy's likely author, when nothing better is known. */
 interface Recipient {
@@ -1004,7 +1061,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
   }
-  addBylineSlot(lex, chain, input.bylines);
+  addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
@@ -1012,18 +1069,72 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   return chain.links();
 }
 
-/** The slug of an author page: /authors/associated-press/ → "associated press". */
-const AUTHOR_SLUG = /\/authors?\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
+/**
+ * The slug of an author page: /authors/associated-press/ → "associated press"; the path words of author pages in the CMSs of many
+ * languages ("/autor/efe", "/yazar/anadolu-ajansi", "/penulis/antara", "/profile/afp", "/reporter/bernama").
+ */
+const AUTHOR_SLUG =
+  /\/(?:authors?|autor|autores|autori|autore|auteurs?|yazar|yazarlar|penulis|reporters?|journalists?|journaliste|profiles?|profil|writers?|columnists?|contributors?|redakteur|redaktor|byline)\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
 
 /** The byline slots (chain-input.ts reads them: outside footers, asides, navigation and figures, at most 80 characters). */
-function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['bylines']): void {
+function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['bylines'], siteName: string | undefined, pageUrl: string | null): void {
   for (const { text, href } of slots) {
     if (lex.PHOTO_LINE.test(text)) continue;
     const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
     // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
     const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
-    const agency = writer(namedAgency(lex, text) ?? (slug ? lex.agencyFor(slug) : undefined) ?? host);
+    const agency = writer(namedAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
+    else addBylineOutlet(lex, chain, text, siteName, pageUrl);
+  }
+}
+
+/** A name's letters and digits, lower-cased, without accents ("Anadolu Ajansı" → "anadoluajansi"): how a URL slug writes it. */
+const slugKey = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The agency an author page's slug names ("efe", "anadolu ajansi", "antara"): by its name, credit or alias as a slug writes it (not an agency whose name is an ordinary word). */
+function slugAgency(lex: Lexicon, slug: string): Agency | undefined {
+  const named = lex.agencyFor(slug);
+  if (named) return named;
+  const key = slugKey(slug);
+  if (key.length < 2) return undefined;
+  return lex.agencies.find((a) => !a.common && [a.name, a.fullName, ...a.credits, ...a.aliases].some((n) => slugKey(n) === key));
+}
+
+/** A byline's parts: "By Jane Doe, The Washington Post", "Jane Doe | Kyiv Post", "Jane Doe - The Hindu". */
+const BYLINE_PARTS = /\s*(?:[,|·•/;]|\s[-–—]\s)\s*/u;
+
+/** Whether `name` is the site's own (its og:site_name, a prefix of it, or its host's name): a site's staff byline names no origin. */
+function ownName(lex: Lexicon, name: string, siteName: string | undefined, pageUrl: string | null): boolean {
+  const key = nameKey(name);
+  const site = nameKey(siteName ?? '');
+  const host = hostOf(pageUrl);
+  if (site && (key === site || (key.length >= 4 && site.startsWith(key)) || (site.length >= 4 && key.startsWith(site)))) return true;
+  if (host && (namesHost(name, host) || (lex.outletForHost(host) !== undefined && lex.outletForHost(host)?.id === knownOutlet(lex, name)?.id))) return true;
+  return false;
+}
+
+/**
+ * Another outlet named in the byline slot ("By Jane Doe, The Washington Post", "Jane Doe | Kyiv Post", a slot holding "The Korea
+ * Herald"): the copy is that outlet's, in any language, by the slot alone. A part of the byline that is a gazetteer outlet; or, outside
+ * the gazetteer, a capitalised name with an outlet's word that opens with an article or has three words or more (a person's "Emily
+ * Post" is no outlet). Never the site's own name ("Daily Example Staff").
+ */
+function addBylineOutlet(lex: Lexicon, chain: ChainBuilder, text: string, siteName: string | undefined, pageUrl: string | null): void {
+  const parts = (text.match(lex.BY_LINE)?.[1] ?? text).split(BYLINE_PARTS);
+  // An outlet alone in the slot may be the site's own group (orain.eus signs "EITB"): less sure than a person's byline naming it.
+  const alone = parts.length === 1;
+  for (const raw of parts) {
+    const name = cleanName(raw.replace(lex.STAFF_SUFFIX, ''));
+    if (name.length < 2 || lex.notOriginName(name) || ownName(lex, name, siteName, pageUrl)) continue;
+    const known = knownOutlet(lex, name);
+    if (known) {
+      addRepublisher(lex, chain, known.name, `byline: ${text}`, alone ? 'medium' : 'high');
+      continue;
+    }
+    const words = name.split(/\s+/);
+    const shaped = CAPITALISED_NAME.exec(name)?.[1] === name && outletLikeness(lex, name) > 0 && (/^the\s/i.test(name) || words.length >= 3 || lex.HOST_NAME.test(name));
+    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium', undefined, outletLikeness(lex, name));
   }
 }
 
@@ -1047,4 +1158,7 @@ export const chainPatterns = {
   QUOTED_NAME,
   OUTLET_TRAILER,
   INSTITUTION_HOST,
+  CLOSING_NAME,
+  BYLINE_PARTS,
+  GENERIC_DATELINES,
 };

@@ -95,21 +95,21 @@ export function headSignals(doc: Document): HeadSignal[] {
     signals.push({ kind: name === 'cre' ? 'credit' : 'author', name: value.replace(/^by\s+/i, ''), evidence: `<meta name="${name}" content="${value}">` });
   }
   for (const o of articleObjects(doc)) {
-    const credit = (field: string, kind: HeadSignal['kind']) => {
-      const value = o[field];
-      if (value === undefined) return;
-      const name = nameOf(value);
-      const url = urlOf(value);
-      if (name || url) signals.push({ kind, ...(name && { name }), ...(url && { url }), evidence: `JSON-LD ${field}: ${name ?? url}` });
+    // Each entry of a list ("author": [{"@type": "Person", …}, {"@type": "Organization", "name": "Reuters"}]), up to a few.
+    const credit = (field: string, kind: HeadSignal['kind'], keep: (name: string | undefined) => boolean = () => true) => {
+      const field_ = o[field];
+      for (const value of Array.isArray(field_) ? field_.slice(0, 6) : [field_]) {
+        if (value === undefined) continue;
+        const name = nameOf(value);
+        const url = urlOf(value);
+        if ((name || url) && keep(name)) signals.push({ kind, ...(name && { name }), ...(url && { url }), evidence: `JSON-LD ${field}: ${name ?? url}` });
+      }
     };
     credit('author', 'author');
     for (const field of ['creditText', 'copyrightHolder']) credit(field, 'credit');
     // The organisation the article comes from: an agency, or another outlet when it is not the publisher itself.
     const own = [plainName(nameOf(o.publisher)), plainName(headMeta(head, 'og:site_name'))].filter(Boolean);
-    for (const field of ['sourceOrganization', 'provider']) {
-      const name = nameOf(o[field]);
-      if (name === undefined || !own.includes(plainName(name))) credit(field, 'source-organization');
-    }
+    for (const field of ['sourceOrganization', 'provider']) credit(field, 'source-organization', (name) => name === undefined || !own.includes(plainName(name)));
     // The article's own address as its JSON-LD gives it: a copied block keeps the origin's ("mainEntityOfPage": "https://other.example/…").
     for (const field of ['mainEntityOfPage', 'url']) {
       const address = urlOf(o[field]);

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../utils/engine/analyze';
+import type { Analysis, ChainLink } from '../../utils/engine/types';
+import { parseHtml } from '../../tools/parse-html';
+
+// Credits read from where a page puts them rather than from a phrase of one language: the byline
+// slot naming another outlet, the head's author naming one, a republication credit the detector
+// recognised and its link, JSON-LD lists of authors, author pages' paths in many CMSs, and the
+// datelines of many agencies read for every agency's credit. Each with the lines that name nothing.
+// Our own writing; outlets and agencies from the gazetteers (utils/rules/outlets.ts, agencies.ts)
+// or invented (*.example).
+
+const FILLER = [
+  'Officials said the measures would take effect next month after a review by the ministry, which has been under pressure to act for several weeks.',
+  'The opposition called the plan too little and too late, and promised to bring its own proposal to parliament before the summer recess begins.',
+  'Local residents interviewed on Tuesday were divided, with some welcoming the decision and others saying it would do little to change their lives.',
+];
+
+/** An article page of daily.example: `head` inside <head>, `before` between the title and the body, `paragraphs` (HTML allowed) as the story. */
+function page(paragraphs: string[], options: { head?: string; before?: string; lang?: string } = {}): Analysis {
+  const html = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example">${options.head ?? ''}</head>
+<body><main><article><h1>Headline of the story</h1>${options.before ?? ''}<div class="article-body">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div></article></main></body></html>`;
+  return analyze(parseHtml(html), 'https://www.daily.example/news/2024/05/story-of-the-day');
+}
+
+const named = (analysis: Analysis, role: ChainLink['role']) => analysis.chain.filter((l) => l.role === role).map((l) => l.name);
+const jsonLd = (fields: Record<string, unknown>) =>
+  `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Headline of the story', publisher: { '@type': 'Organization', name: 'Daily Example' }, ...fields })}</script>`;
+
+describe('the byline slot names another outlet', () => {
+  it.each([
+    ['a person and a gazetteer outlet', '<div class="byline">By Jane Doe, The Washington Post</div>', 'The Washington Post'],
+    ['a person and an outlet with a bar', '<div class="byline">Jane Doe | The Hindu</div>', 'The Hindu'],
+    ['a gazetteer outlet alone', '<span class="author">The Korea Herald</span>', 'The Korea Herald'],
+    ['an outlet outside the gazetteer with an outlet word and "The"', '<span class="author">Jane Doe, The Riverside Ledger Times</span>', 'The Riverside Ledger Times'],
+    ['an outlet of three words with an outlet word', '<span class="author">Riverside Daily News</span>', 'Riverside Daily News'],
+  ])('names the origin from %s', (_what, before, origin) => {
+    const analysis = page(FILLER, { before });
+    expect(named(analysis, 'republisher')).toEqual([origin]);
+    expect(named(analysis, 'agency')).toEqual([]);
+  });
+
+  it.each([
+    ['a person', '<span class="author">Jane Doe</span>'],
+    ['a person whose name has an outlet word', '<span class="author">Emily Post</span>'],
+    ["the site's own staff", '<span class="author">Daily Example Staff</span>'],
+    ["the site's own name after a person", '<span class="author">Jane Doe, Daily Example</span>'],
+    ['two unknown capitalised words', '<span class="author">Jane Doe, Riverside Ledger</span>'],
+    ['a photo credit in the slot', '<span class="author">Photo: The Washington Post</span>'],
+  ])('names no origin from %s', (_what, before) => {
+    expect(named(page(FILLER, { before }), 'republisher')).toEqual([]);
+  });
+
+  it('still reads an agency in the slot as the agency, not as an origin', () => {
+    const analysis = page(FILLER, { before: '<span class="author">Jane Doe, Agence France-Presse</span>' });
+    expect(named(analysis, 'agency')).toEqual(['AFP']);
+    expect(named(analysis, 'republisher')).toEqual([]);
+  });
+});
+
+describe("the head's author or credit names another outlet", () => {
+  it('reads a JSON-LD author organisation of the gazetteer as the origin', () => {
+    expect(named(page(FILLER, { head: jsonLd({ author: { '@type': 'Organization', name: 'The Straits Times' } }) }), 'republisher')).toEqual(['The Straits Times']);
+  });
+
+  it('reads <meta name="author"> naming a gazetteer outlet as the origin', () => {
+    expect(named(page(FILLER, { head: '<meta name="author" content="South China Morning Post">' }), 'republisher')).toEqual(['South China Morning Post']);
+  });
+
+  it.each([
+    ['a person', '<meta name="author" content="Jane Doe">'],
+    ["the site's own name", '<meta name="author" content="Daily Example">'],
+    ['an unknown organisation', jsonLd({ author: { '@type': 'Organization', name: 'Riverside Ledger Times' } })],
+  ])('names no origin from %s', (_what, head) => {
+    expect(named(page(FILLER, { head }), 'republisher')).toEqual([]);
+  });
+
+  it('reads every author of a JSON-LD list: the agency after a person', () => {
+    const head = jsonLd({ author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Organization', name: 'Reuters' }] });
+    expect(named(page(FILLER, { head }), 'agency')).toEqual(['Reuters']);
+  });
+
+  it('names an isBasedOn address by its host, not by the address', () => {
+    const head = jsonLd({ isBasedOn: 'https://www.gizmo-site.example/2024/05/story-1' });
+    expect(named(page(FILLER, { head }), 'republisher')).toEqual(['gizmo-site.example']);
+  });
+});
+
+describe('a republication credit the detector recognised, in any of its languages', () => {
+  const LINK = '<a href="https://www.gizmo-site.example/2024/05/story-1">Gizmo Site</a>';
+  it.each([
+    ['de', `Dieser Artikel erschien zuerst bei ${LINK}.`],
+    ['fr', `Cet article a été publié initialement sur ${LINK}.`],
+    ['pt', `Este texto foi publicado originalmente no site ${LINK}.`],
+  ])('%s: names the origin its link goes to, by the link text that names the host', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual(['Gizmo Site']);
+  });
+
+  it.each([
+    ['de', 'Dieser Artikel erschien zuerst bei Süddeutsche Zeitung.', 'Süddeutsche Zeitung'],
+    ['de', 'Dieser Artikel erschien zuerst bei der Riverside Zeitung.', 'Riverside Zeitung'],
+  ])('%s: names the gazetteer outlet or outlet-shaped name ending the credit (%j)', (lang, line, origin) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([origin]);
+  });
+
+  it.each([
+    ['de', 'Dieser Artikel erschien zuerst im März.'],
+    ['de', 'Dieser Artikel erschien zuerst bei Jana Schmidt.'],
+    ['de', 'Dieser Artikel erschien zuerst bei <a href="/archiv/2024">uns</a>.'],
+  ])('%s: names no origin from %j (a month, a person, the site itself)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([]);
+  });
+});
+
+describe("author pages' paths in many CMSs", () => {
+  it.each([
+    // the link's text names nobody: the path alone names the agency
+    ['/autor/efe', 'Redacción', 'EFE'],
+    ['/yazar/anadolu-ajansi', 'Haber Merkezi', 'Anadolu Agency'],
+    ['/penulis/antara', 'Redaksi', 'ANTARA'],
+  ])('reads the byline link to %s as the agency', (path, text, agency) => {
+    expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">${text}</a></span>` }), 'agency')).toEqual([agency]);
+  });
+
+  it.each(['/autor/juan-perez', '/profile/jane-doe', '/tag/afp'])('reads no agency from a byline link to %s', (path) => {
+    expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">Redacción</a></span>` }), 'agency')).toEqual([]);
+  });
+});
+
+describe("the datelines of many agencies, for every agency's credit", () => {
+  it.each([
+    ['bg', 'София, 5 май /БТА/.', 'BTA'],
+    ['uk', 'Київ, 5 травня /Укрінформ/.', 'Ukrinform'],
+    ['ro', 'Bucureşti, 5 mai /Agerpres/ -', 'Agerpres'],
+    ['en', 'Riyadh, May 05, 2024, SPA --', 'SPA'],
+    ['az', 'Bakı. 5 may. APA.', 'APA'],
+  ])('%s: reads %j opening the story', (lang, dateline, agency) => {
+    expect(named(page([`${dateline} ${FILLER[0]}`, ...FILLER.slice(1)], { lang }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    'Earlier, Reuters — citing two officials — said the plan would be delayed.',
+    'In a statement, AFP: the agency said its reporter was safe.',
+    'Moscow, May 5. Reuters reported the talks had stalled.',
+    'The ministry wrote /Riverside/ on its website.',
+  ])('reads no agency from %j (no dateline: no date, or a sentence)', (sentence) => {
+    expect(named(page([sentence, ...FILLER]), 'agency')).toEqual([]);
+  });
+});
+
+describe('byline slots by the class names of many CMSs', () => {
+  /** A page whose byline slot stands above the story, outside its body. */
+  const slotted = (slot: string) => page(FILLER, { before: slot, lang: 'es' });
+
+  it.each([
+    ['<div class="article__author">EFE</div>', 'EFE'],
+    ['<div class="c-byline"><span>Por</span> <span>EFE</span></div>', 'EFE'],
+    ['<span class="autor">Europa Press</span>', 'Europa Press'],
+    ['<span class="writer">AFP</span>', 'AFP'],
+  ])('reads %s as the agency', (slot, agency) => {
+    expect(named(slotted(slot), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['a photo credit', '<span class="photo-author">EFE</span>'],
+    ['a credit in an image box', '<div class="image-box"><span class="author">AFP</span></div>'],
+    ["a commenter's name", '<div class="comment"><span class="comment-author">Reuters</span></div>'],
+    ['a person', '<div class="article__author">Juan Pérez</div>'],
+  ])('reads no agency from %s', (_what, slot) => {
+    expect(named(slotted(slot), 'agency')).toEqual([]);
+  });
+});
+
+describe('how sure a byline outlet is', () => {
+  const confidence = (before: string, name: string) => page(FILLER, { before }).chain.find((l) => l.role === 'republisher' && l.name === name)?.confidence;
+
+  it('is surer of an outlet after a person than of an outlet alone in the slot (a site may sign with its own group)', () => {
+    expect(confidence('<div class="byline">By Jane Doe, The Washington Post</div>', 'The Washington Post')).toBe('high');
+    expect(confidence('<span class="author">The Washington Post</span>', 'The Washington Post')).toBe('medium');
+    expect(confidence('<span class="author">Riverside Daily News</span>', 'Riverside Daily News')).toBe('low');
+  });
+});
+
+describe('an outlet recognised by its shape only is marked as inferred', () => {
+  it('marks a byline outlet outside the gazetteer as recognised, with a score, and a gazetteer outlet as stated', () => {
+    const shaped = page(FILLER, { before: '<span class="author">Jane Doe, The Riverside Ledger Times</span>' }).chain.find((l) => l.role === 'republisher');
+    expect(shaped).toMatchObject({ name: 'The Riverside Ledger Times', recognised: true });
+    expect(shaped?.score).toBeGreaterThan(0);
+    const known = page(FILLER, { before: '<div class="byline">By Jane Doe, The Washington Post</div>' }).chain.find((l) => l.role === 'republisher');
+    expect(known?.recognised).toBeUndefined();
+  });
+});
