@@ -35,6 +35,15 @@ const READ_SITES = new Map<string, string>([
   ['ni.dk', '2026-12-06: "/ritzau/AFP" named AFP alone (a false agency); slashed credits are now read in order (chain.ts SLASHED_CREDITS)'],
 ]);
 
+/**
+ * Dev's two folds, by a second hash of the site (salted, so independent of the dev/held-out cut):
+ * look at fold A's misses only and keep a change only if fold B moves as much, which predicts
+ * how held-out moves (`npm run eval -- --dev-fold A`).
+ */
+export function devFoldOf(site: string): 'A' | 'B' {
+  return fnv1a(`fold:${site}`) % 2 === 0 ? 'A' : 'B';
+}
+
 /** Four sites in ten are held out. */
 export function splitOf(site: string): Split {
   if (READ_SITES.has(site)) return 'dev';
