@@ -576,3 +576,52 @@ describe('an invitation to write to the site (boilerplate.interface.own-address)
     expect(analyze(ending('<blockquote><p>Write to me at mayor@news.example, she said.</p></blockquote>')).findings).toEqual([]);
   });
 });
+
+describe('a box whose markup differs from the story paragraphs, at an edge of the story (boilerplate.interface.odd-box)', () => {
+  // Written for these tests (2026-12-06), in languages no lexicon holds: the markup and the place carry them.
+  const LAST = 'Opponents said they would keep watching the costs, which have doubled since the first estimate was published.';
+  const edges = (before: string, after: string) =>
+    parseHtml(`<!DOCTYPE html><html lang="cy"><head><title>Pont</title>
+<meta property="og:type" content="article"><meta property="og:url" content="https://www.news.example/2024/05/14/pont">
+</head><body><article><h1>Cyngor yn cymeradwyo'r bont</h1><div class="article-body">
+${before}<p>${BEFORE}</p><p>${AFTER}</p><p>${LAST}</p>${after}</div></article></body></html>`);
+  const rulesOf = (doc: Document) => analyze(doc).findings.map((f) => [f.rule, normalize(f.text)]);
+
+  it.each([
+    // after the story: a theme's notice (Welsh: "No audio is available for this article yet")
+    ['', '<div class="box">Nid oes sain ar gael i\'r erthygl hon eto</div>'],
+    // after the story: comments closed (Zulu), in a span of its own
+    ['', '<span class="note">Ukuphawula kuvaliwe kulesi sihloko</span>'],
+    // before the story: a player's leftover (Icelandic: "The audio version of the article is not ready")
+    ['<div class="box">Hljóðútgáfa greinarinnar er ekki tilbúin</div>', ''],
+  ])('collapses %s%s', (before, after) => {
+    const html = before || after;
+    const analysis = analyze(edges(before, after));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([['boilerplate.interface.odd-box', textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER, LAST]));
+  });
+
+  it.each([
+    // a pull quote in a box: a sentence of the story's shape
+    ['', '<div class="pullout">Forty million pounds a year goes into the old bridge alone.</div>'],
+    // a date line, a section kicker, a byline, the story's tags linking to the site's own pages
+    ['<div>Dydd Mawrth, 14 Mai 2024</div>', ''],
+    ['<div>Newyddion Cymru</div>', ''],
+    ['<div class="post-byline">Gan Siân Elin Rhys, gohebydd</div>', ''],
+    ['', '<div><a href="/pwnc/trafnidiaeth" rel="tag">Trafnidiaeth</a> · <a href="/pwnc/cyngor" rel="tag">Cyngor y ddinas</a></div>'],
+    // a box next to a form (a search or question widget)
+    ['', '<div class="ask"><form><input name="q"></form><div>Bydd yr ateb i\'ch cwestiwn yn ymddangos yma</div></div>'],
+  ])('leaves %s%s alone', (before, after) => {
+    const analysis = analyze(edges(before, after));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER, LAST]));
+  });
+
+  it('leaves the box between story paragraphs, and a page whose paragraphs are boxes themselves', () => {
+    const box = '<div class="box">Nid oes sain ar gael i\'r erthygl hon eto</div>';
+    expect(rulesOf(page(box))).toEqual([]);
+    const divs = parseHtml(`<!DOCTYPE html><html lang="cy"><head><title>Pont</title><meta property="og:type" content="article"></head><body><article><h1>Pont</h1><div class="article-body">
+<div>${BEFORE}</div><div>${AFTER}</div><div>${LAST}</div>${box}</div></article></body></html>`);
+    expect(rulesOf(divs)).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';
-import { installRuleBook, type RuleBook } from '../../utils/rules/book';
+import { installRuleBook } from '../../utils/rules/book';
 import { fullRuleBook } from '../../utils/rules/full-book';
 import { parseHtml } from '../parse-html';
+import { ablatedBook, type Ablation } from './ablated-book';
 import { loadLabelledFixtures, scoreFixture } from './labels';
 import { sourceSite, splitOf, type Split } from './split';
 
@@ -22,18 +23,6 @@ const fixtures = loadLabelledFixtures(root, ['corpus', 'lookalikes', 'non-articl
 const splits: Split[] = fixtures.map((f) => splitOf(sourceSite(f.labels.source)));
 const parsed = fixtures.map((f) => f.html);
 
-const NEVER = /(?!)/;
-type Ablation = 'none' | 'labels' | 'labels+tokens' | 'labels+tokens+lexicons';
-
-function book(which: Ablation): RuleBook {
-  const full = fullRuleBook();
-  if (which === 'none') return full;
-  const labelsOff = { blockRules: full.blockRules.filter((r) => r.kind !== 'read-also'), relatedLabelOnly: NEVER, anyRelatedLabel: NEVER };
-  const tokensOff = which === 'labels' ? {} : { insertClassTokens: full.insertClassTokens.filter((t) => t.lang === 'en') };
-  const lexiconsOff = which === 'labels+tokens+lexicons' ? { blockRules: labelsOff.blockRules.filter((r) => !r.id.includes('.lex.')) } : {};
-  return { ...full, ...labelsOff, ...tokensOff, ...lexiconsOff };
-}
-
 interface Tally {
   labels: number;
   recalled: number;
@@ -48,7 +37,7 @@ const byCategory = new Map<string, Map<Ablation, { labels: number; recalled: num
 const summary = new Map<string, Tally>();
 
 for (const which of ablations) {
-  installRuleBook(book(which));
+  installRuleBook(ablatedBook(which));
   fixtures.forEach((fixture, i) => {
     const analysis = analyze(parseHtml(parsed[i]!));
     const score = scoreFixture(fixture, analysis);

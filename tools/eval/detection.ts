@@ -1,9 +1,11 @@
 import '../../utils/rules/install-full-book';
 import { join } from 'node:path';
 import { analyze } from '../../utils/engine/analyze';
+import { installRuleBook } from '../../utils/rules/book';
 import { parseHtml } from '../parse-html';
+import { ablatedBook } from './ablated-book';
 import { loadLabelledFixtures, scoreFixture, type FixtureScore } from './labels';
-import { sourceSite, splitOf, type Split } from './split';
+import { devFoldOf, sourceSite, splitOf, type Split } from './split';
 
 // `npm run eval [-- <fixtures dir>]`: the engine over the labelled corpus, split by source
 // site into dev and held-out (tools/eval/split.ts). Prints, for each split, per category and
@@ -11,7 +13,18 @@ import { sourceSite, splitOf, type Split } from './split';
 // one summary line; then the dev − held-out gap. Misses are listed for DEV pages only: rules
 // and weights are tuned looking at dev; held-out pages are for reporting, never for tuning.
 
-const root = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'test', 'fixtures');
+// `--dev-fold A|B`: dev split by site into two folds (devFoldOf); misses are listed for that fold
+// only, and each fold gets a summary line: a change that moves the listed fold and not the other
+// is fitted to its pages' wording.
+const args = process.argv.slice(2);
+const foldAt = args.indexOf('--dev-fold');
+const devFold = foldAt >= 0 ? (args.splice(foldAt, 2)[1] as 'A' | 'B' | undefined) : undefined;
+if (devFold !== undefined && devFold !== 'A' && devFold !== 'B') throw new Error('--dev-fold takes A or B');
+// `--ablate`: the book without its label lexicons, non-English class tokens and boilerplate
+// lexicons (tools/eval/ablated-book.ts): what structure, position and markup find alone.
+const ablateAt = args.indexOf('--ablate');
+if (ablateAt >= 0) (args.splice(ablateAt, 1), installRuleBook(ablatedBook('labels+tokens+lexicons')));
+const root = args[0] ?? join(import.meta.dirname, '..', '..', 'test', 'fixtures');
 const fixtures = loadLabelledFixtures(root, ['corpus', 'lookalikes', 'non-article']);
 const analyses = fixtures.map((f) => analyze(parseHtml(f.html)));
 const scores: FixtureScore[] = fixtures.map((f, i) => scoreFixture(f, analyses[i]!));
@@ -44,7 +57,7 @@ interface SplitTallies {
   nonArticle: { pages: number; findings: number; gated: number };
 }
 
-function tallies(which: Split | 'rule-proof'): SplitTallies {
+function tallies(which: Split | 'rule-proof', fold?: 'A' | 'B'): SplitTallies {
   const out: SplitTallies = {
     byCategory: new Map(),
     byLang: new Map(),
@@ -56,6 +69,7 @@ function tallies(which: Split | 'rule-proof'): SplitTallies {
   scores.forEach((score, i) => {
     if (splits[i] !== which) return;
     const fixture = fixtures[i]!;
+    if (fold !== undefined && devFoldOf(sourceSite(fixture.labels.source)) !== fold) return;
     if (score.name.startsWith('non-article/')) {
       out.nonArticle.pages++;
       out.nonArticle.findings += score.falsePositives.length;
@@ -94,7 +108,7 @@ const header = (first: string, withStory: boolean) =>
   `${first.padEnd(18)} ${'labels'.padStart(6)} ${'recall'.padStart(7)} ${'typed'.padStart(6)} ${'findings'.padStart(8)} ${'precision'.padStart(9)}` +
   (withStory ? ` ${'pages'.padStart(5)} ${'story'.padStart(6)} ${'hidden'.padStart(7)}` : '');
 
-function summary(which: Split | 'rule-proof', s: SplitTallies): string {
+function summary(which: string, s: SplitTallies): string {
   const t = s.total;
   return (
     `summary ${which}: fixtures=${t.pages} precision=${ratio(t.correct, t.findings)} recall=${ratio(t.recalled, t.labels)} ` +
@@ -122,7 +136,10 @@ for (const which of ['dev', 'held-out'] as const) {
 
 // Misses of dev pages only: held-out misses are never shown.
 const problems = scores.filter(
-  (s, i) => splits[i] === 'dev' && (s.falsePositives.length || s.hiddenStory.length || s.labels.some((l) => !l.coveredBy.length || !l.categoryOk)),
+  (s, i) =>
+    splits[i] === 'dev' &&
+    (devFold === undefined || devFoldOf(sourceSite(fixtures[i]!.labels.source)) === devFold) &&
+    (s.falsePositives.length || s.hiddenStory.length || s.labels.some((l) => !l.coveredBy.length || !l.categoryOk)),
 );
 if (problems.length > 0) {
   console.log('\ndev fixtures with errors:');
@@ -148,6 +165,7 @@ console.log(
 );
 console.log(summary('dev', dev));
 console.log(summary('held-out', held));
+if (devFold !== undefined) for (const fold of ['A', 'B'] as const) console.log(summary(`dev-${fold}`, tallies('dev', fold)));
 const gap = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) ? '  -  ' : (a - b).toFixed(3));
 console.log(
   `gap dev-held-out: recall=${gap(num(dev.total.recalled, dev.total.labels), num(held.total.recalled, held.total.labels))} ` +

@@ -44,8 +44,9 @@ export function splitOf(site: string): Split {
 export type DevFold = 'A' | 'B';
 
 /**
- * The dev pages split again by source site into two halves (another fixed hash of the site):
- * look at fold A's misses, keep a change only if fold B moves with A (tools/eval/chain.ts --dev-fold).
+ * Dev's two folds, by a second hash of the site (salted, so independent of the dev/held-out cut):
+ * look at fold A's misses only and keep a change only if fold B moves as much, which predicts
+ * how held-out moves (`npm run eval -- --dev-fold A`, `npm run eval:chain -- --dev-fold A`).
  */
 export function devFoldOf(site: string): DevFold {
   return fnv1a(`fold:${site}`) % 2 === 0 ? 'A' : 'B';

@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule, mayMatchText } from './classify';
-import { furnitureCategory, isAppLink, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isOddEdgeBox, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -123,6 +123,19 @@ function trailingZone(body: Element, scope: Element): Element[] {
     }
   }
   return out;
+}
+
+/** The tag most of the blocks marked in `prose` have, or null. */
+function mostCommonTag(blocks: readonly Block[], prose: readonly boolean[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  blocks.forEach((block, i) => {
+    if (!prose[i]) return;
+    const n = (counts.get(block.tag) ?? 0) + 1;
+    counts.set(block.tag, n);
+    if (best === null || n > counts.get(best)!) best = block.tag;
+  });
+  return best;
 }
 
 const unitRuleById = fromBook(
@@ -305,6 +318,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const proseAfter = new Array<boolean>(blocks.length).fill(false);
   for (let i = blocks.length - 2; i >= 0; i--) proseAfter[i] = proseAfter[i + 1]! || prose[i + 1]!;
   const teasers = article ? teaserRuns(blocks, prose) : new Set<number>();
+  // The tag most story paragraphs are (a box of another tag at the story's edges is set apart from it: isOddEdgeBox).
+  const proseTag = mostCommonTag(blocks, prose);
   let proseBefore = false;
   /** the authors the page's metadata names, read when a furniture line asks */
   let authors: string[] | undefined;
@@ -339,7 +354,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               (isNamedInsert(block, proseBefore) ? unitRuleById().get('read-also.card.anatomy')! : null) ??
               (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
               // The article's byline is who wrote it (the chain's evidence), whatever box it sits in.
-              (isBylineOf(block.text, (authors ??= authorNames(doc))) ? null : furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot)));
+              (isBylineOf(block.text, (authors ??= authorNames(doc))) ? null : furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot)) ??
+              (isOddEdgeBox(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!, proseTag, address, scope!) ? unitRuleById().get('boilerplate.interface.odd-box')! : null));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.

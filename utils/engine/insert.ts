@@ -354,6 +354,47 @@ export function isOwnAddressInvitation(block: Block, pageUrl: string | null, sto
   return false;
 }
 
+/**
+ * A box whose markup differs from the story's paragraphs, at an edge of the story, in any
+ * language (ODD_BOX): before the first story paragraph (`storyAhead`) or after the last
+ * (`storyEnded`), a block of another tag than the story's paragraphs (`proseTag`), shorter than
+ * a story paragraph and no sentence. The guards (story metadata by markup, dates, the site's own
+ * links, a kicker's few words) win every tie.
+ */
+export function isOddEdgeBox(block: Block, storyEnded: boolean, storyAhead: boolean, proseTag: string | null, pageUrl: string | null, scope: Element): boolean {
+  if (!(storyEnded || storyAhead) || !proseTag || block.nodes || block.tag === proseTag) return false;
+  const { tags, minWords, minUnspacedChars, sentenceWords, dateLike, metaNames } = anatomy().oddBox;
+  if (!(tags as readonly string[]).includes(block.tag)) return false;
+  const text = block.text;
+  if (text.length >= anatomy().scorer.storyChars || !/\p{L}/u.test(text) || dateLike.test(text)) return false;
+  if (UNSPACED.test(text) ? text.replace(/\s+/g, '').length < minUnspacedChars : text.split(/\s+/).length < minWords || !/\p{L}{4}/u.test(text)) return false;
+  // The guard: a sentence of the story's shape (a pull quote in its box) stays.
+  if (SENTENCE_END.test(text) && (UNSPACED.test(text) ? sentenceLength(text) : text.split(/\s+/).length >= sentenceWords)) return false;
+  if (block.element.closest('blockquote, q, figure, figcaption, time, address')) return false;
+  if (block.element.parentElement?.querySelector('form, input, textarea, select')) return false;
+  if (linksOwnSite(block, pageUrl)) return false;
+  const named = (el: Element) => metaNames.test(`${typeof el.className === 'string' ? el.className : ''} ${el.id}`.toLowerCase());
+  for (let el: Element | null = block.element; el && el !== scope; el = el.parentElement) if (named(el)) return false;
+  return !Array.from(block.element.querySelectorAll('[class], [id]')).some(named);
+}
+
+/** Does the block link to the page's own site (a label or category of the blog: "Labels: Semasa"), or a taxonomy page? A source is elsewhere. */
+function linksOwnSite(block: Block, pageUrl: string | null): boolean {
+  const page = pageUrl ? parsedPage(pageUrl) : null;
+  const links = block.nodes ? block.nodes.filter(isElement).flatMap((el) => (el.matches('a') ? [el] : Array.from(el.querySelectorAll('a')))) : Array.from(block.element.querySelectorAll('a'));
+  return links.some((a) => {
+    if (/\b(?:tag|category)\b/i.test(a.getAttribute('rel') ?? '')) return true;
+    const href = a.getAttribute('href')?.trim() ?? '';
+    if (!href || href.startsWith('#') || /^(?:javascript|mailto):/i.test(href)) return false;
+    if (!/^[a-z][a-z\d+.-]*:|^\/\//i.test(href)) return true;
+    try {
+      return page !== null && siteDomain(new URL(href).hostname) === siteDomain(page.hostname);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** A block is an insert when its score reaches the threshold and the guard let it be. */
 export function isInsert(score: InsertScore): boolean {
   return score.guard === null && score.score >= anatomy().scorer.threshold;

@@ -43,6 +43,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a print, text-size, comment, rating or tag widget named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.interface.odd-box',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'A box whose markup differs from the story\'s paragraphs (a <div> among <p>s), at an edge of the story, shorter than a story paragraph and no sentence, in any language: a theme\'s notices and leftovers ("Hiện tại bài viết chưa được cập nhật nội dung Âm thanh. Xin cảm ơn." on baohiemxahoi, "ただいまコメントを受けつけておりません。" on a Japanese blog in the corpus; engine/insert.ts isOddEdgeBox, sizes and guards in rules/insert-anatomy.ts ODD_BOX).',
+  },
+  {
     id: 'boilerplate.interface.own-address',
     kind: 'boilerplate',
     category: 'interface',

@@ -162,6 +162,31 @@ export const APP_LINKS = {
 export const OWN_ADDRESS = { maxChars: 300 } as const;
 
 /**
+ * A box whose markup differs from the story's paragraphs, at an edge of the story
+ * (boilerplate.interface.odd-box, engine/insert.ts isOddEdgeBox): before the first story
+ * paragraph or after the last, a block that is one of `tags` where the story's paragraphs are
+ * another tag (a <div> among <p>s), shorter than a story paragraph (INSERT_SCORER.storyChars),
+ * not a sentence. The markup and the place, not the words: a theme's notices, prompts and
+ * leftovers ("Hiện tại bài viết chưa được cập nhật nội dung Âm thanh. Xin cảm ơn.",
+ * "ただいまコメントを受けつけておりません。", "বিস্তারিত" in the corpus) in any language.
+ * The guards keep the story's own furniture that the labels leave visible: at least
+ * `minWords` words (`minUnspacedChars` characters where words are not spaced) with one of four
+ * letters or more (a section kicker, "ARM | RUS"); no sentence of `sentenceWords` words; no date or time (`dateLike`); no link to
+ * the site's own pages or its tags (a label list); not in a quotation, a figure, a <time>, an
+ * <address>, a form's box; no element in or around it named as the story's metadata
+ * (`metaNames`: byline, author, date, tags, section, credit, source…, which the chain reads).
+ */
+export const ODD_BOX = {
+  tags: ['DIV', 'SPAN', 'TABLE', 'SECTION', 'ASIDE'],
+  minWords: 3,
+  minUnspacedChars: 6,
+  /** a block of this many words ending like a sentence is the story's (a pull quote in a box); in a script without spaces, INSERT_SCORER.sentenceChars characters */
+  sentenceWords: 6,
+  dateLike: /\d{4}|\d{1,2}[./:]\d{1,2}/,
+  metaNames: /byline|author|vcard|date|time|meta|tag|label|categor|kicker|breadcrumb|section|dateline|credit|source|lang/,
+} as const;
+
+/**
  * The trailing zone: short boxes a theme prints just after the story's container (outside
  * it), such as a related heading over teasers that load later, a comment counter, a reading
  * tools bar. Following siblings of the container and of its parents up to `levels` above it,
