@@ -617,6 +617,13 @@ ${before}<p>${BEFORE}</p><p>${AFTER}</p><p>${LAST}</p>${after}</div></article></
     expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER, LAST]));
   });
 
+  it('leaves the byline in a box of its own before the story when the metadata names its author', () => {
+    const byline = '<div class="box">Siân Elin Rhys gohebydd gwleidyddol</div>';
+    expect(rulesOf(edges(byline, ''))).toEqual([['boilerplate.interface.odd-box', textOf(byline)]]);
+    const authored = edges(byline, '').documentElement.outerHTML.replace('<title>', '<meta name="author" content="Siân Elin Rhys"><title>');
+    expect(rulesOf(parseHtml(authored))).toEqual([]);
+  });
+
   it('leaves the box between story paragraphs, and a page whose paragraphs are boxes themselves', () => {
     const box = '<div class="box">Nid oes sain ar gael i\'r erthygl hon eto</div>';
     expect(rulesOf(page(box))).toEqual([]);

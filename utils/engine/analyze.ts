@@ -354,8 +354,10 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               (isNamedInsert(block, proseBefore) ? unitRuleById().get('read-also.card.anatomy')! : null) ??
               (teasers.has(i) ? unitRuleById().get('read-also.card.teaser-run')! : null) ??
               // The article's byline is who wrote it (the chain's evidence), whatever box it sits in.
-              (isBylineOf(block.text, (authors ??= authorNames(doc))) ? null : furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot)) ??
-              (isOddEdgeBox(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!, proseTag, address, scope!) ? unitRuleById().get('boilerplate.interface.odd-box')! : null));
+              (isBylineOf(block.text, (authors ??= authorNames(doc)))
+                ? null
+                : (furnitureRule(block, zoneOf.get(block) ?? scope!, storyRoot) ??
+                  (isOddEdgeBox(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!, proseTag, address, scope!) ? unitRuleById().get('boilerplate.interface.odd-box')! : null))));
     if (prose[i]) proseBefore = true;
     if (rule) {
       // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.
