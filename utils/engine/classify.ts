@@ -65,70 +65,89 @@ const ANY: Starts = [null, false];
 function prefiltersFor(rules: readonly BlockRule[]): Prefilters {
   let found = prefilters.get(rules);
   if (!found) {
-    const starts = rules.map((r) => [r.starts?.[0] ?? ANY, r.starts?.[1] ?? ANY] as const);
+    // Plain indexed loops (no closures, no destructuring, no iterators): this runs once per
+    // page load, in code that has not warmed up, over a few thousand trigrams and prefixes.
+    const starts: Array<readonly [Starts, Starts]> = new Array(rules.length);
     let grams: Map<number, number[]> | null = null;
     let bigrams = false;
-    starts.forEach((pair, i) =>
-      pair.forEach(([, , hashes], k) => {
-        for (const hash of hashes ?? []) {
-          grams ??= new Map();
-          if (hash < 0) bigrams = true;
-          const list = grams.get(hash);
-          if (list) list.push(i * 2 + k);
-          else grams.set(hash, [i * 2 + k]);
-        }
-      }),
-    );
     const leads = new Map<string, LeadGroup>();
-    starts.forEach((pair, i) =>
-      pair.forEach(([, , , lead], k) => {
-        if (!lead) return;
-        const key = `${lead[0]}\u0000${lead[1]}${lead[2]}`;
+    for (let i = 0; i < rules.length; i++) {
+      const own = rules[i]!.starts;
+      const pair = [own?.[0] ?? ANY, own?.[1] ?? ANY] as const;
+      starts[i] = pair;
+      for (let k = 0; k < 2; k++) {
+        const slot = i * 2 + k;
+        const hashes = pair[k]![2];
+        if (hashes) {
+          grams ??= new Map();
+          for (let h = 0; h < hashes.length; h++) {
+            const hash = hashes[h]!;
+            if (hash < 0) bigrams = true;
+            const list = grams.get(hash);
+            if (list) list.push(slot);
+            else grams.set(hash, [slot]);
+          }
+        }
+        const lead = pair[k]![3];
+        if (!lead) continue;
+        const key = lead[0] + '\u0000' + String(lead[1]) + String(lead[2]);
         let group = leads.get(key);
         if (!group) leads.set(key, (group = { lead, folded: new Map(), raw: new Map(), lengths: [] }));
-        for (const [map, prefixes] of [[group.folded, lead[3]], [group.raw, lead[4]]] as const)
-          for (const prefix of prefixes) {
-            const list = map.get(prefix);
-            if (list) list.push(i * 2 + k);
-            else map.set(prefix, [i * 2 + k]);
-            if (!group.lengths.includes(prefix.length)) group.lengths.push(prefix.length);
-          }
-      }),
-    );
-    for (const group of leads.values()) group.lengths.sort((a, b) => a - b);
-    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map(), leads: [...leads.values()], leadSeen: [] }));
+        addPrefixes(group, group.folded, lead[3], slot);
+        addPrefixes(group, group.raw, lead[4], slot);
+      }
+    }
+    const groups = [...leads.values()];
+    for (let g = 0; g < groups.length; g++) groups[g]!.lengths.sort((a, b) => a - b);
+    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map(), leads: groups, leadSeen: [] }));
   }
   return found;
 }
 
-/** Marks, for `text`, the patterns one of whose trigrams it holds. */
-function markGrams(filters: Prefilters, text: string): void {
-  const folded = foldForGrams(text);
+function addPrefixes(group: LeadGroup, map: Map<string, number[]>, prefixes: readonly string[], slot: number): void {
+  for (let p = 0; p < prefixes.length; p++) {
+    const prefix = prefixes[p]!;
+    const list = map.get(prefix);
+    if (list) list.push(slot);
+    else map.set(prefix, [slot]);
+    if (group.lengths.indexOf(prefix.length) < 0) group.lengths.push(prefix.length);
+  }
+}
+
+/** `text` folded (rules/grams.ts), made at most once per text by whichever prefilter needs it first. */
+interface Fold {
+  text: string | undefined;
+}
+
+/** Marks, for `text` (`folded`: it folded), the patterns one of whose trigrams it holds. */
+function markGrams(filters: Prefilters, text: string, folded: string): void {
   const grams = filters.grams!;
   for (let i = 0; i + 2 <= folded.length; i++) {
     const list = i + 3 <= folded.length ? grams.get(gramHash(folded, i)) : undefined;
-    if (list) for (const slot of list) filters.seen[slot] = text;
+    if (list) for (let n = 0; n < list.length; n++) filters.seen[list[n]!] = text;
     const pairs = filters.bigrams ? grams.get(bigramHash(folded, i)) : undefined;
-    if (pairs) for (const slot of pairs) filters.seen[slot] = text;
+    if (pairs) for (let n = 0; n < pairs.length; n++) filters.seen[pairs[n]!] = text;
   }
 }
 
 /** Marks, for `text`, the patterns one of whose prefixes it begins with (after characters their lead skips). */
-function markLeads(filters: Prefilters, text: string): void {
+function markLeads(filters: Prefilters, text: string, fold: Fold): void {
   // The beginning folded once: what a lead skips has no case (folding leaves it in place), so
   // the folded text's positions are the text's up to each prefix; a character whose folding
   // changes length can match no prefix character, wherever it moves what follows.
   let foldedText: string | undefined;
-  for (const group of filters.leads) {
+  for (let g = 0; g < filters.leads.length; g++) {
+    const group = filters.leads[g]!;
     for (let i = 0; ; i++) {
-      for (const length of group.lengths) {
+      for (let l = 0; l < group.lengths.length; l++) {
+        const length = group.lengths[l]!;
         if (i + length > text.length) break;
         // (Folding never shortens a text: the folded one is as long at least.)
-        foldedText ??= foldForGrams(text);
+        foldedText ??= fold.text ??= foldForGrams(text);
         const folded = group.folded.size ? group.folded.get(foldedText.slice(i, i + length)) : undefined;
-        if (folded) for (const slot of folded) filters.leadSeen[slot] = text;
+        if (folded) for (let n = 0; n < folded.length; n++) filters.leadSeen[folded[n]!] = text;
         const raw = group.raw.size ? group.raw.get(text.slice(i, i + length)) : undefined;
-        if (raw) for (const slot of raw) filters.leadSeen[slot] = text;
+        if (raw) for (let n = 0; n < raw.length; n++) filters.leadSeen[raw[n]!] = text;
       }
       if (i >= text.length || !skips(group.lead, text[i]!)) break;
     }
@@ -199,6 +218,8 @@ function firstRule(text: string, block: Block | null, context: BlockContext, rul
   if (text.length > longest) return null;
   let marked = false;
   let led = false;
+  // The text folded once for both prefilters (two new strings as long as the text).
+  const fold: Fold = { text: undefined };
   for (let n = 0; n < slots.length; n++) {
     const slot = slots[n]!;
     const i = slot >> 1;
@@ -210,14 +231,14 @@ function firstRule(text: string, block: Block | null, context: BlockContext, rul
     const starts = (slot & 1) === 0 ? pair[0] : pair[1];
     if (starts[3]) {
       if (!led) {
-        markLeads(filters, text);
+        markLeads(filters, text, fold);
         led = true;
       }
       if (filters.leadSeen[slot] !== text) continue;
     }
     if (starts[2]) {
       if (!marked) {
-        markGrams(filters, text);
+        markGrams(filters, text, (fold.text ??= foldForGrams(text)));
         marked = true;
       }
       if (filters.seen[slot] !== text) continue;

@@ -20,26 +20,9 @@ export function normalizeSpace(text: string): string {
   return NOT_NORMAL.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
-/** Is this UTF-16 code unit one normalizeSpace turns into a space (\s, \u00a0, \u200b)? */
-export function isSpaceUnit(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 0x1000 && (c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
-  );
-}
-
-/** normalizeSpace(text).length, without making the normalised string. */
+/** normalizeSpace(text).length. (The regular expression's one native pass, not a loop over code units: on a cold page that loop ran uncompiled, 7 ms a page.) */
 export function normalizedLength(text: string): number {
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpaceUnit(text.charCodeAt(i))) space = length > 0;
-    else {
-      if (space) length++;
-      space = false;
-      length++;
-    }
-  }
-  return length;
+  return normalizeSpace(text).length;
 }
 
 export function isElement(node: Node): node is Element {

@@ -399,3 +399,155 @@ export function leadTest(lead: Lead): (text: string) => boolean {
     }
   };
 }
+
+// A long pattern split at its longest list: `^S(?:A1|A2|…|An)R` matches a text exactly when
+// one of `^S(?:Ai)R` does (a match is any way through the pattern; which one is found first
+// changes only what a match holds, and `test` reads none of it). Each alternative carries its
+// own lead; the page runs (and compiles) a pattern of the alternatives whose lead admits the
+// text, not the whole list: a regular expression is compiled on its first run (and again to
+// native code on its second) at a cost that grows with its source, a few milliseconds for the
+// lexicons' lists of thousands of characters, on every page load.
+
+/**
+ * The source before the list's first alternative, after its last, the alternatives, and the
+ * alternatives' leads as one index: per set of skipped characters, each prefix with the
+ * alternatives it admits; `always`, the alternatives without a lead (tried on every text).
+ */
+export type Split = readonly [head: string, tail: string, alts: readonly string[], index: SplitIndex];
+export interface SplitIndex {
+  always: readonly number[];
+  groups: ReadonlyArray<readonly [skip: string, space: boolean, digit: boolean, folded: ReadonlyArray<readonly [string, readonly number[]]>, raw: ReadonlyArray<readonly [string, readonly number[]]>]>;
+}
+
+/** A pattern shorter than this is compiled whole (its compilation costs little). */
+const SPLIT_FROM = 1500;
+/** A list of fewer alternatives is not split. */
+const SPLIT_ALTS = 8;
+
+interface Group {
+  /** index of the group's first content character */
+  from: number;
+  /** index of its closing parenthesis */
+  to: number;
+  /** positions of its own (top-level) '|' */
+  pipes: number[];
+  /** the groups around it, outermost first (the root is not one) */
+  path: Group[];
+  /** a lookaround, or quantified to occur more than once */
+  opaque: boolean;
+}
+
+/** The groups of a pattern's source, or null when it holds what a split cannot keep (a back reference, a top-level '|'). */
+function groupsOf(source: string): Group[] | null {
+  const groups: Group[] = [];
+  const open: Group[] = [];
+  const rootPipes: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      if (/[1-9k]/.test(e)) return null;
+      i++;
+    } else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') {
+      let from = i + 1;
+      let opaque = false;
+      if (source.startsWith('?:', from)) from += 2;
+      else if (/^\?<?[=!]/.test(source.slice(from, from + 3))) opaque = true;
+      else if (source.startsWith('?<', from)) from = source.indexOf('>', from) + 1;
+      else if (source[from] === '?') return null;
+      const group: Group = { from, to: -1, pipes: [], path: [...open], opaque };
+      open.push(group);
+      groups.push(group);
+    } else if (c === ')') {
+      const group = open.pop();
+      if (!group) return null;
+      group.to = i;
+      const q = source[i + 1];
+      // More than once (or a bounded repeat other than {0,1} / {1}): a split would not keep what it matches.
+      if (q === '*' || q === '+') group.opaque = true;
+      else if (q === '{' && !/^\{(?:0,)?1\}/.test(source.slice(i + 1))) group.opaque = true;
+    } else if (c === '|') (open.length ? open[open.length - 1]!.pipes : rootPipes).push(i);
+  }
+  if (open.length || rootPipes.length) return null;
+  return groups;
+}
+
+/** The split of `pattern` at its longest list, or null (short, not anchored with a lead, or no list a split keeps). */
+export function splitOf(pattern: RegExp): Split | null {
+  const { source, flags } = pattern;
+  // (Not a case-insensitive pattern without the Unicode flag: there V8 does not always hold to
+  // the case rules in a long alternation, and a part can match where the whole does not, or
+  // the reverse: /^(?:…|ſ ßßi|…)(?: now)?$/i misses "ſ ßßi".)
+  if (source.length < SPLIT_FROM || flags.includes('v') || (flags.includes('i') && !flags.includes('u')) || !leadOf(pattern)) return null;
+  const groups = groupsOf(source);
+  if (!groups) return null;
+  let best: Group | null = null;
+  for (const group of groups) {
+    // Every group around the list occurs once and offers no other way (its only '|' are the list's).
+    if (group.opaque || group.path.some((outer) => outer.opaque || outer.pipes.length > 0)) continue;
+    if (group.pipes.length + 1 < SPLIT_ALTS) continue;
+    if (!best || group.pipes.length > best.pipes.length) best = group;
+  }
+  if (!best) return null;
+  const head = source.slice(0, best.from);
+  const tail = source.slice(best.to);
+  const bounds = [best.from - 1, ...best.pipes, best.to];
+  const alts = bounds.slice(1).map((end, n) => source.slice(bounds[n]! + 1, end));
+  // Each alternative's lead, read from the pattern up to the list's end (what follows only
+  // lengthens the prefixes: leaving it out admits more, never less).
+  const close = ')'.repeat(best.path.length + 1);
+  const leads = alts.map((alt) => {
+    try {
+      return leadOf(new RegExp(head + alt + close, flags));
+    } catch {
+      return null;
+    }
+  });
+  const always: number[] = [];
+  const byLead = new Map<string, { lead: Lead; folded: Map<string, number[]>; raw: Map<string, number[]> }>();
+  leads.forEach((lead, n) => {
+    if (!lead) return void always.push(n);
+    const key = `${lead[0]}\u0000${lead[1]}${lead[2]}`;
+    let group = byLead.get(key);
+    if (!group) byLead.set(key, (group = { lead, folded: new Map(), raw: new Map() }));
+    for (const [map, prefixes] of [[group.folded, lead[3]], [group.raw, lead[4]]] as const) for (const prefix of prefixes) map.set(prefix, [...(map.get(prefix) ?? []), n]);
+  });
+  return [head, tail, alts, { always, groups: [...byLead.values()].map(({ lead, folded, raw }) => [lead[0], lead[1], lead[2], [...folded], [...raw]] as const) }];
+}
+
+/** Which alternatives of a split admit a text (leadAdmits for each, indexed): indices ascending. */
+export function splitTest(index: SplitIndex): (text: string) => number[] {
+  const groups: Array<{ lead: Lead; folded: Map<string, readonly number[]>; raw: Map<string, readonly number[]>; lengths: number[] }> = [];
+  for (let g = 0; g < index.groups.length; g++) {
+    const [skip, space, digit, folded, raw] = index.groups[g]!;
+    const lengths: number[] = [];
+    for (let f = 0; f < 2; f++) {
+      const list = f === 0 ? folded : raw;
+      for (let p = 0; p < list.length; p++) if (lengths.indexOf(list[p]![0].length) < 0) lengths.push(list[p]![0].length);
+    }
+    lengths.sort((a, b) => a - b);
+    groups.push({ lead: [skip, space, digit, [], []], folded: new Map(folded), raw: new Map(raw), lengths });
+  }
+  return (text) => {
+    const hit = new Set<number>(index.always);
+    let folded: string | undefined;
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g]!;
+      for (let i = 0; ; i++) {
+        for (let l = 0; l < group.lengths.length; l++) {
+          const length = group.lengths[l]!;
+          if (i + length > text.length) break;
+          folded ??= foldForGrams(text);
+          const a = group.folded.size ? group.folded.get(folded.slice(i, i + length)) : undefined;
+          if (a) for (let n = 0; n < a.length; n++) hit.add(a[n]!);
+          const b = group.raw.size ? group.raw.get(text.slice(i, i + length)) : undefined;
+          if (b) for (let n = 0; n < b.length; n++) hit.add(b[n]!);
+        }
+        if (i >= text.length || !skips(group.lead, text[i]!)) break;
+      }
+    }
+    return [...hit].sort((a, b) => a - b);
+  };
+}
