@@ -19,6 +19,7 @@ import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { withRunMemo } from './run-memo';
+import { within } from './within';
 import { headMeta, pageHead } from './page-head';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
@@ -85,8 +86,26 @@ const POST = 'article, .hentry, .post, .post-body, .entry-content';
 /** For each block: is it in its post's tail (no long paragraph of the same post after it)? */
 function tailFlags(blocks: Block[], root: Element): boolean[] {
   const flags = new Array<boolean>(blocks.length);
+  // closest(POST) of each element walked, kept for this call: blocks share their parents, so most walks stop at the first step.
+  const nearest = new Map<Element, Element | null>();
+  const closestPost = (from: Element): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null | undefined;
+    for (let el: Element | null = from; el; el = el.parentElement) {
+      found = nearest.get(el);
+      if (found !== undefined) break;
+      if (el.matches(POST)) {
+        found = el;
+        break;
+      }
+      path.push(el);
+    }
+    found ??= null;
+    for (const el of path) nearest.set(el, found);
+    return found;
+  };
   const postOf = (block: Block) => {
-    const post = block.element.closest(POST);
+    const post = closestPost(block.element);
     return post && root.contains(post) ? post : root;
   };
   const longAfter = new Set<Element>();
@@ -230,7 +249,7 @@ function isAllBold(block: Block): boolean {
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
-  return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
+  return within(block.element, 'blockquote, q') || (previous !== undefined && /:\s*$/.test(previous.text));
 }
 
 export interface AnalyzeOptions {
