@@ -251,7 +251,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
   if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
-  if (within(block.element, 'nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
+  if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
   // A headline of the page's own posts (an archive of several), a category or author link.
   if (/^H[1-6]$/.test(block.tag)) return none('heading');
   const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');

@@ -19,11 +19,6 @@ export function* withRunMemo<T>(steps: Steps<T>): Steps<T> {
   }
 }
 
-/** Whether a run's memos are on (outside a run nothing is kept). */
-export function inRun(): boolean {
-  return active;
-}
-
 export class RunMemo<K extends object, V> {
   private map = new WeakMap<K, V>();
   private generation = -1;

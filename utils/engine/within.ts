@@ -1,28 +1,62 @@
-import { RunMemo, inRun } from './run-memo';
+import { RunMemo } from './run-memo';
 
-// Is an element inside a quotation, a figure…: el.closest(selector) !== null, asked of most
-// blocks of a page, several times each (a quotation is the story's, a caption is no
-// furniture). closest() walks up from the block testing every ancestor against the
-// selector's list; here the page's elements that match are listed once a run (one query of
-// the document) and the block is looked for in them. Most pages hold none of a kind (no
-// blockquote, no <q>): then no block's ancestors are read at all.
+// Is an element inside a quotation, a figure…: el.closest('blockquote, q') !== null and kin,
+// asked of most blocks of a page, several times each (a quotation is the story's, a
+// caption is no furniture). closest() walks up from the block to the page's root testing
+// every ancestor against the selector's list, for each question. Here each element gets,
+// once a run, the set of these tags it stands in (its own and its parent's): blocks share
+// their ancestors, so a block's walk up stops at its parent, and the questions share it.
 
-const listed = new RunMemo<Document, Map<string, Element[]>>();
+/** The tags kept, each a bit. */
+const TAGS = ['blockquote', 'q', 'figure', 'figcaption'] as const;
+const BIT = new Map<string, number>(TAGS.map((tag, i) => [tag, 1 << i]));
 
-/** Past this many matches on a page, closest() itself (one walk up) costs less than asking each of them. */
-const MAX_LISTED = 12;
+/** Per element this run: the bits of the tracked tags on it and above it. */
+const above = new RunMemo<Element, number>();
 
-/** el.closest(selector) !== null. */
+function tagsAround(from: Element): number {
+  const path: Element[] = [];
+  let bits = 0;
+  for (let el: Element | null = from; el; el = el.parentElement) {
+    const known = above.get(el);
+    if (known !== undefined) {
+      bits = known;
+      break;
+    }
+    path.push(el);
+  }
+  // (A type selector matches the local name: lower-case for HTML elements, in HTML documents as written for the others.)
+  for (let i = path.length - 1; i >= 0; i--) {
+    const el = path[i]!;
+    bits |= BIT.get(el.localName) ?? 0;
+    above.set(el, bits);
+  }
+  return bits;
+}
+
+/** A selector's bits, or null when it names something else than a list of the tracked tags. */
+const selectorBits = new Map<string, number | null>();
+
+function bitsOf(selector: string): number | null {
+  let bits = selectorBits.get(selector);
+  if (bits === undefined) {
+    bits = 0;
+    for (const part of selector.split(',')) {
+      const bit = BIT.get(part.trim());
+      if (bit === undefined) {
+        bits = null;
+        break;
+      }
+      bits |= bit;
+    }
+    selectorBits.set(selector, bits);
+  }
+  return bits;
+}
+
+/** el.closest(selector) !== null, for a list of tag names ('blockquote, q, figure'). */
 export function within(el: Element, selector: string): boolean {
-  // Outside a run nothing is kept: asked as closest() asks it.
-  if (!inRun()) return el.closest(selector) !== null;
-  const doc = el.ownerDocument;
-  let lists = listed.get(doc);
-  if (!lists) listed.set(doc, (lists = new Map()));
-  let matches = lists.get(selector);
-  if (!matches) lists.set(selector, (matches = Array.from(doc.querySelectorAll(selector))));
-  if (matches.length > MAX_LISTED) return el.closest(selector) !== null;
-  for (const match of matches) if (match.contains(el)) return true;
-  // An element outside the document (never a block of the page) has ancestors the list does not hold.
-  return !el.isConnected && el.closest(selector) !== null;
+  const bits = bitsOf(selector);
+  if (bits === null) return el.closest(selector) !== null;
+  return (tagsAround(el) & bits) !== 0;
 }
