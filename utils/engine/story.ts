@@ -2,6 +2,7 @@ import { unlikely } from './article';
 import type { Block } from './blocks';
 import { fromBook, rules } from '../rules/book';
 import { RunMemo } from './run-memo';
+import { closestTag } from './within';
 import type { StoryFilter } from '../rules/story-filters';
 import { isElement, normalizeSpace, previousOwnSibling, rawText } from './text';
 
@@ -45,7 +46,7 @@ export function notStoryReason(block: Block, root: Element): string | null {
   // …or on the element inside that holds all its text (an image and its <strong class="caption">).
   const caption = block.element.firstElementChild ? block.element.querySelector('[class*="caption"]') : null;
   if (caption && normalizeSpace(rawText(caption)).length >= block.text.length * 0.9) return 'story.caption';
-  const furniture = block.element.closest(ARTICLE_FURNITURE);
+  const furniture = closestTag(block.element, ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return 'story.article-furniture';
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
   const time = block.nodes ? null : block.element.querySelector('time');

@@ -60,3 +60,41 @@ export function within(el: Element, selector: string): boolean {
   if (bits === null) return el.closest(selector) !== null;
   return (tagsAround(el) & bits) !== 0;
 }
+
+/** A selector's tag names, or null when it is not a plain list of tag names. */
+const selectorTags = new Map<string, ReadonlySet<string> | null>();
+
+function tagsOf(selector: string): ReadonlySet<string> | null {
+  let tags = selectorTags.get(selector);
+  if (tags === undefined) {
+    const names = selector.split(',').map((part) => part.trim());
+    tags = names.every((name) => /^[a-z][a-z\d]*$/.test(name)) ? new Set(names) : null;
+    selectorTags.set(selector, tags);
+  }
+  return tags;
+}
+
+/** Per selector, per element this run: its closest(selector). */
+const nearest = new Map<string, RunMemo<Element, Element | null>>();
+
+/** el.closest(selector) for a list of tag names ('header, footer, nav, figure'), each element's answer kept once a run (blocks share their ancestors). */
+export function closestTag(el: Element, selector: string): Element | null {
+  const tags = tagsOf(selector);
+  if (!tags) return el.closest(selector);
+  let memo = nearest.get(selector);
+  if (!memo) nearest.set(selector, (memo = new RunMemo()));
+  const path: Element[] = [];
+  let found: Element | null | undefined;
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    found = memo.get(at);
+    if (found !== undefined) break;
+    if (tags.has(at.localName)) {
+      found = at;
+      break;
+    }
+    path.push(at);
+  }
+  found ??= null;
+  for (const below of path) memo.set(below, found);
+  return found;
+}
