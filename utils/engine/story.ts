@@ -109,21 +109,19 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   const before = previousOwnSibling(region);
   const header = root.tagName === 'ARTICLE' ? root.querySelector(':scope > header') : null;
   // Elements in document order, up to the story's container (only those come before it), then
-  // its header; walked lazily (a copy of every element of a huge page costs tens of ms).
-  function* candidates(): Generator<Element> {
-    if (before) yield* before.querySelectorAll('*');
-    for (const el of region.querySelectorAll('*')) {
-      if (el === root) break;
-      yield el;
-    }
-    if (header) yield* header.querySelectorAll('*');
-  }
-  for (const el of candidates()) {
+  // its header, in plain loops over each list (no generator resumed per element, no copy of every element of a huge page).
+  const consider = (el: Element) => {
     // (The class first: most elements have no lead class, and need no containment asked.)
-    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(root) || unlikely(el)) continue;
+    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(root) || unlikely(el)) return;
     const text = normalizeSpace(rawText(el));
     // The nearest one before the story wins: a kicker or subtitle may come earlier.
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };
+  };
+  if (before) for (const el of before.querySelectorAll('*')) consider(el);
+  for (const el of region.querySelectorAll('*')) {
+    if (el === root) break;
+    consider(el);
   }
+  if (header) for (const el of header.querySelectorAll('*')) consider(el);
   return lead;
 }
