@@ -86,26 +86,8 @@ const POST = 'article, .hentry, .post, .post-body, .entry-content';
 /** For each block: is it in its post's tail (no long paragraph of the same post after it)? */
 function tailFlags(blocks: Block[], root: Element): boolean[] {
   const flags = new Array<boolean>(blocks.length);
-  // closest(POST) of each element walked, kept for this call: blocks share their parents, so most walks stop at the first step.
-  const nearest = new Map<Element, Element | null>();
-  const closestPost = (from: Element): Element | null => {
-    const path: Element[] = [];
-    let found: Element | null | undefined;
-    for (let el: Element | null = from; el; el = el.parentElement) {
-      found = nearest.get(el);
-      if (found !== undefined) break;
-      if (el.matches(POST)) {
-        found = el;
-        break;
-      }
-      path.push(el);
-    }
-    found ??= null;
-    for (const el of path) nearest.set(el, found);
-    return found;
-  };
   const postOf = (block: Block) => {
-    const post = closestPost(block.element);
+    const post = block.element.closest(POST);
     return post && root.contains(post) ? post : root;
   };
   const longAfter = new Set<Element>();
