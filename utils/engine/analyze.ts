@@ -1,6 +1,6 @@
 import { findArticle, proseChars } from './article';
 import { articleByline, publishedTime } from './byline';
-import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
+import { labelLine, isEdgeFurniture, isRelatedLabelOnly, isStoryBlock, leadParagraph } from './story';
 import { CONTROL_ATTRIBUTE, collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChainFrom } from './chain';
@@ -199,7 +199,7 @@ function* labelThenLinks(blocks: Block[], address: string | null): Steps<Set<num
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
-    const known = labelLine().test(block.text) || ruleBook().relatedLabelOnly.test(block.text);
+    const known = labelLine().test(block.text) || isRelatedLabelOnly(block.text);
     if (!known && !isColonLabel(block)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
@@ -221,7 +221,7 @@ function isInsertHeading(block: Block): boolean {
   if (block.linkTextLength !== 0 || !/\p{L}/u.test(block.text) || !isEdgeFurniture(block.text) || block.text.split(/\s+/).length > 3) return false;
   // Set apart as a heading is: a heading element, bold text, or a label the book knows.
   // A short plain line (a reporter's sign-off "By: Seila") is the story's last line.
-  return /^H[2-6]$/.test(block.tag) || isAllBold(block) || ruleBook().relatedLabelOnly.test(block.text) || labelLine().test(block.text);
+  return /^H[2-6]$/.test(block.tag) || isAllBold(block) || isRelatedLabelOnly(block.text) || labelLine().test(block.text);
 }
 
 function isAllBold(block: Block): boolean {

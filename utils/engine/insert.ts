@@ -3,6 +3,7 @@ import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { byClassAndId, type NameMemo } from './name-memo';
 import { within } from './within';
+import { isRelatedLabelOnly } from './story';
 import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText, textWithin } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
@@ -387,7 +388,7 @@ export function isProseBlock(block: Block): boolean {
  */
 export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
-  if (rules().relatedLabelOnly.test(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
+  if (isRelatedLabelOnly(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
   // A label that introduces nothing, in any language: after the story's last paragraph, a
   // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
   // or were cut. A story does not end on a colon.

@@ -1,7 +1,7 @@
 import { unlikely } from './article';
 import type { Block } from './blocks';
 import { fromBook, rules } from '../rules/book';
-import { RunMemo } from './run-memo';
+import { RunMemo, RunTextMemo } from './run-memo';
 import { closestTag } from './within';
 import type { StoryFilter } from '../rules/story-filters';
 import { isElement, normalizeSpace, previousOwnSibling, rawText } from './text';
@@ -28,7 +28,7 @@ export function isEdgeFurniture(text: string): boolean {
 export function notStoryReason(block: Block, root: Element): string | null {
   if (NOT_STORY_TAGS.has(block.tag)) return 'story.furniture-tag';
   // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
-  if (rules().relatedLabelOnly.test(block.text)) return 'story.related-label';
+  if (isRelatedLabelOnly(block.text)) return 'story.related-label';
   const filter = storyFilterFor(block.text);
   if (filter) return filter.id;
   // A headline wrapped in a link (a card's <a><h2>…</h2></a>) is a teaser for another story.
@@ -51,6 +51,19 @@ export function notStoryReason(block: Block, root: Element): string | null {
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
   const time = block.nodes ? null : block.element.querySelector('time');
   return time && normalizeSpace(rawText(time)) === block.text ? 'story.date' : null;
+}
+
+const labelOnly = new RunTextMemo<boolean>();
+
+/**
+ * rules().relatedLabelOnly.test(text), each text's answer kept for the run: the label stage,
+ * the lone-label test and the story test ask it of the same block's text (a pattern of every
+ * language's labels, a costly test).
+ */
+export function isRelatedLabelOnly(text: string): boolean {
+  let known = labelOnly.get(text);
+  if (known === undefined) labelOnly.set(text, (known = rules().relatedLabelOnly.test(text)));
+  return known;
 }
 
 /** Per element walked this run: the root it was walked up to, and whether a furniture box stands on the way. */
