@@ -131,9 +131,14 @@ export function leadParagraph(root: Element): { text: string; element: Element }
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };
   };
   if (before) for (const el of before.querySelectorAll('*')) consider(el);
-  for (const el of region.querySelectorAll('*')) {
-    if (el === root) break;
+  // The region's elements before the container, walked in document order up to it (a query of all of them lists the whole story, and what follows, too).
+  for (let el = region.firstElementChild; el && el !== root; ) {
     consider(el);
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el !== region && !el.nextElementSibling) el = el.parentElement!;
+      el = el !== region ? el.nextElementSibling : null;
+    }
   }
   if (header) for (const el of header.querySelectorAll('*')) consider(el);
   return lead;
