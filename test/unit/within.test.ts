@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insertCardRule } from '../../utils/engine/cards';
 import { teaserCards } from '../../utils/engine/decide';
 import { isAppLink } from '../../utils/engine/insert';
 import { collectBlocks } from '../../utils/engine/blocks';
@@ -124,5 +125,16 @@ describe('the app-link test rules out a block by its first link alone', () => {
   it('an address the parser reads otherwise than its text (escapes, non-ASCII) is parsed, not ruled out by its text', () => {
     expect(isAppLink(blockOf('<p><a href="https://t%2Eme/x">Join us on Telegram</a></p>'))).toBe(true);
     expect(isAppLink(blockOf('<p><a href="https://ｔ.me/x">Join us on Telegram</a></p>'))).toBe(true);
+  });
+});
+
+describe('a paragraph is read as a card only when it lists lines (a <br> child)', () => {
+  const paragraph = (html: string) => parseHtml(`<!doctype html><body>${html}</body>`).querySelector('p')!;
+  const lines = 'Auch interessant:<br><a href="/a">Erster Artikel über die neue Brücke</a><br><a href="/b">Zweiter Artikel über den Hafen</a>';
+  it('its own <br>s', () => {
+    expect(insertCardRule(paragraph(`<p>${lines}</p>`))).toBe('read-also.card.label-links');
+  });
+  it('<br>s deeper down (in a span) are not its own lines', () => {
+    expect(insertCardRule(paragraph(`<p><span>${lines}</span></p>`))).toBeNull();
   });
 });
