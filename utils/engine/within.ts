@@ -6,6 +6,8 @@ import { RunMemo } from './run-memo';
 // every ancestor against the selector's list, for each question. Here each element gets,
 // once a run, the set of these tags it stands in (its own and its parent's): blocks share
 // their ancestors, so a block's walk up stops at its parent, and the questions share it.
+// closestTag does the same for a question that needs the element found (the article's
+// header, footer, nav or figure above a story block).
 
 /** The tags kept, each a bit. */
 const TAGS = ['blockquote', 'q', 'figure', 'figcaption'] as const;
