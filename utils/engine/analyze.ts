@@ -1,6 +1,6 @@
 import { findArticle, proseChars } from './article';
 import { articleByline, authorNames, isBylineOf, publishedTime } from './byline';
-import { labelLine, isEdgeFurniture, isStoryBlock, leadParagraph } from './story';
+import { labelLine, isEdgeFurniture, isRelatedLabelOnly, isStoryBlock, leadParagraph } from './story';
 import { CONTROL_ATTRIBUTE, collectBlockSteps, collectBlocks, type Block } from './blocks';
 import { boilerplateBoxRule, insertCardRule } from './cards';
 import { buildChainFrom } from './chain';
@@ -19,6 +19,7 @@ import type { Analysis, ChainLink, Finding } from './types';
 import { safeHttpUrl } from './url';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { withRunMemo } from './run-memo';
+import { within } from './within';
 import { headMeta, pageHead } from './page-head';
 
 // The engine's entry point: a Document in, a plain Analysis out. No extension APIs, and
@@ -211,7 +212,7 @@ function* labelThenLinks(blocks: Block[], address: string | null): Steps<Set<num
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (i % CHECKPOINT === CHECKPOINT - 1) yield;
-    const known = labelLine().test(block.text) || ruleBook().relatedLabelOnly.test(block.text);
+    const known = labelLine().test(block.text) || isRelatedLabelOnly(block.text);
     if (!known && !isColonLabel(block)) continue;
     const items: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
@@ -233,7 +234,7 @@ function isInsertHeading(block: Block): boolean {
   if (block.linkTextLength !== 0 || !/\p{L}/u.test(block.text) || !isEdgeFurniture(block.text) || block.text.split(/\s+/).length > 3) return false;
   // Set apart as a heading is: a heading element, bold text, or a label the book knows.
   // A short plain line (a reporter's sign-off "By: Seila") is the story's last line.
-  return /^H[2-6]$/.test(block.tag) || isAllBold(block) || ruleBook().relatedLabelOnly.test(block.text) || labelLine().test(block.text);
+  return /^H[2-6]$/.test(block.tag) || isAllBold(block) || isRelatedLabelOnly(block.text) || labelLine().test(block.text);
 }
 
 function isAllBold(block: Block): boolean {
@@ -243,7 +244,7 @@ function isAllBold(block: Block): boolean {
 
 /** Quoted material is the story's, whatever it says: a blockquote, or a block introduced by "It reads:". */
 function isQuoted(block: Block, previous: Block | undefined): boolean {
-  return block.element.closest('blockquote, q') !== null || (previous !== undefined && /:\s*$/.test(previous.text));
+  return within(block.element, 'blockquote, q') || (previous !== undefined && /:\s*$/.test(previous.text));
 }
 
 export interface AnalyzeOptions {

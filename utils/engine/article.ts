@@ -1,4 +1,4 @@
-import { NON_TEXT_TAGS, isElement, isText, normalizeSpace, rawText } from './text';
+import { NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { RunMemo } from './run-memo';
 import { byClassAndId, type NameMemo } from './name-memo';
@@ -63,6 +63,9 @@ function unlikelyName(name: string): boolean {
   return COMMENTS.test(name) || (pageParts().notArticle.test(name) && !pageParts().article.test(name));
 }
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** Each run of prose text (≥ 25 characters, not a link) inside `root`, with the block that holds it. */
 function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: Element, chars: number) => void): Steps<void> {
   const stack: Element[] = [root];
@@ -70,11 +73,14 @@ function* forEachProseRun(root: Element, skipUnlikely: boolean, visit: (block: E
     if (n % CHECKPOINT === 0) yield;
     const el = stack.pop()!;
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (isElement(child)) {
-        if (!NOT_PROSE.has(child.tagName.toUpperCase()) && !(skipUnlikely && unlikely(child))) stack.push(child);
-      } else if (isText(child)) {
+      // (Each node's type read once: the walk's cost is what it asks of the nodes.)
+      const type = child.nodeType;
+      if (type === ELEMENT_NODE) {
+        const element = child as Element;
+        if (!NOT_PROSE.has(element.tagName.toUpperCase()) && !(skipUnlikely && unlikely(element))) stack.push(element);
+      } else if (type === TEXT_NODE) {
         // Most text nodes are the whitespace between tags: too short to trim and measure.
-        const data = child.data;
+        const data = (child as Text).data;
         if (data.length < MIN_RUN_CHARS) continue;
         const chars = data.trim().length;
         if (chars < MIN_RUN_CHARS) continue;
@@ -255,9 +261,10 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   // Page parts named as comments, menus or sidebars do not vote, unless nothing else has prose.
   const scored = (yield* bestScoredContainer(page, true)) ?? (yield* bestScoredContainer(page, false));
   yield;
-  // The three kinds of marked container, found in one walk of the page (a query each walked it up to three times), in document order.
-  const named = Array.from(doc.querySelectorAll(`${ARTICLE_BODY},article,${CMS_CONTAINERS.join(',')}`)).filter((el) => !unlikely(el));
-  const candidates = (selector: string) => named.filter((el) => el.matches(selector));
+  // The three kinds of marked container, each asked of the page only when the kinds before it found none: most
+  // pages are decided by the first or the second, a walk testing one attribute or one tag (one query of all
+  // three tested twelve selectors on every element of the page).
+  const candidates = (selector: string) => Array.from(doc.querySelectorAll(selector)).filter((el) => !unlikely(el));
   const marked =
     (yield* largest(candidates(ARTICLE_BODY))) ??
     (yield* largest(candidates('article'))) ??

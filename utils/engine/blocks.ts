@@ -105,37 +105,32 @@ function makeBlock(container: Element, run: Node[], wholeContainer: boolean, car
 
 const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
 
-/**
- * A block element, or an inline one that holds blocks (<font><p>…</p></font> from
- * unclosed tags): its paragraphs are blocks of their own, never merged into a line.
- */
-function actsAsBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(tagOf(el)) || (el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null);
-}
-
-function isBreak(node: Node): boolean {
-  return isElement(node) && tagOf(node) === 'BR';
-}
-
 const enum ChildKind {
   /** text, or an inline element: part of the current line */
   Inline,
-  /** a block element (or an inline one holding blocks): a block of its own */
+  /** a block element, or an inline one that holds blocks (<font><p>…</p></font> from unclosed tags: its paragraphs are blocks of their own, never merged into a line) */
   Block,
   /** <br>: ends the current line */
   Break,
-  /** a comment, script, Sourceline's own control, markup-hidden content */
+  /** a comment, script, Sourceline's own control, markup-hidden content (as isSkipped) */
   Skipped,
 }
 
 function childKind(node: Node): ChildKind {
-  if (isElement(node)) {
-    if (isBreak(node)) return ChildKind.Break;
-    if (isSkipped(node)) return ChildKind.Skipped;
-    return actsAsBlock(node) ? ChildKind.Block : ChildKind.Inline;
+  // Each child's type and tag read once (every child of the article is asked).
+  const type = node.nodeType;
+  if (type === ELEMENT_NODE) {
+    const el = node as Element;
+    const tag = tagOf(el);
+    if (tag === 'BR') return ChildKind.Break;
+    if (NON_TEXT_TAGS.has(tag) || (el.hasAttributes() && (el.hasAttribute(CONTROL_ATTRIBUTE) || isHiddenByMarkup(el)))) return ChildKind.Skipped;
+    return BLOCK_TAGS.has(tag) || (el.firstElementChild !== null && el.querySelector(BLOCK_SELECTOR) !== null) ? ChildKind.Block : ChildKind.Inline;
   }
-  return isText(node) ? ChildKind.Inline : ChildKind.Skipped;
+  return type === TEXT_NODE ? ChildKind.Inline : ChildKind.Skipped;
 }
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** The child nodes, in order (a sibling walk: copying the NodeList through its iterator cost more). */
 function childrenOf(container: Element): Node[] {

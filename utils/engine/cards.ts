@@ -1,6 +1,6 @@
 import { rules } from '../rules/book';
 import { hasInsertToken, isHeadline } from './insert';
-import { firstOwnChild, isElement, onlyOwnChild, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
+import { firstOwnChild, onlyOwnChild, ownChildCount, isText, NON_TEXT_TAGS, normalizeSpace, rawText, textWithin } from './text';
 
 // Insert cards: a box inside the article that is one insert however many blocks it holds
 // ("Auch interessant:" and a list of headlines; a "相关新闻" box of headlines with
@@ -17,6 +17,9 @@ const PROSE_CHARS = 100;
 const LEAD_CHARS = 40;
 const HEADING = /^H[2-6]$/;
 
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
 /** The first characters of an element's visible text, read without walking all of it. */
 function leadingText(el: Element): string {
   if (NON_TEXT_TAGS.has(el.tagName.toUpperCase())) return '';
@@ -24,8 +27,10 @@ function leadingText(el: Element): string {
   // Document order by the nodes' own links (first child, next sibling, back up), with no stack of every child to fill.
   let node: Node | null = el.firstChild;
   while (node && out.length < LEAD_CHARS) {
-    if (isText(node)) out += ` ${node.data.trim()}`;
-    else if (isElement(node) && node.firstChild && !NON_TEXT_TAGS.has(node.tagName.toUpperCase())) {
+    // (Each node's type read once: every box of the article is asked for its lead.)
+    const type = node.nodeType;
+    if (type === TEXT_NODE) out += ` ${(node as Text).data.trim()}`;
+    else if (type === ELEMENT_NODE && node.firstChild && !NON_TEXT_TAGS.has((node as Element).tagName.toUpperCase())) {
       node = node.firstChild;
       continue;
     }
@@ -62,11 +67,18 @@ function wrapsHeading(el: Element): boolean {
   return true;
 }
 
+/** el.querySelector(':scope > br') !== null, by a walk of its children (every paragraph of the article is asked; the query walks its whole subtree). */
+function hasBreakChild(el: Element): boolean {
+  // (A type selector matches the local name.)
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'br') return true;
+  return false;
+}
+
 /** The id of the card rule this element meets, or null. */
 export function insertCardRule(el: Element): string | null {
   const tag = el.tagName.toUpperCase();
   // A paragraph is a card only when it lists lines: "Auch interessant:<br><a>…</a><br><a>…</a>".
-  if (!CARD_TAGS.has(tag) && !(tag === 'P' && el.querySelector(':scope > br'))) return null;
+  if (!CARD_TAGS.has(tag) && !(tag === 'P' && hasBreakChild(el))) return null;
   const first = firstOwnChild(el);
   const lead = leadingText(el);
   const startsWithLabel = rules().anyRelatedLabel.test(lead) && labelThenMore(el, lead);

@@ -32,12 +32,37 @@ export const ARTICLE_DECISION = {
 
 const LINKED_HEADLINE = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * body.querySelectorAll(LINKED_HEADLINE), found from the body's headings: a query with
+ * descendant combinators walked up from every link of the body for each heading tag (the
+ * decision's costliest query), where the headings are few and each is asked once.
+ */
+function linkedHeadlines(body: Element): Element[] {
+  // A body inside a heading: all of its links are headlines' (rare): the query as it is.
+  if (body.closest('h2, h3, h4')) return Array.from(body.querySelectorAll(LINKED_HEADLINE));
+  // Else every heading above a link of the body is in the body: each heading in a link (wherever that link is), and each link in a heading.
+  const found: Element[] = [];
+  let outer: Element | null = null;
+  let nested = false;
+  for (const heading of body.querySelectorAll('h2, h3, h4')) {
+    if (outer?.contains(heading)) nested = true;
+    else outer = heading;
+    if (heading.closest('a[href]')) found.push(heading);
+    for (const link of heading.querySelectorAll('a[href]')) found.push(link);
+  }
+  if (!nested) return found;
+  // Headings inside headings (rare): a link may be listed under each, out of order; once each, in document order, as the query gives them.
+  return [...new Set(found)].sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+}
+
 /**
  * The teaser cards of a body: for each linked headline, the largest box around it (below
  * the body) that holds no other linked headline.
  */
 export function teaserCards(body: Element): Element[] {
-  const headlines = Array.from(body.querySelectorAll(LINKED_HEADLINE));
+  const headlines = linkedHeadlines(body);
   // How many linked headlines each box below the body holds, counted once from the list
   // (asking each box's subtree again for every headline grew with headlines × depth × size).
   const held = new Map<Element, number>();

@@ -2,6 +2,8 @@ import type { InsertFeature } from '../rules/insert-anatomy';
 import { fromBook, rules } from '../rules/book';
 import type { Block } from './blocks';
 import { byClassAndId, type NameMemo } from './name-memo';
+import { within } from './within';
+import { isRelatedLabelOnly } from './story';
 import { firstOwnChild, isElement, normalizeSpace, onlyOwnChild, ownTextContent, rawText, textWithin } from './text';
 
 // The insert scorer: structure and position features of a block, weighed as the data in
@@ -248,7 +250,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const text = block.text;
   if (text.length > anatomy().scorer.maxChars) return none('long');
   if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
-  if (block.element.closest('blockquote, q')) return none('quoted');
+  if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
   if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
   // A headline of the page's own posts (an archive of several), a category or author link.
@@ -304,7 +306,7 @@ export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
   const { maxChars, maxLabelWords } = anatomy().scorer;
   if (!storyBefore || block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
   const el = block.element;
-  if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || el.closest('blockquote, q')) return false;
+  if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || within(el, 'blockquote, q')) return false;
   const label = labelPattern().exec(block.text);
   if (!label || label[1]!.trim().split(/\s+/).length > maxLabelWords) return false;
   const rest = block.text.slice(label[0].length);
@@ -321,7 +323,9 @@ export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
 export function isAppLink(block: Block): boolean {
   const { maxChars, linkShare, hosts } = anatomy().appLinks;
   if (!block.href || block.text.length > maxChars || block.linkTextLength < block.text.length * linkShare) return false;
-  if (block.element.closest('blockquote, q, figure')) return false;
+  // The block's first link is one of those that must all go to an app host: most blocks' first link is ruled out by its text alone, with no address parsed.
+  if (!mayBeAppAddress(block.href)) return false;
+  if (within(block.element, 'blockquote, q, figure')) return false;
   const links = block.nodes ? block.nodes.flatMap((n) => (isElement(n) ? [...(n.matches('a[href]') ? [n] : []), ...n.querySelectorAll('a[href]')] : [])) : [...block.element.querySelectorAll('a[href]')];
   if (links.length === 0) return false;
   return links.every((a) => {
@@ -336,6 +340,19 @@ export function isAppLink(block: Block): boolean {
   });
 }
 
+/** The app hosts' host names (APP_LINKS.hosts up to their path), kept while the book stays. */
+const appHostNames = fromBook((book) => [...new Set(book.insertAnatomy.appLinks.hosts.map((h) => h.split('/')[0]!))]);
+
+/** Printable ASCII, no '%': the host the URL parser reads from such an address is some of its characters, lower-cased (no decoding, no mapping, no tab or newline removed). */
+const PLAIN_ADDRESS = /^[\x20-\x7e]*$/;
+
+/** false when `href` cannot parse to an address on an app host (isAppLink's test of each link): its text holds none of their names. */
+function mayBeAppAddress(href: string): boolean {
+  if (!PLAIN_ADDRESS.test(href) || href.includes('%')) return true;
+  const lower = href.toLowerCase();
+  return appHostNames().some((name) => lower.includes(name));
+}
+
 /**
  * An invitation to write to the site, in any language: after the story's last paragraph, a
  * short block that gives an e-mail address at the page's own domain ("… Rig jou brief aan die
@@ -345,7 +362,7 @@ export function isAppLink(block: Block): boolean {
 export function isOwnAddressInvitation(block: Block, pageUrl: string | null, storyEnded: boolean): boolean {
   if (!storyEnded || !pageUrl || block.text.length > anatomy().ownAddress.maxChars || !block.text.includes('@')) return false;
   const page = parsedPage(pageUrl);
-  if (!page || block.element.closest('blockquote, q')) return false;
+  if (!page || within(block.element, 'blockquote, q')) return false;
   const site = siteOf(page.hostname);
   for (const match of block.text.matchAll(/[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu)) {
     const domain = siteOf(match[1]!);
@@ -412,7 +429,7 @@ export function isProseBlock(block: Block): boolean {
  */
 export function isLoneInsertLabel(block: Block, scope: Element, storyEnded = false): boolean {
   const text = block.text;
-  if (rules().relatedLabelOnly.test(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
+  if (isRelatedLabelOnly(text)) return (block.linkTextLength >= text.length * anatomy().scorer.linkShare || classed(block, scope)) && !overSectionLinks(block, scope);
   // A label that introduces nothing, in any language: after the story's last paragraph, a
   // few words ending in a colon ("ANDA JUGA INGIN MEMBACA INI :-") whose teasers load later
   // or were cut. A story does not end on a colon.
@@ -444,7 +461,7 @@ export function isColonLabel(block: Block): boolean {
     /\p{L}/u.test(text) &&
     /[:：៖]\s*$/u.test(text) &&
     text.split(/\s+/).length <= maxLabelWords + 1 &&
-    !block.element.closest('blockquote, q')
+    !within(block.element, 'blockquote, q')
   );
 }
 
@@ -493,7 +510,7 @@ export function isDanglingPrompt(block: Block, storyEnded: boolean, storyAhead: 
   if (text.length > maxChars || !end.test(text) || /[«‹"“„]/u.test(text) || !/\p{L}/u.test(text)) return false;
   if (text.split(/\s+/).length > maxWords) return false;
   if (block.linkTextLength && block.linkTextLength < text.length * 0.9) return false;
-  if (block.element.closest('blockquote, q, figure, figcaption')) return false;
+  if (within(block.element, 'blockquote, q, figure, figcaption')) return false;
   if (storyEnded) return block.tag !== 'H1' && setApart(block);
   return storyAhead && !/^H\d$/.test(block.tag) && setApart(block);
 }
@@ -558,7 +575,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   // A heading is the page's or the story's, unless a strong token names its box as a pitch (FURNITURE.headingCategories): the title of a newsletter box is the pitch's.
   const heading = /^H[1-6]$/.test(block.tag);
   const strongOnly = heading || block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
-  if (block.element.closest('blockquote, q, figure, figcaption')) return null;
+  if (within(block.element, 'blockquote, q, figure, figcaption')) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   // (Each level's text read once: the child that holds it all becomes the next level. Sourceline's controls are not the page's.)
@@ -615,7 +632,7 @@ function furnitureOfName(name: string, strongOnly: boolean): string | null {
 /** Does the block read as one headline link (a teaser card), not a sentence with a link in it? */
 function teaserLike(block: Block): boolean {
   if (block.text.length > anatomy().teaserRun.maxChars || block.linkTextLength < block.text.length * anatomy().teaserRun.linkShare) return false;
-  if (block.element.closest('blockquote, q')) return false;
+  if (within(block.element, 'blockquote, q')) return false;
   const words = block.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(block.text);
   return unspaced ? block.text.length >= anatomy().scorer.minHeadlineChars : words >= anatomy().scorer.minHeadlineWords;

@@ -35,7 +35,7 @@ const lower = (el: Element, name: string) => el.getAttribute(name)?.trim().toLow
 
 function read(doc: Document): PageHead {
   const metas: HeadMeta[] = [];
-  for (const el of selectMetadata(doc, ['meta'], 'meta[content]')) {
+  for (const el of selectMetadata(doc, 'meta[content]')) {
     const content = normalizeSpace(el.getAttribute('content') ?? '');
     if (content) metas.push({ name: lower(el, 'name'), property: lower(el, 'property'), itemprop: lower(el, 'itemprop'), content });
   }
@@ -50,7 +50,7 @@ function read(doc: Document): PageHead {
       return (links ??= readLinks(doc));
     },
     get jsonLdTexts() {
-      return (jsonLdTexts ??= selectMetadata(doc, ['script'], 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
+      return (jsonLdTexts ??= selectMetadata(doc, 'script[type="application/ld+json"]').map((s) => s.textContent ?? ''));
     },
     get jsonLd() {
       return (jsonLd ??= parseJsonLd(this.jsonLdTexts));
@@ -60,7 +60,7 @@ function read(doc: Document): PageHead {
 
 function readLinks(doc: Document): HeadLink[] {
   const links: HeadLink[] = [];
-  for (const el of selectMetadata(doc, ['link'], 'link[href]')) {
+  for (const el of selectMetadata(doc, 'link[href]')) {
     const href = normalizeSpace(el.getAttribute('href') ?? '');
     if (href) links.push({ rel: (lower(el, 'rel') ?? '').split(/\s+/).filter(Boolean), href });
   }

@@ -37,6 +37,25 @@ export class RunMemo<K extends object, V> {
   }
 }
 
+/** Answers by text (a block's text asked the same question by several stages), kept for one run only, as RunMemo's. */
+export class RunTextMemo<V> {
+  private map = new Map<string, V>();
+  private generation = -1;
+
+  get(key: string): V | undefined {
+    if (!active) return undefined;
+    if (this.generation !== generation) {
+      this.map = new Map();
+      this.generation = generation;
+    }
+    return this.map.get(key);
+  }
+
+  set(key: string, value: V): void {
+    if (active && this.generation === generation) this.map.set(key, value);
+  }
+}
+
 /** Runs `read` (no steps) with the memos on, as a run of its own: a few questions of the page that share one reading of it. */
 export function runMemoized<T>(read: () => T): T {
   const mine = ++generation;

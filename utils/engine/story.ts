@@ -1,7 +1,8 @@
 import { unlikely } from './article';
 import type { Block } from './blocks';
 import { fromBook, rules } from '../rules/book';
-import { RunMemo } from './run-memo';
+import { RunMemo, RunTextMemo } from './run-memo';
+import { closestTag } from './within';
 import type { StoryFilter } from '../rules/story-filters';
 import { isElement, normalizeSpace, previousOwnSibling, rawText } from './text';
 
@@ -27,7 +28,7 @@ export function isEdgeFurniture(text: string): boolean {
 export function notStoryReason(block: Block, root: Element): string | null {
   if (NOT_STORY_TAGS.has(block.tag)) return 'story.furniture-tag';
   // A related-story label standing alone ("Mehr zum Thema", "Zum Weiterlesen:").
-  if (rules().relatedLabelOnly.test(block.text)) return 'story.related-label';
+  if (isRelatedLabelOnly(block.text)) return 'story.related-label';
   const filter = storyFilterFor(block.text);
   if (filter) return filter.id;
   // A headline wrapped in a link (a card's <a><h2>…</h2></a>) is a teaser for another story.
@@ -45,11 +46,24 @@ export function notStoryReason(block: Block, root: Element): string | null {
   // …or on the element inside that holds all its text (an image and its <strong class="caption">).
   const caption = block.element.firstElementChild ? block.element.querySelector('[class*="caption"]') : null;
   if (caption && normalizeSpace(rawText(caption)).length >= block.text.length * 0.9) return 'story.caption';
-  const furniture = block.element.closest(ARTICLE_FURNITURE);
+  const furniture = closestTag(block.element, ARTICLE_FURNITURE);
   if (furniture && furniture !== root && root.contains(furniture)) return 'story.article-furniture';
   // A block that is only a date ("19 March 2023" in a <time>) is metadata, not prose.
   const time = block.nodes ? null : block.element.querySelector('time');
   return time && normalizeSpace(rawText(time)) === block.text ? 'story.date' : null;
+}
+
+const labelOnly = new RunTextMemo<boolean>();
+
+/**
+ * rules().relatedLabelOnly.test(text), each text's answer kept for the run: the label stage,
+ * the lone-label test and the story test ask it of the same block's text (a pattern of every
+ * language's labels, a costly test).
+ */
+export function isRelatedLabelOnly(text: string): boolean {
+  let known = labelOnly.get(text);
+  if (known === undefined) labelOnly.set(text, (known = rules().relatedLabelOnly.test(text)));
+  return known;
 }
 
 /** Per element walked this run: the root it was walked up to, and whether a furniture box stands on the way. */
@@ -108,21 +122,24 @@ export function leadParagraph(root: Element): { text: string; element: Element }
   const before = previousOwnSibling(region);
   const header = root.tagName === 'ARTICLE' ? root.querySelector(':scope > header') : null;
   // Elements in document order, up to the story's container (only those come before it), then
-  // its header; walked lazily (a copy of every element of a huge page costs tens of ms).
-  function* candidates(): Generator<Element> {
-    if (before) yield* before.querySelectorAll('*');
-    for (const el of region.querySelectorAll('*')) {
-      if (el === root) break;
-      yield el;
-    }
-    if (header) yield* header.querySelectorAll('*');
-  }
-  for (const el of candidates()) {
+  // its header, in plain loops over each list (no generator resumed per element, no copy of every element of a huge page).
+  const consider = (el: Element) => {
     // (The class first: most elements have no lead class, and need no containment asked.)
-    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(root) || unlikely(el)) continue;
+    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(root) || unlikely(el)) return;
     const text = normalizeSpace(rawText(el));
     // The nearest one before the story wins: a kicker or subtitle may come earlier.
     if (text.length >= MIN_LEAD_CHARS && text.length <= MAX_LEAD_CHARS) lead = { text, element: el };
+  };
+  if (before) for (const el of before.querySelectorAll('*')) consider(el);
+  // The region's elements before the container, walked in document order up to it (a query of all of them lists the whole story, and what follows, too).
+  for (let el = region.firstElementChild; el && el !== root; ) {
+    consider(el);
+    if (el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el !== region && !el.nextElementSibling) el = el.parentElement!;
+      el = el !== region ? el.nextElementSibling : null;
+    }
   }
+  if (header) for (const el of header.querySelectorAll('*')) consider(el);
   return lead;
 }

@@ -122,18 +122,23 @@ function readText(node: Node, limit: number): string | null {
   pushChildren(node);
   while (stack.length > 0) {
     const child = stack.pop()!;
-    if (typeof child === 'string') out += child;
-    else if (isText(child)) {
-      out += child.data;
+    if (typeof child === 'string') {
+      out += child;
+      continue;
+    }
+    // (Each node's type read once: most of a walk's cost is what it asks of the nodes.)
+    const type = child.nodeType;
+    if (type === TEXT_NODE) {
+      out += (child as Text).data;
       if (out.length > checkAt) {
         if (normalizedLength(out) > limit) return null;
         checkAt = out.length * 2;
       }
-    } else if (!isElement(child)) continue;
+    } else if (type !== ELEMENT_NODE) continue;
     else {
-      const tag = child.tagName.toUpperCase();
+      const tag = (child as Element).tagName.toUpperCase();
       if (tag === 'BR') out += '\n';
-      else if (!NON_TEXT_TAGS.has(tag) && !isHiddenByMarkup(child)) {
+      else if (!NON_TEXT_TAGS.has(tag) && !isHiddenByMarkup(child as Element)) {
         // Table cells read as words apart ("1 Kyle Busch 5040"), as a browser shows them.
         if (CELL_TAGS.has(tag)) stack.push(' ');
         pushChildren(child);
