@@ -1,4 +1,4 @@
-import { leadOf, leadTest, splitOf, splitTest, type Lead, type Split } from './lead';
+import { leadOf, leadTest, type Lead } from './lead';
 import { blockRuleStarts } from './prefilter';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
@@ -24,7 +24,7 @@ import type { BlockRule } from './types';
 //    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 7;
+export const RULE_BOOK_FORMAT = 6;
 
 export interface WireBook {
   format: number;
@@ -38,18 +38,15 @@ export interface WireBook {
 const LINT_ONLY = new Set(['examples', 'counterExamples', 'note']);
 
 /** `leads`: each pattern with how a text it matches begins (rules/lead.ts), when that is known; the page then runs (and compiles) it only on texts that begin so. */
-function encode(value: unknown, leads = true, splits = leads): unknown {
+function encode(value: unknown, leads = true): unknown {
   if (value instanceof RegExp) {
     const lead = leads ? leadOf(value) : null;
-    // A long list split (rules/lead.ts splitOf): the page compiles only the alternatives a text may need.
-    const split = splits ? splitOf(value) : null;
-    // (Its source is then the split's head, alternatives and tail: not carried twice.)
-    return { re: split ? ['', value.flags, lead, split] : lead ? [value.source, value.flags, lead] : [value.source, value.flags] };
+    return { re: lead ? [value.source, value.flags, lead] : [value.source, value.flags] };
   }
-  if (Array.isArray(value)) return value.map((item) => encode(item, leads, splits));
+  if (Array.isArray(value)) return value.map((item) => encode(item, leads));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') out[key] = encode(item, leads, splits);
+    for (const [key, item] of Object.entries(value)) if (item !== undefined && typeof item !== 'function') out[key] = encode(item, leads);
     return out;
   }
   return value;
@@ -57,61 +54,26 @@ function encode(value: unknown, leads = true, splits = leads): unknown {
 
 function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
   // (A block rule's patterns carry their lead in `starts`, read by the rule loop.)
-  // (Its patterns are split when the book has leads: the rule loop's lead test comes first.)
-  const out = encode(rule, false, leads) as Record<string, unknown>;
+  const out = encode(rule, false) as Record<string, unknown>;
   for (const key of LINT_ONLY) delete out[key];
   out.starts = blockRuleStarts(rule, true, leads);
   return out;
 }
 
-type WireRegExp = { re: [source: string, flags: string, lead?: Lead | null, split?: Split] };
+type WireRegExp = { re: [source: string, flags: string, lead?: Lead] };
 
 const isWireRegExp = (value: unknown): value is WireRegExp => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const re = (value as { re?: unknown }).re;
-  return Array.isArray(re) && re.length >= 2 && re.length <= 4 && Object.keys(value).length === 1;
+  return Array.isArray(re) && (re.length === 2 || re.length === 3) && Object.keys(value).length === 1;
 };
 
 const regExpTest = RegExp.prototype.test;
 
-/**
- * The pattern; with a lead, its `test` first asks whether the text begins as a match would
- * (else false, the pattern neither run nor compiled); split (rules/lead.ts splitOf), its
- * `test` runs a pattern of the alternatives whose leads admit the text (made and compiled
- * once per such set), the whole only when every alternative may match. Its other methods
- * (exec, replace, match) are the whole pattern's.
- */
-function makeRegExp({ re: [source, flags, lead, split] }: WireRegExp): RegExp {
-  const re = new RegExp(split ? split[0] + split[2].join('|') + split[1] : source, flags);
-  if (split) {
-    const [head, tail, alts, index] = split;
-    let which: ((text: string) => number[]) | undefined;
-    const made = new Map<string, RegExp>();
-    // The source made into parts so far: past half the whole's, the whole is run from then on
-    // (a page whose texts need many different parts compiles at most half as much again).
-    let spent = 0;
-    const whole = re.source.length;
-    const test = (value: string) => {
-      const text = String(value);
-      which ??= splitTest(index);
-      const admitted = which(text);
-      if (admitted.length === 0) return false;
-      if (admitted.length === alts.length || spent > whole / 2) return regExpTest.call(re, text);
-      const key = admitted.join(',');
-      let part = made.get(key);
-      if (!part) {
-        const source = head + admitted.map((n) => alts[n]).join('|') + tail;
-        spent += source.length;
-        if (spent > whole / 2) {
-          made.clear();
-          return regExpTest.call(re, text);
-        }
-        made.set(key, (part = new RegExp(source, flags)));
-      }
-      return regExpTest.call(part, text);
-    };
-    Object.defineProperty(re, 'test', { value: test, configurable: true, writable: true });
-  } else if (lead) {
+/** The pattern; with a lead, its `test` first asks whether the text begins as a match would (else false, the pattern neither run nor compiled). */
+function makeRegExp({ re: [source, flags, lead] }: WireRegExp): RegExp {
+  const re = new RegExp(source, flags);
+  if (lead) {
     const begins = leadTest(lead);
     Object.defineProperty(re, 'test', { value: (text: string) => begins(String(text)) && regExpTest.call(re, text), configurable: true, writable: true });
   }
