@@ -19,40 +19,40 @@ export function* withRunMemo<T>(steps: Steps<T>): Steps<T> {
   }
 }
 
-export class RunMemo<K extends object, V> {
-  private map = new WeakMap<K, V>();
+/** A map of answers kept for one run only: emptied when a new run asks, unused outside a run. */
+class RunScoped<K, V> {
+  private map: Map<K, V> | WeakMap<K & object, V>;
   private generation = -1;
+
+  constructor(private readonly fresh: () => Map<K, V> | WeakMap<K & object, V>) {
+    this.map = fresh();
+  }
 
   get(key: K): V | undefined {
     if (!active) return undefined;
     if (this.generation !== generation) {
-      this.map = new WeakMap();
+      this.map = this.fresh();
       this.generation = generation;
     }
-    return this.map.get(key);
+    return (this.map as Map<K, V>).get(key);
   }
 
   set(key: K, value: V): void {
-    if (active && this.generation === generation) this.map.set(key, value);
+    if (active && this.generation === generation) (this.map as Map<K, V>).set(key, value);
+  }
+}
+
+/** Answers by element (or any object), kept for one run only. */
+export class RunMemo<K extends object, V> extends RunScoped<K, V> {
+  constructor() {
+    super(() => new WeakMap<K, V>());
   }
 }
 
 /** Answers by text (a block's text asked the same question by several stages), kept for one run only, as RunMemo's. */
-export class RunTextMemo<V> {
-  private map = new Map<string, V>();
-  private generation = -1;
-
-  get(key: string): V | undefined {
-    if (!active) return undefined;
-    if (this.generation !== generation) {
-      this.map = new Map();
-      this.generation = generation;
-    }
-    return this.map.get(key);
-  }
-
-  set(key: string, value: V): void {
-    if (active && this.generation === generation) this.map.set(key, value);
+export class RunTextMemo<V> extends RunScoped<string, V> {
+  constructor() {
+    super(() => new Map<string, V>());
   }
 }
 
