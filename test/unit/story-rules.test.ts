@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
 import { parseHtml } from '../../tools/parse-html';
+import { storyFilterFor } from '../../utils/engine/story';
 
 // The story's furniture rules (utils/engine/story.ts), each with lines it must drop and
 // story sentences that look alike and must stay.
@@ -84,5 +85,13 @@ describe('story lines that look like furniture', () => {
   it('keeps a lead marked "Einleitung" above the story', () => {
     const html = page('').replace('<article>', '<article><p class="DefaultEinleitung">The province closes its deficit with cuts to schools and roads, the council decided.</p>');
     expect(story(html)[0]).toBe('The province closes its deficit with cuts to schools and roads, the council decided.');
+  });
+});
+
+describe('story filters and very long blocks', () => {
+  it('hands a block longer than any furniture line to no filter pattern (a 10 MB text node overflowed one)', () => {
+    const domainShaped = (n: number) => `www.${'a'.repeat(n)}.com`;
+    expect(storyFilterFor(domainShaped(100))?.id).toBe('story.domain-line');
+    expect(storyFilterFor(domainShaped(5000))).toBeNull();
   });
 });

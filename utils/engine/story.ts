@@ -97,8 +97,15 @@ export function isStoryBlock(block: Block, root: Element): boolean {
 /** "More on coronavirus:", "Related:" as a line of its own (the story.label-line filter). */
 export const labelLine = fromBook((book) => book.storyFilters.find((f) => f.id === 'story.label-line')!.pattern);
 
+/**
+ * Story filters describe lines of furniture; a block longer than this is none, and is not
+ * handed to their patterns (a 10 MB text node once overflowed a pattern's backtracking stack).
+ */
+const STORY_FILTER_MAX_CHARS = 4000;
+
 /** The first story filter (rules/story-filters.ts) that turns this text away, or null. */
 export function storyFilterFor(text: string): StoryFilter | null {
+  if (text.length > STORY_FILTER_MAX_CHARS) return null;
   for (const filter of rules().storyFilters) {
     if (filter.maxLength !== undefined && text.length > filter.maxLength) continue;
     if (filter.pattern.test(text) && (!filter.also || filter.also.test(text))) return filter;
