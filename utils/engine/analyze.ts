@@ -54,6 +54,8 @@ export interface PageAnalysis {
   analysis: Omit<Analysis, 'chain'>;
   targets: CollapseTarget[];
   storyElements: Element[];
+  /** where the rules looked: the article's scope and the boxes just after it (empty on a page that is no article) */
+  reach: Element[];
   /** what the source chain reads of the page, as plain data (read at call time: the head, the byline slots) */
   chainInput(): ChainInput;
 }
@@ -298,7 +300,8 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
   const blocks = scope ? yield* collectBlockSteps(scope, article ? unitRule : undefined) : [];
   /** blocks of the trailing zone, each with its box's parent (furniture tokens are read up to the box) */
   const zoneOf = new Map<Block, Element>();
-  for (const box of article ? trailingZone(article.body, article.scope) : []) for (const block of yield* collectBlockSteps(box, unitRule, true)) blocks.push(block), zoneOf.set(block, box.parentElement!);
+  const zone = article ? trailingZone(article.body, article.scope) : [];
+  for (const box of zone) for (const block of yield* collectBlockSteps(box, unitRule, true)) blocks.push(block), zoneOf.set(block, box.parentElement!);
   const inTail = scope ? tailFlags(blocks, scope) : [];
   yield;
 
@@ -434,6 +437,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
     analysis,
     targets,
     storyElements,
+    reach: article && scope ? [scope, ...zone] : [],
     chainInput: () => readChainInput(doc, address, isArticle ? paragraphs : [], marked, isArticle ? creditBlocks : [], isArticle ? storyElements : []),
   };
 }

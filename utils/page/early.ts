@@ -135,9 +135,13 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   let done = false;
   const maxLength = () => Math.max(...rules.map((r) => r.maxLength));
   let longest = 0;
+  /** where the analysis of the page so far looked, once the story's box had closed: a block outside it is no article's */
+  let reach: readonly Element[] | null = null;
 
   const judge = (el: Element) => {
     if (!settings || !el.isConnected || el.hasAttribute('data-sourceline-state') || el.closest(OUTSIDE)) return;
+    // After the story, outside what the analysis reads (a sidebar's credit, the footer's copyright): the analysis at the end would show it again.
+    if (reach && !reach.some((box) => box.contains(el))) return;
     // Quoted material is the story's (as in analyze.ts).
     if (el.closest('blockquote, q')) return;
     const previous = el.previousElementSibling;
@@ -166,6 +170,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const lastStory = page.storyElements[page.storyElements.length - 1];
     // The story's box is closed (something follows it): no more of the story comes.
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
+    if (storyDone && page.reach.length) reach = page.reach;
     const waiting = new Set<Element>();
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
