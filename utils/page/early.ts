@@ -142,8 +142,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (!settings || !el.isConnected || el.hasAttribute('data-sourceline-state') || el.closest(OUTSIDE)) return;
     // After the story, outside what the analysis reads (a sidebar's credit, the footer's copyright): the analysis at the end would show it again.
     if (reach && !reach.some((box) => box.contains(el))) return;
-    // Quoted material is the story's (as in analyze.ts).
-    if (el.closest('blockquote, q')) return;
+    // Quoted material is the story's (as in analyze.ts); a byline slot is the page's credit, and
+    // whether it lies inside what the analysis reads is known only once the story has arrived.
+    if (el.closest('blockquote, q') || /byline/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
     const previous = el.previousElementSibling;
     if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
     // Cheap first: a block longer than every rule allows is story by construction.
