@@ -212,6 +212,10 @@ describe('collapsing while the parser inserts the page', () => {
     const stray = page.doc.createElement('div');
     stray.textContent = 'Advertisement';
     page.doc.body.appendChild(stray);
+    // Something follows it (it is complete), and frames to judge it in before more of the page arrives.
+    page.doc.body.appendChild(page.doc.createElement('div'));
+    for (let i = 0; i < 5; i++) frames.paint();
+    expect(stray.getAttribute('data-sourceline-state')).toBe('collapsed');
     while (page.next()) frames.paint();
     page.end();
     expect(stray.getAttribute('data-sourceline-state')).toBe('collapsed');
