@@ -103,6 +103,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the story memory in %s', (b
       null,
     );
     expect(marked).toEqual([null, 'you read it']);
+    // The note came after the controls were painted: it moves nothing (the two controls, one marked, are as wide).
+    const controls = await b.evaluate(
+      () => Array.from(document.querySelectorAll('button[data-sourceline-control="related"]'), (button) => [button.textContent, button.getBoundingClientRect().width] as const),
+      null,
+    );
+    expect(controls[0]![0]).toBe(controls[1]![0]);
+    expect(controls[0]![1]).toBeGreaterThan(0);
+    expect(controls[1]![1]).toBe(controls[0]![1]);
     expect(await waitForCount(2)).toBe(2);
 
     const popup = keep(await openPopupFor(browser, b));

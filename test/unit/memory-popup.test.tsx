@@ -112,6 +112,11 @@ describe('"Read also" inserts already read', () => {
     const controls = [...document.querySelectorAll('button')];
     expect(controls.map((b) => b.hasAttribute(READ_ATTRIBUTE))).toEqual([true, false, false]);
     expect(controls[0]!.getAttribute(READ_ATTRIBUTE)).toBe('you read it');
+    // In words where it moves nothing (the check mark's slot is in the stylesheet): the tooltip and the accessible description.
+    expect(controls[0]!.getAttribute('title')).toMatch(/ · you read it$/);
+    expect(controls[0]!.getAttribute('aria-description')).toBe('you read it');
+    expect(controls[0]!.textContent).toBe('Read also · collapsed — show');
+    expect(controls[1]!.hasAttribute('aria-description')).toBe(false);
   });
 
   it('asks nothing when no collapsed insert has a link', async () => {

@@ -50,7 +50,11 @@ export async function markReadInserts(doc: Document, known: (urls: string[]) => 
   let marked = 0;
   for (const [control, hrefs] of links) {
     if (!hrefs.some((href) => read.has(href))) continue;
-    control.setAttribute(READ_ATTRIBUTE, t('control_read_before'));
+    const note = t('control_read_before');
+    control.setAttribute(READ_ATTRIBUTE, note);
+    // In words where it moves nothing: the tooltip, and what a screen reader says of the control.
+    control.setAttribute('title', `${control.getAttribute('title') ?? ''} · ${note}`);
+    control.setAttribute('aria-description', note);
     marked++;
   }
   return marked;
