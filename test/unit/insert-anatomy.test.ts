@@ -101,6 +101,40 @@ describe('the insert anatomy', () => {
     expect(sameSiteArticle('https://otherblog.blogspot.com/2024/05/bridge-opens-to-traffic.html', 'https://myblog.blogspot.com/2024/05/a-b-c.html')).toBe(false);
     // a file is no article
     expect(sameSiteArticle('/files/2024/bridge-report-final.pdf', at)).toBe(false);
+    // the site's root names an article by a number in its query ("?p=4100"), not by a search or a page of the archive
+    expect(sameSiteArticle('/?p=4100', at)).toBe(true);
+    expect(sameSiteArticle('https://news.example/?id=48213', at)).toBe(true);
+    expect(sameSiteArticle('/?s=bridge', at)).toBe(false);
+    expect(sameSiteArticle('/?paged=2', at)).toBe(false);
+    expect(sameSiteArticle('/', at)).toBe(false);
+    expect(sameSiteArticle('/?p=7', 'https://news.example/?p=7')).toBe(false);
+    expect(sameSiteArticle('/?p=8', 'https://news.example/?p=7')).toBe(true);
+  });
+
+  // Written for this test (2026-12-07), in Chinese: a paragraph there says in 30 characters what a spaced script says in 80, and a headline is a dozen characters.
+  it('reads story paragraphs and headlines of a script written without spaces by their own sizes', () => {
+    const story = [
+      '市议会周二投票批准了拖延已久的大桥计划，结束了一场让居民分裂了十多年的争论。',
+      '工程预计明年春天开始，市长表示，第一批车道可能在开工后三年内通车。',
+      '反对者表示，他们将继续关注成本，自二〇一五年首次公布估算以来，成本已经翻了一番。',
+      '据市政府公布的资料，新桥全长一点二公里，设计为双向六车道，并设有自行车道和人行道。',
+    ];
+    const zh = (inner: string) =>
+      parseHtml(`<!DOCTYPE html><html lang="zh"><head><title>大桥</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/bridge-plan-approved"></head>
+<body><article><h1>市议会批准大桥计划</h1><div class="article-body"><p>${story[0]}</p>${inner}${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`);
+    const insert = '<p><a href="/2024/05/12/new-bridge-opens">新大桥将于今年春天通车</a></p>';
+    const found = analyze(zh(insert));
+    expect(found.findings.map((f) => [f.rule, f.text])).toEqual([['read-also.card.anatomy', '新大桥将于今年春天通车']]);
+    expect(found.story.paragraphs).toEqual(story);
+    // a story sentence of the same script that is all a link, and one that holds a short link, stay
+    for (const kept of [
+      '<p><a href="/2024/05/10/council-meeting">市长周二在记者会上表示，尽管居民提出了反对意见，大桥计划仍将按期推进。</a></p>',
+      '<p>市长在<a href="/2024/05/10/council-meeting">记者会上</a>表示，大桥将按期通车。</p>',
+    ]) {
+      const analysis = analyze(zh(kept));
+      expect(analysis.findings).toEqual([]);
+      expect(analysis.story.paragraphs).toContain(textOf(kept));
+    }
   });
 
   it('has weights for every feature and a threshold no single feature reaches', () => {

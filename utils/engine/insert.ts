@@ -165,8 +165,10 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   if (!relative && (!page || siteDomain(target.hostname) !== siteDomain(page.hostname))) return false;
   // Another host of the site is a service (syndication, comments, subscriptions) unless the path names an article: a slug of words or a number.
   if (!relative && page && siteOf(target.hostname) !== siteOf(page.hostname) && !articleLikePath(target.pathname)) return false;
-  if (page && target.pathname === page.pathname) return false;
-  return !anatomy().notArticlePath.test(target.pathname);
+  // A query that names an item by its number (WordPress "?p=4100") makes the site's root an article's address.
+  const byId = anatomy().scorer.idQuery.test(target.search);
+  if (page && target.pathname === page.pathname && (!byId || target.search === page.search)) return false;
+  return (byId && /^\/?$/.test(target.pathname)) || !anatomy().notArticlePath.test(target.pathname);
 }
 
 function letters(text: string): { upper: number; lower: number } {
@@ -244,18 +246,29 @@ function inStoryList(block: Block): boolean {
   return others > 0 && plain * 2 >= others;
 }
 
+/**
+ * The link that carries the block's headline: the link around it, or its first link with
+ * words (a card's first link is often its picture: <a><img></a><a>headline</a>).
+ */
+function headlineLink(block: Block): Element | null {
+  const around = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a');
+  if (around) return around;
+  const links = block.nodes ? block.nodes.filter(isElement).flatMap((el) => (el.matches('a') ? [el] : Array.from(el.querySelectorAll('a')))) : Array.from(block.element.querySelectorAll('a'));
+  return links.find((a) => /[\p{L}\p{N}]/u.test(rawText(a))) ?? links[0] ?? null;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
   const text = block.text;
   if (text.length > anatomy().scorer.maxChars) return none('long');
-  if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
+  if (block.linkTextLength < (UNSPACED.test(text) ? anatomy().scorer.minHeadlineChars : anatomy().scorer.minLinkChars)) return none('no headline link');
   if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
   if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
   // A headline of the page's own posts (an archive of several), a category or author link.
   if (/^H[1-6]$/.test(block.tag)) return none('heading');
-  const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');
+  const link = headlineLink(block);
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
   // Scripts written without spaces between words count characters; the others count words.
@@ -279,7 +292,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // An item of a list whose other items are plain text is a point of the story's list (a list
   // of links may link part of each headline: "The strange life and <a>mysterious death…</a>").
   if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
-  if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
+  if (sameSiteArticle(link?.getAttribute('href') ?? block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
   if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');
   if (classed(block, context.scope)) features.push('classToken');
@@ -419,7 +432,8 @@ export function isInsert(score: InsertScore): boolean {
 
 /** Is the block a paragraph of story prose (for "between story paragraphs")? */
 export function isProseBlock(block: Block): boolean {
-  return block.text.length >= anatomy().scorer.storyChars && block.linkTextLength < block.text.length * 0.3;
+  const { storyChars, storyUnspacedChars } = anatomy().scorer;
+  return block.text.length >= (UNSPACED.test(block.text) ? storyUnspacedChars : storyChars) && block.linkTextLength < block.text.length * 0.3;
 }
 
 /**
