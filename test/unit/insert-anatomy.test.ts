@@ -137,6 +137,22 @@ describe('the insert anatomy', () => {
     }
   });
 
+  // Written for this test (2026-12-07), in Icelandic: no lexicon knows the label.
+  it('collapses a card of a label and a linked heading as one insert, label included', () => {
+    const html = '<div class="kort"><span>Lestu líka</span><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, f.text])).toEqual([
+      ['related', 'Lestu líka'],
+      ['related', 'Ný brú opnuð yfir Ölfusá í vor'],
+    ]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+    // the story's crosshead before a paragraph that holds a link stays, and so does the paragraph
+    const crosshead = '<h3>Kostnaðurinn</h3><p>Bæjarstjórinn sagði <a href="/frettir/2024/05/bruin-opnud-i-vor">að brúin yrði opnuð í vor</a> þrátt fyrir tafir og mótmæli íbúa við ána.</p>';
+    const kept = analyze(page(crosshead));
+    expect(kept.findings).toEqual([]);
+    expect(kept.story.paragraphs).toContain('Kostnaðurinn');
+  });
+
   it('has weights for every feature and a threshold no single feature reaches', () => {
     const weights = Object.values(INSERT_SCORER.weights);
     expect(Math.max(...weights)).toBeLessThan(INSERT_SCORER.threshold);

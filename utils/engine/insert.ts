@@ -257,6 +257,30 @@ function headlineLink(block: Block): Element | null {
   return links.find((a) => /[\p{L}\p{N}]/u.test(rawText(a))) ?? links[0] ?? null;
 }
 
+/**
+ * A headline in a card of its own among the story's paragraphs, in any language (<div><span>label</span><h3><a>headline</a></h3></div>,
+ * <aside><a><img></a><h4><a>headline</a></h4></aside>): a heading (not the page's h1) that is all link, in a small box (not a header)
+ * whose neighbour is a story paragraph. A post's title in an archive sits in its post's header, over the post's text, not among paragraphs.
+ */
+function isBoxedHeadline(block: Block): boolean {
+  const { maxChars, storyChars } = anatomy().scorer;
+  const box = block.element.parentElement;
+  if (block.nodes || block.tag === 'H1' || !box || block.linkTextLength < block.text.length * 0.9 || /^(?:HEADER|HGROUP|A|ARTICLE)$/i.test(box.tagName)) return false;
+  if (textWithin(box, maxChars) === null) return false;
+  return [box.previousElementSibling, box.nextElementSibling].some((el) => el?.tagName.toUpperCase() === 'P' && normalizeSpace(rawText(el)).length >= storyChars);
+}
+
+/**
+ * The label of an insert card, in any language: a few words with no link and no sentence's end, in the same small box as the
+ * insert that follows it (<div><span>label</span><h3><a>headline</a></h3></div>).
+ */
+export function isCardLabel(label: Block, insert: Block): boolean {
+  const { maxChars, maxLabelChars, maxLabelWords } = anatomy().scorer;
+  const box = insert.element.parentElement;
+  if (label.nodes || insert.nodes || !box || label.element.parentElement !== box || label.linkTextLength || !/\p{L}/u.test(label.text)) return false;
+  return label.text.length <= maxLabelChars && label.text.split(/\s+/).length <= maxLabelWords && !SENTENCE_END.test(label.text) && textWithin(box, maxChars) !== null;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
@@ -266,8 +290,8 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
   if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
-  // A headline of the page's own posts (an archive of several), a category or author link.
-  if (/^H[1-6]$/.test(block.tag)) return none('heading');
+  // A headline of the page's own posts (an archive of several), a category or author link; unless it is a card's headline in a small box among the story's paragraphs.
+  if (/^H[1-6]$/.test(block.tag) && !isBoxedHeadline(block)) return none('heading');
   const link = headlineLink(block);
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';

@@ -252,6 +252,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'eu', html: '<p class="related-inline">GEHIAGO IRAKURRI... Udalak aurrekontu berria onartu du</p>' },
   // Written for these tests (2026-12-07): a card whose first link is its picture and whose second is the headline, in a box no name marks (Icelandic).
   { lang: 'is', html: '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></div>' },
+  // …and one whose headline is a heading of the card, all link, in a box of its own among the paragraphs (Icelandic).
+  { lang: 'is', html: '<aside class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></aside>' },
   // A blog without pretty addresses links its posts by number from its root ("/?p=4100").
   { lang: 'zu', html: '<p><a href="https://news.example/?p=4100">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
 ];
@@ -288,6 +290,10 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'yo', html: '<p>Gómìnà sọ fún <a href="/iroyin/2024/ipade-igbimo">àwọn ọmọ ìgbìmọ̀</a> pé iṣẹ́ lórí afárá náà yóò bẹ̀rẹ̀ ní oṣù tó ń bọ̀, láìka àtakò àwọn olùgbé sí.</p>' },
   // A picture linked to its file and a credit linked to the photographer's site: no headline of the site's.
   { lang: 'is', html: '<div class="mynd"><a href="/myndir/2024/bru-yfir-olfusa.jpg"><img src="/myndir/bru.jpg" alt=""></a><a href="https://ljosmyndari.example/">Mynd eftir Jón Jónsson ljósmyndara</a></div>' },
+  // The title of the next post of an archive page, in its post's header box over the post's own text; a contents heading linking within the page.
+  { lang: 'is', html: '<div class="faersla"><div class="faersla-haus"><h2><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h2></div><div class="faersla-texti"><p>Vegagerðin opnaði nýju brúna yfir Ölfusá fyrir umferð á laugardag, tveimur mánuðum á undan áætlun, að sögn verkfræðinga.</p></div></div>' },
+  { lang: 'is', html: '<div class="efnisyfirlit"><h3><a href="#kostnadur">Kostnaðurinn við brúna og fjármögnun hennar</a></h3></div>' },
+  { lang: 'is', html: '<div class="millifyrirsogn"><h3>Kostnaðurinn við brúna og fjármögnun hennar</h3></div>' },
   // The site's root with a query that names no item (a search, a page of the archive).
   { lang: 'zu', html: '<p><a href="https://news.example/?s=ibhuloho+elisha+eThekwini">Sesha izindaba ngebhuloho elisha eThekwini</a></p>' },
   { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
