@@ -153,6 +153,19 @@ describe('the insert anatomy', () => {
     expect(kept.story.paragraphs).toContain('Kostnaðurinn');
   });
 
+  // Written for this test (2026-12-07), in Zulu, in the shape of a page of picture posts (each a picture and its related line, no prose).
+  it('collapses an insert its own class names after the picture of a picture post, and keeps a sentence in such a box', () => {
+    const posts = (line: (i: number) => string) =>
+      parseHtml(`<!DOCTYPE html><html lang="zu"><head><title>Izithombe</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/izithombe"></head><body><main>${[0, 1, 2]
+        .map((i) => `<article class="post"><div class="entry-content"><p><a href="/?p=${410 + i}"><img src="/i/${i}.jpg" alt=""></a></p>${line(i)}</div></article>`)
+        .join('')}</main></body></html>`);
+    const outlets = ['Other Example News', 'The Daily Example', 'Example Radio'];
+    const found = analyze(posts((i) => `<p class="related-story">Indaba ehlobene: <a href="https://other${i}.example/">${outlets[i]}</a></p>`));
+    expect(found.findings.map((f) => [f.rule, f.text])).toEqual(outlets.map((o) => ['read-also.card.anatomy', `Indaba ehlobene: ${o}`]));
+    const sentence = 'Umkhandlu uthe ibhuloho lizovulwa ngoMgqibelo ngemuva kweminyaka eminingi yokulibaziseka kanye nokuphikisa kwabahlali basedolobheni abaningi abebekhathazekile ngezindleko.';
+    expect(analyze(posts(() => `<p class="related-story">Indaba ehlobene: ${sentence}</p>`)).findings).toEqual([]);
+  });
+
   it('has weights for every feature and a threshold no single feature reaches', () => {
     const weights = Object.values(INSERT_SCORER.weights);
     expect(Math.max(...weights)).toBeLessThan(INSERT_SCORER.threshold);

@@ -337,12 +337,15 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
  * insert token ("related-story", "amp-related-inline"), led by a short label and a separator,
  * with a few words after it that are no sentence: a related story's label and its headline or
  * its outlet, linked or not ("Related Story: <a>Time.com</a>", "BACA ARTIKEL LAINNYA...
- * <headline>"), after the story has begun. A heading and a quotation are the story's.
+ * <headline>"), after the story has begun or after another element of its own box (the picture
+ * of a picture post). A heading and a quotation are the story's.
  */
 export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
   const { maxChars, maxLabelWords } = anatomy().scorer;
-  if (!storyBefore || block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
+  if (block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
   const el = block.element;
+  // After the story has begun, or after something else of its own container (a picture post's picture): never the first thing of it.
+  if (!storyBefore && !el.previousElementSibling) return false;
   if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || within(el, 'blockquote, q')) return false;
   const label = labelPattern().exec(block.text);
   if (!label || label[1]!.trim().split(/\s+/).length > maxLabelWords) return false;
