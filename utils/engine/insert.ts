@@ -303,7 +303,9 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // headline does not spell out the domain it is published on.
   if (namesOwnDomain(linkText, context.pageUrl)) return none('names its own domain');
   const label = labelPattern().exec(text);
-  const labelText = label && label[1]!.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords ? label[1]!.trim() : null;
+  // A label of a few words; a couple more when its markup sets it apart in bold ("<b>You may also be interested in:</b>").
+  const labelWords = label ? label[1]!.trim().split(/\s+/).length : 0;
+  const labelText = label && (labelWords <= anatomy().scorer.maxLabelWords || (labelWords <= anatomy().scorer.maxLabelWords + 2 && boldLabel(block, label[1]!.trim()))) ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
   if (!labelText && sentenceLength(rest) && SENTENCE_END.test(rest)) return none('story sentence');

@@ -254,6 +254,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></div>' },
   // …and one whose headline is a heading of the card, all link, in a box of its own among the paragraphs (Icelandic).
   { lang: 'is', html: '<aside class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></aside>' },
+  // A longer label, set apart in bold (seven words, Icelandic "You might also be interested in this:").
+  { lang: 'is', html: '<p><b>Þú gætir líka haft áhuga á þessu:</b> <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
   // A blog without pretty addresses links its posts by number from its root ("/?p=4100").
   { lang: 'zu', html: '<p><a href="https://news.example/?p=4100">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
 ];
@@ -294,6 +296,8 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<div class="faersla"><div class="faersla-haus"><h2><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h2></div><div class="faersla-texti"><p>Vegagerðin opnaði nýju brúna yfir Ölfusá fyrir umferð á laugardag, tveimur mánuðum á undan áætlun, að sögn verkfræðinga.</p></div></div>' },
   { lang: 'is', html: '<div class="efnisyfirlit"><h3><a href="#kostnadur">Kostnaðurinn við brúna og fjármögnun hennar</a></h3></div>' },
   { lang: 'is', html: '<div class="millifyrirsogn"><h3>Kostnaðurinn við brúna og fjármögnun hennar</h3></div>' },
+  // An interview's speaker in bold, then what they said with a link in it.
+  { lang: 'is', html: '<p><b>Jón Jónsson, bæjarstjóri Árborgar:</b> Við munum <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">opna brúna í vor</a> eins og lofað var.</p>' },
   // The site's root with a query that names no item (a search, a page of the archive).
   { lang: 'zu', html: '<p><a href="https://news.example/?s=ibhuloho+elisha+eThekwini">Sesha izindaba ngebhuloho elisha eThekwini</a></p>' },
   { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
