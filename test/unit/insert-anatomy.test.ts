@@ -101,6 +101,69 @@ describe('the insert anatomy', () => {
     expect(sameSiteArticle('https://otherblog.blogspot.com/2024/05/bridge-opens-to-traffic.html', 'https://myblog.blogspot.com/2024/05/a-b-c.html')).toBe(false);
     // a file is no article
     expect(sameSiteArticle('/files/2024/bridge-report-final.pdf', at)).toBe(false);
+    // the site's root names an article by a number in its query ("?p=4100"), not by a search or a page of the archive
+    expect(sameSiteArticle('/?p=4100', at)).toBe(true);
+    expect(sameSiteArticle('https://news.example/?id=48213', at)).toBe(true);
+    expect(sameSiteArticle('/?s=bridge', at)).toBe(false);
+    expect(sameSiteArticle('/?paged=2', at)).toBe(false);
+    expect(sameSiteArticle('/', at)).toBe(false);
+    expect(sameSiteArticle('/?p=7', 'https://news.example/?p=7')).toBe(false);
+    expect(sameSiteArticle('/?p=8', 'https://news.example/?p=7')).toBe(true);
+  });
+
+  // Written for this test (2026-12-07), in Chinese: a paragraph there says in 30 characters what a spaced script says in 80, and a headline is a dozen characters.
+  it('reads story paragraphs and headlines of a script written without spaces by their own sizes', () => {
+    const story = [
+      '市议会周二投票批准了拖延已久的大桥计划，结束了一场让居民分裂了十多年的争论。',
+      '工程预计明年春天开始，市长表示，第一批车道可能在开工后三年内通车。',
+      '反对者表示，他们将继续关注成本，自二〇一五年首次公布估算以来，成本已经翻了一番。',
+      '据市政府公布的资料，新桥全长一点二公里，设计为双向六车道，并设有自行车道和人行道。',
+    ];
+    const zh = (inner: string) =>
+      parseHtml(`<!DOCTYPE html><html lang="zh"><head><title>大桥</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/bridge-plan-approved"></head>
+<body><article><h1>市议会批准大桥计划</h1><div class="article-body"><p>${story[0]}</p>${inner}${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`);
+    const insert = '<p><a href="/2024/05/12/new-bridge-opens">新大桥将于今年春天通车</a></p>';
+    const found = analyze(zh(insert));
+    expect(found.findings.map((f) => [f.rule, f.text])).toEqual([['read-also.card.anatomy', '新大桥将于今年春天通车']]);
+    expect(found.story.paragraphs).toEqual(story);
+    // a story sentence of the same script that is all a link, and one that holds a short link, stay
+    for (const kept of [
+      '<p><a href="/2024/05/10/council-meeting">市长周二在记者会上表示，尽管居民提出了反对意见，大桥计划仍将按期推进。</a></p>',
+      '<p>市长在<a href="/2024/05/10/council-meeting">记者会上</a>表示，大桥将按期通车。</p>',
+    ]) {
+      const analysis = analyze(zh(kept));
+      expect(analysis.findings).toEqual([]);
+      expect(analysis.story.paragraphs).toContain(textOf(kept));
+    }
+  });
+
+  // Written for this test (2026-12-07), in Icelandic: no lexicon knows the label.
+  it('collapses a card of a label and a linked heading as one insert, label included', () => {
+    const html = '<div class="kort"><span>Lestu líka</span><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></div>';
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.category, f.text])).toEqual([
+      ['related', 'Lestu líka'],
+      ['related', 'Ný brú opnuð yfir Ölfusá í vor'],
+    ]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+    // the story's crosshead before a paragraph that holds a link stays, and so does the paragraph
+    const crosshead = '<h3>Kostnaðurinn</h3><p>Bæjarstjórinn sagði <a href="/frettir/2024/05/bruin-opnud-i-vor">að brúin yrði opnuð í vor</a> þrátt fyrir tafir og mótmæli íbúa við ána.</p>';
+    const kept = analyze(page(crosshead));
+    expect(kept.findings).toEqual([]);
+    expect(kept.story.paragraphs).toContain('Kostnaðurinn');
+  });
+
+  // Written for this test (2026-12-07), in Zulu, in the shape of a page of picture posts (each a picture and its related line, no prose).
+  it('collapses an insert its own class names after the picture of a picture post, and keeps a sentence in such a box', () => {
+    const posts = (line: (i: number) => string) =>
+      parseHtml(`<!DOCTYPE html><html lang="zu"><head><title>Izithombe</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/izithombe"></head><body><main>${[0, 1, 2]
+        .map((i) => `<article class="post"><div class="entry-content"><p><a href="/?p=${410 + i}"><img src="/i/${i}.jpg" alt=""></a></p>${line(i)}</div></article>`)
+        .join('')}</main></body></html>`);
+    const outlets = ['Other Example News', 'The Daily Example', 'Example Radio'];
+    const found = analyze(posts((i) => `<p class="related-story">Indaba ehlobene: <a href="https://other${i}.example/">${outlets[i]}</a></p>`));
+    expect(found.findings.map((f) => [f.rule, f.text])).toEqual(outlets.map((o) => ['read-also.card.anatomy', `Indaba ehlobene: ${o}`]));
+    const sentence = 'Umkhandlu uthe ibhuloho lizovulwa ngoMgqibelo ngemuva kweminyaka eminingi yokulibaziseka kanye nokuphikisa kwabahlali basedolobheni abaningi abebekhathazekile ngezindleko.';
+    expect(analyze(posts(() => `<p class="related-story">Indaba ehlobene: ${sentence}</p>`)).findings).toEqual([]);
   });
 
   it('has weights for every feature and a threshold no single feature reaches', () => {

@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule, mayMatchText } from './classify';
-import { furnitureCategory, isAppLink, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isOddEdgeBox, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isCardLabel, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isOddEdgeBox, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -364,9 +364,9 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
                   (isOddEdgeBox(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!, proseTag, address, scope!) ? unitRuleById().get('boilerplate.interface.odd-box')! : null))));
     if (prose[i]) proseBefore = true;
     if (rule) {
-      // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label.
+      // The short heading just before an insert ("Related Coverage" over its headline) is the insert's label; so is a label in the insert card's own small box.
       const previous = blocks[i - 1];
-      if (rule.kind === 'read-also' && previous && storyElements[storyElements.length - 1] === previous.element && isInsertHeading(previous)) {
+      if (rule.kind === 'read-also' && previous && storyElements[storyElements.length - 1] === previous.element && (isInsertHeading(previous) || (rule.id === 'read-also.card.anatomy' && isCardLabel(previous, block)))) {
         paragraphs.pop();
         storyElements.pop();
         seen.delete(previous.text);

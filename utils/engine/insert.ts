@@ -165,8 +165,10 @@ export function sameSiteArticle(href: string | null, pageUrl: string | null): bo
   if (!relative && (!page || siteDomain(target.hostname) !== siteDomain(page.hostname))) return false;
   // Another host of the site is a service (syndication, comments, subscriptions) unless the path names an article: a slug of words or a number.
   if (!relative && page && siteOf(target.hostname) !== siteOf(page.hostname) && !articleLikePath(target.pathname)) return false;
-  if (page && target.pathname === page.pathname) return false;
-  return !anatomy().notArticlePath.test(target.pathname);
+  // A query that names an item by its number (WordPress "?p=4100") makes the site's root an article's address.
+  const byId = anatomy().scorer.idQuery.test(target.search);
+  if (page && target.pathname === page.pathname && (!byId || target.search === page.search)) return false;
+  return (byId && /^\/?$/.test(target.pathname)) || !anatomy().notArticlePath.test(target.pathname);
 }
 
 function letters(text: string): { upper: number; lower: number } {
@@ -244,18 +246,53 @@ function inStoryList(block: Block): boolean {
   return others > 0 && plain * 2 >= others;
 }
 
+/**
+ * The link that carries the block's headline: the link around it, or its first link with
+ * words (a card's first link is often its picture: <a><img></a><a>headline</a>).
+ */
+function headlineLink(block: Block): Element | null {
+  const around = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a');
+  if (around) return around;
+  const links = block.nodes ? block.nodes.filter(isElement).flatMap((el) => (el.matches('a') ? [el] : Array.from(el.querySelectorAll('a')))) : Array.from(block.element.querySelectorAll('a'));
+  return links.find((a) => /[\p{L}\p{N}]/u.test(rawText(a))) ?? links[0] ?? null;
+}
+
+/**
+ * A headline in a card of its own among the story's paragraphs, in any language (<div><span>label</span><h3><a>headline</a></h3></div>,
+ * <aside><a><img></a><h4><a>headline</a></h4></aside>): a heading (not the page's h1) that is all link, in a small box (not a header)
+ * whose neighbour is a story paragraph. A post's title in an archive sits in its post's header, over the post's text, not among paragraphs.
+ */
+function isBoxedHeadline(block: Block): boolean {
+  const { maxChars, storyChars } = anatomy().scorer;
+  const box = block.element.parentElement;
+  if (block.nodes || block.tag === 'H1' || !box || block.linkTextLength < block.text.length * 0.9 || /^(?:HEADER|HGROUP|A|ARTICLE)$/i.test(box.tagName)) return false;
+  if (textWithin(box, maxChars) === null) return false;
+  return [box.previousElementSibling, box.nextElementSibling].some((el) => el?.tagName.toUpperCase() === 'P' && normalizeSpace(rawText(el)).length >= storyChars);
+}
+
+/**
+ * The label of an insert card, in any language: a few words with no link and no sentence's end, in the same small box as the
+ * insert that follows it (<div><span>label</span><h3><a>headline</a></h3></div>).
+ */
+export function isCardLabel(label: Block, insert: Block): boolean {
+  const { maxChars, maxLabelChars, maxLabelWords } = anatomy().scorer;
+  const box = insert.element.parentElement;
+  if (label.nodes || insert.nodes || !box || label.element.parentElement !== box || label.linkTextLength || !/\p{L}/u.test(label.text)) return false;
+  return label.text.length <= maxLabelChars && label.text.split(/\s+/).length <= maxLabelWords && !SENTENCE_END.test(label.text) && textWithin(box, maxChars) !== null;
+}
+
 /** The features of `block` and their weighed sum. */
 export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   const none = (guard: string): InsertScore => ({ score: 0, features: [], guard });
   const text = block.text;
   if (text.length > anatomy().scorer.maxChars) return none('long');
-  if (block.linkTextLength < anatomy().scorer.minLinkChars) return none('no headline link');
+  if (block.linkTextLength < (UNSPACED.test(text) ? anatomy().scorer.minHeadlineChars : anatomy().scorer.minLinkChars)) return none('no headline link');
   if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
   if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
-  // A headline of the page's own posts (an archive of several), a category or author link.
-  if (/^H[1-6]$/.test(block.tag)) return none('heading');
-  const link = (block.nodes ? block.nodes.find(isElement) : block.element)?.closest('a') ?? block.element.querySelector('a');
+  // A headline of the page's own posts (an archive of several), a category or author link; unless it is a card's headline in a small box among the story's paragraphs.
+  if (/^H[1-6]$/.test(block.tag) && !isBoxedHeadline(block)) return none('heading');
+  const link = headlineLink(block);
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
   // Scripts written without spaces between words count characters; the others count words.
@@ -266,7 +303,9 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // headline does not spell out the domain it is published on.
   if (namesOwnDomain(linkText, context.pageUrl)) return none('names its own domain');
   const label = labelPattern().exec(text);
-  const labelText = label && label[1]!.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords ? label[1]!.trim() : null;
+  // A label of a few words; a couple more when its markup sets it apart in bold ("<b>You may also be interested in:</b>").
+  const labelWords = label ? label[1]!.trim().split(/\s+/).length : 0;
+  const labelText = label && (labelWords <= anatomy().scorer.maxLabelWords || (labelWords <= anatomy().scorer.maxLabelWords + 2 && boldLabel(block, label[1]!.trim()))) ? label[1]!.trim() : null;
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
   if (!labelText && sentenceLength(rest) && SENTENCE_END.test(rest)) return none('story sentence');
@@ -279,7 +318,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // An item of a list whose other items are plain text is a point of the story's list (a list
   // of links may link part of each headline: "The strange life and <a>mysterious death…</a>").
   if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
-  if (sameSiteArticle(block.href, context.pageUrl)) features.push('sameSite');
+  if (sameSiteArticle(link?.getAttribute('href') ?? block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
   if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');
   if (classed(block, context.scope)) features.push('classToken');
@@ -300,12 +339,15 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
  * insert token ("related-story", "amp-related-inline"), led by a short label and a separator,
  * with a few words after it that are no sentence: a related story's label and its headline or
  * its outlet, linked or not ("Related Story: <a>Time.com</a>", "BACA ARTIKEL LAINNYA...
- * <headline>"), after the story has begun. A heading and a quotation are the story's.
+ * <headline>"), after the story has begun or after another element of its own box (the picture
+ * of a picture post). A heading and a quotation are the story's.
  */
 export function isNamedInsert(block: Block, storyBefore: boolean): boolean {
   const { maxChars, maxLabelWords } = anatomy().scorer;
-  if (!storyBefore || block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
+  if (block.nodes || block.text.length > maxChars || /^H[1-6]$/.test(block.tag)) return false;
   const el = block.element;
+  // After the story has begun, or after something else of its own container (a picture post's picture): never the first thing of it.
+  if (!storyBefore && !el.previousElementSibling) return false;
   if (!hasInsertToken(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || within(el, 'blockquote, q')) return false;
   const label = labelPattern().exec(block.text);
   if (!label || label[1]!.trim().split(/\s+/).length > maxLabelWords) return false;
@@ -419,7 +461,8 @@ export function isInsert(score: InsertScore): boolean {
 
 /** Is the block a paragraph of story prose (for "between story paragraphs")? */
 export function isProseBlock(block: Block): boolean {
-  return block.text.length >= anatomy().scorer.storyChars && block.linkTextLength < block.text.length * 0.3;
+  const { storyChars, storyUnspacedChars } = anatomy().scorer;
+  return block.text.length >= (UNSPACED.test(block.text) ? storyUnspacedChars : storyChars) && block.linkTextLength < block.text.length * 0.3;
 }
 
 /**

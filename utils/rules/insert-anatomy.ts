@@ -102,13 +102,17 @@ export const INSERT_SCORER = {
   maxLabelWords: 5,
   /** a story paragraph around it is at least this long */
   storyChars: 80,
+  /** …or this many characters in a script written without spaces (a Chinese or Japanese paragraph says in 30 characters what a spaced one says in 80) */
+  storyUnspacedChars: 30,
+  /** a query that names an item by its number ("?p=4100", "?id=48213"): an article's address whatever its path */
+  idQuery: /[?&](?:p|id|nid|aid|articleid|article_id|newsid|news_id|storyid|story_id|postid|post_id)=\d+(?:&|$)/i,
   /** a headline has at least this many words (this many characters where words are not spaced) */
   minHeadlineWords: 3,
   minHeadlineChars: 8,
   /** the guard: a block of this many words ending like a sentence is story, whatever else */
   sentenceWords: 15,
-  /** …or of this many characters in a script written without spaces (Khmer, Thai, Chinese: a headline rarely ends in "។" or "。") */
-  sentenceChars: 40,
+  /** …or of this many characters in a script written without spaces (Khmer, Thai, Chinese: a headline rarely ends in "។" or "。"; 25 characters say about what 15 spaced words do) */
+  sentenceChars: 25,
 } as const;
 
 /**
@@ -246,6 +250,14 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'eu', html: '<p>IRAKURRI ERE BAI.. <a href="https://www.news.example/albisteak/2024/zubi-berria-bilbon">Zubi berria ireki dute Bilbon</a></p>' },
   // An insert its own class names, led by its label: the headline need not be a link (jpnn.com's "BACA ARTIKEL LAINNYA... <headline>" in "amp-related-inline"; here in Basque).
   { lang: 'eu', html: '<p class="related-inline">GEHIAGO IRAKURRI... Udalak aurrekontu berria onartu du</p>' },
+  // Written for these tests (2026-12-07): a card whose first link is its picture and whose second is the headline, in a box no name marks (Icelandic).
+  { lang: 'is', html: '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></div>' },
+  // …and one whose headline is a heading of the card, all link, in a box of its own among the paragraphs (Icelandic).
+  { lang: 'is', html: '<aside class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></aside>' },
+  // A longer label, set apart in bold (seven words, Icelandic "You might also be interested in this:").
+  { lang: 'is', html: '<p><b>Þú gætir líka haft áhuga á þessu:</b> <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
+  // A blog without pretty addresses links its posts by number from its root ("/?p=4100").
+  { lang: 'zu', html: '<p><a href="https://news.example/?p=4100">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
 ];
 
 export const insertCounterExamples: Array<{ lang: string; html: string }> = [
@@ -278,6 +290,16 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   // A sentence of the story in a script written without spaces, all of it a link, ending in "។".
   { lang: 'km', html: '<p><a href="/km/news/2024/05/council-meeting">ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការសាងសង់ស្ពានថ្មីកាលពីថ្ងៃអង្គារ បន្ទាប់ពីការជជែកវែកញែកជាច្រើនឆ្នាំ។</a></p>' },
   { lang: 'yo', html: '<p>Gómìnà sọ fún <a href="/iroyin/2024/ipade-igbimo">àwọn ọmọ ìgbìmọ̀</a> pé iṣẹ́ lórí afárá náà yóò bẹ̀rẹ̀ ní oṣù tó ń bọ̀, láìka àtakò àwọn olùgbé sí.</p>' },
+  // A picture linked to its file and a credit linked to the photographer's site: no headline of the site's.
+  { lang: 'is', html: '<div class="mynd"><a href="/myndir/2024/bru-yfir-olfusa.jpg"><img src="/myndir/bru.jpg" alt=""></a><a href="https://ljosmyndari.example/">Mynd eftir Jón Jónsson ljósmyndara</a></div>' },
+  // The title of the next post of an archive page, in its post's header box over the post's own text; a contents heading linking within the page.
+  { lang: 'is', html: '<div class="faersla"><div class="faersla-haus"><h2><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h2></div><div class="faersla-texti"><p>Vegagerðin opnaði nýju brúna yfir Ölfusá fyrir umferð á laugardag, tveimur mánuðum á undan áætlun, að sögn verkfræðinga.</p></div></div>' },
+  { lang: 'is', html: '<div class="efnisyfirlit"><h3><a href="#kostnadur">Kostnaðurinn við brúna og fjármögnun hennar</a></h3></div>' },
+  { lang: 'is', html: '<div class="millifyrirsogn"><h3>Kostnaðurinn við brúna og fjármögnun hennar</h3></div>' },
+  // An interview's speaker in bold, then what they said with a link in it.
+  { lang: 'is', html: '<p><b>Jón Jónsson, bæjarstjóri Árborgar:</b> Við munum <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">opna brúna í vor</a> eins og lofað var.</p>' },
+  // The site's root with a query that names no item (a search, a page of the archive).
+  { lang: 'zu', html: '<p><a href="https://news.example/?s=ibhuloho+elisha+eThekwini">Sesha izindaba ngebhuloho elisha eThekwini</a></p>' },
   { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
 ];
 
