@@ -190,3 +190,37 @@ describe('an outlet recognised by its shape only is marked as inferred', () => {
     expect(known?.recognised).toBeUndefined();
   });
 });
+
+describe('an outlet in two roles: the origin or a second agency that the story also cites (issue 15)', () => {
+  const CITING = 'The figures were first reported by The Guardian on Monday, and officials confirmed them later in the day.';
+
+  it('cites the origin a Source line names when a sentence of the story cites it too', () => {
+    const analysis = page([...FILLER, CITING, 'Source: The Guardian']);
+    expect(named(analysis, 'republisher')).toEqual(['The Guardian']);
+    expect(named(analysis, 'cited')).toEqual(['The Guardian']);
+  });
+
+  it('names the origin once when no sentence of the story cites it', () => {
+    const analysis = page([...FILLER, 'Source: The Guardian']);
+    expect(named(analysis, 'republisher')).toEqual(['The Guardian']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('names a press review once: its opening sentence both credits and cites the paper', () => {
+    const analysis = page(['«The Guardian» writes: «Officials said the measures would take effect next month.»', ...FILLER]);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('never cites the agency that wrote the copy', () => {
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1], 'The ministry said on Tuesday, according to AFP, that the review had ended.']);
+    expect(named(analysis, 'agency')).toEqual(['AFP']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('cites a second agency the page credits when the story cites it in a sentence of its own', () => {
+    const head = jsonLd({ author: { '@type': 'Organization', name: 'Reuters' } });
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1], 'The ministry said on Tuesday, according to AFP, that the review had ended.'], { head });
+    expect(named(analysis, 'agency')[0]).toBe('Reuters');
+    expect(named(analysis, 'cited')).toEqual(['AFP']);
+  });
+});

@@ -109,7 +109,9 @@ class ChainBuilder {
   links(): ChainLink[] {
     const roles: Array<Draft['role']> = ['site', 'republisher', 'agency', 'cited'];
     const siteKeys = new Set(this.drafts.filter((d) => d.role === 'site').map((d) => d.key));
-    const taken = new Set<string>();
+    /** the draft of the role nearer the reader that named each outlet */
+    const taken = new Map<string, Draft>();
+    let author: string | undefined;
     const out: ChainLink[] = [];
     for (const role of roles) {
       const drafts = this.drafts
@@ -118,11 +120,15 @@ class ChainBuilder {
       for (const d of drafts) {
         // A site does not republish from itself (its own staff's disclaimer), though an
         // agency's own site is the agency; past that an outlet is named once, in its
-        // nearest role to the reader.
+        // nearest role to the reader, unless the story also cites it in a sentence of its own
+        // ("Fonte: G1" and "… o último publicado pelo G1"; "/ritzau/AFP" and "ifølge AFP"):
+        // the agency that wrote the copy is never cited in it.
         if (role === 'republisher' && siteKeys.has(d.key)) continue;
-        if (role === 'cited' && (siteKeys.has(d.key) || taken.has(d.key))) continue;
-        if (role === 'agency' && taken.has(d.key) && !siteKeys.has(d.key)) continue;
-        if (role !== 'site') taken.add(d.key);
+        const near = taken.get(d.key);
+        if (role === 'cited' && (siteKeys.has(d.key) || (near && (d.key === author || d.evidence.every((e) => near.evidence.some((n) => n.includes(e))))))) continue;
+        if (role === 'agency' && near && !siteKeys.has(d.key)) continue;
+        if (role === 'agency') author ??= d.key;
+        if (role !== 'site' && !near) taken.set(d.key, d);
         out.push({
           role: d.role,
           name: d.name,
