@@ -224,3 +224,34 @@ describe('an outlet in two roles: the origin or a second agency that the story a
     expect(named(analysis, 'cited')).toEqual(['AFP']);
   });
 });
+
+describe("outlets' words of more languages and scripts, on a Source line and after a cue (issue 15)", () => {
+  it.each([
+    ['cs', 'Zdroj: Riverside Deník', 'Riverside Deník'],
+    ['vi', 'Nguồn: Báo Riverside', 'Báo Riverside'],
+    ['ru', 'Источник: Риверсайдская газета', 'Риверсайдская газета'],
+    ['sw', 'Chanzo: Gazeti la Riverside', 'Gazeti la Riverside'],
+    ['ja', '出典：リバーサイド新聞', 'リバーサイド新聞'],
+    ['ko', '출처: 리버사이드일보', '리버사이드일보'],
+  ])('%s: names the origin of %j', (lang, line, origin) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([origin]);
+  });
+
+  it.each([
+    ['cs', 'Zdroj: ministerstvo zdravotnictví'],
+    ['ja', '出典：厚生労働省'],
+    ['ko', '출처: 보건복지부'],
+  ])('%s: names no origin from %j (an institution, no outlet word)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([]);
+  });
+
+  it("cites no medical examiner or car-rental firm after a cue (words ordinary names share are no outlet's)", () => {
+    const analysis = page([...FILLER, "The cause of death was not yet known, according to the Medical Examiner's office.", 'Prices rose by a fifth, according to Avis Budget Group.']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('reads a name whole, never from inside a hyphenated word ("Lõuna-Eesti Postimees" is no "Eesti Postimees")', () => {
+    const analysis = page([...FILLER, 'Wolf numbers have been increasing, regional paper Lõuna-Eesti Postimees writes.', 'Prices will rise next year, Riverside-Gazeta Nyheter reported.']);
+    expect(named(analysis, 'cited')).toEqual(['Lõuna-Eesti Postimees', 'Riverside-Gazeta Nyheter']);
+  });
+});

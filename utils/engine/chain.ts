@@ -526,10 +526,14 @@ function readOutletDateline(lex: Lexicon, chain: ChainBuilder, text: string): vo
 const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
 
-/** How sure an open-class name is an outlet: a web host, or outlet words in it. */
+/**
+ * How sure an open-class name is an outlet: a web host, or outlet words in it (in a script without capitals, where names join
+ * them without a space, inside a word: "リバーサイド新聞", "리버사이드일보").
+ */
 function outletLikeness(lex: Lexicon, name: string): number {
   if (lex.HOST_NAME.test(name)) return 0.8;
   if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
+  if (!/[\p{Lu}\p{Ll}]/u.test(name) && lex.UNSPACED_OUTLET_WORD.test(name)) return 0.6;
   return 0;
 }
 
@@ -901,8 +905,9 @@ function addOpenClassCitations(
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
   const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
   // Names after a cue.
-  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it.)
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
+  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it. No name starts inside a hyphenated
+  // word: "Lõuna-Eesti Postimees" is no "Eesti Postimees".)
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
