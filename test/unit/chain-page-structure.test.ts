@@ -212,14 +212,14 @@ describe('an outlet in two roles: the origin or a second agency that the story a
   });
 
   it('never cites the agency that wrote the copy', () => {
-    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1], 'The ministry said on Tuesday, according to AFP, that the review had ended.']);
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1]!, 'The ministry said on Tuesday, according to AFP, that the review had ended.']);
     expect(named(analysis, 'agency')).toEqual(['AFP']);
     expect(named(analysis, 'cited')).toEqual([]);
   });
 
   it('cites a second agency the page credits when the story cites it in a sentence of its own', () => {
     const head = jsonLd({ author: { '@type': 'Organization', name: 'Reuters' } });
-    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1], 'The ministry said on Tuesday, according to AFP, that the review had ended.'], { head });
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1]!, 'The ministry said on Tuesday, according to AFP, that the review had ended.'], { head });
     expect(named(analysis, 'agency')[0]).toBe('Reuters');
     expect(named(analysis, 'cited')).toEqual(['AFP']);
   });
