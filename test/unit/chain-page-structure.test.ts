@@ -255,3 +255,27 @@ describe("outlets' words of more languages and scripts, on a Source line and aft
     expect(named(analysis, 'cited')).toEqual(['Lõuna-Eesti Postimees', 'Riverside-Gazeta Nyheter']);
   });
 });
+
+describe('agencies as the Arabic and Persian press write them, and national agencies added to the gazetteer (issue 15)', () => {
+  const AR = ['قال مسؤولون إن الإجراءات الجديدة ستدخل حيز التنفيذ الشهر المقبل بعد مراجعة أجرتها الوزارة.', 'وقالت المعارضة إن الخطة جاءت متأخرة جدا ووعدت بتقديم اقتراحها الخاص إلى البرلمان قبل العطلة الصيفية.'];
+  const FA = ['مسئولان گفتند که اقدامات جدید از ماه آینده پس از بررسی وزارتخانه اجرا خواهد شد.', 'مخالفان این طرح را دیرهنگام خواندند و وعده دادند که پیشنهاد خود را پیش از تعطیلات تابستانی به مجلس ارائه کنند.'];
+
+  it.each([
+    ['ar', [`دبي (رويترز) - ${AR[0]}`, AR[1]!], 'Reuters'],
+    ['ar', [`باريس (أ ف ب) - ${AR[0]}`, AR[1]!], 'AFP'],
+    ['ar', [...AR, 'المصدر: رويترز'], 'Reuters'],
+    ['fa', [`به گزارش خبرگزاری میزان، ${FA[0]}`, FA[1]!], 'Mizan'],
+    ['fa', [`به گزارش رویترز، ${FA[0]}`, FA[1]!], 'Reuters'],
+    ['en', [`MONROVIA (LINA) — ${FILLER[0]}`, ...FILLER.slice(1)], 'LINA'],
+  ])('%s: names the agency of %j', (lang, paragraphs, agency) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['ar', [...AR, 'تصوير: رويترز'], 'a photo credit'],
+    ['ar', ['قال مسؤولون إن سكان الأناضول يعانون من موجة حر شديدة منذ أسابيع بحسب الأرصاد.', AR[1]!], 'the region Anatolia, not the agency'],
+    ['fa', ['میزان بارندگی در استان امسال نسبت به سال گذشته کاهش یافته است و مسئولان نگران هستند.', FA[1]!], '"میزان" as the word "amount", not the agency Mizan'],
+  ])('%s: names no agency from %j (%s)', (lang, paragraphs) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([]);
+  });
+});
