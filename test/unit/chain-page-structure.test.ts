@@ -279,3 +279,27 @@ describe('agencies as the Arabic and Persian press write them, and national agen
     expect(named(page(paragraphs, { lang }), 'agency')).toEqual([]);
   });
 });
+
+describe('credit forms of more services and languages (issue 15)', () => {
+  it.each([
+    ['hi', [...FILLER, '(भाषा)'], 'PTI'],
+    ['hi', [...FILLER, 'इनपुट: भाषा'], 'PTI'],
+    ['ur', [...FILLER, '(اے پی پی)'], 'APP'],
+    ['zh', ['中新网北京5月5日电 官员表示，新措施将在下月审查后生效。', ...FILLER.slice(1)], 'China News Service'],
+    ['de', [`BERLIN (dpa-AFX) - ${FILLER[0]}`, ...FILLER.slice(1)], 'dpa'],
+    ['de', [...FILLER, 'Mit Material der Nachrichtenagentur dpa'], 'dpa'],
+    ['ru', [...FILLER, 'По материалам РИА Новости'], 'RIA Novosti'],
+  ])('%s: names the agency of %j', (lang, paragraphs, agency) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['hi', 'इस भाषा के अनुसार शब्दों का अर्थ बदल जाता है।'],
+    ['hi', 'विशेषज्ञों के अनुसार भाषा का प्रयोग बदल रहा है।'],
+    ['ru', 'По материалам прокуратуры, дело передано в суд.'],
+  ])('%s: names no agency from %j (the word "language"; a prosecutor\'s files)', (lang, line) => {
+    const analysis = page([...FILLER, line], { lang });
+    expect(named(analysis, 'agency')).toEqual([]);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Agency, AgencyForm, AgencyKind } from './types';
 
-// The agency gazetteer: national agencies (322 rows, 143 countries), international and commercial
+// The agency gazetteer: national agencies (323 rows, 143 countries), international and commercial
 // wires, press-release wires, photo-only agencies (flagged: never the story's author) and
 // historic ones. One row per agency, `|`-separated:
 //
@@ -83,7 +83,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'apa|APA|Austria Presse Agentur|AT|de|APA|Austria Presse Agentur;Austria Presse Agentur APA|apa.at|n|', evidence: 'agencies.tsv (knowledge: "Wien (APA) -")' },
   { row: 'apa-news|APA News|Agence de Presse Africaine|SN|fr;en|APA News|Agence de Presse Africaine;African Press Agency;APAnews|apanews.net|c|', evidence: 'knowledge: pan-African private agency (Dakar); its datelines read "Dakar (APA) -", a credit it shares with Austria\'s APA: only the name and host' },
   { row: 'apa-ots|APA-OTS|APA-OTS Originaltext-Service|AT|de|APA-OTS|APA-OTS Originaltext-Service|ots.at|p|', evidence: 'knowledge: Austrian press-release service of APA' },
-  { row: 'app|APP|Associated Press of Pakistan|PK|en;ur|APP|Associated Press of Pakistan|app.com.pk|n|', evidence: 'knowledge: Pakistan\'s state agency' },
+  { row: 'app|APP|Associated Press of Pakistan|PK|en;ur|APP;اے پی پی|Associated Press of Pakistan|app.com.pk|n|', evidence: 'knowledge: Pakistan\'s state agency; Urdu papers credit its copy "(اے پی پی)"' },
   { row: 'aps-dz|APS|Algérie Presse Service|DZ|ar;fr;en|APS|Algérie Presse Service;Algerie Presse Service;وكالة الأنباء الجزائرية|aps.dz|n|', evidence: 'knowledge: Algeria\'s state agency' },
   { row: 'aps-sn|APS Sénégal|Agence de Presse Sénégalaise|SN|fr|-|Agence de Presse Sénégalaise;Agence de Presse Senegalaise|aps.sn|n|', evidence: 'knowledge: Senegal\'s state agency (credit "(APS)" shared with Algeria: only the name and host are used)' },
   { row: 'arka|ARKA|ARKA News Agency|AM|hy;ru;en|ARKA|ARKA News Agency;Արկա|arka.am|c|', evidence: 'knowledge: Armenian economic news agency' },
@@ -117,7 +117,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'camera-press|Camera Press|Camera Press|GB|en|Camera Press|Camera Press|camerapress.com|f|', evidence: 'knowledge: photo agency (photo-only)' },
   { row: 'cana|CANA|Caribbean News Agency|BB|en|CANA|Caribbean News Agency|-|h|', evidence: 'knowledge: regional Caribbean agency (1976-2000s), historic' },
   { row: 'catholic-news-agency|CNA (Catholic)|Catholic News Agency|US|en;es|-|Catholic News Agency|catholicnewsagency.com|c|', evidence: 'knowledge: Catholic wire (credit "CNA" clashes with Taiwan\'s CNA: name and host only)' },
-  { row: 'china-news-service|China News Service|China News Service|CN|zh;en|中新社;中新网|China News Service;中国新闻社;Chinanews|chinanews.com.cn;chinanews.com|n|', evidence: 'knowledge: China\'s second state agency' },
+  { row: 'china-news-service|China News Service|China News Service|CN|zh;en|中新社;中新网|China News Service;中国新闻社;Chinanews|chinanews.com.cn;chinanews.com|n|zh-dian=中新社;zh-dian=中新网', evidence: 'knowledge: China\'s second state agency; its copy opens "中新网北京5月5日电", "中新社北京5月5日电" as Xinhua\'s does' },
   { row: 'cihan|Cihan|Cihan Haber Ajansı|TR|tr;en|Cihan|Cihan Haber Ajansı;Cihan Haber Ajansi;Cihan News Agency|cihan.com.tr|ch|common', evidence: 'knowledge: Turkish private agency (closed by decree in 2016), historic; also a given name' },
   { row: 'cision|Cision|Cision PR Newswire|US|en|Cision|Cision|cision.com|p|', evidence: 'knowledge: press-release distribution (PR Newswire\'s parent)' },
   { row: 'cna|CNA|Central News Agency|TW|zh;en|CNA;中央社|Central News Agency;Focus Taiwan;中央通訊社|focustaiwan.tw;cna.com.tw|n|', evidence: 'agencies.tsv; Taiwan\'s national agency' },
@@ -136,7 +136,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'dnb|DNB|Deutsches Nachrichtenbüro|DE|de|DNB|Deutsches Nachrichtenbüro|-|h|', evidence: 'knowledge: German state agency (1933-1945), historic' },
   { row: 'domei|Domei|Dōmei Tsushin|JP|ja|Domei|Dōmei Tsūshin;Domei Tsushin;同盟通信社|-|h|common', evidence: 'knowledge: Japanese agency (1936-1945), historic' },
   { row: 'dow-jones|Dow Jones Newswires|Dow Jones Newswires|US|en|Dow Jones|Dow Jones Newswires;Dow Jones & Company;DJ Newswires|dowjones.com|c|', evidence: 'knowledge: financial wire' },
-  { row: 'dpa|dpa|Deutsche Presse-Agentur|DE|de;en;es;ar|dpa;DPA;د ب أ|Deutsche Presse-Agentur;Deutsche Presse Agentur;dpa-infocom;dpa-AFX;وكالة الأنباء الألمانية;德新社;Німецьке агентство dpa|dpa.com;dpa-afx.de|n|', evidence: 'agencies.tsv (photo credits confirmed; dateline knowledge); issue 15 (2026-12-07), knowledge: the agency as the Arabic, Persian, Russian, Hebrew, Greek, Chinese, Japanese, Korean and Hindi press write it' },
+  { row: 'dpa|dpa|Deutsche Presse-Agentur|DE|de;en;es;ar|dpa;DPA;د ب أ;dpa-AFX|Deutsche Presse-Agentur;Deutsche Presse Agentur;dpa-infocom;dpa-AFX;وكالة الأنباء الألمانية;德新社;Німецьке агентство dpa|dpa.com;dpa-afx.de|n|', evidence: 'agencies.tsv (photo credits confirmed; dateline knowledge); issue 15 (2026-12-07), knowledge: the agency as the Arabic, Persian, Russian, Hebrew, Greek, Chinese, Japanese, Korean and Hindi press write it; "(dpa-AFX)" datelines of its financial service' },
   { row: 'dts|dts|dts Nachrichtenagentur|DE|de|dts|dts Nachrichtenagentur|dts-nachrichtenagentur.de|c|', evidence: 'knowledge: German secondary wire, credit "(dts)"' },
   { row: 'dunyo|Dunyo|Dunyo Information Agency|UZ|uz;ru;en|Dunyo|Dunyo axborot agentligi;Информационное агентство Дунё;Dunyo IA|dunyo.info|n|common', evidence: 'knowledge: Uzbekistan\'s state information agency (foreign ministry); "dunyo" is also the Uzbek word for world' },
   { row: 'efe|EFE|Agencia EFE|ES|es;en;pt;ar;ca;gl|EFE;إفي|Agencia EFE;EFE News;Efe;وكالة إفي;埃菲社|efe.com|n|', evidence: 'agencies.tsv (knowledge: "Madrid, 3 may (EFE).-"; Catalan and Spanish running text also write "l’agència Efe", "la agencia Efe"); issue 15 (2026-12-07), knowledge: the agency as the Arabic, Persian, Russian, Hebrew, Greek, Chinese, Japanese, Korean and Hindi press write it' },
@@ -270,6 +270,7 @@ export const agencyRows: AgencyRow[] = [
   { row: 'prime|PRIME|PRIME Business News Agency|RU|ru|ПРАЙМ|ПРАЙМ;PRIME|1prime.ru|c|', evidence: 'knowledge: RIA Novosti\'s business agency' },
   { row: 'prweb|PRWeb|PRWeb|US|en|PRWeb;PRWEB|PRWeb|prweb.com|p|', evidence: 'knowledge: press-release wire' },
   { row: 'pti|PTI|Press Trust of India|IN|en;hi|PTI|Press Trust of India|ptinews.com|n|', evidence: 'agencies.tsv (credits confirmed)' },
+  { row: 'pti-bhasha|PTI|PTI-Bhasha|IN|hi|भाषा|PTI-Bhasha;पीटीआई-भाषा|-|n|common', evidence: 'knowledge: the Hindi service of the Press Trust of India; Hindi papers close its copy "(भाषा)" or "इनपुट: भाषा". Shown as PTI; a credit only (भाषा is also the word "language": common)' },
   { row: 'qna|QNA|Qatar News Agency|QA|ar;en|QNA;قنا|Qatar News Agency;وكالة الأنباء القطرية|qna.org.qa|n|', evidence: 'knowledge: Qatar\'s state agency' },
   { row: 'quadratin|Quadratín|Agencia Quadratín|MX|es|Quadratín;Quadratin|Agencia Quadratín;Quadratín;Quadratin|quadratin.com.mx|c|', evidence: 'knowledge: Mexican regional news agency network' },
   { row: 'quds-news|Quds News Network|Quds News Network|PS|ar;en|QNN|Quds News Network;شبكة قدس الإخبارية|qudsn.co;qudsnen.co|c|', evidence: 'knowledge: Palestinian online news agency' },
