@@ -303,3 +303,30 @@ describe('credit forms of more services and languages (issue 15)', () => {
     expect(named(analysis, 'cited')).toEqual([]);
   });
 });
+
+describe('citation cues with an article or a longer phrase before the name (issue 15)', () => {
+  const AR = ['قال مسؤولون إن الإجراءات الجديدة ستدخل حيز التنفيذ الشهر المقبل بعد مراجعة أجرتها الوزارة.', 'وقالت المعارضة إن الخطة جاءت متأخرة جدا ووعدت بتقديم اقتراحها الخاص إلى البرلمان قبل العطلة الصيفية.'];
+  it.each([
+    ['nl', 'Het conflict duurt al maanden, meldt het Riverside Dagblad.', 'Riverside Dagblad'],
+    ['el', 'Η διαμάχη διαρκεί μήνες, σύμφωνα με την Εφημερίδα Riverside.', 'Εφημερίδα Riverside'],
+    ['de', 'Der Streit dauert nach Informationen der Riverside Zeitung seit Monaten an.', 'Riverside Zeitung'],
+    ['fr', "Le conflit dure depuis des mois, d'après les informations du Journal de Riverside.", 'Journal de Riverside'],
+    ['en', 'The dispute has gone on for months, per the Riverside Herald.', 'Riverside Herald'],
+    ['en', 'The Riverside Herald first broke the story in March.', 'The Riverside Herald'],
+  ])('%s: cites the outlet of %j', (lang, line, outlet) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([outlet]);
+  });
+
+  it('ar: cites a gazetteer agency after "وذكرت" (reported)', () => {
+    expect(named(page([...AR, 'وذكرت رويترز أن المفاوضات ستستأنف الأسبوع المقبل.'], { lang: 'ar' }), 'cited')).toEqual(['Reuters']);
+  });
+
+  it.each([
+    ['en', 'The rate rose by 3 per cent, per the Riverside Council.'],
+    ['de', 'Der Streit dauert seit Monaten an, so die Polizei Riverside.'],
+    ['nl', 'Het conflict duurt al maanden, volgens het Ministerie van Riverside.'],
+    ['el', 'Η διαμάχη διαρκεί μήνες, σύμφωνα με τον Υπουργό Riverside.'],
+  ])('%s: cites no outlet from %j (an institution, no outlet word)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
+  });
+});
