@@ -330,3 +330,26 @@ describe('citation cues with an article or a longer phrase before the name (issu
     expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
   });
 });
+
+describe('outlets named in a script without capitals, by an outlet word next to a cue (issue 15)', () => {
+  it.each([
+    ['ar', 'وبحسب صحيفة ريفرسايد فإن النزاع مستمر منذ أشهر.', 'صحيفة ريفرسايد'],
+    ['ar', 'ونقلت صحيفة ريفرسايد عن مسؤولين أن النزاع مستمر منذ أشهر.', 'صحيفة ريفرسايد'],
+    ['fa', 'به نقل از روزنامه ریورساید، این اختلاف ماه‌هاست ادامه دارد.', 'روزنامه ریورساید'],
+    ['hi', 'रिवरसाइड टाइम्स के अनुसार, विवाद महीनों से चल रहा है।', 'रिवरसाइड टाइम्स'],
+    ['ko', '리버사이드일보에 따르면 분쟁은 몇 달째 계속되고 있다.', '리버사이드일보'],
+  ])('%s: cites the outlet of %j', (lang, line, outlet) => {
+    const analysis = page([...FILLER, line], { lang });
+    expect(named(analysis, 'cited')).toEqual([outlet]);
+    expect(analysis.chain.find((l) => l.role === 'cited')).toMatchObject({ recognised: true });
+  });
+
+  it.each([
+    ['ar', 'وقالت صحيفة ريفرسايد في افتتاحيتها إن النزاع مستمر منذ أشهر.', 'no cue'],
+    ['hi', 'रिवरसाइड टाइम्स ने नया संपादक नियुक्त किया है।', 'no cue'],
+    ['hi', 'विशेषज्ञों के अनुसार, विवाद महीनों से चल रहा है।', 'a cue, no outlet word'],
+    ['ja', '政府関係者はリバーサイド新聞によると述べた。', 'a script without spaces: no word tells where a name starts'],
+  ])('%s: cites nothing from %j (%s)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
+  });
+});

@@ -847,11 +847,52 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       }
     }
     addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
+    addUncasedCitations(lex, chain, text);
   }
   // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
   if (!chain.has('agency')) {
     for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
+  }
+}
+
+/** A word: a run of letters, marks and digits between spaces and punctuation. */
+const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
+
+/**
+ * Names in a script without capitals, where no capital marks where a name starts: an outlet's word of the lexicon ("صحيفة", "روزنامه",
+ * "टाइम्स", "일보") next to a citation cue is a name. After a cue, the word opens the name ("بحسب صحيفة الرياض فإن…": the word and the
+ * next, or every word up to the next punctuation when there are three at most); before a cue after it, it closes the name ("रिवरसाइड
+ * टाइम्स के अनुसार": the word before it and it; "리버사이드일보에 따르면": the word up to the outlet word inside it). A name the
+ * gazetteers know is read by addCitations; "told" is no cue.
+ */
+function addUncasedCitations(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text)) return;
+  const words = [...text.matchAll(UNCASED_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const joined = (a: number, b: number) => /^\s*$/.test(text.slice(words[a]![1], words[b]![0]));
+  for (const [i, [start, end]] of words.entries()) {
+    const word = text.slice(start, end);
+    // (Chinese, Japanese and Thai write no spaces: no word boundary tells where a name starts there.)
+    if (/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) continue;
+    const plain = lex.OUTLET_WORD.test(` ${word} `);
+    const inner = plain ? undefined : lex.UNSPACED_OUTLET_WORD.exec(word);
+    if (!plain && !inner) continue;
+    const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+    let from = start;
+    let to = inner ? start + inner.index + inner[0].length : end;
+    if (!inner && lex.CITE_BEFORE.test(before)) {
+      let last = i;
+      while (last + 1 < words.length && last - i < 3 && joined(last, last + 1)) last++;
+      const toPunctuation = last - i < 3 || !joined(last, last + 1);
+      to = words[toPunctuation ? last : Math.min(i + 1, last)]![1];
+    } else if (lex.CITE_AFTER.test(text.slice(to, to + 40))) {
+      if (!inner && i > 0 && joined(i - 1, i)) from = words[i - 1]![0];
+    } else continue;
+    const name = text.slice(from, to);
+    if (name === word && !inner) continue;
+    const cueBefore = text.slice(Math.max(0, from - CUE_WINDOW), from);
+    if (rules().citations.notACitationBefore.test(cueBefore) || lex.findOutlets(name).length > 0 || lex.agencyFor(name)) continue;
+    chain.add('cited', name, sentenceAround(text, from, to), 'medium', undefined, 0.6);
   }
 }
 
@@ -1171,5 +1212,6 @@ export const chainPatterns = {
   INSTITUTION_HOST,
   CLOSING_NAME,
   BYLINE_PARTS,
+  UNCASED_WORD,
   GENERIC_DATELINES,
 };
