@@ -353,3 +353,18 @@ describe('outlets named in a script without capitals, by an outlet word next to 
     expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
   });
 });
+
+describe('a Source line with its link: one origin (issue 15)', () => {
+  it.each([
+    ['ru', 'Источник: <a href="https://riverside-news.ru/news/2024/05/spor">Риверсайд Ньюс</a>', ['Риверсайд Ньюс']],
+    ['ar', 'المصدر: <a href="https://www.riverside-news.com/news/2024/05/dispute">ريفرسايد نيوز</a>', ['ريفرسايد نيوز']],
+    ['en', 'Source: www.riverside-herald.com', ['riverside-herald.com']],
+  ])('%s: names the origin of %j once, by its name', (lang, line, origins) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual(origins);
+  });
+
+  it('keeps two origins that two links name', () => {
+    const analysis = page([...FILLER, 'Source: <a href="https://www.riverside-herald.com/news/2024/05/story">Riverside Herald</a>', 'Via: <a href="https://www.hillside-times.com/2024/05/story">Hillside Times</a>']);
+    expect(named(analysis, 'republisher')).toEqual(['Riverside Herald', 'Hillside Times']);
+  });
+});

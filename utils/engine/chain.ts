@@ -71,10 +71,13 @@ class ChainBuilder {
     // A name of symbols only ("—") still names the site; it just matches nothing else.
     const key = nameKey(name) || `#${name}`;
     if (!name.trim()) return;
-    const same = this.drafts.find(
-      (d) => d.role === role && (d.key === key || (key.length >= 4 && d.key.startsWith(key)) || (d.key.length >= 4 && key.startsWith(d.key))),
-    );
     const safeUrl = safeHttpUrl(url);
+    // One link is one origin: "Источник: <a href="https://example.ru/…">Пример Ньюс</a>" named by its text and by its host.
+    const same = this.drafts.find(
+      (d) =>
+        d.role === role &&
+        (d.key === key || (key.length >= 4 && d.key.startsWith(key)) || (d.key.length >= 4 && key.startsWith(d.key)) || (role === 'republisher' && safeUrl !== undefined && d.url === safeUrl)),
+    );
     if (!same) {
       this.drafts.push({
         role,
@@ -179,7 +182,8 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
-  else chain.add('republisher', name, evidence, confidence, url, inferred);
+  // "Source: www.example.com" names the site example.com.
+  else chain.add('republisher', lex.HOST_NAME.test(name) ? name.replace(/^www\d?\./i, '') : name, evidence, confidence, url, inferred);
 }
 
 /** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
