@@ -871,7 +871,8 @@ const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
  * gazetteers know is read by addCitations; "told" is no cue.
  */
 function addUncasedCitations(lex: Lexicon, chain: ChainBuilder, text: string): void {
-  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text)) return;
+  // (One pass over the paragraph first: most hold no letter without case, or no outlet word.)
+  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text) || !(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text))) return;
   const words = [...text.matchAll(UNCASED_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const joined = (a: number, b: number) => /^\s*$/.test(text.slice(words[a]![1], words[b]![0]));
   for (const [i, [start, end]] of words.entries()) {
