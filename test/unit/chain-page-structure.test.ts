@@ -190,3 +190,181 @@ describe('an outlet recognised by its shape only is marked as inferred', () => {
     expect(known?.recognised).toBeUndefined();
   });
 });
+
+describe('an outlet in two roles: the origin or a second agency that the story also cites (issue 15)', () => {
+  const CITING = 'The figures were first reported by The Guardian on Monday, and officials confirmed them later in the day.';
+
+  it('cites the origin a Source line names when a sentence of the story cites it too', () => {
+    const analysis = page([...FILLER, CITING, 'Source: The Guardian']);
+    expect(named(analysis, 'republisher')).toEqual(['The Guardian']);
+    expect(named(analysis, 'cited')).toEqual(['The Guardian']);
+  });
+
+  it('names the origin once when no sentence of the story cites it', () => {
+    const analysis = page([...FILLER, 'Source: The Guardian']);
+    expect(named(analysis, 'republisher')).toEqual(['The Guardian']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('names a press review once: its opening sentence both credits and cites the paper', () => {
+    const analysis = page(['«The Guardian» writes: «Officials said the measures would take effect next month.»', ...FILLER]);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('never cites the agency that wrote the copy', () => {
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1]!, 'The ministry said on Tuesday, according to AFP, that the review had ended.']);
+    expect(named(analysis, 'agency')).toEqual(['AFP']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('cites a second agency the page credits when the story cites it in a sentence of its own', () => {
+    const head = jsonLd({ author: { '@type': 'Organization', name: 'Reuters' } });
+    const analysis = page([`PARIS (AFP) — ${FILLER[0]}`, FILLER[1]!, 'The ministry said on Tuesday, according to AFP, that the review had ended.'], { head });
+    expect(named(analysis, 'agency')[0]).toBe('Reuters');
+    expect(named(analysis, 'cited')).toEqual(['AFP']);
+  });
+});
+
+describe("outlets' words of more languages and scripts, on a Source line and after a cue (issue 15)", () => {
+  it.each([
+    ['cs', 'Zdroj: Riverside Deník', 'Riverside Deník'],
+    ['vi', 'Nguồn: Báo Riverside', 'Báo Riverside'],
+    ['ru', 'Источник: Риверсайдская газета', 'Риверсайдская газета'],
+    ['sw', 'Chanzo: Gazeti la Riverside', 'Gazeti la Riverside'],
+    ['ja', '出典：リバーサイド新聞', 'リバーサイド新聞'],
+    ['ko', '출처: 리버사이드일보', '리버사이드일보'],
+  ])('%s: names the origin of %j', (lang, line, origin) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([origin]);
+  });
+
+  it.each([
+    ['cs', 'Zdroj: ministerstvo zdravotnictví'],
+    ['ja', '出典：厚生労働省'],
+    ['ko', '출처: 보건복지부'],
+  ])('%s: names no origin from %j (an institution, no outlet word)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual([]);
+  });
+
+  it("cites no medical examiner or car-rental firm after a cue (words ordinary names share are no outlet's)", () => {
+    const analysis = page([...FILLER, "The cause of death was not yet known, according to the Medical Examiner's office.", 'Prices rose by a fifth, according to Avis Budget Group.']);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+
+  it('reads a name whole, never from inside a hyphenated word ("Lõuna-Eesti Postimees" is no "Eesti Postimees")', () => {
+    const analysis = page([...FILLER, 'Wolf numbers have been increasing, regional paper Lõuna-Eesti Postimees writes.', 'Prices will rise next year, Riverside-Gazeta Nyheter reported.']);
+    expect(named(analysis, 'cited')).toEqual(['Lõuna-Eesti Postimees', 'Riverside-Gazeta Nyheter']);
+  });
+});
+
+describe('agencies as the Arabic and Persian press write them, and national agencies added to the gazetteer (issue 15)', () => {
+  const AR = ['قال مسؤولون إن الإجراءات الجديدة ستدخل حيز التنفيذ الشهر المقبل بعد مراجعة أجرتها الوزارة.', 'وقالت المعارضة إن الخطة جاءت متأخرة جدا ووعدت بتقديم اقتراحها الخاص إلى البرلمان قبل العطلة الصيفية.'];
+  const FA = ['مسئولان گفتند که اقدامات جدید از ماه آینده پس از بررسی وزارتخانه اجرا خواهد شد.', 'مخالفان این طرح را دیرهنگام خواندند و وعده دادند که پیشنهاد خود را پیش از تعطیلات تابستانی به مجلس ارائه کنند.'];
+
+  it.each([
+    ['ar', [`دبي (رويترز) - ${AR[0]}`, AR[1]!], 'Reuters'],
+    ['ar', [`باريس (أ ف ب) - ${AR[0]}`, AR[1]!], 'AFP'],
+    ['ar', [...AR, 'المصدر: رويترز'], 'Reuters'],
+    ['fa', [`به گزارش خبرگزاری میزان، ${FA[0]}`, FA[1]!], 'Mizan'],
+    ['fa', [`به گزارش رویترز، ${FA[0]}`, FA[1]!], 'Reuters'],
+    ['en', [`MONROVIA (LINA) — ${FILLER[0]}`, ...FILLER.slice(1)], 'LINA'],
+  ])('%s: names the agency of %j', (lang, paragraphs, agency) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['ar', [...AR, 'تصوير: رويترز'], 'a photo credit'],
+    ['ar', ['قال مسؤولون إن سكان الأناضول يعانون من موجة حر شديدة منذ أسابيع بحسب الأرصاد.', AR[1]!], 'the region Anatolia, not the agency'],
+    ['fa', ['میزان بارندگی در استان امسال نسبت به سال گذشته کاهش یافته است و مسئولان نگران هستند.', FA[1]!], '"میزان" as the word "amount", not the agency Mizan'],
+  ])('%s: names no agency from %j (%s)', (lang, paragraphs) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([]);
+  });
+});
+
+describe('credit forms of more services and languages (issue 15)', () => {
+  it.each([
+    ['hi', [...FILLER, '(भाषा)'], 'PTI'],
+    ['hi', [...FILLER, 'इनपुट: भाषा'], 'PTI'],
+    ['ur', [...FILLER, '(اے پی پی)'], 'APP'],
+    ['zh', ['中新网北京5月5日电 官员表示，新措施将在下月审查后生效。', ...FILLER.slice(1)], 'China News Service'],
+    ['de', [`BERLIN (dpa-AFX) - ${FILLER[0]}`, ...FILLER.slice(1)], 'dpa'],
+    ['de', [...FILLER, 'Mit Material der Nachrichtenagentur dpa'], 'dpa'],
+    ['ru', [...FILLER, 'По материалам РИА Новости'], 'RIA Novosti'],
+  ])('%s: names the agency of %j', (lang, paragraphs, agency) => {
+    expect(named(page(paragraphs, { lang }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['hi', 'इस भाषा के अनुसार शब्दों का अर्थ बदल जाता है।'],
+    ['hi', 'विशेषज्ञों के अनुसार भाषा का प्रयोग बदल रहा है।'],
+    ['ru', 'По материалам прокуратуры, дело передано в суд.'],
+  ])('%s: names no agency from %j (the word "language"; a prosecutor\'s files)', (lang, line) => {
+    const analysis = page([...FILLER, line], { lang });
+    expect(named(analysis, 'agency')).toEqual([]);
+    expect(named(analysis, 'cited')).toEqual([]);
+  });
+});
+
+describe('citation cues with an article or a longer phrase before the name (issue 15)', () => {
+  const AR = ['قال مسؤولون إن الإجراءات الجديدة ستدخل حيز التنفيذ الشهر المقبل بعد مراجعة أجرتها الوزارة.', 'وقالت المعارضة إن الخطة جاءت متأخرة جدا ووعدت بتقديم اقتراحها الخاص إلى البرلمان قبل العطلة الصيفية.'];
+  it.each([
+    ['nl', 'Het conflict duurt al maanden, meldt het Riverside Dagblad.', 'Riverside Dagblad'],
+    ['el', 'Η διαμάχη διαρκεί μήνες, σύμφωνα με την Εφημερίδα Riverside.', 'Εφημερίδα Riverside'],
+    ['de', 'Der Streit dauert nach Informationen der Riverside Zeitung seit Monaten an.', 'Riverside Zeitung'],
+    ['fr', "Le conflit dure depuis des mois, d'après les informations du Journal de Riverside.", 'Journal de Riverside'],
+    ['en', 'The dispute has gone on for months, per the Riverside Herald.', 'Riverside Herald'],
+    ['en', 'The Riverside Herald first broke the story in March.', 'The Riverside Herald'],
+  ])('%s: cites the outlet of %j', (lang, line, outlet) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([outlet]);
+  });
+
+  it('ar: cites a gazetteer agency after "وذكرت" (reported)', () => {
+    expect(named(page([...AR, 'وذكرت رويترز أن المفاوضات ستستأنف الأسبوع المقبل.'], { lang: 'ar' }), 'cited')).toEqual(['Reuters']);
+  });
+
+  it.each([
+    ['en', 'The rate rose by 3 per cent, per the Riverside Council.'],
+    ['de', 'Der Streit dauert seit Monaten an, so die Polizei Riverside.'],
+    ['nl', 'Het conflict duurt al maanden, volgens het Ministerie van Riverside.'],
+    ['el', 'Η διαμάχη διαρκεί μήνες, σύμφωνα με τον Υπουργό Riverside.'],
+  ])('%s: cites no outlet from %j (an institution, no outlet word)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
+  });
+});
+
+describe('outlets named in a script without capitals, by an outlet word next to a cue (issue 15)', () => {
+  it.each([
+    ['ar', 'وبحسب صحيفة ريفرسايد فإن النزاع مستمر منذ أشهر.', 'صحيفة ريفرسايد'],
+    ['ar', 'ونقلت صحيفة ريفرسايد عن مسؤولين أن النزاع مستمر منذ أشهر.', 'صحيفة ريفرسايد'],
+    ['fa', 'به نقل از روزنامه ریورساید، این اختلاف ماه‌هاست ادامه دارد.', 'روزنامه ریورساید'],
+    ['hi', 'रिवरसाइड टाइम्स के अनुसार, विवाद महीनों से चल रहा है।', 'रिवरसाइड टाइम्स'],
+    ['ko', '리버사이드일보에 따르면 분쟁은 몇 달째 계속되고 있다.', '리버사이드일보'],
+  ])('%s: cites the outlet of %j', (lang, line, outlet) => {
+    const analysis = page([...FILLER, line], { lang });
+    expect(named(analysis, 'cited')).toEqual([outlet]);
+    expect(analysis.chain.find((l) => l.role === 'cited')).toMatchObject({ recognised: true });
+  });
+
+  it.each([
+    ['ar', 'وقالت صحيفة ريفرسايد في افتتاحيتها إن النزاع مستمر منذ أشهر.', 'no cue'],
+    ['hi', 'रिवरसाइड टाइम्स ने नया संपादक नियुक्त किया है।', 'no cue'],
+    ['hi', 'विशेषज्ञों के अनुसार, विवाद महीनों से चल रहा है।', 'a cue, no outlet word'],
+    ['ja', '政府関係者はリバーサイド新聞によると述べた。', 'a script without spaces: no word tells where a name starts'],
+  ])('%s: cites nothing from %j (%s)', (lang, line) => {
+    expect(named(page([...FILLER, line], { lang }), 'cited')).toEqual([]);
+  });
+});
+
+describe('a Source line with its link: one origin (issue 15)', () => {
+  it.each([
+    ['ru', 'Источник: <a href="https://riverside-news.ru/news/2024/05/spor">Риверсайд Ньюс</a>', ['Риверсайд Ньюс']],
+    ['ar', 'المصدر: <a href="https://www.riverside-news.com/news/2024/05/dispute">ريفرسايد نيوز</a>', ['ريفرسايد نيوز']],
+    ['en', 'Source: www.riverside-herald.com', ['riverside-herald.com']],
+  ])('%s: names the origin of %j once, by its name', (lang, line, origins) => {
+    expect(named(page([...FILLER, line], { lang }), 'republisher')).toEqual(origins);
+  });
+
+  it('keeps two origins that two links name', () => {
+    const analysis = page([...FILLER, 'Source: <a href="https://www.riverside-herald.com/news/2024/05/story">Riverside Herald</a>', 'Via: <a href="https://www.hillside-times.com/2024/05/story">Hillside Times</a>']);
+    expect(named(analysis, 'republisher')).toEqual(['Riverside Herald', 'Hillside Times']);
+  });
+});

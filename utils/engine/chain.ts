@@ -71,10 +71,13 @@ class ChainBuilder {
     // A name of symbols only ("—") still names the site; it just matches nothing else.
     const key = nameKey(name) || `#${name}`;
     if (!name.trim()) return;
-    const same = this.drafts.find(
-      (d) => d.role === role && (d.key === key || (key.length >= 4 && d.key.startsWith(key)) || (d.key.length >= 4 && key.startsWith(d.key))),
-    );
     const safeUrl = safeHttpUrl(url);
+    // One link is one origin: "Источник: <a href="https://example.ru/…">Пример Ньюс</a>" named by its text and by its host.
+    const same = this.drafts.find(
+      (d) =>
+        d.role === role &&
+        (d.key === key || (key.length >= 4 && d.key.startsWith(key)) || (d.key.length >= 4 && key.startsWith(d.key)) || (role === 'republisher' && safeUrl !== undefined && d.url === safeUrl)),
+    );
     if (!same) {
       this.drafts.push({
         role,
@@ -109,7 +112,9 @@ class ChainBuilder {
   links(): ChainLink[] {
     const roles: Array<Draft['role']> = ['site', 'republisher', 'agency', 'cited'];
     const siteKeys = new Set(this.drafts.filter((d) => d.role === 'site').map((d) => d.key));
-    const taken = new Set<string>();
+    /** the draft of the role nearer the reader that named each outlet */
+    const taken = new Map<string, Draft>();
+    let author: string | undefined;
     const out: ChainLink[] = [];
     for (const role of roles) {
       const drafts = this.drafts
@@ -118,11 +123,15 @@ class ChainBuilder {
       for (const d of drafts) {
         // A site does not republish from itself (its own staff's disclaimer), though an
         // agency's own site is the agency; past that an outlet is named once, in its
-        // nearest role to the reader.
+        // nearest role to the reader, unless the story also cites it in a sentence of its own
+        // ("Fonte: G1" and "… o último publicado pelo G1"; "/ritzau/AFP" and "ifølge AFP"):
+        // the agency that wrote the copy is never cited in it.
         if (role === 'republisher' && siteKeys.has(d.key)) continue;
-        if (role === 'cited' && (siteKeys.has(d.key) || taken.has(d.key))) continue;
-        if (role === 'agency' && taken.has(d.key) && !siteKeys.has(d.key)) continue;
-        if (role !== 'site') taken.add(d.key);
+        const near = taken.get(d.key);
+        if (role === 'cited' && (siteKeys.has(d.key) || (near && (d.key === author || d.evidence.every((e) => near.evidence.some((n) => n.includes(e))))))) continue;
+        if (role === 'agency' && near && !siteKeys.has(d.key)) continue;
+        if (role === 'agency') author ??= d.key;
+        if (role !== 'site' && !near) taken.set(d.key, d);
         out.push({
           role: d.role,
           name: d.name,
@@ -173,7 +182,8 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
-  else chain.add('republisher', name, evidence, confidence, url, inferred);
+  // "Source: www.example.com" names the site example.com.
+  else chain.add('republisher', lex.HOST_NAME.test(name) ? name.replace(/^www\d?\./i, '') : name, evidence, confidence, url, inferred);
 }
 
 /** The host without the prefixes one site's several hosts differ by ("www.", "m.", "amp.", "edition."…: any sub-domain of the other). */
@@ -520,10 +530,14 @@ function readOutletDateline(lex: Lexicon, chain: ChainBuilder, text: string): vo
 const CAPITALISED_NAME =
   /^["«“„']?((?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:\s+(?:(?:of|de|da|do|del|della|di|der|des|du|la|le|el|y|&|and|und|am|an|on|in)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&+-]*)){0,5})/u;
 
-/** How sure an open-class name is an outlet: a web host, or outlet words in it. */
+/**
+ * How sure an open-class name is an outlet: a web host, or outlet words in it (in a script without capitals, where names join
+ * them without a space, inside a word: "リバーサイド新聞", "리버사이드일보").
+ */
 function outletLikeness(lex: Lexicon, name: string): number {
   if (lex.HOST_NAME.test(name)) return 0.8;
   if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
+  if (!/[\p{Lu}\p{Ll}]/u.test(name) && lex.UNSPACED_OUTLET_WORD.test(name)) return 0.6;
   return 0;
 }
 
@@ -837,11 +851,53 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       }
     }
     addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
+    addUncasedCitations(lex, chain, text);
   }
   // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
   // is known, and not when the story also cites it ("Reuters reported": someone else's copy).
   if (!chain.has('agency')) {
     for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
+  }
+}
+
+/** A word: a run of letters, marks and digits between spaces and punctuation. */
+const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
+
+/**
+ * Names in a script without capitals, where no capital marks where a name starts: an outlet's word of the lexicon ("صحيفة", "روزنامه",
+ * "टाइम्स", "일보") next to a citation cue is a name. After a cue, the word opens the name ("بحسب صحيفة الرياض فإن…": the word and the
+ * next, or every word up to the next punctuation when there are three at most); before a cue after it, it closes the name ("रिवरसाइड
+ * टाइम्स के अनुसार": the word before it and it; "리버사이드일보에 따르면": the word up to the outlet word inside it). A name the
+ * gazetteers know is read by addCitations; "told" is no cue.
+ */
+function addUncasedCitations(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  // (One pass over the paragraph first: most hold no letter without case, or no outlet word.)
+  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text) || !(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text))) return;
+  const words = [...text.matchAll(UNCASED_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const joined = (a: number, b: number) => /^\s*$/.test(text.slice(words[a]![1], words[b]![0]));
+  for (const [i, [start, end]] of words.entries()) {
+    const word = text.slice(start, end);
+    // (Chinese, Japanese and Thai write no spaces: no word boundary tells where a name starts there.)
+    if (/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) continue;
+    const plain = lex.OUTLET_WORD.test(` ${word} `);
+    const inner = plain ? undefined : lex.UNSPACED_OUTLET_WORD.exec(word);
+    if (!plain && !inner) continue;
+    const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+    let from = start;
+    let to = inner ? start + inner.index + inner[0].length : end;
+    if (!inner && lex.CITE_BEFORE.test(before)) {
+      let last = i;
+      while (last + 1 < words.length && last - i < 3 && joined(last, last + 1)) last++;
+      const toPunctuation = last - i < 3 || !joined(last, last + 1);
+      to = words[toPunctuation ? last : Math.min(i + 1, last)]![1];
+    } else if (lex.CITE_AFTER.test(text.slice(to, to + 40))) {
+      if (!inner && i > 0 && joined(i - 1, i)) from = words[i - 1]![0];
+    } else continue;
+    const name = text.slice(from, to);
+    if (name === word && !inner) continue;
+    const cueBefore = text.slice(Math.max(0, from - CUE_WINDOW), from);
+    if (rules().citations.notACitationBefore.test(cueBefore) || lex.findOutlets(name).length > 0 || lex.agencyFor(name)) continue;
+    chain.add('cited', name, sentenceAround(text, from, to), 'medium', undefined, 0.6);
   }
 }
 
@@ -895,8 +951,9 @@ function addOpenClassCitations(
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
   const italicAt = (at: number) => italics.find((s) => s.at === at)?.text;
   // Names after a cue.
-  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it.)
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
+  // (A title mark opens a name wherever it stands: "据《人民日报》" has no space before it. No name starts inside a hyphenated
+  // word: "Lõuna-Eesti Postimees" is no "Eesti Postimees".)
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}]|[\p{L}\p{N}]-)(?=[\p{Lu}\p{N}"«“„]|[\p{L}\p{N}-]{2,40}\.[a-z]{2,6}\b)|(?=[《「『])/gu)) {
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
@@ -1160,5 +1217,6 @@ export const chainPatterns = {
   INSTITUTION_HOST,
   CLOSING_NAME,
   BYLINE_PARTS,
+  UNCASED_WORD,
   GENERIC_DATELINES,
 };

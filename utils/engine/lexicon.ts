@@ -412,7 +412,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       'u',
     ),
     CITE_BEFORE: new RegExp(
-      String.raw`(?:(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de)\s+)?(?:${MEDIA_SLOT})?["«“„]?|(?:${unspacedCite})\s*[《「『"“]?)$`,
+      String.raw`(?:(?:^|[^\p{L}])(?:${words('cite')})\s+(?:(?:the|a|an|der|die|dem|den|des|le|la|l’|l'|el|o|a|il|lo|de|het|την|τον|το|η|ο)\s+)?(?:${MEDIA_SLOT})?["«“„]?|(?:${unspacedCite})\s*[《「『"“]?)$`,
       'u',
     ),
     MEDIA_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])${MEDIA_SLOT}["«“„]$`, 'u'),

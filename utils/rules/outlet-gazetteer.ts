@@ -732,7 +732,6 @@ export const listedOutlets: string[] = [
   "Investor.hu\tinvestor.hu",
   "KPXN\tiontelevision.com",
   "Iowa State Daily\tiowastatedaily.com",
-  "IPN.md\tipn.md",
   "iPrima.cz\tiprima.cz",
   "iProfesional\tiprofesional.com",
   "Irozhlas.cz\tirozhlas.cz",
