@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
 import type { Block } from '../../utils/engine/blocks';
-import { matchBlockRule, mayMatchText } from '../../utils/engine/classify';
+import { matchBlockRule } from '../../utils/engine/classify';
 import { hasInsertToken } from '../../utils/engine/insert';
 import { installRuleBook, rules } from '../../utils/rules/book';
 import { installFullRuleBook } from '../../utils/rules/full-book';
@@ -71,37 +71,6 @@ describe('rules kept by first character', () => {
     expect(first.filter((id) => id !== undefined).length).toBeGreaterThan(10);
     installRuleBook({ ...rules(), blockRules: [] });
     expect(examples.map(([, e]) => matchBlockRule(block(e), { inTail: false }))).toEqual(examples.map(() => null));
-  });
-});
-
-describe('answers kept by text', () => {
-  // A page asks a text again (judged early as it is parsed, then by the analyses), with other
-  // links and at another place: each asking gets the answer its shape and position give.
-  it('depend on the block’s links and its place in the article, asked in any order', () => {
-    installFullRuleBook();
-    const asLink = block('Source link', 'Source link'.length);
-    const asText = block('Source link');
-    expect(matchBlockRule(asText, { inTail: false })?.id).not.toBe('boilerplate.source-link');
-    expect(matchBlockRule(asLink, { inTail: false })?.id).toBe('boilerplate.source-link');
-    expect(matchBlockRule(asText, { inTail: false })?.id).not.toBe('boilerplate.source-link');
-    expect(mayMatchText('Source link', { inTail: false })).toBe(true);
-    const trailer = block('Source: Middle East Monitor.');
-    expect(matchBlockRule(trailer, { inTail: false })).toBeNull();
-    expect(matchBlockRule(trailer, { inTail: true })?.id).toBe('boilerplate.source-link.source-trailer');
-    expect(matchBlockRule(trailer, { inTail: false })).toBeNull();
-    expect(mayMatchText('Source: Middle East Monitor.', { inTail: false })).toBe(false);
-    // Story sentences stay story, however often they are asked.
-    for (const inTail of [false, true, false]) {
-      expect(matchBlockRule(block('Source link analysis is a growing field.'), { inTail })).toBeNull();
-      expect(matchBlockRule(block('The source said the link was broken.', 10), { inTail })).toBeNull();
-    }
-  });
-
-  it('follow the installed book', () => {
-    installFullRuleBook();
-    expect(matchBlockRule(block('Source link', 11), { inTail: false })?.id).toBe('boilerplate.source-link');
-    installRuleBook({ ...rules(), blockRules: rules().blockRules.filter((r) => r.id !== 'boilerplate.source-link') });
-    expect(matchBlockRule(block('Source link', 11), { inTail: false })?.id).not.toBe('boilerplate.source-link');
   });
 });
 

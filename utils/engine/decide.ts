@@ -108,7 +108,7 @@ function isTeaserPost(post: Element): boolean {
 }
 
 /** Is the element's textContent longer than `limit`? Its text nodes are summed until it is (no string of all of it is made). */
-export function textLongerThan(el: Element, limit: number): boolean {
+function textLongerThan(el: Element, limit: number): boolean {
   let length = 0;
   // Document order by the nodes' own links; textContent is the data of every text node (CDATA too) below.
   for (let node: Node | null = el.firstChild; node; ) {

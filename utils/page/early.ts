@@ -1,7 +1,6 @@
 import { analyzePageSteps } from '../engine/analyze';
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
-import { textLongerThan } from '../engine/decide';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
 import { hasInsertToken } from '../engine/insert';
 import { drain } from '../engine/steps';
@@ -143,9 +142,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (el.closest('blockquote, q')) return;
     const previous = el.previousElementSibling;
     if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
-    // Cheap first: a block longer than every rule allows is story by construction (its text
-    // nodes summed until it is: a page's wrappers would each make a string of all they hold).
-    if (textLongerThan(el, longest * 2 + 200) || !textLongerThan(el, 0)) return;
+    // Cheap first: a block longer than every rule allows is story by construction.
+    const length = el.textContent?.length ?? 0;
+    if (length === 0 || length > longest * 2 + 200) return;
     const blocks: Block[] = collectBlocks(el);
     if (blocks.length !== 1 || blocks[0]!.element !== el || blocks[0]!.nodes) return;
     const rule = matchBlockRule(blocks[0]!, { inTail: false }, rules);
@@ -256,9 +255,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       anywhere = new Set(rules.filter((r) => r.position === 'any').map((r) => r.id));
       if (!done) collect();
       // What was parsed while the rules were read, judged before the first paint (paint-hold.ts
-      // holds it) within a frame's budget. A page parsed already is judged once, by finish's
-      // sweep and the analysis, which follow in this task.
-      if (doc.readyState === 'loading') sweep(FRAME_BUDGET_MS);
+      // holds it) within a frame's budget: on a page parsed at once, the analysis judges the rest.
+      sweep(FRAME_BUDGET_MS);
     },
     finish() {
       // The parser is done: whatever is still pending is complete (what the budget leaves, the analysis judges).
