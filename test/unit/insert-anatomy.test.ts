@@ -194,7 +194,7 @@ describe('furniture named by its markup', () => {
 
   // FURNITURE.headingBoxes: the comment form's title and the author box's, with what they hold, in any language.
   it.each([
-    // written for this test: WordPress's comment form (its "comment-respond" box, the title and the notes), in Swahili and Macedonian-style Bosnian
+    // written for this test: WordPress's comment form (its "comment-respond" box, the title and the notes), in Swahili and Bosnian
     '<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Acha jibu</h3><p class="comment-notes">Anwani yako ya barua pepe haitachapishwa. Sehemu zinazohitajika zimewekwa alama *</p></div>',
     '<div id="respond" class="comment-respond"><h3 class="comment-reply-title">Ostavite komentar</h3></div>',
     // an author box of a blog theme (its title and the author's short description)
