@@ -255,6 +255,33 @@ describe('furniture named by its markup', () => {
     expect(analyze(page('<div class="share-bar"><h3>Shiriki habari hii</h3></div>')).findings).toEqual([]);
   });
 
+  // FURNITURE.headingBoxes: the comment form's title and the author box's, with what they hold, in any language.
+  it.each([
+    // written for this test: WordPress's comment form (its "comment-respond" box, the title and the notes), in Swahili and Bosnian
+    '<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Acha jibu</h3><p class="comment-notes">Anwani yako ya barua pepe haitachapishwa. Sehemu zinazohitajika zimewekwa alama *</p></div>',
+    '<div id="respond" class="comment-respond"><h3 class="comment-reply-title">Ostavite komentar</h3></div>',
+    // an author box of a blog theme (its title and the author's short description)
+    '<div class="author-box"><h4>Kuhusu mwandishi</h4><p>Mwandishi huandika kuhusu siasa na uchumi wa Afrika Mashariki kwa zaidi ya miaka kumi, akiishi Nairobi na Dar es Salaam.</p></div>',
+  ])('collapses the heading of a comment form or an author box with the box: %s', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => f.category)).toEqual(expect.arrayContaining(['interface']));
+    const squeezed = (text: string) => text.replace(/\s+/g, '');
+    expect(squeezed(analysis.findings.map((f) => f.text).join(''))).toBe(squeezed(textOf(html)));
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it('leaves a crosshead of the story, the heading of a comments list and a heading in a big box so named', () => {
+    // the story's crosshead right before the comment form stays
+    const crosshead = analyze(page('<h2>Maoni ya wakazi kuhusu daraja</h2><div class="comment-respond"><h3>Acha jibu</h3></div>'));
+    expect(crosshead.story.paragraphs).toContain('Maoni ya wakazi kuhusu daraja');
+    expect(crosshead.findings.map((f) => f.text)).toEqual(['Acha jibu']);
+    // a comments list's count is the page's (no label calls it boilerplate)
+    expect(analyze(page('<div class="comments"><h3>Maoni 2</h3></div>')).findings).toEqual([]);
+    // a box named so that wraps the story (more than FURNITURE.strongBoxChars) keeps its headings
+    const long = `<div class="author-box"><h3>Daraja jipya la mji</h3><p>${BEFORE} ${AFTER} ${BEFORE} ${AFTER} ${BEFORE}</p></div>`;
+    expect(analyze(page(long)).findings).toEqual([]);
+  });
+
   it('keeps a story paragraph longer than a promotion inside a strongly named box (a paywall around the story)', () => {
     const story = `${BEFORE} ${AFTER} The mayor added that the cost would be shared with the region.`;
     const html = `<div class="paywall"><p>${story}</p></div>`;

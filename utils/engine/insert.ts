@@ -636,13 +636,23 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     if (TABLE_PARTS.has(el.tagName.toUpperCase())) continue;
     const category = furnitureOfElement(el, strongOnly);
     if (!category) continue;
-    if (heading && !(anatomy().furniture.headingCategories as readonly string[]).includes(category)) return null;
+    if (heading && !(anatomy().furniture.headingCategories as readonly string[]).includes(category)) return inHeadingBox(el, scope) ? category : null;
     // A strong name on a big box is a wrapper (a "paywall" container around the story's second half), not a promotion.
     if (strongOnly) return normalizeSpace(el.textContent ?? '').length > strongBoxChars ? null : category;
     // So is a weak name on a box that holds more than furniture does (a share plugin's id on the story's container).
     return textWithin(el, anatomy().furniture.weakBoxChars) === null && !furnitureOfElement(el, true) ? null : category;
   }
   return null;
+}
+
+const headingBoxes = fromBook((book) => tokenSet(book.insertAnatomy.furniture.headingBoxes));
+
+/** Is `el` inside (or) a small box named as one whose heading is furniture (FURNITURE.headingBoxes: a comment form, an author box)? */
+function inHeadingBox(el: Element, scope: Element): boolean {
+  for (let box: Element | null = el; box && box !== scope; box = box.parentElement) {
+    if (nameHas(`${box.getAttribute('class') ?? ''} ${box.id}`, headingBoxes())) return textWithin(box, anatomy().furniture.strongBoxChars) !== null;
+  }
+  return false;
 }
 
 const furnitureNameMemo = fromBook(() => new Map<string, string | null>());
