@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { nativeBrowserInContentPlugin } from './tools/build/native-browser-in-content';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
+import { ruleBookAsset } from './tools/build/rule-book-asset';
 import { stripRuleDocsPlugin } from './tools/build/strip-rule-docs';
 import { terseContentScriptPlugin } from './tools/build/terse-content-script';
 
@@ -15,6 +16,12 @@ export default defineConfig({
     // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
     define: { __SOURCELINE_EXTENSION__: 'true' },
   }),
+  hooks: {
+    // The rule book, built here once rather than by the background at each install (rule-book-asset.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(ruleBookAsset());
+    },
+  },
   // `npm run zip`: the store packages in .output/, and for addons.mozilla.org the sources it
   // rebuilds from: everything `npm ci && npm run build` reads (package files, sources, public,
   // tools/, README with the build steps), none of what tests or builds leave behind. WXT

@@ -8,7 +8,7 @@ import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
 import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
-import { ensureRuleBook, ruleBookForPage, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
+import { ensureRuleBook, ruleBookFor, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
 const BADGE_COLOR = '#5b6b7a';
@@ -23,8 +23,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void storeRuleBook());
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isRuleBookRequest(message)) return undefined;
-    sendResponse(ruleBookForPage());
-    return undefined;
+    ruleBookFor(message).then(sendResponse, (error: unknown) => {
+      console.warn('[Sourceline] rule book:', error);
+      sendResponse(undefined);
+    });
+    return true;
   });
 
   // Alt+Shift+S (or what the reader chose): everything collapsed shown, or collapsed again.
@@ -33,7 +36,7 @@ export default defineBackground(() => {
   // The story memory (IndexedDB, this browser only): fingerprints of the articles read, with the
   // agency and republisher of each page's source chain, built here from what the page read
   // (the lexicon's compiled patterns kept while the background lives, not in every tab).
-  const memory = new StoryMemory(() => openMemory(), (input) => (useFullRuleBook(), storyCredits(input)));
+  const memory = new StoryMemory(() => openMemory(), (input) => useFullRuleBook().then(() => storyCredits(input)));
   const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     if (!isMemoryMessage(message)) return undefined;

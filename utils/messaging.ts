@@ -29,6 +29,8 @@ export interface ContentFindingsCount {
 /** Content script → background: the rule book, when storage does not hold it yet (utils/page/rule-book.ts). */
 export interface ContentGetRuleBook {
   type: 'content:get-rule-book';
+  /** the parts pages read (the default), or the whole book (the popup: the source chain's parts too) */
+  parts?: 'page' | 'whole';
 }
 
 /** Where the background keeps the rule book for content scripts (storage.local): the parts pages read. */

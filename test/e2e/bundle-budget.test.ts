@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { RULE_BOOK_FILE } from '../../utils/background/rule-book-file';
+import { decodeRuleBook, encodeRuleBook, type WireBook } from '../../utils/rules/book-wire';
+import { fullRuleBook } from '../../utils/rules/full-book';
 import { EXTENSION_DIRS } from './support/browsers';
 
 // Bundle budgets of the built extension: the content script loads on every page.
@@ -54,5 +57,19 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
     const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
     expect(content).toContain('control_collapsed');
     for (const prefix of ['options_', 'popup_', 'extDescription']) expect(content).not.toContain(prefix);
+  });
+
+  // The background builds nothing (utils/background/rule-book.ts): it copies the book the build
+  // packaged, the very book the CLI runs with, and carries none of the rule files.
+  it('packages the rule book the CLI runs with, and leaves the rule files out of every script', () => {
+    const packaged = JSON.parse(readFileSync(join(dir, RULE_BOOK_FILE), 'utf8')) as WireBook;
+    expect(packaged.hash).toBe(encodeRuleBook(fullRuleBook()).hash);
+    expect(decodeRuleBook(packaged)!.blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    // A block rule's id, as only the rule files (and the packaged book) hold it.
+    const id = fullRuleBook().blockRules[0]!.id;
+    expect(JSON.stringify(packaged)).toContain(id);
+    for (const script of [background, content]) expect(script).not.toContain(`"${id}"`);
   });
 });

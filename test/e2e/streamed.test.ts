@@ -115,9 +115,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('streamed pages in %s', (bro
   });
 
   it('never shows an insert of the first chunk: a screenshot right after first paint has none of its red', async () => {
-    // A page first, so the background has built and stored the rule book: on the first page after
-    // the extension starts (Chromium 156, a fresh profile) the book can come later than the paint
-    // hold's 250 ms, and that page is painted unjudged (issue 16's notes). What this test checks is every other page.
+    // A page first, so the background has stored the rule book: the first page after an install
+    // asks the background for it, and on a loaded machine the answer can come later than the paint
+    // hold's 250 ms; that page is then painted unjudged (tools/bench/first-page.ts looks at that
+    // moment). What this test checks is every other page.
     const warm = await browser.open(`${server.origin}/f/${fixtures[0]}`);
     await warm.waitFor(() => document.readyState === 'complete' && document.querySelector('[data-sourceline-state]') !== null, null, 20_000).catch(() => undefined);
     await warm.close();

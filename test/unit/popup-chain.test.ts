@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storeRuleBook } from '../../utils/background/rule-book';
+import { ruleBookFor, storeRuleBook } from '../../utils/background/rule-book';
+import { isRuleBookRequest } from '../../utils/messaging';
 import { analyzeDocument, analyzePageSteps } from '../../utils/engine/analyze';
 import type { ChainInput } from '../../utils/engine/chain-input';
 import { runMemoized } from '../../utils/engine/run-memo';
@@ -8,9 +9,9 @@ import { drain } from '../../utils/engine/steps';
 import { releaseRuleBook } from '../../utils/page/rule-book';
 import { sourceChain } from '../../utils/popup/chain';
 import { hasRuleBook } from '../../utils/rules/book';
-import { encodeRuleBook } from '../../utils/rules/book-wire';
-import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
+import { installFullRuleBook } from '../../utils/rules/full-book';
 import { loadFixture } from '../helpers';
+import { servePackagedRuleBook } from '../packaged-rule-book';
 
 // The popup builds the page's source chain from what the content script read of the page
 // (its reply's chainInput), with the rule book read from storage as the content script reads
@@ -25,8 +26,10 @@ const replyInput = (name: string): ChainInput =>
 describe('the popup’s source chain', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    servePackagedRuleBook();
   });
   afterEach(() => {
+    vi.unstubAllGlobals();
     installFullRuleBook();
   });
 
@@ -48,7 +51,7 @@ describe('the popup’s source chain', () => {
   it('asks the background for the rule book when storage holds none yet', async () => {
     let asked = 0;
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-      (message as { type?: string }).type === 'content:get-rule-book' ? (asked++, Promise.resolve(encodeRuleBook(fullRuleBook()))) : undefined,
+      isRuleBookRequest(message) && message.parts === 'whole' ? (asked++, ruleBookFor(message)) : undefined,
     );
     const input = replyInput('seed--wordpress-autoblog.html');
     releaseRuleBook();

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
-import { ensureRuleBook, RULE_BOOK_HASH_KEY, storeRuleBook } from '../../utils/background/rule-book';
-import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
+import { ensureRuleBook, RULE_BOOK_HASH_KEY, ruleBookFor, storeRuleBook } from '../../utils/background/rule-book';
+import { isRuleBookRequest, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
 import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook, type WireBook } from '../../utils/rules/book-wire';
@@ -11,6 +11,7 @@ import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { leadOf } from '../../utils/rules/lead';
 import { fixtureNames, loadFixture } from '../helpers';
+import { servePackagedRuleBook } from '../packaged-rule-book';
 
 // The content script carries no rules: it reads the book the background wrote to storage.
 // What it reads must be the very book the CLI runs with.
@@ -95,7 +96,7 @@ describe('the rule book as plain JSON', () => {
     expect(analyze(loadFixture(name), 'https://news.example/a')).toEqual(expected);
   });
 
-  it.each([...fixtureNames('seed--'), ...fixtureNames('counter--')])('gives the same analysis without leads (the book handed over while the one with leads is built): %s', (name) => {
+  it.each([...fixtureNames('seed--'), ...fixtureNames('counter--')])('gives the same analysis without leads (a lead only spares a pattern’s run): %s', (name) => {
     const expected = analyze(loadFixture(name), 'https://news.example/a');
     const wire = encodeRuleBook(fullRuleBook(), { leads: false });
     // No pattern carries a lead (a third element after its source and flags).
@@ -120,20 +121,52 @@ describe('the rule book as plain JSON', () => {
 describe('the content script’s rule book', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    servePackagedRuleBook();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
   });
 
-  it('at an install, stores the book without leads first (the first pages find rules at once), then the book with them', async () => {
+  it('at an install, stores the book the build packaged, read from the package once (nothing is built)', async () => {
     vi.resetModules();
+    const asked = servePackagedRuleBook();
     const background = await import('../../utils/background/rule-book');
     const writes: unknown[] = [];
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
       if (RULE_BOOK_HASH_KEY in items) writes.push(items[RULE_BOOK_HASH_KEY]);
     });
-    await background.storeRuleBook();
+    // Asked twice at once (the start's check and runtime.onInstalled): written once.
+    await Promise.all([background.storeRuleBook(), background.ensureRuleBook()]);
     set.mockRestore();
-    expect(writes).toEqual([encodeRuleBook(fullRuleBook(), { leads: false }).hash, encodeRuleBook(fullRuleBook()).hash]);
-    // A page that asks now is handed the book with leads.
-    expect(background.ruleBookForPage().hash).toBe(encodeRuleBook(fullRuleBook()).hash);
+    expect(writes).toEqual([encodeRuleBook(fullRuleBook()).hash]);
+    // A page that asks now is handed the same book (the parts pages read; the popup the whole), and the package is not read again.
+    const { page } = splitWireBook(encodeRuleBook(fullRuleBook()));
+    expect(await background.ruleBookFor({ type: 'content:get-rule-book', parts: 'page' })).toEqual(page);
+    expect(await background.ruleBookFor({ type: 'content:get-rule-book' })).toEqual(page);
+    expect(await background.ruleBookFor({ type: 'content:get-rule-book', parts: 'whole' })).toEqual(encodeRuleBook(fullRuleBook()));
+    expect(asked).toEqual([fakeBrowser.runtime.getURL('/rule-book.json' as '/')]);
+  });
+
+  it('is read from the package again after a failed read, and a failed read stores nothing', async () => {
+    vi.resetModules();
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    const background = await import('../../utils/background/rule-book');
+    await expect(background.storeRuleBook()).rejects.toThrow(/rule-book\.json answered 404/);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    servePackagedRuleBook();
+    await background.storeRuleBook();
+    expect((await fakeBrowser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY]).toBe(encodeRuleBook(fullRuleBook()).hash);
+  });
+
+  it('installs the packaged book for the background’s own work (the story memory’s source chains)', async () => {
+    vi.resetModules();
+    servePackagedRuleBook();
+    const background = await import('../../utils/background/rule-book');
+    const book = await import('../../utils/rules/book');
+    expect(book.hasRuleBook()).toBe(false);
+    await background.useFullRuleBook();
+    expect(book.rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(book.rules().chain).toEqual(fullRuleBook().chain);
   });
 
   it('is read from the storage the background wrote', async () => {
@@ -229,12 +262,14 @@ describe('the content script’s rule book', () => {
     expect(joinWireBook(undefined, offPage)).toBeUndefined();
   });
 
-  it('is asked of the background when storage holds none yet', async () => {
+  it('is asked of the background when storage holds none yet: the parts pages read', async () => {
+    const asked: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-      (message as { type?: string }).type === 'content:get-rule-book' ? Promise.resolve(encodeRuleBook(fullRuleBook())) : undefined,
+      isRuleBookRequest(message) ? (asked.push(message.parts), ruleBookFor(message)) : undefined,
     );
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
+    expect(asked).toEqual(['page']);
     expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
   });
 

@@ -1,33 +1,46 @@
 import { browser } from 'wxt/browser';
 import { hasRuleBook, installRuleBook } from '../rules/book';
-import { encodeRuleBook, splitWireBook, type WireBook } from '../rules/book-wire';
-import { fullRuleBook } from '../rules/full-book';
-import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../messaging';
+import { decodeRuleBook, splitWireBook, type WireBook } from '../rules/book-wire';
+import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '../messaging';
+import { RULE_BOOK_FILE } from './rule-book-file';
 
-// The background holds the rule book the content script reads (utils/page/rule-book.ts):
-// built from the rule files bundled here, written to storage when the extension starts
-// with a book of another build, and handed over directly to a page that asks first.
+// The background holds the rule book the content script reads (utils/page/rule-book.ts): the
+// book this build shipped (made at build time, tools/build/rule-book-asset.ts), copied to
+// storage when the extension is installed or updated, and handed over directly to a page that
+// asks first. Nothing is built here: the background carries no rule files.
 
-let wire: WireBook | undefined;
-let quickWire: WireBook | undefined;
+let packaged: Promise<WireBook> | undefined;
 
-export function ruleBookWire(): WireBook {
-  wire ??= encodeRuleBook(fullRuleBook());
-  return wire;
+/** The book in the extension's package, read once while the background lives. */
+export function packagedRuleBook(): Promise<WireBook> {
+  packaged ??= fetch(browser.runtime.getURL(`/${RULE_BOOK_FILE}` as '/'))
+    .then((response) => {
+      if (!response.ok) throw new Error(`Sourceline: ${RULE_BOOK_FILE} answered ${response.status}`);
+      return response.json() as Promise<WireBook>;
+    })
+    .catch((error: unknown) => {
+      // Read again at the next need.
+      packaged = undefined;
+      throw error;
+    });
+  return packaged;
 }
 
 /**
  * For a page that asks before storage holds a book (the first pages after an install): the
- * book with leads once built, else the book without them (the same analyses; built in a third
- * of the time, within the 250 ms the page's first paint waits for its rules).
+ * parts pages read (half the book's size to send), or the whole book for the popup.
  */
-export function ruleBookForPage(): WireBook {
-  return wire ?? (quickWire ??= encodeRuleBook(fullRuleBook(), { leads: false }));
+export async function ruleBookFor(request: ContentGetRuleBook): Promise<WireBook> {
+  const book = await packagedRuleBook();
+  return request.parts === 'whole' ? book : splitWireBook(book).page;
 }
 
-/** The background's own engine work (the story memory builds pages' source chains) reads the full book: installed at its first need. */
-export function useFullRuleBook(): void {
-  if (!hasRuleBook()) installRuleBook(fullRuleBook());
+/** The background's own engine work (the story memory builds pages' source chains) reads the whole book: installed at its first need. */
+export async function useFullRuleBook(): Promise<void> {
+  if (hasRuleBook()) return;
+  const book = decodeRuleBook(await packagedRuleBook());
+  if (!book) throw new Error(`Sourceline: ${RULE_BOOK_FILE} holds no rule book of this format`);
+  if (!hasRuleBook()) installRuleBook(book);
 }
 
 /** Where the stored book's hash is kept: a start compares it alone, not the whole book. */
@@ -35,7 +48,7 @@ export const RULE_BOOK_HASH_KEY = 'ruleBookHash';
 
 /**
  * At every start of the service worker (it sleeps and wakes all the time): a book is written
- * only when storage holds none. Nothing is built or compared otherwise; an install or an
+ * only when storage holds none. Nothing is read or compared otherwise; an install or an
  * update (runtime.onInstalled) writes this build's book with `storeRuleBook`.
  */
 export async function ensureRuleBook(): Promise<void> {
@@ -43,18 +56,21 @@ export async function ensureRuleBook(): Promise<void> {
   if (typeof stored !== 'string') await storeRuleBook();
 }
 
-/** Writes the book unless storage holds this very one (the same hash, the format in it). */
-export async function storeRuleBook(): Promise<void> {
-  const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
-  // Nothing stored yet (an install): the book without leads first, so that the first pages
-  // find rules at once; the book with leads (its build takes longer) replaces it.
-  if (typeof stored !== 'string' && !wire) await writeBook(ruleBookForPage());
-  const book = ruleBookWire();
-  if (stored === book.hash) return;
-  await writeBook(book);
+let storing: Promise<void> | undefined;
+
+/**
+ * Writes the book unless storage holds this very one (the same hash, the format in it). One
+ * write at a time: at an install, the start's check and runtime.onInstalled both ask for it.
+ */
+export function storeRuleBook(): Promise<void> {
+  storing ??= writeRuleBook().finally(() => (storing = undefined));
+  return storing;
 }
 
-async function writeBook(book: WireBook): Promise<void> {
+async function writeRuleBook(): Promise<void> {
+  const stored = (await browser.storage.local.get(RULE_BOOK_HASH_KEY))[RULE_BOOK_HASH_KEY];
+  const book = await packagedRuleBook();
+  if (stored === book.hash) return;
   // Two keys: a page reads the first only (book-wire.ts OFF_PAGE_PARTS).
   const { page, offPage } = splitWireBook(book);
   await browser.storage.local.set({ [RULE_BOOK_KEY]: page, [RULE_BOOK_OFF_PAGE_KEY]: offPage });

@@ -34,7 +34,7 @@ export class StoryMemory {
   /** `credits`: the agency and republisher of the page's source chain, built from the note's chain input (credits.ts) */
   constructor(
     private readonly open: () => Promise<MemoryDb>,
-    private readonly credits: (input: ChainInput) => StoryCredits = storyCredits,
+    private readonly credits: (input: ChainInput) => StoryCredits | Promise<StoryCredits> = storyCredits,
   ) {}
 
   /** The database, with the index filled from it (once). */
@@ -53,7 +53,7 @@ export class StoryMemory {
     if (!site) return { stored: false, reason: 'bad-address' };
     const fp = fingerprint(note.text);
     if (!fp) return { stored: false, reason: 'too-short' };
-    const { agency, republisher } = this.credits(note.chainInput);
+    const { agency, republisher } = await this.credits(note.chainInput);
     const db = await this.db();
     const url = pageAddress(note.url);
     const story: StoredStory = {

@@ -29,7 +29,7 @@ export async function loadRuleBook(withOffPage = false): Promise<void> {
   const stored = await browser.storage.local.get(withOffPage ? [RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY] : RULE_BOOK_KEY);
   let book = decodeRuleBook(withOffPage ? joinWireBook(stored[RULE_BOOK_KEY], stored[RULE_BOOK_OFF_PAGE_KEY]) : stored[RULE_BOOK_KEY]);
   if (!book) {
-    const request: ContentGetRuleBook = { type: 'content:get-rule-book' };
+    const request: ContentGetRuleBook = { type: 'content:get-rule-book', parts: withOffPage ? 'whole' : 'page' };
     book = decodeRuleBook(await browser.runtime.sendMessage(request));
   }
   if (!book) throw new Error('Sourceline: the rule book could not be read');

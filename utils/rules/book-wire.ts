@@ -131,9 +131,8 @@ function hashParts(parts: Record<string, string>): string {
 }
 
 /**
- * `leads: false`: the book without leads (rules/lead.ts), the same analyses at a higher cold
- * cost, built in a third of the time: what the background hands a page while the book with
- * leads is still being built (a first paint waits at most 250 ms for the rules).
+ * The book the build packages (tools/build/rule-book-asset.ts). `leads: false`: without leads
+ * (rules/lead.ts), which only the tests build, to show that a lead changes no analysis.
  */
 export function encodeRuleBook(book: RuleBook, { leads = true }: { leads?: boolean } = {}): WireBook {
   const parts: Record<string, string> = {};
