@@ -607,6 +607,50 @@ describe('a box of teasers under a title, in any language (read-also.card.teaser
   });
 });
 
+describe('a share button or interface leftover by where its links point (boilerplate.<category>.link-target)', () => {
+  // Written for this test (2026-12-07): button words in languages no lexicon lists; the addresses are the platforms' and browsers' own.
+  it.each([
+    ['share-prompt', '<p><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fa">Facebook</a> <a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example%2Fa">X</a></p>'],
+    ['share-prompt', '<p><a href="whatsapp://send?text=https%3A%2F%2Fnews.example%2Fa">Kirim ke teman</a></p>'],
+    ['share-prompt', '<div class="box"><a href="mailto:?subject=Bridge%20plan&amp;body=https%3A%2F%2Fnews.example%2Fa">Tuma kwa barua pepe</a></div>'],
+    ['share-prompt', '<p><a href="https://api.whatsapp.com/send?text=a">Ṣàjọpín</a> · <a href="https://t.me/share/url?url=a">Telegram</a></p>'],
+    ['interface', '<p><a href="javascript:window.print()">Argraffu</a></p>'],
+    ['interface', '<div class="box"><a href="#respond">Tinggalkan jejak</a></div>'],
+    // a control the page's script answers, whatever it says
+    ['interface', '<div role="button">Guardar artículo</div>'],
+    ['interface', '<p><span role="button">Kopiuj link</span> <span role="button">Słuchaj</span></p>'],
+  ])('collapses a %s: %s', (category, html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.map((f) => [f.rule, normalize(f.text)])).toEqual([[`boilerplate.${category}.link-target`, textOf(html)]]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+  });
+
+  it.each([
+    // a story sentence with a link to a share dialog or a script: a sentence is the story's, whatever its links
+    ['<p><a href="https://twitter.com/intent/tweet?text=bridge">The mayor asked residents to post their views.</a></p>'],
+    ['<p>Residents can <a href="javascript:void(0)">open the full plan</a> on the council\'s page, which was updated on Monday after the vote.</p>'],
+    // a quotation is the story's
+    ['<blockquote><p><a href="whatsapp://send?text=x">Kirim ke teman</a></p></blockquote>'],
+    // an e-mail to someone (a press contact), not a hand-off of the page
+    ['<p><a href="mailto:press@council.example">Press office</a></p>'],
+    // a link to a platform's profile or an anchor within the story
+    ['<p><a href="https://twitter.com/council_example">Council</a> <a href="https://www.facebook.com/councilexample">page</a></p>'],
+    ['<p><a href="#costs">Kostnaðurinn við brúna</a></p>'],
+    // a sentence that holds a button, and an accordion's heading (the story's crosshead) in a button
+    ['<p><span role="button">Pokaż</span> cały artykuł o moście, który otwarto w sobotę po latach sporów.</p>'],
+    ['<div role="button"><h3>Kostnaðurinn við brúna</h3></div>'],
+  ])('leaves %s alone', (html) => {
+    const analysis = analyze(page(html));
+    expect(analysis.findings.filter((f) => f.rule.endsWith('.link-target'))).toEqual([]);
+  });
+
+  it('keeps a story sentence that links to a share dialog in the story', () => {
+    const sentence = 'The mayor asked residents to post their views.';
+    const html = `<p><a href="https://twitter.com/intent/tweet?text=bridge">${sentence}</a></p>`;
+    expect(analyze(page(html)).story.paragraphs).toContain(sentence);
+  });
+});
+
 describe('a promotion by where it points (boilerplate.app-promo.app-link)', () => {
   it.each([
     // written for this test: Swahili, Somali and Welsh wordings no lexicon holds; the addresses are the platforms' own

@@ -7,7 +7,7 @@ import { buildChainFrom } from './chain';
 import { readChainInput, type ChainInput, type MarkedBlock } from './chain-input';
 import { compileLexicon, type ChainData } from './lexicon';
 import { matchBlockRule, mayMatchText } from './classify';
-import { furnitureCategory, isAppLink, isCardLabel, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isOddEdgeBox, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
+import { furnitureCategory, isAppLink, isCardLabel, linkTargetCategory, isColonLabel, isDanglingPrompt, isHeadline, isInsert, isLoneInsertLabel, isNamedInsert, isOwnAddressInvitation, isOddEdgeBox, isProseBlock, sameSiteArticle, scoreInsert, teaserRuns } from './insert';
 import { fromBook, rules as ruleBook } from '../rules/book';
 import { userPhraseRules } from '../rules/user-phrases';
 import type { CardRule } from '../rules/cards';
@@ -148,6 +148,12 @@ const unitRuleById = fromBook(
       ...book.blockRules.map((r) => [r.id, r] as const),
     ]),
 );
+
+/** A share button or interface leftover by where its links point (engine/insert.ts linkTargetCategory): the rule for its category. */
+function linkTargetRule(block: Block): CardRule | BlockRule | null {
+  const category = linkTargetCategory(block);
+  return category ? (unitRuleById().get(`boilerplate.${category}.link-target`) ?? null) : null;
+}
 
 /** A short line inside furniture its markup names (a share bar, an ad slot, a print tool): the rule for its category. */
 function furnitureRule(block: Block, scope: Element, storyRoot: Element | null): CardRule | BlockRule | null {
@@ -342,6 +348,7 @@ function* pageAnalysisSteps(doc: Document, url: string | null | undefined, optio
               (isLoneInsertLabel(block, scope!, proseBefore && !proseAfter[i]) ? unitRuleById().get('read-also.card.label-alone')! : null) ??
               (isDanglingPrompt(block, proseBefore && !proseAfter[i]!, !proseBefore && proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.dangling-prompt')! : null) ??
               (isAppLink(block) ? unitRuleById().get('boilerplate.app-promo.app-link')! : null) ??
+              linkTargetRule(block) ??
               (isOwnAddressInvitation(block, address, proseBefore && !proseAfter[i]!) ? unitRuleById().get('boilerplate.interface.own-address')! : null) ??
               (!zoneOf.has(block) && isInsert(
                 scoreInsert(block, {

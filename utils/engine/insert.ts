@@ -368,7 +368,7 @@ export function isAppLink(block: Block): boolean {
   // The block's first link is one of those that must all go to an app host: most blocks' first link is ruled out by its text alone, with no address parsed.
   if (!mayBeAppAddress(block.href)) return false;
   if (within(block.element, 'blockquote, q, figure')) return false;
-  const links = block.nodes ? block.nodes.flatMap((n) => (isElement(n) ? [...(n.matches('a[href]') ? [n] : []), ...n.querySelectorAll('a[href]')] : [])) : [...block.element.querySelectorAll('a[href]')];
+  const links = linksOf(block);
   if (links.length === 0) return false;
   return links.every((a) => {
     let url: URL;
@@ -380,6 +380,35 @@ export function isAppLink(block: Block): boolean {
     const host = url.hostname.toLowerCase().replace(/^www\./, '');
     return hosts.some((h) => (h.includes('/') ? `${host}${url.pathname}`.startsWith(h) : host === h));
   });
+}
+
+/** The block's links (a[href]). */
+const linksOf = (block: Block): Element[] =>
+  block.nodes ? block.nodes.flatMap((n) => (isElement(n) ? [...(n.matches('a[href]') ? [n] : []), ...n.querySelectorAll('a[href]')] : [])) : [...block.element.querySelectorAll('a[href]')];
+
+/**
+ * A share button or an interface leftover by where its links point, in any language
+ * (LINK_TARGETS: a platform's share dialog, "mailto:?subject=…", "javascript:print()", the
+ * comment form "#respond"): a few words, no sentence, all link. The category of the first
+ * link's target, or null. So is a control a script answers (its text all in role="button"
+ * elements: "Guardar artículo", "Kopiuj link"): interface. A quotation and a heading are the story's.
+ */
+export function linkTargetCategory(block: Block): string | null {
+  const { maxChars, maxWords, linkShare, targets } = anatomy().linkTargets;
+  const text = block.text;
+  const el = block.element;
+  if (/^H\d$/.test(block.tag) || text.length > maxChars || text.split(/\s+/).length > maxWords || SENTENCE_END.test(text) || within(el, 'blockquote, q, figure')) return null;
+  // A control the page's script answers (role="button"): (nearly) all of the block's text in such elements.
+  if (!block.nodes && (el.closest('[role=button]') || [...el.querySelectorAll('[role=button]')].reduce((n, b) => n + normalizeSpace(b.textContent ?? '').length, 0) >= text.length * linkShare)) return 'interface';
+  if (!block.href || block.linkTextLength < text.length * linkShare) return null;
+  let category: string | null = null;
+  for (const a of linksOf(block)) {
+    const href = (a.getAttribute('href') ?? '').trim().toLowerCase().replace(/^(?:https?:)?\/\/(?:www\.|m\.)?/, '');
+    const target = targets.find((t) => t.starts.some((start) => href.startsWith(start)));
+    if (!target) return null;
+    category ??= target.category;
+  }
+  return category;
 }
 
 /** The app hosts' host names (APP_LINKS.hosts up to their path), kept while the book stays. */

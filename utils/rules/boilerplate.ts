@@ -262,17 +262,25 @@ export const boilerplateRules: BlockRule[] = [
     category: 'feed-debris',
     lang: 'mul',
     // Code left as text by a feed or a scraper: a CDATA end, an image file name, a
-    // snake_case flag, escaped <br/> tags, the tail of an <a target="…"> tag before its URL,
-    // a raw JSON object or array of objects, an image's size in pixels with the name of its author.
+    // snake_case flag, a row of snake_case names (an icon font's ligatures or an icon's class
+    // printed for each button of a bar: "social_icon social_icon", "chat_bubble_outline share"; one
+    // alone when it names an icon or a button: "social_icon", "arrow_forward", "fb_btn"; blocks'
+    // spaces are single, so one space between names), escaped <br/> tags, the tail of an <a target="…"> tag before its URL,
+    // a raw JSON object or array of objects, an image's size in pixels (or a srcset width, "800w")
+    // with the name of its author, WordPress shortcodes with their attributes or an embedded
+    // address ('[caption id="attachment_12" width="800"]', "[embed]https://…[/embed]") left
+    // when the plugin that reads them is not there.
     pattern:
-      /^(?:\]\]>|<!\[CDATA\[|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+){3,8}|[^<>]{0,40}<br\s*\/?>[^<>]{0,40}<br\s*\/?>[^<>]{0,80}(?:<br\s*\/?>[^<>]{0,40}){0,4}|[a-z-]{0,20}="[^"<>]{0,40}">\s*https?:\/\/\S{1,200}|\[?\{\s*"[@$\w-]{1,40}"\s*:\s*(?:"|-?\d|\{|\[|true\b|false\b|null\b)[^]{0,260}|\d{2,4}\s?[x×]\s?\d{2,4}(?:\s?px)?(?:\s+\p{L}[\p{L}'.-]*){0,4})$/iu,
+      /^(?:\]\]>|<!\[CDATA\[|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+){3,8}|[a-z][a-z0-9]*(?:_[a-z0-9]+){1,4}(?: [a-z][a-z0-9]*(?:_[a-z0-9]+){1,4}){1,11}|(?=[a-z0-9_]*?(?:icon|btn|button|logo|outline|arrow|chevron|social|share))[a-z][a-z0-9]*(?:_[a-z0-9]+){1,3}(?: (?=[a-z0-9_]*?(?:icon|btn|button|logo|outline|arrow|chevron|social|share))[a-z][a-z0-9]*(?:_[a-z0-9]+){1,3}){0,11}|[^<>]{0,40}<br\s*\/?>[^<>]{0,40}<br\s*\/?>[^<>]{0,80}(?:<br\s*\/?>[^<>]{0,40}){0,4}|[a-z-]{0,20}="[^"<>]{0,40}">\s*https?:\/\/\S{1,200}|\[?\{\s*"[@$\w-]{1,40}"\s*:\s*(?:"|-?\d|\{|\[|true\b|false\b|null\b)[^]{0,260}|(?:\d{2,4}\s?[x×]\s?\d{2,4}(?:\s?px)?|\d{3,4}w)(?:\s+\p{L}[\p{L}'.-]*){0,4}|(?:\[\/?[a-z][\w-]{0,30}(?:\s+[\w-]{1,30}=(?:"[^"\]]{0,200}"|'[^'\]]{0,200}'|[^\s"'\]]{1,200})){0,10}\s*\/?\]\s*(?:https?:\/\/[^\s[\]]{1,300}\s*)?){1,6})$/iu,
     maxLength: 300,
     shape: 'any',
     position: 'any',
-    note: 'Feed and scraper debris, language-independent: "]]>" (fi--liikennetilanne-aggregator-cdata), "photo-2441083.jpg" (lt--etaplius-bns-digest-photo-residue), "walla_ssr_page_has_been_loaded_successfully" (he--walla-mivzakim-ssr-debris), "第6版(国际)<br/>专栏:<br/><br/>" (zh--govopendata-renminribao-br-debris), \'et="_blank">https://news.yahoo.co.jp/…\' (ja--itgadget-yahoo-link-residue), all in the corpus; raw JSON (a feed\'s item or a page\'s JSON-LD printed as text) and an image\'s pixel size with its author\'s name ("1200x800 Maria Lopez"), the kinds issue 14 names, in our own examples.',
+    note: 'Feed and scraper debris, language-independent: "]]>" (fi--liikennetilanne-aggregator-cdata), "photo-2441083.jpg" (lt--etaplius-bns-digest-photo-residue), "walla_ssr_page_has_been_loaded_successfully" (he--walla-mivzakim-ssr-debris), "第6版(国际)<br/>专栏:<br/><br/>" (zh--govopendata-renminribao-br-debris), \'et="_blank">https://news.yahoo.co.jp/…\' (ja--itgadget-yahoo-link-residue), all in the corpus; raw JSON (a feed\'s item or a page\'s JSON-LD printed as text) and an image\'s pixel size with its author\'s name ("1200x800 Maria Lopez"), WordPress shortcodes with attributes or an embedded address and a srcset width ("800w Maria Lopez"); a row of icon names as text ("social_icon social_icon…" on 7tv.kg in the corpus; Material Icons ligatures such as "chat_bubble_outline"), the kinds issue 14 names, in our own examples.',
     examples: [
       ']]>', 'photo-2441083.jpg', 'walla_ssr_page_has_been_loaded_successfully', '第6版(国际)<br/>专栏:<br/><br/>', 'et="_blank">https://news.yahoo.co.jp/articles/f8bdc858ad9fcf6dcce0559066c119a4e85b5632',
       '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves budget"}', '[{"id":4512,"title":"Flood warning issued"}]', '1200x800 Maria Lopez', '640 × 427',
+      'social_icon social_icon social_icon social_icon', 'chat_bubble_outline mail_outline', 'social_icon', 'arrow_forward', 'share_btn', '800w Maria Lopez', '1200w', '[caption id="attachment_4512" align="alignnone" width="800"]', '[embed]https://www.youtube.com/watch?v=abc123[/embed]',
+      '[video width="640" height="360" mp4="https://news.example/wp-content/uploads/2024/05/bridge.mp4"][/video]', "[gallery ids='12,13,14' columns=3]",
     ],
     counterExamples: [
       'The file photo.jpg was shared ten thousand times before it was removed, police said.',
@@ -280,6 +288,14 @@ export const boilerplateRules: BlockRule[] = [
       'Her variable names, such as max_speed_limit_value, became a running joke in the team.',
       '1200 people were evacuated from the valley overnight, officials said.',
       '1200 x 800 metres of the old airfield were flooded, the mayor said.',
+      '800W heaters were banned from the market in 2019, the regulator said.',
+      'social_icon and share_bar were the names the developers gave the buttons, she said.',
+      'john_doe',
+      'max_connections',
+      'The social_icon class was renamed in the new version, the developers said.',
+      '[Updated] The council met again on Friday to approve the budget.',
+      '[caption] is the tag the plugin reads, the developer explained.',
+      'Gallery ids were changed to protect the donors, the museum said.',
     ],
   },
   {

@@ -1,7 +1,7 @@
 import type { ChainData } from '../engine/lexicon';
 import type { CardRule } from './cards';
 import type { CitationCue } from './citations';
-import type { APP_LINKS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, InsertClassTokens, TEASER_RUN, TRAILING_ZONE, ODD_BOX } from './insert-anatomy';
+import type { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, InsertClassTokens, TEASER_RUN, TRAILING_ZONE, ODD_BOX } from './insert-anatomy';
 import type { StoryFilter } from './story-filters';
 import type { SyndicationCue } from './syndication-cues';
 import type { BlockRule } from './types';
@@ -26,7 +26,7 @@ export interface RuleBook {
   insertClassTokens: readonly InsertClassTokens[];
   furnitureClassTokens: ReadonlyArray<{ category: string; tokens: string[]; strong?: string[] }>;
   /** the insert scorer's weights and sizes, the furniture and teaser-run sizes, the paths that are no articles */
-  insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp; danglingPrompt: typeof DANGLING_PROMPT; teaserList: typeof TEASER_LIST; appLinks: typeof APP_LINKS; ownAddress: typeof OWN_ADDRESS; siteDomain: typeof SITE_DOMAIN; oddBox: typeof ODD_BOX };
+  insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp; danglingPrompt: typeof DANGLING_PROMPT; teaserList: typeof TEASER_LIST; appLinks: typeof APP_LINKS; linkTargets: typeof LINK_TARGETS; ownAddress: typeof OWN_ADDRESS; siteDomain: typeof SITE_DOMAIN; oddBox: typeof ODD_BOX };
   /** class and id words of page parts that are not the article, and of those that say they are */
   pageParts: { notArticle: RegExp; article: RegExp };
   storyFilters: readonly StoryFilter[];

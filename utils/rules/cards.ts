@@ -43,6 +43,12 @@ export const cardRules: CardRule[] = [
     note: 'A short line that is not a sentence inside a print, text-size, comment, rating or tag widget named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
   },
   {
+    id: 'boilerplate.interface.link-target',
+    kind: 'boilerplate',
+    category: 'interface',
+    note: 'A few words, no sentence, all link, whose links run a script (print, text size: "javascript:…") or go to the page\'s own comment form or top ("#respond", "#comments", "#top"), or whose text is all in controls a script answers (role="button"), in any language; the words are not read (engine/insert.ts linkTargetCategory, addresses in rules/insert-anatomy.ts LINK_TARGETS).',
+  },
+  {
     id: 'boilerplate.interface.odd-box',
     kind: 'boilerplate',
     category: 'interface',
@@ -65,6 +71,12 @@ export const cardRules: CardRule[] = [
     kind: 'boilerplate',
     category: 'share-prompt',
     note: 'A short line that is not a sentence inside a share bar named by its class or id, in any language (engine/insert.ts furnitureCategory, tokens in rules/insert-anatomy.ts).',
+  },
+  {
+    id: 'boilerplate.share-prompt.link-target',
+    kind: 'boilerplate',
+    category: 'share-prompt',
+    note: 'A few words, no sentence, all link, whose links open a platform\'s share dialog or hand the page to a messenger or an e-mail ("facebook.com/sharer", "twitter.com/intent/", "whatsapp://send", "mailto:?subject=…"), in any language; the words of the buttons are not read (engine/insert.ts linkTargetCategory, addresses in rules/insert-anatomy.ts LINK_TARGETS).',
   },
   {
     id: 'boilerplate.source-link.furniture',

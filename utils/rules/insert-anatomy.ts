@@ -159,6 +159,37 @@ export const APP_LINKS = {
 } as const;
 
 /**
+ * Interface leftovers and share buttons by where their links point, in any language
+ * (boilerplate.<category>.link-target, engine/insert.ts linkTargetCategory): a block of at most
+ * `maxChars` and `maxWords` words, no sentence, whose links hold at least `linkShare` of its text
+ * and each go where one of `targets` starts (the address lower-cased, without its scheme's
+ * "https://" and a leading "www." or "m."): a platform's share dialog, a messenger or e-mail
+ * hand-off with the page in it (an e-mail with no address, only a subject), a script's
+ * action (print, text size), the page's own comment form or its top. The addresses are the
+ * platforms' and the browsers' own, the same on every site in every language; the words of
+ * the button are not read. The first target of the first link names the category.
+ */
+export const LINK_TARGETS = {
+  maxChars: 80,
+  maxWords: 8,
+  linkShare: 0.8,
+  targets: [
+    {
+      category: 'share-prompt',
+      starts: [
+        'facebook.com/sharer', 'facebook.com/share.php', 'facebook.com/dialog/share', 'facebook.com/dialog/feed', 'twitter.com/intent/', 'twitter.com/share', 'x.com/intent/', 'x.com/share',
+        'linkedin.com/sharearticle', 'linkedin.com/sharing/', 'pinterest.com/pin/create', 'reddit.com/submit', 'vk.com/share.php', 'connect.ok.ru/offer', 'connect.ok.ru/dk',
+        't.me/share', 'telegram.me/share', 'api.whatsapp.com/send', 'web.whatsapp.com/send', 'wa.me/?', 'line.me/r/msg', 'social-plugins.line.me', 'timeline.line.me/social-plugin', 'tumblr.com/share',
+        'tumblr.com/widgets/share', 'getpocket.com/save', 'getpocket.com/edit', 'plus.google.com/share', 'bsky.app/intent', 'threads.net/intent', 'flipboard.com/bookmarklet', 'service.weibo.com/share',
+        'addtoany.com/share', 'xing.com/spi/shares', 'xing.com/social/share', 'digg.com/submit', 'news.ycombinator.com/submitlink', 'mix.com/add', 'story.kakao.com/share', 'band.us/plugin/share',
+        'whatsapp://send', 'viber://forward', 'fb-messenger://share', 'tg://msg', 'line://msg', 'sms:?', 'sms:&', 'mailto:?',
+      ],
+    },
+    { category: 'interface', starts: ['javascript:', '#comments', '#respond', '#comment-form', '#commentform', '#reply-title', '#disqus_thread', '#top'] },
+  ],
+} as const;
+
+/**
  * An invitation to write to the site (boilerplate.interface.own-address, engine/insert.ts
  * isOwnAddressInvitation): after the story's last paragraph, a block of at most `maxChars`
  * giving an e-mail address at the page's own domain.

@@ -1396,8 +1396,9 @@ function toolbarRule(id: string, category: string, captions: string[], note: str
   const sep = String.raw`[\s|•·/:,\-–—()\[\]]`;
   const num = String.raw`\d{1,7}(?!\d)`;
   const gap = `(?:${sep}|${num})`;
-  // A caption ends at a non-letter, or runs into the next one's capital after a small letter ("commentsViews").
-  const word = String.raw`(?:${p})(?:(?![\p{L}\p{M}])|(?<=\p{Ll})(?=\p{Lu}))`;
+  // A caption ends at a non-letter, or runs into the next one's capital after a small letter ("commentsViews"),
+  // or, written in capitals of three letters or more, into the next one's capital and small letter ("AAAPrint").
+  const word = String.raw`(?:${p})(?:(?![\p{L}\p{M}])|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}))`;
   return {
     id,
     kind: 'boilerplate',
@@ -1418,13 +1419,15 @@ const toolbarRules: BlockRule[] = [
     'boilerplate.interface.lex.toolbar.mul',
     'interface',
     [...captionsOf('interface'), ...captionsOf('share-prompt'), ...TOOLBAR_WORDS, ...PLATFORMS.filter((name) => name.length > 3 && !/^\p{Ll}/u.test(name))],
-    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text: Print" on an ecns mirror in the corpus).',
-    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text: Print', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
+    'An article toolbar copied as text: two or more interface captions (print, close, text size, comments, share, views) with counters and nothing else, in any language the interface and share families know ("0 commentsViews: 1" on ibnlokmat, "댓글 0 이 기사를 공유합니다" on incheonin, "LINE Text: Print" and "LINE Text:AAAPrint" on ecns mirrors in the corpus).',
+    ['0 commentsViews: 1', '댓글 0 이 기사를 공유합니다', 'LINE Text: Print', 'LINE Text:AAAPrint', 'Print Email Share', 'Imprimir | Cerrar', 'Drucken Teilen Kommentare (3)'],
     [
       'Del 2',
       'Print and share: the two buttons confused readers, the survey found.',
       'Drucken lassen wollte er die Karten nicht, sagte der Sprecher.',
       'Comments 12 and 14 of the report were deleted, officials said.',
+      'AAAPrinters',
+      'NATOPrint shares rose, Facebook said.',
     ],
   ),
 ];
