@@ -1,5 +1,5 @@
 import { analyzePageSteps } from '../engine/analyze';
-import { collectBlocks, type Block } from '../engine/blocks';
+import { collectBlocks, splitsIntoBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
 import { hasInsertToken } from '../engine/insert';
@@ -70,6 +70,24 @@ export interface EarlyCollapses {
   finish(): Map<Element, { rule: string; collapse: Collapse }>;
   /** the analysis at the end has run: every block held while the page loaded is shown (or was collapsed by it) */
   reveal(): void;
+}
+
+/** The last node of `node`'s subtree in document order. */
+function deepestLast(node: Node): Node {
+  while (node.lastChild) node = node.lastChild;
+  return node;
+}
+
+const SPACE = /\s/;
+
+/** /:\s*$/.test(el.textContent): read from its last text backwards (no string of all its text is made). */
+export function endsWithColon(el: Element): boolean {
+  for (let node: Node | null = deepestLast(el); node && node !== el; node = node.previousSibling ? deepestLast(node.previousSibling) : node.parentNode) {
+    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
+    const data = (node as CharacterData).data;
+    for (let i = data.length - 1; i >= 0; i--) if (!SPACE.test(data[i]!)) return data[i] === ':';
+  }
+  return false;
 }
 
 function isComplete(el: Element, doc: Document): boolean {
@@ -145,8 +163,10 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // Quoted material is the story's (as in analyze.ts); a byline slot is the page's credit, and
     // whether it lies inside what the analysis reads is known only once the story has arrived.
     if (el.closest('blockquote, q') || /byline/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
+    // A box of blocks or lines is no one block (collectBlocks below): its text, often all the story's, is not read.
+    if (splitsIntoBlocks(el)) return;
     const previous = el.previousElementSibling;
-    if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
+    if (previous && endsWithColon(previous)) return;
     // Cheap first: a block longer than every rule allows is story by construction.
     const length = el.textContent?.length ?? 0;
     if (length === 0 || length > longest * 2 + 200) return;
