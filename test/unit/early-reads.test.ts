@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBlocks, splitsIntoBlocks } from '../../utils/engine/blocks';
+import { collectBlocks, splitsIntoBlocks, wholeBlock } from '../../utils/engine/blocks';
 import { endsWithColon } from '../../utils/page/early';
 import { parseHtml } from '../../tools/parse-html';
 
@@ -40,7 +40,7 @@ describe('endsWithColon', () => {
   });
 });
 
-describe('splitsIntoBlocks', () => {
+describe('splitsIntoBlocks and wholeBlock', () => {
   it('is true only where collectBlocks never gives the element itself as its one block', () => {
     const html = [
       ...SAMPLES,
@@ -61,7 +61,12 @@ describe('splitsIntoBlocks', () => {
       if (splitsIntoBlocks(el)) {
         split++;
         expect(oneOfItsOwn, el.outerHTML).toBe(false);
-      } else if (oneOfItsOwn) whole++;
+      } else {
+        // …and elsewhere the element is read as collectBlocks reads it, without the walk.
+        const one = wholeBlock(el);
+        expect(one ? [one] : [], el.outerHTML).toEqual(blocks);
+        if (oneOfItsOwn) whole++;
+      }
     }
     // Both kinds are met (the test reads something).
     expect(split).toBeGreaterThan(5);
@@ -72,5 +77,6 @@ describe('splitsIntoBlocks', () => {
     const p = body('<p>Read more: <a href="/x">another story</a> <b>today</b></p>').querySelector('p')!;
     expect(splitsIntoBlocks(p)).toBe(false);
     expect(collectBlocks(p).map((b) => b.element)).toEqual([p]);
+    expect(wholeBlock(p)).toEqual(collectBlocks(p)[0]);
   });
 });

@@ -149,6 +149,11 @@ export function splitsIntoBlocks(el: Element): boolean {
   return false;
 }
 
+/** collectBlocks(el) where splitsIntoBlocks(el) is false, without the walk: `el` as its one block, or null (skipped, or no text). */
+export function wholeBlock(el: Element): Block | null {
+  return isSkipped(el) ? null : makeBlock(el, childrenOf(el), true);
+}
+
 /** The blocks of `root`, in document order. Never mutates the document. */
 export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
   return drain(collectBlockSteps(root, cardRule, rootMayBeCard));
