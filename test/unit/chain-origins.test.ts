@@ -177,3 +177,39 @@ describe('a lead-in credit opening the story (fa "به گزارش …،", issue 
     expect(chainOf(lead).filter(([role]) => role === 'agency' || role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a credit line naming a gazetteer outlet, whatever its words (readNamedLine)', () => {
+  // The labels are words no credit grammar holds (made up here), as a page in an unknown language would show them: the place and the
+  // gazetteer name the origin, not the phrase.
+  it.each([
+    ['the value of a label: value line', 'Zorvath plim: Le Monde', 'Le Monde'],
+    ['the name after a dash closing a feed title', '( Ministry approves the plan - The Guardian )', 'The Guardian'],
+    ['the name after a few words on a line ending on its address', 'quux The Guardian https://ift.tt/2RBfYmn', 'The Guardian'],
+    ['the host a printed story address goes to, named as a word of the line', 'Qorv plim Gizmo.example, https://www.gizmo.example/2024/05/plan-approved-123', 'Gizmo.example'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a photo credit', 'Foto: The Guardian'],
+    ['an agency after an unknown label (it may be a photo’s credit)', 'Zorvath: Reuters'],
+    ['the site’s own name', 'Zorvath: Daily Example'],
+    ['a name the story told something to', 'He told the BBC.'],
+    ['a sentence before a colon', 'The minister said it in an interview: CNN'],
+    ['a list of outlets', 'Zorvath: BBC, CNN'],
+    ['a known name after a few words, with no address', 'Watch CNN'],
+    ['a printed address of a home page', 'Visit Gizmo.example at https://www.gizmo.example/'],
+    ['a printed address of another host than the one the line names', 'Qorv plim Gizmo.example, https://www.other.example/2024/05/plan-approved-123'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from an unknown label', () => {
+    expect(page([...FILLER, 'Zorvath: Reuters']).chain.filter((l) => l.role === 'agency')).toEqual([]);
+  });
+
+  it('reads no address a story sentence prints before the closing paragraphs', () => {
+    const sentence = 'The ministry first described the plan in a report carried by Gizmo.example, https://www.gizmo.example/2024/05/plan-approved-123, on Monday.';
+    expect(republishers(page([sentence, ...FILLER, ...FILLER]))).toEqual([]);
+  });
+});

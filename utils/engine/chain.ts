@@ -325,7 +325,10 @@ function foreignLink(lex: Lexicon, href: string | null | undefined, pageUrl: str
   return url;
 }
 
-function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null): void {
+/** The marked lines whose place is a credit's: a name in them names the copy's origin (readNamedLine). */
+const CREDIT_CATEGORIES = new Set(['source-link', 'republication', 'feed-disclaimer', 'copyright-notice', 'feed-debris']);
+
+function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null, siteName?: string): void {
   for (const block of marked) {
     const url = foreignLink(lex, block.href, baseUrl);
     // The name the rule's pattern captured (chain-input.ts markedLine).
@@ -364,6 +367,8 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
     readPostTrailer(lex, chain, block.text, url);
+    // (after the readers above: a name a phrase gives is the name as the page writes it)
+    if (CREDIT_CATEGORIES.has(block.category)) readNamedLine(lex, chain, block.text, url, siteName, baseUrl);
   }
 }
 
@@ -690,6 +695,68 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
   if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).join('').length > 30) return;
   const outlet = lex.outletForHost(host);
   if (outlet) addRepublisher(lex, chain, outlet.name, text.trim(), 'medium', `https://${host}/`);
+}
+
+/** Printed addresses ending a line ("from The Navbharattimes https://ift.tt/2RBfYmn") and its closing marks. */
+const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
+/** "Label: value" on a short line: a label of up to four words (no sentence), a colon, the value (group 2). */
+const LABELLED_VALUE = /^([^:：.!?]{2,40})[:：]\s*(.{2,60})$/u;
+/** "… ( headline - Outlet )", "Headline – Outlet": a dash or bar and the name closing the line (group 1). */
+const CLOSING_AFTER_DASH = /\s[-–—|]\s+([^-–—|()（）]{2,40})$/u;
+/** Up to three words (no punctuation) before the name closing a line: "from The Navbharattimes"; group 1 the words, 2 the name. */
+const WORDS_BEFORE_NAME = /^((?:[^\s\p{P}\p{S}]{1,12}\s+){1,3}?)(\S.{1,50})$/u;
+/** An address printed in a line and the host's name printed as a word of it ("Artikel ini telah tayang di Tribunnews.com … http://www.tribunnews.com/…"). */
+const HOST_WORD = /(?:^|[\s(«"“])((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+)(?=[\s,.;:)»"”]|$)/gu;
+
+/**
+ * A short credit line that names an outlet of the gazetteer in a credit's place, whatever words stand around it: the value of a
+ * "label: value" line ("Bron: AD", "Fonte e foto: RFI", in any language's label), the name after a dash closing the line ("( headline
+ * - 読売新聞 )"), the name after up to three words on a line ending on an address ("from The Navbharattimes https://…"); or an address printed in the line whose host
+ * the line also names as a word ("… tayang di Tribunnews.com …, http://www.tribunnews.com/…"). The place and the gazetteer (or the
+ * address) say it, not the phrase: a line in a language no grammar holds still names its origin. Never an agency (an unknown label may
+ * be a photo's: "Foto e texto: AFP"), never the site itself, never after "told"; a photo credit names none.
+ */
+function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, siteName: string | undefined, pageUrl: string | null): void {
+  const line = text.trim();
+  if (line.length > 400 || lex.PHOTO_LINE.test(line)) return;
+  if (line.length <= 200) {
+    let bare = line;
+    for (let previous = ''; previous !== bare; ) (previous = bare), (bare = bare.replace(LINE_TAIL, ''));
+    const labelled = bare.match(LABELLED_VALUE);
+    const label = labelled?.[1]?.trim();
+    const dashed = bare.match(CLOSING_AFTER_DASH)?.[1];
+    // (Only on a feed template's line, which ends on the address it links: "Watch CNN" names no origin.)
+    const worded = bare.length <= 60 && /https?:\/\/\S+$/.test(line) ? bare.match(WORDS_BEFORE_NAME) : null;
+    const candidates: Array<[name: string | undefined, confidence: Confidence]> = [
+      [label && label.split(/\s+/).length <= 4 && !lex.PHOTO_BEFORE.test(label) ? labelled![2] : undefined, 'medium'],
+      [dashed, 'medium'],
+      [worded && !rules().citations.notACitationBefore.test(worded[1]!.trim()) ? worded[2] : undefined, 'low'],
+    ];
+    for (const [raw, confidence] of candidates) {
+      const name = raw ? cleanName(raw) : '';
+      const known = name ? knownOutlet(lex, name) : undefined;
+      if (!known || lex.agencyFor(name) || lex.agencyFor(known.name) || ownName(lex, known.name, siteName, pageUrl) || ownName(lex, name, siteName, pageUrl)) continue;
+      addRepublisher(lex, chain, known.name, line, confidence, url);
+      return;
+    }
+  }
+  const address = PRINTED_ADDRESS.exec(line);
+  const host = address?.[1]?.toLowerCase().replace(/^www\d?\./, '');
+  const pageHost = hostOf(pageUrl)?.replace(/^www\d?\./, '');
+  if (!address || !host || sameSite(host, pageHost) || lex.notOriginHost(host) || INSTITUTION_HOST.test(host)) return;
+  // The address of a story (a path of its own), not of a home page or a site's section.
+  // It ends the line, as a trailer prints it ("… dengan judul …, http://…"): an address inside a sentence is the story's.
+  const printed = line.slice(address.index).match(/^\S+/)![0];
+  if (!/^\S+\s*$/.test(line.slice(address.index)) || !safeHttpUrl(printed) || !looksLikeArticleUrl(safeHttpUrl(printed)!)) return;
+  const words = line.replace(/\S*https?:\/\/\S*/gi, ' ');
+  for (const m of words.matchAll(HOST_WORD)) {
+    const word = m[1]!.replace(/^www\d?\./i, '');
+    if (!namesHost(word, host) && word.toLowerCase() !== host) continue;
+    const outlet = lex.outletForHost(host);
+    if (writer(lex.agencyFor(`https://${host}/`))) return;
+    addRepublisher(lex, chain, outlet?.name ?? word, line, 'medium', `https://${host}/`);
+    return;
+  }
 }
 
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
@@ -1107,7 +1174,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   const chain = new ChainBuilder();
   addSite(lex, chain, input.siteName, url);
   addHead(lex, chain, input.head, url, input.siteName);
-  addFindings(lex, chain, input.marked, url);
+  addFindings(lex, chain, input.marked, url, input.siteName);
   for (const [i, block] of creditBlocks.entries()) {
     const link = foreignLink(lex, block.href, url);
     readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
@@ -1117,9 +1184,12 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
+    readNamedLine(lex, chain, block.text, link, input.siteName, url);
   }
   addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
+  // The story's closing paragraphs: a credit line the story kept (a trailer in a paragraph of its own).
+  for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
@@ -1219,4 +1289,9 @@ export const chainPatterns = {
   BYLINE_PARTS,
   UNCASED_WORD,
   GENERIC_DATELINES,
+  LINE_TAIL,
+  LABELLED_VALUE,
+  CLOSING_AFTER_DASH,
+  WORDS_BEFORE_NAME,
+  HOST_WORD,
 };
