@@ -213,3 +213,33 @@ describe('a credit line naming a gazetteer outlet, whatever its words (readNamed
     expect(republishers(page([sentence, ...FILLER, ...FILLER]))).toEqual([]);
   });
 });
+
+describe('a closing line whose one link goes to a story on another site, whatever its words (readPointedOrigin)', () => {
+  const story = 'https://www.tuoitre.example/thoi-su/2024/05/12/chinh-phu-phe-duyet-ke-hoach-123.html';
+  it.each([
+    ['a label and the outlet’s name written out', `Nguồn tin: <a href="${story}">Tuổi Trẻ Online</a>`, 'Tuổi Trẻ Online'],
+    ['a label and the story’s headline', `Artikulli origjinal: <a href="${story}">Qeveria miraton planin e ri</a>`, 'tuoitre.example'],
+    ['a source link of a few words alone on its line', `<a href="${story}">Liên kết nguồn</a>`, 'tuoitre.example'],
+    ['a label and a link to a gazetteer outlet’s story', 'Izvorno: <a href="https://www.theguardian.com/world/2024/may/12/plan-approved">ovdje</a>', 'The Guardian'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a headline linked alone (another site’s story, no source)', `<a href="${story}">Government approves the new plan for the north</a>`],
+    ['a file', 'Izvještaj: <a href="https://www.ngo.example/reports/2024/annual-report.pdf">godišnji izvještaj</a>'],
+    ['a home page', 'Izvorno: <a href="https://www.tuoitre.example/">ovdje</a>'],
+    ['a photo credit', `Foto: <a href="${story}">Jane Doe</a>`],
+    ['a social network', 'Izvorno: <a href="https://www.facebook.com/somepage/posts/123456">ovdje</a>'],
+    ['a government’s page', 'Izvorno: <a href="https://www.ministry.gov.example/news/2024/plan-approved">ovdje</a>'],
+    ['a sentence around the link', `The ministry published <a href="${story}">its plan</a> on Monday.`],
+    ['words after the link', `Izvorno: <a href="${story}">ovdje</a> i drugdje na webu`],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from a link to an agency’s story', () => {
+    const analysis = page([...FILLER, 'Izvorno: <a href="https://www.reuters.com/world/2024/05/12/plan-approved-2024-05-12/">ovdje</a>']);
+    expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
+  });
+});

@@ -1101,9 +1101,37 @@ function readLinkedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, href:
   const outlet = lex.outletForHost(host);
   const agency = writer(lex.agencyFor(url));
   const named = namesHost(name, host) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
-  if (!named) return;
+  if (!named) return readPointedOrigin(lex, chain, line, anchor, url, host);
   if (!outlet && !agency && outletLikeness(lex, name) === 0 && !looksLikeArticleUrl(url)) return;
   addRepublisher(lex, chain, agency?.name ?? outlet?.name ?? name, `"${line}" → ${url}`, 'medium', url);
+}
+
+/** A label closing on a colon, up to four words ("Nguồn tin:", "Artikulli origjinal:"). */
+const LINK_LABEL = /^[^.!?:：]{1,40}[:：]$/u;
+/** An address of a file, not of a page (a report, a photo, a recording). */
+const FILE_ADDRESS = /\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|webp|mp[34])(?:$|[?#])/i;
+
+/**
+ * The short line after the story whose one link goes to a story on another site, and whose words are a label and the link ("Nguồn
+ * tin: <a>Tuổi Trẻ Online</a>", "Artikulli origjinal: <a>the headline</a>") or the link alone, of up to three words ("<a>Liên kết
+ * nguồn</a>": a source link in any language): the copy's origin, by the link's place and its address, whatever the words. Named by
+ * the gazetteer's outlet of the host, the link's text when it is the host's name written out ("Tuổi Trẻ Online" → tuoitre.example),
+ * else the host. Never an agency (a link to an agency's story may cite it), a file or a home page.
+ */
+function readPointedOrigin(lex: Lexicon, chain: ChainBuilder, line: string, anchor: string, url: string, host: string): void {
+  const at = line.indexOf(anchor);
+  if (at < 0 || !/^[\s.。)\]]*$/u.test(line.slice(at + anchor.length))) return;
+  const label = line.slice(0, at).trim();
+  const alone = !label && anchor.trim().split(/\s+/).length <= 3;
+  if (!(alone || (LINK_LABEL.test(label) && label.split(/\s+/).length <= 4))) return;
+  if (FILE_ADDRESS.test(new URL(url).pathname) || !looksLikeArticleUrl(url) || writer(lex.agencyFor(url))) return;
+  const outlet = lex.outletForHost(host);
+  const name = cleanName(anchor);
+  const key = plainKey(name);
+  const site = plainKey(host.split('.')[0] ?? '');
+  // The name written out: the host's first label opens it ("tuoitre" → "Tuổi Trẻ Online"), or it opens the host's.
+  const spelled = !alone && site.length >= 4 && key.length >= 4 && (key.startsWith(site) || site.startsWith(key)) && CAPITALISED_NAME.exec(name)?.[1] === name;
+  addRepublisher(lex, chain, outlet?.name ?? (spelled ? name : displayHost(host)), `"${line}" → ${url}`, 'low', url);
 }
 
 /**
@@ -1294,4 +1322,6 @@ export const chainPatterns = {
   CLOSING_AFTER_DASH,
   WORDS_BEFORE_NAME,
   HOST_WORD,
+  LINK_LABEL,
+  FILE_ADDRESS,
 };
