@@ -243,3 +243,28 @@ describe('a closing line whose one link goes to a story on another site, whateve
     expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a label’s value after the story shaped like an outlet’s name (readNamedLine, outside the gazetteer)', () => {
+  it.each([
+    ['an outlet’s word in the name', 'Zorvath: Radio Mbali Online', 'Radio Mbali Online'],
+    ['a web host', 'Zorvath plim: Mbali-news.example.com', 'Mbali-news.example.com'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a person', 'Zorvath: Jan Novák'],
+    ['an acronym (a topic, a place)', 'Tema: EU'],
+    ['a longer label', 'Zorvath plim quux blat: Radio Mbali Online'],
+    ['a photo’s label', 'Foto: Radio Mbali Online'],
+    ['a name with no capital', 'Zorvath: radio mbali online'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names none from a section label above the story', () => {
+    const html = `<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body"><p>Category: World News</p>${FILLER.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    expect(republishers(analyze(parseHtml(html), 'https://www.daily.example/news/1'))).toEqual([]);
+  });
+});

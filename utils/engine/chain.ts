@@ -716,7 +716,7 @@ const HOST_WORD = /(?:^|[\s(«"“])((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{
  * address) say it, not the phrase: a line in a language no grammar holds still names its origin. Never an agency (an unknown label may
  * be a photo's: "Foto e texto: AFP"), never the site itself, never after "told"; a photo credit names none.
  */
-function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, siteName: string | undefined, pageUrl: string | null): void {
+function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, siteName: string | undefined, pageUrl: string | null, tail = true): void {
   const line = text.trim();
   if (line.length > 400 || lex.PHOTO_LINE.test(line)) return;
   if (line.length <= 200) {
@@ -738,6 +738,13 @@ function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: str
       if (!known || lex.agencyFor(name) || lex.agencyFor(known.name) || ownName(lex, known.name, siteName, pageUrl) || ownName(lex, name, siteName, pageUrl)) continue;
       addRepublisher(lex, chain, known.name, line, confidence, url);
       return;
+    }
+    // Outside the gazetteer, after the story only (a section's "Category: World News" heads it): a value shaped like an outlet's name,
+    // of up to four capitalised words with an outlet's word or a web host ("Zdroj: Radio Mbali Online"), after a label of up to three.
+    const value = tail && label && label.split(/\s+/).length <= 3 && !lex.PHOTO_BEFORE.test(label) ? cleanName(labelled![2]!) : '';
+    if (value && !lex.agencyFor(value) && !lex.notOriginName(value) && !ownName(lex, value, siteName, pageUrl)) {
+      const score = outletLikeness(lex, value);
+      if (score > 0 && CAPITALISED_NAME.exec(value)?.[1] === value && value.split(/\s+/).length <= 4) addRepublisher(lex, chain, value, line, 'low', url, score);
     }
   }
   const address = PRINTED_ADDRESS.exec(line);
@@ -1212,7 +1219,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
-    readNamedLine(lex, chain, block.text, link, input.siteName, url);
+    readNamedLine(lex, chain, block.text, link, input.siteName, url, block.tail === true);
   }
   addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
