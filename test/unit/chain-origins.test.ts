@@ -292,3 +292,30 @@ describe('an author in the head that is another outlet outside the gazetteer', (
     expect(republishers(withHead(head))).toEqual([]);
   });
 });
+
+describe('a gazetteer outlet signing off the story on a line of its own (readNamedLine)', () => {
+  it.each([
+    ['alone', 'The Guardian', 'The Guardian'],
+    ['in brackets', '(The Guardian)', 'The Guardian'],
+    ['in square brackets', '[Le Monde]', 'Le Monde'],
+    ['by its host', 'Kompas.com', 'Kompas'],
+    ['after a copyright sign and year', '© 2024 The Guardian. All rights reserved.', 'The Guardian'],
+    ['before a date', 'Le Monde, 12 mai 2024', 'Le Monde'],
+  ])('names the origin %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['the site’s own name', 'Daily Example'],
+    ['the site’s own copyright', '© 2024 Daily Example. All rights reserved.'],
+    ['a name outside the gazetteer (no shape reads a bare name)', 'Kathmandu Herald'],
+    ['a sentence naming an outlet', 'He told The Guardian'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from an agency’s name alone (a photo’s credit may be one)', () => {
+    const analysis = page([...FILLER, 'Reuters']);
+    expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
+  });
+});

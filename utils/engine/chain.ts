@@ -704,6 +704,8 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
 
 /** Printed addresses ending a line ("from The Navbharattimes https://ift.tt/2RBfYmn") and its closing marks. */
 const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
+/** A date after a name: ", 12 mai 2024", " 12.05.2024", ", 4 July 2008". */
+const DATE_AFTER_NAME = /(?<![\s,]),?\s+\d{1,2}\.?\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{2,4}$/u;
 /** "Label: value" on a short line: a label of up to four words (no sentence), a colon, the value (group 2). */
 const LABELLED_VALUE = /^([^:：.!?]{2,40})[:：]\s*(.{2,60})$/u;
 /** "… ( headline - Outlet )", "Headline – Outlet": a dash or bar and the name closing the line (group 1). */
@@ -732,7 +734,11 @@ function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: str
     const dashed = bare.match(CLOSING_AFTER_DASH)?.[1];
     // (Only on a feed template's line, which ends on the address it links: "Watch CNN" names no origin.)
     const worded = bare.length <= 60 && /https?:\/\/\S+$/.test(line) ? bare.match(WORDS_BEFORE_NAME) : null;
+    // A sign-off: the name alone, in brackets, after a copyright sign and year, or before a date ("(The Guardian)", "[Le Monde]",
+    // "© 2024 Kathmandu Herald. All rights reserved.", "Le Monde, 12 mai 2024").
+    const signed = bare.trim().replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^(?:©|\(c\))\s*(?:\d{4}\s*)?/i, '').replace(DATE_AFTER_NAME, '').split(/\.\s/)[0];
     const candidates: Array<[name: string | undefined, confidence: Confidence]> = [
+      [signed, 'medium'],
       [label && label.split(/\s+/).length <= 4 && !lex.PHOTO_BEFORE.test(label) ? labelled![2] : undefined, 'medium'],
       [dashed, 'medium'],
       [worded && !rules().citations.notACitationBefore.test(worded[1]!.trim()) ? worded[2] : undefined, 'low'],
@@ -1340,4 +1346,5 @@ export const chainPatterns = {
   HOST_WORD,
   LINK_LABEL,
   FILE_ADDRESS,
+  DATE_AFTER_NAME,
 };
