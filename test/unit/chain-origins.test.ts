@@ -319,3 +319,25 @@ describe('a gazetteer outlet signing off the story on a line of its own (readNam
     expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a gazetteer outlet closing a short line in a script without spaces (readNamedLine)', () => {
+  it.each([
+    ['a reporter’s byline with the paper after it', 'zh', '記者王小明/台中報導聯合報', 'United Daily News'],
+    ['a name in brackets and the paper', 'ja', '（山田太郎）朝日新聞', 'Asahi Shimbun'],
+  ])('names the origin from %s', (_what, lang, line, name) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['a photo credit with a full-width colon', 'ja', '写真：朝日新聞'],
+    ['a photo credit in Chinese', 'zh', '图片：人民日报'],
+    ['a story sentence that names the paper inside it', 'zh', '这是朝日新聞的报道，他说的很对，是这样的'],
+    ['a longer line ending on the name', 'zh', '今年以来这个城市的经济增长速度明显加快，市民的生活水平也有了很大的提高人民日报'],
+  ])('names no origin from %s', (_what, lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+
+  it('names no agency from an agency closing the line', () => {
+    expect(page([...FILLER, '记者张三/北京报道新华社'], 'zh').chain.filter((l) => l.role === 'republisher')).toEqual([]);
+  });
+});

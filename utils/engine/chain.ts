@@ -706,6 +706,8 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
 const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
 /** A date after a name: ", 12 mai 2024", " 12.05.2024", ", 4 July 2008". */
 const DATE_AFTER_NAME = /(?<![\s,]),?\s+\d{1,2}\.?\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{2,4}$/u;
+/** A letter of a script written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** "Label: value" on a short line: a label of up to four words (no sentence), a colon, the value (group 2). */
 const LABELLED_VALUE = /^([^:：.!?]{2,40})[:：]\s*(.{2,60})$/u;
 /** "… ( headline - Outlet )", "Headline – Outlet": a dash or bar and the name closing the line (group 1). */
@@ -743,6 +745,12 @@ function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: str
       [dashed, 'medium'],
       [worded && !rules().citations.notACitationBefore.test(worded[1]!.trim()) ? worded[2] : undefined, 'low'],
     ];
+    // In a script without spaces no word edge marks where the name starts: a gazetteer outlet closing a short line of no sentence
+    // ("記者陳熙文/台北報導聯合報").
+    if (bare.length <= 30 && UNSPACED_SCRIPT.test(bare) && !/[，。！？,!?]/u.test(bare)) {
+      const last = lex.findOutlets(bare).at(-1);
+      if (last && last[1] === bare.length) candidates.push([last[2], 'medium']);
+    }
     for (const [raw, confidence] of candidates) {
       const name = raw ? cleanName(raw) : '';
       const known = name ? knownOutlet(lex, name) : undefined;
@@ -1347,4 +1355,5 @@ export const chainPatterns = {
   LINK_LABEL,
   FILE_ADDRESS,
   DATE_AFTER_NAME,
+  UNSPACED_SCRIPT,
 };
