@@ -269,30 +269,6 @@ describe('a label’s value after the story shaped like an outlet’s name (read
   });
 });
 
-describe('an author in the head that is another outlet outside the gazetteer', () => {
-  const withHead = (head: string) =>
-    analyze(
-      parseHtml(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example">${head}</head>
-<body><main><article><h1>Headline</h1><div class="article-body">${FILLER.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`),
-      'https://www.daily.example/news/1',
-    );
-  it.each([
-    ['a meta author', '<meta name="author" content="The Kathmandu Herald">', 'The Kathmandu Herald'],
-    ['a JSON-LD author', '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Radio Mbali Online"}}</script>', 'Radio Mbali Online'],
-  ])('names the origin from %s shaped like an outlet', (_what, head, name) => {
-    expect(republishers(withHead(head))).toEqual([name]);
-  });
-
-  it.each([
-    ['a person', '<meta name="author" content="Jane Doe">'],
-    ['a person named like an outlet’s word', '<meta name="author" content="Emily Post">'],
-    ['the site’s own desk', '<meta name="author" content="Daily Example Staff">'],
-    ['the site’s own name with an article', '<meta name="author" content="The Daily Example">'],
-  ])('names no origin from %s', (_what, head) => {
-    expect(republishers(withHead(head))).toEqual([]);
-  });
-});
-
 describe('a gazetteer outlet signing off the story on a line of its own (readNamedLine)', () => {
   it.each([
     ['alone', 'The Guardian', 'The Guardian'],

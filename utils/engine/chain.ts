@@ -236,13 +236,8 @@ function addHead(lex: Lexicon, chain: ChainBuilder, signals: HeadSignal[], url: 
         if (agency) chain.add('agency', agency.name, signal.evidence, 'high');
         // The author or credit holder is another outlet of the gazetteer ("author": {"@type": "Organization", "name": "The Straits Times"}).
         else if (signal.name) {
-          const bare = cleanName(signal.name.replace(lex.STAFF_SUFFIX, ''));
-          const known = knownOutlet(lex, bare);
+          const known = knownOutlet(lex, signal.name.replace(lex.STAFF_SUFFIX, ''));
           if (known && !ownName(lex, known.name, siteName, url) && !ownName(lex, signal.name, siteName, url)) addRepublisher(lex, chain, known.name, signal.evidence, 'medium');
-          // Outside the gazetteer, a name shaped as a byline slot's outlet is ("The Kathmandu Herald", "Radio Mbali Online"): inferred.
-          else if (!known && outletShaped(lex, bare) && !ownName(lex, bare, siteName, url) && !lex.notOriginName(bare)) {
-            addRepublisher(lex, chain, bare, signal.evidence, 'low', undefined, outletLikeness(lex, bare));
-          }
         }
         break;
       }
@@ -1313,14 +1308,10 @@ function addBylineOutlet(lex: Lexicon, chain: ChainBuilder, text: string, siteNa
       addRepublisher(lex, chain, known.name, `byline: ${text}`, alone ? 'medium' : 'high');
       continue;
     }
-    if (outletShaped(lex, name)) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium', undefined, outletLikeness(lex, name));
+    const words = name.split(/\s+/);
+    const shaped = CAPITALISED_NAME.exec(name)?.[1] === name && outletLikeness(lex, name) > 0 && (/^the\s/i.test(name) || words.length >= 3 || lex.HOST_NAME.test(name));
+    if (shaped) addRepublisher(lex, chain, name, `byline: ${text}`, alone ? 'low' : 'medium', undefined, outletLikeness(lex, name));
   }
-}
-
-/** A capitalised name with an outlet's word or a host, opening with an article or of three words or more (a person's "Emily Post" is none). */
-function outletShaped(lex: Lexicon, name: string): boolean {
-  const words = name.split(/\s+/);
-  return CAPITALISED_NAME.exec(name)?.[1] === name && outletLikeness(lex, name) > 0 && (/^the\s/i.test(name) || words.length >= 3 || lex.HOST_NAME.test(name));
 }
 
 /** The fixed patterns above, for test/unit/regex-safety.test.ts (backtracking checks); the lexicon's own are checked there too. */
