@@ -177,3 +177,143 @@ describe('a lead-in credit opening the story (fa "به گزارش …،", issue 
     expect(chainOf(lead).filter(([role]) => role === 'agency' || role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a credit line naming a gazetteer outlet, whatever its words (readNamedLine)', () => {
+  // The labels are words no credit grammar holds (made up here), as a page in an unknown language would show them: the place and the
+  // gazetteer name the origin, not the phrase.
+  it.each([
+    ['the value of a label: value line', 'Zorvath plim: Le Monde', 'Le Monde'],
+    ['the name after a dash closing a feed title', '( Ministry approves the plan - The Guardian )', 'The Guardian'],
+    ['the name after a few words on a line ending on its address', 'quux The Guardian https://ift.tt/2RBfYmn', 'The Guardian'],
+    ['the host a printed story address goes to, named as a word of the line', 'Qorv plim Gizmo.example, https://www.gizmo.example/2024/05/plan-approved-123', 'Gizmo.example'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a photo credit', 'Foto: The Guardian'],
+    ['an agency after an unknown label (it may be a photo’s credit)', 'Zorvath: Reuters'],
+    ['the site’s own name', 'Zorvath: Daily Example'],
+    ['a name the story told something to', 'He told the BBC.'],
+    ['a sentence before a colon', 'The minister said it in an interview: CNN'],
+    ['a list of outlets', 'Zorvath: BBC, CNN'],
+    ['a known name after a few words, with no address', 'Watch CNN'],
+    ['a printed address of a home page', 'Visit Gizmo.example at https://www.gizmo.example/'],
+    ['a printed address of another host than the one the line names', 'Qorv plim Gizmo.example, https://www.other.example/2024/05/plan-approved-123'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from an unknown label', () => {
+    expect(page([...FILLER, 'Zorvath: Reuters']).chain.filter((l) => l.role === 'agency')).toEqual([]);
+  });
+
+  it('reads no address a story sentence prints before the closing paragraphs', () => {
+    const sentence = 'The ministry first described the plan in a report carried by Gizmo.example, https://www.gizmo.example/2024/05/plan-approved-123, on Monday.';
+    expect(republishers(page([sentence, ...FILLER, ...FILLER]))).toEqual([]);
+  });
+});
+
+describe('a closing line whose one link goes to a story on another site, whatever its words (readPointedOrigin)', () => {
+  const story = 'https://www.tuoitre.example/thoi-su/2024/05/12/chinh-phu-phe-duyet-ke-hoach-123.html';
+  it.each([
+    ['a label and the outlet’s name written out', `Nguồn tin: <a href="${story}">Tuổi Trẻ Online</a>`, 'Tuổi Trẻ Online'],
+    ['a label and the story’s headline', `Artikulli origjinal: <a href="${story}">Qeveria miraton planin e ri</a>`, 'tuoitre.example'],
+    ['a source link of a few words alone on its line', `<a href="${story}">Liên kết nguồn</a>`, 'tuoitre.example'],
+    ['a label and a link to a gazetteer outlet’s story', 'Izvorno: <a href="https://www.theguardian.com/world/2024/may/12/plan-approved">ovdje</a>', 'The Guardian'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a headline linked alone (another site’s story, no source)', `<a href="${story}">Government approves the new plan for the north</a>`],
+    ['a file', 'Izvještaj: <a href="https://www.ngo.example/reports/2024/annual-report.pdf">godišnji izvještaj</a>'],
+    ['a home page', 'Izvorno: <a href="https://www.tuoitre.example/">ovdje</a>'],
+    ['a photo credit', `Foto: <a href="${story}">Jane Doe</a>`],
+    ['a social network', 'Izvorno: <a href="https://www.facebook.com/somepage/posts/123456">ovdje</a>'],
+    ['a government’s page', 'Izvorno: <a href="https://www.ministry.gov.example/news/2024/plan-approved">ovdje</a>'],
+    ['a sentence around the link', `The ministry published <a href="${story}">its plan</a> on Monday.`],
+    ['words after the link', `Izvorno: <a href="${story}">ovdje</a> i drugdje na webu`],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from a link to an agency’s story', () => {
+    const analysis = page([...FILLER, 'Izvorno: <a href="https://www.reuters.com/world/2024/05/12/plan-approved-2024-05-12/">ovdje</a>']);
+    expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
+  });
+});
+
+describe('a label’s value after the story shaped like an outlet’s name (readNamedLine, outside the gazetteer)', () => {
+  it.each([
+    ['an outlet’s word in the name', 'Zorvath: Radio Mbali Online', 'Radio Mbali Online'],
+    ['a web host', 'Zorvath plim: Mbali-news.example.com', 'Mbali-news.example.com'],
+  ])('names the origin from %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['a person', 'Zorvath: Jan Novák'],
+    ['an acronym (a topic, a place)', 'Tema: EU'],
+    ['a longer label', 'Zorvath plim quux blat: Radio Mbali Online'],
+    ['a photo’s label', 'Foto: Radio Mbali Online'],
+    ['a name with no capital', 'Zorvath: radio mbali online'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names none from a section label above the story', () => {
+    const html = `<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body"><p>Category: World News</p>${FILLER.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    expect(republishers(analyze(parseHtml(html), 'https://www.daily.example/news/1'))).toEqual([]);
+  });
+});
+
+describe('a gazetteer outlet signing off the story on a line of its own (readNamedLine)', () => {
+  it.each([
+    ['alone', 'The Guardian', 'The Guardian'],
+    ['in brackets', '(The Guardian)', 'The Guardian'],
+    ['in square brackets', '[Le Monde]', 'Le Monde'],
+    ['by its host', 'Kompas.com', 'Kompas'],
+    ['after a copyright sign and year', '© 2024 The Guardian. All rights reserved.', 'The Guardian'],
+    ['before a date', 'Le Monde, 12 mai 2024', 'Le Monde'],
+  ])('names the origin %s', (_what, line, name) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([name]);
+  });
+
+  it.each([
+    ['the site’s own name', 'Daily Example'],
+    ['the site’s own copyright', '© 2024 Daily Example. All rights reserved.'],
+    ['a name outside the gazetteer (no shape reads a bare name)', 'Kathmandu Herald'],
+    ['a sentence naming an outlet', 'He told The Guardian'],
+  ])('names no origin from %s', (_what, line) => {
+    expect(republishers(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it('names no agency from an agency’s name alone (a photo’s credit may be one)', () => {
+    const analysis = page([...FILLER, 'Reuters']);
+    expect(analysis.chain.filter((l) => l.role === 'agency' || l.role === 'republisher')).toEqual([]);
+  });
+});
+
+describe('a gazetteer outlet closing a short line in a script without spaces (readNamedLine)', () => {
+  it.each([
+    ['a reporter’s byline with the paper after it', 'zh', '記者王小明/台中報導聯合報', 'United Daily News'],
+    ['a name in brackets and the paper', 'ja', '（山田太郎）朝日新聞', 'Asahi Shimbun'],
+  ])('names the origin from %s', (_what, lang, line, name) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([name]);
+  });
+
+  it.each([
+    ['a photo credit with a full-width colon', 'ja', '写真：朝日新聞'],
+    ['a photo credit in Chinese', 'zh', '图片：人民日报'],
+    ['a story sentence that names the paper inside it', 'zh', '这是朝日新聞的报道，他说的很对，是这样的'],
+    ['a longer line ending on the name', 'zh', '今年以来这个城市的经济增长速度明显加快，市民的生活水平也有了很大的提高人民日报'],
+  ])('names no origin from %s', (_what, lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+
+  it('names no agency from an agency closing the line', () => {
+    expect(page([...FILLER, '记者张三/北京报道新华社'], 'zh').chain.filter((l) => l.role === 'republisher')).toEqual([]);
+  });
+});

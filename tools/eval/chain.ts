@@ -8,6 +8,9 @@ import { parseHtml } from '../parse-html';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadLabelledFixtures, type LabelledFixture } from './labels';
 import { devFoldOf, sourceSite, splitOf, type DevFold, type Split } from './split';
+import { installRuleBook } from '../../utils/rules/book';
+import { fullRuleBook } from '../../utils/rules/full-book';
+import type { CreditGrammar } from '../../utils/rules/credits';
 
 // `npm run eval:chain [-- <fixtures dir>]`: the source chain against the labelled
 // fixtures' "chain" labels, split by source site into dev and held-out (split.ts). Prints
@@ -205,6 +208,20 @@ function mainFold(root: string, fold: DevFold): void {
   console.log(summaryLine('dev-B', b));
 }
 
+/**
+ * `--ablate`: the chain without the words that name an origin, as a page in a language no grammar holds would meet it: the
+ * grammar's Source, origin, feed-template, lead-credit, reporter, by and with words emptied, and the block rules that mark a
+ * republication or a source link, or capture a republisher's name, off. What republisher recall is left is what links, hosts,
+ * metadata, the page's layout and the gazetteers find on their own.
+ */
+function installAblatedBook(): void {
+  const full = fullRuleBook();
+  const off: Array<keyof CreditGrammar> = ['source', 'origin', 'originLinked', 'originTitled', 'originAfter', 'originLead', 'originPost', 'leadCredit', 'reporter', 'reportedAt', 'by', 'with'];
+  const grammar = full.chain.grammar.map((g) => ({ ...g, ...Object.fromEntries(off.map((k) => [k, []])) }));
+  const blockRules = full.blockRules.filter((r) => !r.republisher && r.category !== 'republication' && r.category !== 'source-link');
+  installRuleBook({ ...full, blockRules, chain: { ...full.chain, grammar } });
+}
+
 function main(root: string): void {
   const all = chainFixtures(root);
   const dev = scoreChains(all.filter((f) => splitOfFixture(f) === 'dev'));
@@ -241,6 +258,11 @@ function byLanguage(all: LabelledFixture[]): string {
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const args = process.argv.slice(2);
+  const ablateAt = args.indexOf('--ablate');
+  if (ablateAt >= 0) {
+    args.splice(ablateAt, 1);
+    installAblatedBook();
+  }
   const foldAt = args.indexOf('--dev-fold');
   const fold = foldAt >= 0 ? args.splice(foldAt, 2)[1] : undefined;
   if (fold !== undefined && fold !== 'A' && fold !== 'B') throw new Error('--dev-fold takes A or B');

@@ -325,7 +325,10 @@ function foreignLink(lex: Lexicon, href: string | null | undefined, pageUrl: str
   return url;
 }
 
-function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null): void {
+/** The marked lines whose place is a credit's: a name in them names the copy's origin (readNamedLine). */
+const CREDIT_CATEGORIES = new Set(['source-link', 'republication', 'feed-disclaimer', 'copyright-notice', 'feed-debris']);
+
+function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], baseUrl: string | null, siteName?: string): void {
   for (const block of marked) {
     const url = foreignLink(lex, block.href, baseUrl);
     // The name the rule's pattern captured (chain-input.ts markedLine).
@@ -364,6 +367,8 @@ function addFindings(lex: Lexicon, chain: ChainBuilder, marked: MarkedLine[], ba
       readPrintedAddress(lex, chain, block.text, hostOf(baseUrl));
     }
     readPostTrailer(lex, chain, block.text, url);
+    // (after the readers above: a name a phrase gives is the name as the page writes it)
+    if (CREDIT_CATEGORIES.has(block.category)) readNamedLine(lex, chain, block.text, url, siteName, baseUrl);
   }
 }
 
@@ -690,6 +695,89 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
   if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).join('').length > 30) return;
   const outlet = lex.outletForHost(host);
   if (outlet) addRepublisher(lex, chain, outlet.name, text.trim(), 'medium', `https://${host}/`);
+}
+
+/** Printed addresses ending a line ("from The Navbharattimes https://ift.tt/2RBfYmn") and its closing marks. */
+const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
+/** A date after a name: ", 12 mai 2024", " 12.05.2024", ", 4 July 2008". */
+const DATE_AFTER_NAME = /(?<![\s,]),?\s+\d{1,2}\.?\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{2,4}$/u;
+/** A letter of a script written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** "Label: value" on a short line: a label of up to four words (no sentence), a colon, the value (group 2). */
+const LABELLED_VALUE = /^([^:：.!?]{2,40})[:：]\s*(.{2,60})$/u;
+/** "… ( headline - Outlet )", "Headline – Outlet": a dash or bar and the name closing the line (group 1). */
+const CLOSING_AFTER_DASH = /\s[-–—|]\s+([^-–—|()（）]{2,40})$/u;
+/** Up to three words (no punctuation) before the name closing a line: "from The Navbharattimes"; group 1 the words, 2 the name. */
+const WORDS_BEFORE_NAME = /^((?:[^\s\p{P}\p{S}]{1,12}\s+){1,3}?)(\S.{1,50})$/u;
+/** An address printed in a line and the host's name printed as a word of it ("Artikel ini telah tayang di Tribunnews.com … http://www.tribunnews.com/…"). */
+const HOST_WORD = /(?:^|[\s(«"“])((?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})+)(?=[\s,.;:)»"”]|$)/gu;
+
+/**
+ * A short credit line that names an outlet of the gazetteer in a credit's place, whatever words stand around it: the value of a
+ * "label: value" line ("Bron: AD", "Fonte e foto: RFI", in any language's label), the name after a dash closing the line ("( headline
+ * - 読売新聞 )"), the name after up to three words on a line ending on an address ("from The Navbharattimes https://…"); or an address printed in the line whose host
+ * the line also names as a word ("… tayang di Tribunnews.com …, http://www.tribunnews.com/…"). The place and the gazetteer (or the
+ * address) say it, not the phrase: a line in a language no grammar holds still names its origin. Never an agency (an unknown label may
+ * be a photo's: "Foto e texto: AFP"), never the site itself, never after "told"; a photo credit names none.
+ */
+function readNamedLine(lex: Lexicon, chain: ChainBuilder, text: string, url: string | undefined, siteName: string | undefined, pageUrl: string | null, tail = true): void {
+  const line = text.trim();
+  if (line.length > 400 || lex.PHOTO_LINE.test(line)) return;
+  if (line.length <= 200) {
+    let bare = line;
+    for (let previous = ''; previous !== bare; ) (previous = bare), (bare = bare.replace(LINE_TAIL, ''));
+    const labelled = bare.match(LABELLED_VALUE);
+    const label = labelled?.[1]?.trim();
+    const dashed = bare.match(CLOSING_AFTER_DASH)?.[1];
+    // (Only on a feed template's line, which ends on the address it links: "Watch CNN" names no origin.)
+    const worded = bare.length <= 60 && /https?:\/\/\S+$/.test(line) ? bare.match(WORDS_BEFORE_NAME) : null;
+    // A sign-off: the name alone, in brackets, after a copyright sign and year, or before a date ("(The Guardian)", "[Le Monde]",
+    // "© 2024 Kathmandu Herald. All rights reserved.", "Le Monde, 12 mai 2024").
+    const signed = bare.trim().replace(/^[(\[]\s*|\s*[)\]]$/g, '').replace(/^(?:©|\(c\))\s*(?:\d{4}\s*)?/i, '').replace(DATE_AFTER_NAME, '').split(/\.\s/)[0];
+    const candidates: Array<[name: string | undefined, confidence: Confidence]> = [
+      [signed, 'medium'],
+      [label && label.split(/\s+/).length <= 4 && !lex.PHOTO_BEFORE.test(label) ? labelled![2] : undefined, 'medium'],
+      [dashed, 'medium'],
+      [worded && !rules().citations.notACitationBefore.test(worded[1]!.trim()) ? worded[2] : undefined, 'low'],
+    ];
+    // In a script without spaces no word edge marks where the name starts: a gazetteer outlet closing a short line of no sentence
+    // ("記者陳熙文/台北報導聯合報").
+    if (bare.length <= 30 && UNSPACED_SCRIPT.test(bare) && !/[，。！？,!?]/u.test(bare)) {
+      const last = lex.findOutlets(bare).at(-1);
+      if (last && last[1] === bare.length) candidates.push([last[2], 'medium']);
+    }
+    for (const [raw, confidence] of candidates) {
+      const name = raw ? cleanName(raw) : '';
+      const known = name ? knownOutlet(lex, name) : undefined;
+      if (!known || lex.agencyFor(name) || lex.agencyFor(known.name) || ownName(lex, known.name, siteName, pageUrl) || ownName(lex, name, siteName, pageUrl)) continue;
+      addRepublisher(lex, chain, known.name, line, confidence, url);
+      return;
+    }
+    // Outside the gazetteer, after the story only (a section's "Category: World News" heads it): a value shaped like an outlet's name,
+    // of up to four capitalised words with an outlet's word or a web host ("Zdroj: Radio Mbali Online"), after a label of up to three.
+    const value = tail && label && label.split(/\s+/).length <= 3 && !lex.PHOTO_BEFORE.test(label) ? cleanName(labelled![2]!) : '';
+    if (value && !lex.agencyFor(value) && !lex.notOriginName(value) && !ownName(lex, value, siteName, pageUrl)) {
+      const score = outletLikeness(lex, value);
+      if (score > 0 && CAPITALISED_NAME.exec(value)?.[1] === value && value.split(/\s+/).length <= 4) addRepublisher(lex, chain, value, line, 'low', url, score);
+    }
+  }
+  const address = PRINTED_ADDRESS.exec(line);
+  const host = address?.[1]?.toLowerCase().replace(/^www\d?\./, '');
+  const pageHost = hostOf(pageUrl)?.replace(/^www\d?\./, '');
+  if (!address || !host || sameSite(host, pageHost) || lex.notOriginHost(host) || INSTITUTION_HOST.test(host)) return;
+  // The address of a story (a path of its own), not of a home page or a site's section.
+  // It ends the line, as a trailer prints it ("… dengan judul …, http://…"): an address inside a sentence is the story's.
+  const printed = line.slice(address.index).match(/^\S+/)![0];
+  if (!/^\S+\s*$/.test(line.slice(address.index)) || !safeHttpUrl(printed) || !looksLikeArticleUrl(safeHttpUrl(printed)!)) return;
+  const words = line.replace(/\S*https?:\/\/\S*/gi, ' ');
+  for (const m of words.matchAll(HOST_WORD)) {
+    const word = m[1]!.replace(/^www\d?\./i, '');
+    if (!namesHost(word, host) && word.toLowerCase() !== host) continue;
+    const outlet = lex.outletForHost(host);
+    if (writer(lex.agencyFor(`https://${host}/`))) return;
+    addRepublisher(lex, chain, outlet?.name ?? word, line, 'medium', `https://${host}/`);
+    return;
+  }
 }
 
 /** A short line that names the outlet its link goes to ("Novinky.cz" → novinky.cz, "Digi24.ro, 4 decembrie 2025"): the copy's origin. */
@@ -1034,9 +1122,37 @@ function readLinkedOrigin(lex: Lexicon, chain: ChainBuilder, text: string, href:
   const outlet = lex.outletForHost(host);
   const agency = writer(lex.agencyFor(url));
   const named = namesHost(name, host) || (outlet !== undefined && knownOutlet(lex, name)?.id === outlet.id);
-  if (!named) return;
+  if (!named) return readPointedOrigin(lex, chain, line, anchor, url, host);
   if (!outlet && !agency && outletLikeness(lex, name) === 0 && !looksLikeArticleUrl(url)) return;
   addRepublisher(lex, chain, agency?.name ?? outlet?.name ?? name, `"${line}" → ${url}`, 'medium', url);
+}
+
+/** A label closing on a colon, up to four words ("Nguồn tin:", "Artikulli origjinal:"). */
+const LINK_LABEL = /^[^.!?:：]{1,40}[:：]$/u;
+/** An address of a file, not of a page (a report, a photo, a recording). */
+const FILE_ADDRESS = /\.(?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png|gif|webp|mp[34])(?:$|[?#])/i;
+
+/**
+ * The short line after the story whose one link goes to a story on another site, and whose words are a label and the link ("Nguồn
+ * tin: <a>Tuổi Trẻ Online</a>", "Artikulli origjinal: <a>the headline</a>") or the link alone, of up to three words ("<a>Liên kết
+ * nguồn</a>": a source link in any language): the copy's origin, by the link's place and its address, whatever the words. Named by
+ * the gazetteer's outlet of the host, the link's text when it is the host's name written out ("Tuổi Trẻ Online" → tuoitre.example),
+ * else the host. Never an agency (a link to an agency's story may cite it), a file or a home page.
+ */
+function readPointedOrigin(lex: Lexicon, chain: ChainBuilder, line: string, anchor: string, url: string, host: string): void {
+  const at = line.indexOf(anchor);
+  if (at < 0 || !/^[\s.。)\]]*$/u.test(line.slice(at + anchor.length))) return;
+  const label = line.slice(0, at).trim();
+  const alone = !label && anchor.trim().split(/\s+/).length <= 3;
+  if (!(alone || (LINK_LABEL.test(label) && label.split(/\s+/).length <= 4))) return;
+  if (FILE_ADDRESS.test(new URL(url).pathname) || !looksLikeArticleUrl(url) || writer(lex.agencyFor(url))) return;
+  const outlet = lex.outletForHost(host);
+  const name = cleanName(anchor);
+  const key = plainKey(name);
+  const site = plainKey(host.split('.')[0] ?? '');
+  // The name written out: the host's first label opens it ("tuoitre" → "Tuổi Trẻ Online"), or it opens the host's.
+  const spelled = !alone && site.length >= 4 && key.length >= 4 && (key.startsWith(site) || site.startsWith(key)) && CAPITALISED_NAME.exec(name)?.[1] === name;
+  addRepublisher(lex, chain, outlet?.name ?? (spelled ? name : displayHost(host)), `"${line}" → ${url}`, 'low', url);
 }
 
 /**
@@ -1107,7 +1223,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   const chain = new ChainBuilder();
   addSite(lex, chain, input.siteName, url);
   addHead(lex, chain, input.head, url, input.siteName);
-  addFindings(lex, chain, input.marked, url);
+  addFindings(lex, chain, input.marked, url, input.siteName);
   for (const [i, block] of creditBlocks.entries()) {
     const link = foreignLink(lex, block.href, url);
     readSourceAlone(lex, chain, block.text, creditBlocks[i + 1], url);
@@ -1117,9 +1233,12 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
+    readNamedLine(lex, chain, block.text, link, input.siteName, url, block.tail === true);
   }
   addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
+  // The story's closing paragraphs: a credit line the story kept (a trailer in a paragraph of its own).
+  for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
@@ -1219,4 +1338,13 @@ export const chainPatterns = {
   BYLINE_PARTS,
   UNCASED_WORD,
   GENERIC_DATELINES,
+  LINE_TAIL,
+  LABELLED_VALUE,
+  CLOSING_AFTER_DASH,
+  WORDS_BEFORE_NAME,
+  HOST_WORD,
+  LINK_LABEL,
+  FILE_ADDRESS,
+  DATE_AFTER_NAME,
+  UNSPACED_SCRIPT,
 };

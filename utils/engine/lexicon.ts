@@ -395,7 +395,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ),
     WITH_LINE: new RegExp(String.raw`^[—–-]?\s*(?:\(\s*)?(?:${words('with')})\s+(.{2,60}?)\s*\)?\.?$`, 'u'),
     PHOTO_BEFORE: new RegExp(String.raw`(?:${words('photo')})\s*$`, 'iu'),
-    PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
+    PHOTO_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('photo')})(?:\s*[:：/|.]|\s+(?:by|von|par|por|di)\b)`, 'iu'),
     COPYRIGHT: new RegExp(String.raw`(?:©|\(c\)|\bcopyright\b|${words('copyright')})\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:the\s+)?([^.,|;]{2,60}?)\s*(?:[.,|;]|\ball rights\b|$)`, 'iu'),
     STAFF_SUFFIX: new RegExp(String.raw`[\s-]+(?:${words('staff')})$`, 'u'),
     ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
