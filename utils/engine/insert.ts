@@ -60,8 +60,8 @@ function namesInsert(name: string): boolean {
   return long.some((token) => squeezed.includes(token));
 }
 
-/** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator. */
-const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:：៖|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|：|៖|\||»|›|–|—|-|\.{2,}|>>)\s*`, 'u'));
+/** "İLGİLİ HABER:", "Leia também »", "SOMA PIA -": a short label, then a separator (a hyphen or en dash inside a word, "Tveggja-ára", "1990–2000", is none). */
+const labelPattern = fromBook((book) => new RegExp(String.raw`^([^:：៖|»›–—\-.]{1,${book.insertAnatomy.scorer.maxLabelChars}}?)\s*(?::|：|៖|\||»|›|—|(?<![\p{L}\p{M}\p{N}])[–-]|[–-](?![\p{L}\p{M}\p{N}])|\.{2,}|>>)\s*`, 'u'));
 
 /** Ends like a sentence. */
 const SENTENCE_END = /[.!?。！？…।॥۔။።។]["'”’»)]?$/u;
@@ -117,6 +117,17 @@ function articleLikePath(path: string): boolean {
   if (/\d{4,}/.test(path)) return true;
   const last = path.split('/').filter(Boolean).pop() ?? '';
   return last.replace(/\.[a-z]+$/i, '').split(/[-_+]/).filter(Boolean).length >= 3;
+}
+
+/** Is `href` an article of the page's own site by its address (articleLikePath, or an item's number in the query)? */
+function articleAddress(href: string | null, pageUrl: string | null): boolean {
+  if (!href || !sameSiteArticle(href, pageUrl)) return false;
+  try {
+    const target = new URL(href, (pageUrl && parsedPage(pageUrl)) || 'https://relative.invalid/');
+    return articleLikePath(target.pathname) || anatomy().scorer.idQuery.test(target.search);
+  } catch {
+    return false;
+  }
 }
 
 function siteOf(host: string): string {
@@ -212,8 +223,8 @@ export function isHeadline(text: string): boolean {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
 }
 
-/** Loose words (not inside an element) before the block's first link, unless they are a label in capitals. */
-function leadsIntoLink(block: Block): boolean {
+/** Loose words (not inside an element) before the block's first link, unless they are a label in capitals or a plain label before a headline. */
+function leadsIntoLink(block: Block, link: Element | null, pageUrl: string | null): boolean {
   const nodes = block.nodes ?? Array.from(block.element.childNodes);
   if (!block.nodes && block.tag === 'A') return false;
   let lead = '';
@@ -227,7 +238,30 @@ function leadsIntoLink(block: Block): boolean {
   if (!/\p{L}/u.test(lead)) return false;
   // A label in capitals is set apart as bold is ("FUNDA FUTHI <a>…</a>").
   const { upper, lower } = letters(lead);
-  return !(upper >= 4 && lower === 0 && lead.trim().split(/\s+/).length <= anatomy().scorer.maxLabelWords);
+  const words = lead.trim().split(/\s+/);
+  return !(upper >= 4 && lower === 0 && words.length <= anatomy().scorer.maxLabelWords) && !plainLabel(words, block, link, pageUrl);
+}
+
+/** Starts as a title does: its first letter or digit is no lower-case letter (a capital, a digit, a script without case). */
+function titleStart(text: string): boolean {
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0];
+  return first !== undefined && first === first.toUpperCase();
+}
+
+/**
+ * A label with no separator and no markup, in any language (INSERT_SCORER.plainLabelWords): a
+ * few loose words, no clause, before a headline link that ends the block and goes to an
+ * article's address of the site, both starting as a title does.
+ */
+function plainLabel(words: string[], block: Block, link: Element | null, pageUrl: string | null): boolean {
+  const { plainLabelWords, plainHeadlineWords, minHeadlineChars } = anatomy().scorer;
+  // (Words before a link in a caption credit the picture.)
+  if (!link || words.length > plainLabelWords || /[,;.!?،、，]/u.test(words.join(' ')) || within(block.element, 'figure, figcaption')) return false;
+  const headline = normalizeSpace(rawText(link));
+  if (!titleStart(words.join(' ')) || !titleStart(headline) || /[.。।۔]["'”’»)]?$/u.test(headline)) return false;
+  if (UNSPACED.test(headline) ? headline.length < minHeadlineChars : headline.split(/\s+/).length < plainHeadlineWords) return false;
+  if (!block.text.replace(/[\s"'”’»)\]]+$/u, '').endsWith(headline.replace(/[\s"'”’»)\]]+$/u, ''))) return false;
+  return articleAddress(link.getAttribute('href'), pageUrl);
 }
 
 /** The block (an li) is an item of a list most of whose other items hold no link. */
@@ -290,8 +324,10 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   if (within(block.element, 'blockquote, q')) return none('quoted');
   // The site's navigation (a previous/next post link, "« Older news"), not an insert; a title in guillemets ("« Le pont rouvre »") is no arrow.
   if (block.element.closest('nav, [role="navigation"]') || (/^[«‹←]/u.test(block.text) && !/[»›]$/u.test(block.text))) return none('navigation');
-  // A headline of the page's own posts (an archive of several), a category or author link; unless it is a card's headline in a small box among the story's paragraphs.
-  if (/^H[1-6]$/.test(block.tag) && !isBoxedHeadline(block)) return none('heading');
+  // A headline of the page's own posts (an archive of several), a category or author link; unless it is a card's headline in a small box among the story's paragraphs,
+  // or a label and its separator lead it ("<h3>Label: <a>headline</a></h3>" between rules): a title is no label.
+  const heading = /^H[1-6]$/.test(block.tag) && !isBoxedHeadline(block);
+  if (heading && (block.tag === 'H1' || !labelPattern().test(text))) return none('heading');
   const link = headlineLink(block);
   if (link && /\b(?:tag|category|author|bookmark)\b/i.test(link.getAttribute('rel') ?? '')) return none('taxonomy link');
   const linkText = link ? normalizeSpace(rawText(link)) : '';
@@ -306,6 +342,8 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // A label of a few words; a couple more when its markup sets it apart in bold ("<b>You may also be interested in:</b>").
   const labelWords = label ? label[1]!.trim().split(/\s+/).length : 0;
   const labelText = label && (labelWords <= anatomy().scorer.maxLabelWords || (labelWords <= anatomy().scorer.maxLabelWords + 2 && boldLabel(block, label[1]!.trim()))) ? label[1]!.trim() : null;
+  // (The label is words before the headline's link: a colon inside a headline is the headline's.)
+  if (heading && !(labelText && text.indexOf(linkText) >= label![0].length)) return none('heading');
   const rest = labelText ? text.slice(label![0].length) : text;
   // The guard: a sentence of the story that holds (or is) a link stays, whatever else.
   if (!labelText && sentenceLength(rest) && SENTENCE_END.test(rest)) return none('story sentence');
@@ -317,7 +355,7 @@ export function scoreInsert(block: Block, context: InsertContext): InsertScore {
   // list will grow</a>"): a credit or a phrase of the story, not an insert.
   // An item of a list whose other items are plain text is a point of the story's list (a list
   // of links may link part of each headline: "The strange life and <a>mysterious death…</a>").
-  if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
+  if (block.tag === 'LI' ? inStoryList(block) : !labelText && leadsIntoLink(block, link, context.pageUrl)) return none(block.tag === 'LI' ? 'story list item' : 'lead-in words');
   if (sameSiteArticle(link?.getAttribute('href') ?? block.href, context.pageUrl)) features.push('sameSite');
   if (labelText) features.push('labelSeparator');
   if ((labelText && boldLabel(block, labelText)) || ownBox(block, context)) features.push('markupDiffers');

@@ -106,6 +106,17 @@ export const INSERT_SCORER = {
   storyUnspacedChars: 30,
   /** a query that names an item by its number ("?p=4100", "?id=48213"): an article's address whatever its path */
   idQuery: /[?&](?:p|id|nid|aid|articleid|article_id|newsid|news_id|storyid|story_id|postid|post_id)=\d+(?:&|$)/i,
+  /**
+   * A label with no separator and no markup of its own ("Lestu líka <a>Vegagerðin kynnir nýja
+   * áætlun</a>"): at most `plainLabelWords` loose words before a link of at least
+   * `plainHeadlineWords` words (minHeadlineChars where words are not spaced) that ends the block
+   * and goes to an article's address of the site (a date, a number, a slug of words), both
+   * starting as a title does (a capital, or a script without case). Words that lead into a link
+   * as a sentence does ("Bæjarstjórinn sagði <a>að brúin yrði opnuð</a>", "Read the <a>full
+   * report</a> published…") start it in lower case, go on after it, or are a clause (a comma).
+   */
+  plainLabelWords: 4,
+  plainHeadlineWords: 4,
   /** a headline has at least this many words (this many characters where words are not spaced) */
   minHeadlineWords: 3,
   minHeadlineChars: 8,
@@ -289,6 +300,13 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<p><b>Þú gætir líka haft áhuga á þessu:</b> <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
   // A blog without pretty addresses links its posts by number from its root ("/?p=4100").
   { lang: 'zu', html: '<p><a href="https://news.example/?p=4100">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
+  // Written for these tests (2026-12-07): a plain label, no separator and no markup of its own, before a same-site headline that ends the block
+  // (the shape of karlsruhe-insider.de's "Lesen Sie auch <headline>" in the stored text; here in Icelandic and Zulu); its separator an arrow, its label in brackets.
+  { lang: 'is', html: '<p>Lestu líka <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
+  { lang: 'zu', html: '<p>Funda futhi → <a href="/izindaba/2024/05/kuvulwe-ibhuloho-elisha-ethekwini">Kuvulwe ibhuloho elisha eThekwini ngoMgqibelo</a></p>' },
+  { lang: 'is', html: '<p>[Lestu líka] <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
+  // A label and its separator in a heading between rules ("<hr><h3>Label: <a>headline</a></h3><hr>" on an independent benchmark page; here in Icelandic).
+  { lang: 'is', html: '<hr><h3>Lestu líka: <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3><hr>' },
 ];
 
 export const insertCounterExamples: Array<{ lang: string; html: string }> = [
@@ -331,6 +349,16 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<p><b>Jón Jónsson, bæjarstjóri Árborgar:</b> Við munum <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">opna brúna í vor</a> eins og lofað var.</p>' },
   // The site's root with a query that names no item (a search, a page of the archive).
   { lang: 'zu', html: '<p><a href="https://news.example/?s=ibhuloho+elisha+eThekwini">Sesha izindaba ngebhuloho elisha eThekwini</a></p>' },
+  // Written for these tests (2026-12-07), in Icelandic: words before a same-site headline that lead into it as a sentence does (going on after it, a clause
+  // before it, a sentence in it), a section's address, a picture's caption; a headline whose own words hold a colon, all link, in a heading; a hyphen inside a word is no separator.
+  { lang: 'is', html: '<p>Bæjarstjórinn sagði <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Brúin verður opnuð í vor</a> á fundinum í gær.</p>' },
+  { lang: 'is', html: '<p>Að sögn hans, <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Brúin verður opnuð í vor eftir langa bið</a></p>' },
+  { lang: 'is', html: '<p>Hann sagði <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Við opnum brúna í vor eins og lofað var.</a></p>' },
+  { lang: 'is', html: '<p>Lestu meira <a href="/flokkur/samgongur/">Samgöngur og vegagerð á Suðurlandi</a></p>' },
+  { lang: 'is', html: '<figure><img src="/myndir/bru.jpg" alt=""><figcaption>Mynd <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></figcaption></figure>' },
+  { lang: 'is', html: '<h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Brúin: Opnuð í vor eftir langa bið</a></h3>' },
+  { lang: 'is', html: '<p>Tveggja-ára <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">bið eftir nýrri brú yfir Ölfusá</a></p>' },
+  { lang: 'is', html: '<h3>Tveggja-ára bið eftir <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">nýrri brú yfir Ölfusá</a></h3>' },
   { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
 ];
 
