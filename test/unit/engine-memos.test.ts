@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../utils/engine/analyze';
 import type { Block } from '../../utils/engine/blocks';
-import { matchBlockRule, mayMatchText } from '../../utils/engine/classify';
+import { matchBlockRule } from '../../utils/engine/classify';
 import { hasInsertToken } from '../../utils/engine/insert';
 import { installRuleBook, rules } from '../../utils/rules/book';
 import { installFullRuleBook } from '../../utils/rules/full-book';
@@ -71,54 +71,6 @@ describe('rules kept by first character', () => {
     expect(first.filter((id) => id !== undefined).length).toBeGreaterThan(10);
     installRuleBook({ ...rules(), blockRules: [] });
     expect(examples.map(([, e]) => matchBlockRule(block(e), { inTail: false }))).toEqual(examples.map(() => null));
-  });
-});
-
-describe('answers kept by text', () => {
-  // A page asks a text again (judged early as it is parsed, then by the analyses), with other
-  // links and at another place: each asking gets the answer its shape and position give.
-  it('depend on the block’s links and its place in the article, asked in any order', () => {
-    installFullRuleBook();
-    const asLink = block('Source link', 'Source link'.length);
-    const asText = block('Source link');
-    expect(matchBlockRule(asText, { inTail: false })?.id).not.toBe('boilerplate.source-link');
-    expect(matchBlockRule(asLink, { inTail: false })?.id).toBe('boilerplate.source-link');
-    expect(matchBlockRule(asText, { inTail: false })?.id).not.toBe('boilerplate.source-link');
-    expect(mayMatchText('Source link', { inTail: false })).toBe(true);
-    const trailer = block('Source: Middle East Monitor.');
-    expect(matchBlockRule(trailer, { inTail: false })).toBeNull();
-    expect(matchBlockRule(trailer, { inTail: true })?.id).toBe('boilerplate.source-link.source-trailer');
-    expect(matchBlockRule(trailer, { inTail: false })).toBeNull();
-    expect(mayMatchText('Source: Middle East Monitor.', { inTail: false })).toBe(false);
-    // Story sentences stay story, however often they are asked.
-    for (const inTail of [false, true, false]) {
-      expect(matchBlockRule(block('Source link analysis is a growing field.'), { inTail })).toBeNull();
-      expect(matchBlockRule(block('The source said the link was broken.', 10), { inTail })).toBeNull();
-    }
-  });
-
-  it('are asked again when a block’s text changed between analyses of the page (the early judge, the page so far, the page at its end)', () => {
-    installFullRuleBook();
-    const doc = parseHtml(`<!DOCTYPE html><html lang="en"><head><title>t</title><meta property="og:type" content="article"></head><body><article><h1>Council approves the bridge plan</h1><div class="article-body">
-<p>The city council voted on Tuesday to approve the long-delayed bridge plan, ending a debate that had divided residents for more than a decade.</p>
-<p id="line">The mayor thanked the engineers.</p>
-<p>Construction is expected to begin next spring, and the mayor said the first lanes could open to traffic within three years of the start.</p>
-<p>Opponents said they would keep watching the costs, which have doubled since the first estimate was published in 2015.</p>
-</div></article></body></html>`);
-    const found = () => analyze(doc, 'https://news.example/a').findings.map((f) => f.text);
-    expect(found()).not.toContain('[ad_1]');
-    const line = doc.getElementById('line')!;
-    line.textContent = '[ad_1]';
-    expect(found()).toContain('[ad_1]');
-    line.textContent = 'The mayor thanked the engineers.';
-    expect(found()).toEqual([]);
-  });
-
-  it('follow the installed book', () => {
-    installFullRuleBook();
-    expect(matchBlockRule(block('Source link', 11), { inTail: false })?.id).toBe('boilerplate.source-link');
-    installRuleBook({ ...rules(), blockRules: rules().blockRules.filter((r) => r.id !== 'boilerplate.source-link') });
-    expect(matchBlockRule(block('Source link', 11), { inTail: false })?.id).not.toBe('boilerplate.source-link');
   });
 });
 

@@ -139,21 +139,6 @@ function childrenOf(container: Element): Node[] {
   return out;
 }
 
-/**
- * Whether `el` holds a block or a line break among its children (not skipped): then
- * collectBlocks(el) never gives `el` itself as its one block (its blocks are its children's,
- * or lines of it), which a caller asking for exactly that knows without reading its text.
- */
-export function splitsIntoBlocks(el: Element): boolean {
-  for (let child = el.firstChild; child; child = child.nextSibling) if (childKind(child) === ChildKind.Block || childKind(child) === ChildKind.Break) return true;
-  return false;
-}
-
-/** collectBlocks(el) where splitsIntoBlocks(el) is false, without the walk: `el` as its one block, or null (skipped, or no text). */
-export function wholeBlock(el: Element): Block | null {
-  return isSkipped(el) ? null : makeBlock(el, childrenOf(el), true);
-}
-
 /** The blocks of `root`, in document order. Never mutates the document. */
 export function collectBlocks(root: Element, cardRule?: (el: Element) => string | null, rootMayBeCard = false): Block[] {
   return drain(collectBlockSteps(root, cardRule, rootMayBeCard));

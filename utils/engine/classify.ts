@@ -54,12 +54,6 @@ interface Prefilters {
   leads: LeadGroup[];
   /** per pattern, the text whose beginning one of its prefixes was last seen at */
   leadSeen: Array<string | undefined>;
-  /**
-   * The answers so far, by what they depend on (see answerOf) and text: a page asks the same
-   * text again (judged early as it is parsed, then by the analyses of the page so far and at
-   * its end), and the patterns are the cost. Kept as long as the rule list (the page's work).
-   */
-  answers: Array<Map<string, BlockRule | null>>;
 }
 
 /** Each rule list's prefilters, gathered once: the rules carry them (rules/prefilter.ts, read where the book is built). */
@@ -105,7 +99,7 @@ function prefiltersFor(rules: readonly BlockRule[]): Prefilters {
     }
     const groups = [...leads.values()];
     for (let g = 0; g < groups.length; g++) groups[g]!.lengths.sort((a, b) => a - b);
-    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map(), leads: groups, leadSeen: [], answers: [] }));
+    prefilters.set(rules, (found = { starts, grams, bigrams, seen: [], byFirst: new Map(), leads: groups, leadSeen: [] }));
   }
   return found;
 }
@@ -215,14 +209,6 @@ export function mayMatchText(text: string, context: BlockContext, rules: readonl
   return firstRule(text, null, context, rules) !== null;
 }
 
-/** Texts answered per kind of question before its answers are let go (a page of many blocks, or one that keeps changing). */
-const ANSWERS_KEPT = 1024;
-
-/** All an answer depends on besides the text: whether shapes are asked, the two that a block's links decide, and the position. */
-function answerOf(block: Block | null, context: BlockContext): number {
-  return (block === null ? 1 : (mostlyLink(block) ? 2 : 0) | (block.linkTextLength === 0 ? 4 : 0)) | (context.inTail ? 8 : 0);
-}
-
 /** The first rule whose pattern marks `text` and whose shape `block` has (null: any shape). */
 function firstRule(text: string, block: Block | null, context: BlockContext, rules: readonly BlockRule[]): BlockRule | null {
   // The prefilters (rules/prefilter.ts): a pattern whose first characters or trigrams rule the text out is not run (nor made, nor compiled).
@@ -230,15 +216,6 @@ function firstRule(text: string, block: Block | null, context: BlockContext, rul
   const c = text === '' ? '' : String.fromCodePoint(text.codePointAt(0)!);
   const { slots, longest } = candidates(filters, rules, c);
   if (text.length > longest) return null;
-  const kind = answerOf(block, context);
-  let answers = filters.answers[kind];
-  if (!answers || answers.size >= ANSWERS_KEPT) filters.answers[kind] = answers = new Map();
-  let answer = answers.get(text);
-  if (answer === undefined) answers.set(text, (answer = testRules(text, block, context, rules, filters, slots)));
-  return answer;
-}
-
-function testRules(text: string, block: Block | null, context: BlockContext, rules: readonly BlockRule[], filters: Prefilters, slots: readonly number[]): BlockRule | null {
   let marked = false;
   let led = false;
   // The text folded once for both prefilters (two new strings as long as the text).

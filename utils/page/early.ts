@@ -1,5 +1,5 @@
 import { analyzePageSteps } from '../engine/analyze';
-import { splitsIntoBlocks, wholeBlock } from '../engine/blocks';
+import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
 import { hasInsertToken } from '../engine/insert';
@@ -70,24 +70,6 @@ export interface EarlyCollapses {
   finish(): Map<Element, { rule: string; collapse: Collapse }>;
   /** the analysis at the end has run: every block held while the page loaded is shown (or was collapsed by it) */
   reveal(): void;
-}
-
-/** The last node of `node`'s subtree in document order. */
-function deepestLast(node: Node): Node {
-  while (node.lastChild) node = node.lastChild;
-  return node;
-}
-
-const SPACE = /\s/;
-
-/** /:\s*$/.test(el.textContent): read from its last text backwards (no string of all its text is made). */
-export function endsWithColon(el: Element): boolean {
-  for (let node: Node | null = deepestLast(el); node && node !== el; node = node.previousSibling ? deepestLast(node.previousSibling) : node.parentNode) {
-    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
-    const data = (node as CharacterData).data;
-    for (let i = data.length - 1; i >= 0; i--) if (!SPACE.test(data[i]!)) return data[i] === ':';
-  }
-  return false;
 }
 
 function isComplete(el: Element, doc: Document): boolean {
@@ -163,22 +145,19 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // Quoted material is the story's (as in analyze.ts); a byline slot is the page's credit, and
     // whether it lies inside what the analysis reads is known only once the story has arrived.
     if (el.closest('blockquote, q') || /byline/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
-    // A box of blocks or lines is never one block of its own (collectBlocks says so once it has read it): its text, often all the story’s, is not read.
-    if (splitsIntoBlocks(el)) return;
     const previous = el.previousElementSibling;
-    if (previous && endsWithColon(previous)) return;
+    if (previous && /:\s*$/.test(previous.textContent ?? '')) return;
     // Cheap first: a block longer than every rule allows is story by construction.
     const length = el.textContent?.length ?? 0;
     if (length === 0 || length > longest * 2 + 200) return;
-    // One block of its own (collectBlocks(el) read without its walk: el splits into no blocks).
-    const block = wholeBlock(el);
-    if (!block) return;
-    const rule = matchBlockRule(block, { inTail: false }, rules);
+    const blocks: Block[] = collectBlocks(el);
+    if (blocks.length !== 1 || blocks[0]!.element !== el || blocks[0]!.nodes) return;
+    const rule = matchBlockRule(blocks[0]!, { inTail: false }, rules);
     if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
     // Without article markup, only a block that itself carries syndicated copy's furniture
     // ("[ad_1]", "Read also |", "Source link"): the page then passes the full gate on its text.
-    if (!gate && !hasSyndicationCue(block.text)) return;
-    const finding = { kind: rule.kind, category: rule.category, text: block.text, rule: rule.id };
+    if (!gate && !hasSyndicationCue(blocks[0]!.text)) return;
+    const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
     const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
   };
