@@ -428,17 +428,13 @@ const linksOf = (block: Block): Element[] =>
  * A share button or an interface leftover by where its links point, in any language
  * (LINK_TARGETS: a platform's share dialog, "mailto:?subject=…", "javascript:print()", the
  * comment form "#respond"): a few words, no sentence, all link. The category of the first
- * link's target, or null. So is a control a script answers (its text all in role="button"
- * elements: "Guardar artículo", "Kopiuj link"): interface. A quotation and a heading are the story's.
+ * link's target, or null. A quotation is the story's.
  */
 export function linkTargetCategory(block: Block): string | null {
   const { maxChars, maxWords, linkShare, targets } = anatomy().linkTargets;
   const text = block.text;
-  const el = block.element;
-  if (/^H\d$/.test(block.tag) || text.length > maxChars || text.split(/\s+/).length > maxWords || SENTENCE_END.test(text) || within(el, 'blockquote, q, figure')) return null;
-  // A control the page's script answers (role="button"): (nearly) all of the block's text in such elements.
-  if (!block.nodes && (el.closest('[role=button]') || [...el.querySelectorAll('[role=button]')].reduce((n, b) => n + normalizeSpace(b.textContent ?? '').length, 0) >= text.length * linkShare)) return 'interface';
-  if (!block.href || block.linkTextLength < text.length * linkShare) return null;
+  if (!block.href || text.length > maxChars || block.linkTextLength < text.length * linkShare || text.split(/\s+/).length > maxWords || SENTENCE_END.test(text)) return null;
+  if (within(block.element, 'blockquote, q, figure')) return null;
   let category: string | null = null;
   for (const a of linksOf(block)) {
     const href = (a.getAttribute('href') ?? '').trim().toLowerCase().replace(/^(?:https?:)?\/\/(?:www\.|m\.)?/, '');

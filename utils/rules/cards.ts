@@ -46,7 +46,7 @@ export const cardRules: CardRule[] = [
     id: 'boilerplate.interface.link-target',
     kind: 'boilerplate',
     category: 'interface',
-    note: 'A few words, no sentence, all link, whose links run a script (print, text size: "javascript:…") or go to the page\'s own comment form or top ("#respond", "#comments", "#top"), or whose text is all in controls a script answers (role="button"), in any language; the words are not read (engine/insert.ts linkTargetCategory, addresses in rules/insert-anatomy.ts LINK_TARGETS).',
+    note: 'A few words, no sentence, all link, whose links run a script (print, text size: "javascript:…") or go to the page\'s own comment form or top ("#respond", "#comments", "#top"), in any language; the words are not read (engine/insert.ts linkTargetCategory, addresses in rules/insert-anatomy.ts LINK_TARGETS).',
   },
   {
     id: 'boilerplate.interface.odd-box',
