@@ -38,6 +38,8 @@ export interface PageHandle {
   screenshot(path: string, options?: { fullPage?: boolean; dark?: boolean }): Promise<void>;
   /** Runs a script's source text in the page (e.g. axe-core's), outside the page's own script rules. */
   evaluateSource(source: string): Promise<unknown>;
+  /** What the page (and the content script in it) wrote to the console since it opened: for a failing test's message. */
+  consoleLines(): string[];
   close(): Promise<void>;
 }
 
@@ -78,6 +80,10 @@ function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Pro
   // Playwright's and Puppeteer's evaluate() take the same (function, argument) pair.
   const evaluate = <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
     (page as unknown as { evaluate(f: typeof fn, a: A): Promise<R> }).evaluate(fn, arg);
+  const lines: string[] = [];
+  (page as unknown as { on(event: 'console', listener: (message: { type(): string; text(): string }) => void): void }).on('console', (message) =>
+    lines.push(`${message.type()}: ${message.text()}`),
+  );
   return {
     evaluate,
     waitFor: (fn, arg, timeoutMs = 15_000) => poll(() => evaluate(fn, arg), timeoutMs, fn.toString()),
@@ -99,6 +105,7 @@ function handle(page: PlaywrightPage | PuppeteerPage, dark: (on: boolean) => Pro
       if (options.dark) await dark(false);
     },
     evaluateSource: (source) => (page as unknown as { evaluate(expression: string): Promise<unknown> }).evaluate(source),
+    consoleLines: () => [...lines],
     close: () => page.close(),
   };
 }
