@@ -87,11 +87,14 @@ export const PROVISIONAL_MAX_BLOCKS = 3000;
 /**
  * The findings of that analysis collapsed while the story is still arriving: insert cards the
  * block's own markup shows (a boxed card, a labelled link list, a titled teaser, a lone label).
+ * And a box whose markup differs from the story's, before the story's first paragraph
+ * (boilerplate.interface.odd-box; only with story after it, as below): what comes later
+ * cannot change that it leads the story, and shown first, its collapse moved the whole story.
  * Not the insert scorer's (it weighs the story before and after), nor teaser runs or
  * label-then-links (what follows decides), nor tail rules (the article's end decides): those
  * wait until the story's box has closed, when all they weigh has arrived.
  */
-const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled']);
+const JUDGED_WHILE_LOADING = new Set(['read-also.card.boxed', 'read-also.card.label-alone', 'read-also.card.label-links', 'read-also.card.teaser', 'read-also.card.titled', 'boilerplate.interface.odd-box']);
 /** …and the short lines of furniture the page's markup names (a share bar, an ad label): `boilerplate.<category>.furniture`. */
 const FURNITURE_RULE = /^boilerplate\.[a-z-]+\.furniture$/;
 /**
