@@ -15,7 +15,7 @@ import { parseHtml } from '../parse-html';
 //   no word: findings with no letter at all (a number, a date: data, never a widget's words);
 //   structure alone: the read-also findings of the full book that the book without its
 //     related-label lexicons still finds (how far the insert anatomy carries to unseen labels).
-// --list prints each hidden-story finding (rule, page, text) for reading; nothing is written.
+// --list prints each hidden-story and no-word finding (rule, page, text) for reading; nothing is written.
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -76,7 +76,10 @@ for (const file of pages) {
   for (const f of analysis.findings) {
     findings++;
     if (truth) judged++;
-    if (!/\p{L}/u.test(f.text)) noWord++;
+    if (!/\p{L}/u.test(f.text)) {
+      noWord++;
+      if (list) console.log(`no word ${f.rule} ${file.slice(benchmarks.length + 1)}: ${f.text.slice(0, 100)}`);
+    }
     if (hidesStory(f.text, truth)) {
       hidden++;
       hiddenByRule.set(f.rule, (hiddenByRule.get(f.rule) ?? 0) + 1);
