@@ -15,7 +15,8 @@ interface PropertyNode extends Node {
   key: Node & { type: string; name?: string; value?: unknown };
 }
 
-function* walk(node: unknown): Generator<Node> {
+/** Every node of an acorn tree, depth first. */
+export function* walk(node: unknown): Generator<Node> {
   if (!node || typeof node !== 'object') return;
   if ('type' in node && typeof (node as Node).type === 'string') yield node as Node;
   for (const value of Object.values(node)) {
