@@ -319,6 +319,19 @@ describe('furniture named by its markup', () => {
     expect(analysis.story.paragraphs).toContain(textOf(html));
   });
 
+  // Written for this test (2026-12-07), in the shape of a Tumblr quote post (corpus/en--lauraleonard-tumblr-paper-theme-credit).
+  it('keeps the line after a quotation that names who said it, and collapses a source line there that names no one', () => {
+    const quote = '<blockquote><p>There is a news audience there, and they want to talk about what they read.</p></blockquote>';
+    const attribution = `${quote}<p class="source">- Maria Lopez, Deputy Editor of the Valley Courier</p>`;
+    const kept = analyze(page(attribution));
+    expect(kept.findings).toEqual([]);
+    expect(kept.story.paragraphs).toContain('- Maria Lopez, Deputy Editor of the Valley Courier');
+    // The same line where no quotation stands before it, and a credit after a quotation with no dash before it, are the source's.
+    for (const html of ['<p class="source">- Valley Courier, via its website</p>', `${quote}<p class="source">Valley Courier, via its website</p>`]) {
+      expect(analyze(page(html)).findings.map((f) => f.category), html).toEqual(['source-link']);
+    }
+  });
+
   it('keeps a story sentence whose one inner element is so named', () => {
     const html = '<p><span class="reading-time">The council said the bridge would carry four lanes of traffic and a cycle path.</span></p>';
     const analysis = analyze(page(html));

@@ -681,7 +681,7 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
   // A heading is the page's or the story's, unless a strong token names its box as a pitch (FURNITURE.headingCategories): the title of a newsletter box is the pitch's.
   const heading = /^H[1-6]$/.test(block.tag);
   const strongOnly = heading || block.text.length > maxChars || (block.text.split(/\s+/).length >= sentenceWords && SENTENCE_END.test(block.text));
-  if (within(block.element, 'blockquote, q, figure, figcaption')) return null;
+  if (within(block.element, 'blockquote, q, figure, figcaption') || isQuoteAttribution(block)) return null;
   // From the innermost element that is all of the block (its first element child when that holds all of its text, and so on, three levels down): its class names the block too (<p><span class="reading-time">1 min read</span></p>).
   let start: Element = block.nodes?.find(isElement) ?? block.element;
   // (Each level's text read once: the child that holds it all becomes the next level. Sourceline's controls are not the page's.)
@@ -706,6 +706,11 @@ export function furnitureCategory(block: Block, scope: Element, storyRoot: Eleme
     return textWithin(el, anatomy().furniture.weakBoxChars) === null && !furnitureOfElement(el, true) ? null : category;
   }
   return null;
+}
+
+/** The line after a quotation that names who said it ("<blockquote>…</blockquote><p class="source">- Name, Title</p>", a Tumblr quote post): the quote's, as the quotation is. */
+function isQuoteAttribution(block: Block): boolean {
+  return !block.nodes && block.element.previousElementSibling?.tagName.toUpperCase() === 'BLOCKQUOTE' && /^[-–—―]\s*\p{L}/u.test(block.text);
 }
 
 const headingBoxes = fromBook((book) => tokenSet(book.insertAnatomy.furniture.headingBoxes));
