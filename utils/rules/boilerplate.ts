@@ -1,5 +1,16 @@
 import type { BlockRule } from './types';
 
+// Pieces of the metadata-line rules (a CMS's date, time and field labels printed as text).
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** A weekday's abbreviation before a date ("Thu,"). */
+const DAY = String.raw`\p{L}{2,3}\.?,`;
+/** Field labels a CMS prints before its metadata: "ID :", "Editor:", the misspelt "Auther :" (oananews), in many languages. */
+const META_LABEL = String.raw`(?:ID|Editor|Author|Auther|Posted|Updated|Published|Reporter|Hits|Views|Redaktor|Redaktur|Autor|Auteur|Penulis|Yazar|Editör|Автор|Редактор|编辑|責任編輯|责任编辑|編輯|作者|기자|편집)`;
+const META_VALUE = String.raw`(?:\d{1,10}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})`;
+const META_SEP = String.raw`[\s,|/·•–—-]*`;
+const META_ITEM = String.raw`(?:${DATE}|${TIME}|${DAY}|${META_LABEL}\s?[:：](?:\s?${META_VALUE})?)`;
+
 // Boilerplate rules: each marks a whole short block as not-story. Sorted by id (lint-
 // tested). Every rule carries examples it must mark and counter-examples — story
 // sentences that look like it — that no rule may mark. Phrasing sources:
@@ -299,6 +310,35 @@ export const boilerplateRules: BlockRule[] = [
     ],
   },
   {
+    id: 'boilerplate.feed-debris.meta-line',
+    kind: 'boilerplate',
+    category: 'feed-debris',
+    lang: 'mul',
+    // A line of metadata and nothing else: dates, times, a weekday's abbreviation, field labels
+    // with their short values ("ID : 50144", "Auther :"), at least one date or time, and a field
+    // label, two times or Drupal's default "Thu, 03/12/2009 - 10:15" (a date alone is the page's
+    // own dateline, left to the byline); or one field label alone with a number or nothing
+    // after it ("ID : 50144", "Auther :", when each field is a block of its own). A CMS's or
+    // a feed's fields printed as text, or a schedule slot left by a widget; in any language, as
+    // the shape is digits and separators (the labels are a handful of standard field names).
+    // A story sentence has words between its numbers, so it never has this shape.
+    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${TIME}[^]*?${TIME}|${DAY}\s?${DATE}\s?-\s?${TIME}))${META_SEP}${META_ITEM}(?:${META_SEP}${META_ITEM}){0,8}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
+    maxLength: 80,
+    shape: 'any',
+    position: 'any',
+    note: 'A CMS\'s field block printed as text ("ID : 50144 Thu, 03/12/2009 - 10:15 Auther :" on the oananews mirror of a Bernama story), a radio schedule slot left above the story ("18:00 - 20:00" on orain.eus), both in the corpus; the same shape as a feed item\'s "Published: 2024-05-03 10:15".',
+    examples: ['ID : 50144 Thu, 03/12/2009 - 10:15 Auther :', 'ID : 50144', 'Thu, 03/12/2009 - 10:15', 'Auther :', '18:00 - 20:00', 'Updated: 12:30', 'Posted: 2024/05/03 | Views: 1520', '编辑：张伟 2024年5月3日'],
+    counterExamples: [
+      'At 18:00 - 20:00 the road will be closed, police said.',
+      'The 18:00 train was cancelled on 03/12/2009, the operator said.',
+      '12:30 was the time the first shot was heard, witnesses said.',
+      'Editor: the word she chose for herself after 20 years.',
+      'ID cards issued before 2009-12-03 remain valid, the ministry said.',
+      '2024-05-03',
+      '2024-05-03 10:15',
+    ],
+  },
+  {
     id: 'boilerplate.feed-disclaimer.auto-generated-from',
     kind: 'boilerplate',
     category: 'feed-disclaimer',
@@ -565,6 +605,22 @@ export const boilerplateRules: BlockRule[] = [
     note: 'Malaysian blogs reposting newspapers (wak-labu.blogspot.com: "– UTUSAN ONLINE" under the copied story); the same sign-off shape as "— AFP", "- BERNAMA".',
     examples: ['– UTUSAN ONLINE', '— AFP', '- BERNAMA', '– KOMPAS.COM'],
     counterExamples: ['– Nie wiem, co się stało – powiedział świadek.', '– Det var en olycka, sa han.', '— No, the mayor said.', '– OK.'],
+  },
+  {
+    id: 'boilerplate.source-link.dated-origin',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // The info line of Chinese portals and their English editions: the date and time, the
+    // outlet the copy came from (after "来源：" / "Source:" or bare), its editor. A name between
+    // the time and an "Editor:" field is where the text came from.
+    pattern: new RegExp(String.raw`^${DATE}\s?(?:${TIME})?\s?(?:(?:来源|來源|Source)\s?[:：]\s?)?(?:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}|\p{Script=Han}{2,10})\s+(?:Editor|Editors|编辑|責任編輯|责任编辑|編輯)\s?[:：]\s?${META_VALUE}$`, 'u'),
+    maxLength: 80,
+    shape: 'any',
+    position: 'any',
+    note: 'The info line over a story on ecns.cn ("2015-09-26 08:14Xinhua Editor: Mo Hong\'e", in the corpus); the Chinese editions print it as "2015-09-26 08:14 来源：新华社 编辑：…".',
+    examples: ["2015-09-26 08:14Xinhua Editor: Mo Hong'e", '2024-05-03 10:15 来源：新华社 编辑：张伟', '2024-05-03 Chinanews Editor: Li Yan'],
+    counterExamples: ['2015-09-26 08:14 Xinhua said the editor had been detained.', 'Editor: Mo Hong was appointed on 2015-09-26, the agency said.'],
   },
   {
     id: 'boilerplate.source-link.feed-proxy',
