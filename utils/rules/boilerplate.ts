@@ -409,6 +409,21 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['With inputs from farmers and traders, the committee drafted new rules for the market.'],
   },
   {
+    id: 'boilerplate.interface.bare-count',
+    kind: 'boilerplate',
+    category: 'interface',
+    lang: 'mul',
+    // A number alone as a block: a view or comment counter whose icon did not come with the
+    // text, in any language (a story's sentence has words; a table's cells are not blocks).
+    pattern: /^\d{1,3}(?:[ ,.\u00a0]\d{3}){1,2}$|^\d{1,7}$/u,
+    maxLength: 12,
+    shape: 'any',
+    position: 'any',
+    note: 'A view counter left as text over a story ("6319" in the views-count span on fontanka.ru, in the corpus); the same shape as "1,520" or "12 345" under an eye icon.',
+    examples: ['6319', '1,520', '12 345', '0'],
+    counterExamples: ['6319 people were evacuated, officials said.', '1,520 votes separated the two candidates.', '2019: the year the bridge fell'],
+  },
+  {
     id: 'boilerplate.newsletter',
     kind: 'boilerplate',
     category: 'newsletter',
@@ -420,6 +435,21 @@ export const boilerplateRules: BlockRule[] = [
     note: 'Breitbart ("SIGN UP FOR OUR NEWSLETTER", "Subscribe to our other newsletters here.").',
     examples: ['SIGN UP FOR OUR NEWSLETTER', 'Subscribe to our other newsletters here.', 'Sign up for our daily newsletter'],
     counterExamples: ['Subscribers to the newsletter rose to two million last year, the company said.'],
+  },
+  {
+    id: 'boilerplate.newsletter.blurbs-zh',
+    kind: 'boilerplate',
+    category: 'newsletter',
+    lang: 'zh',
+    // A row of e-newsletter pitches, each led by its title in 【】 ("【FIND科技報】", "【儂儂時尚電子報】"),
+    // one of them an e-newsletter (電子報 / 电子报): the sign-up page's furniture, not a story.
+    pattern: /^(?=[^]*?[電电]子[報报]】)(?:[^【]{0,120}【[^【】]{1,14}[報报]】){2,6}[^【]{0,160}$/u,
+    maxLength: 420,
+    shape: 'any',
+    position: 'any',
+    note: 'udn\'s e-newsletter ("聯合電子報") pitches copied with its stories by Blogger scrapers ("和【FIND科技報】一起… 【儂儂時尚電子報】提供…", zh--blogspot-scrapbase-udn-newsletter-hant and zh--blogspot-amysidvtw-udn-newsletter-hant in the corpus); Taiwanese and mainland newsletters title themselves the same way.',
+    examples: ['這一刻,科技發展又有什麼新發現?和【FIND科技報】一起在無遠弗界的資訊汪洋中遊走,盡情挖掘新知識! 【儂儂時尚電子報】提供各種多元的時尚知識及職場求生的技巧'],
+    counterExamples: ['【聯合報】記者昨天走訪現場,發現道路仍未修復。', '根據【經濟日報】報導,央行昨天宣布升息。'],
   },
   {
     id: 'boilerplate.newsletter.edition-of',
@@ -436,6 +466,21 @@ export const boilerplateRules: BlockRule[] = [
       'This is an edition of The Atlantic Daily, a newsletter that guides you through the biggest stories of the day, helps you discover new ideas, and recommends the best in culture. Sign up for it here.',
     ],
     counterExamples: ['This is an edition of the festival that organisers say will be remembered for its rain.'],
+  },
+  {
+    id: 'boilerplate.newsletter.issue-line',
+    kind: 'boilerplate',
+    category: 'newsletter',
+    lang: 'mul',
+    // The masthead line of an e-mail newsletter copied with its stories: an issue number
+    // ("第8072期", "Issue 214", "Edición 35") and a subscribe / unsubscribe link's words.
+    pattern: /^[^.!?。！？]{0,80}?(?:第\s?\d{1,6}\s?期|(?:Issue|No\.|Nº|N°|Edición|Edição|Ausgabe|Выпуск|Sayı|Edisi)\s?#?\d{1,6})[^.!?。！？]{0,30}?(?:訂閱|订阅|退訂|退订|Unsubscribe|Subscribe|Darse de baja|Suscribirse|Cancelar suscripción|Descadastrar|Abbestellen|Abmelden|Se désabonner|Se désinscrire|Отписаться|Abonelikten çık|Berhenti berlangganan)[^.!?。！？]{0,40}$/iu,
+    maxLength: 200,
+    shape: 'any',
+    position: 'any',
+    note: 'The masthead of udn\'s e-newsletter copied by Blogger scrapers ("新聞 健康 財經 NBA台灣 網站總覽 聯合電子報 2018/08/04 第6448期 | 訂閱/退訂 | 看歷史報份", in the corpus twice); every e-mail newsletter prints its issue number and an unsubscribe link the same way.',
+    examples: ['新聞 健康 財經 NBA台灣 網站總覽 聯合電子報 2018/08/04 第6448期 | 訂閱/退訂 | 看歷史報份', 'Morning Brief · Issue 214 | Unsubscribe | View in browser', 'Boletín diario · Edición 35 · Darse de baja'],
+    counterExamples: ['Issue 214 of the magazine asked readers to unsubscribe from spam, the editor said.', '第6448期彩票開獎後,訂閱人數大增。'],
   },
   {
     id: 'boilerplate.republication.appeared-first',
@@ -664,6 +709,27 @@ export const boilerplateRules: BlockRule[] = [
     note: 'Spanish aggregators (andaluciainforma.com: "Leer noticia completa en El Mundo.").',
     examples: ['Leer noticia completa en El Mundo.'],
     counterExamples: ['Leer la noticia completa en el periódico costaba dos euros en 1990, recordó el autor.'],
+  },
+  {
+    id: 'boilerplate.source-link.paren-origin',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // A copied story's credit in brackets at its end: a capitalised name (the paper) and the
+    // date it printed the story, "(Utusan Malaysia 4 Julai 2008)", alone or after the story's
+    // headline repeated with no stop, over the story or under it; any language (the month is
+    // any word). A story sentence that ends in such brackets ends in a stop after them.
+    pattern: /^(?:[^.!?()]{0,120}\s)?\(\s?(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}(?:\d{1,2}\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s?\)$/u,
+    maxLength: 180,
+    shape: 'any',
+    position: 'any',
+    note: 'Malaysian blogs reposting newspaper stories ("Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)" on kampungraja.blogspot.com, in the corpus); the clipping credit of press-review blogs in any language.',
+    examples: ['Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)', '(Utusan Malaysia 4 Julai 2008)', '(The Star July 4, 2008)', '(Berita Harian 12/03/2009)'],
+    counterExamples: [
+      'The deal was signed in Kuala Lumpur (Utusan Malaysia reported on 4 July 2008).',
+      'Prices rose again (Bank Negara 4 July 2008).',
+      '(Photo: Reuters)',
+    ],
   },
   {
     id: 'boilerplate.source-link.read-full-story',

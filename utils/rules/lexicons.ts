@@ -26,6 +26,8 @@ export type LexiconForm =
   | 'prefix'
   /** the phrase and a count ("Komentari (0) Dodaj komentar") */
   | 'count'
+  /** a counter: the phrase and a number, and nothing else ("댓글 0", "Просмотров: 6319") */
+  | 'counter'
   /** the phrase, then a name (capitalised, or in a script without case) and nothing else ("Theo VGP") */
   | 'credit';
 
@@ -121,6 +123,9 @@ function patternOf(entry: LexiconEntry): RegExp {
       return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
     case 'count':
       return new RegExp(String.raw`^(?:${p})\s*[(\[]\d{1,5}[)\]](?:\s+[^.!?]{1,40})?$`, 'iu');
+    case 'counter':
+      // (Not "0 comments": a blog platform's link under every post, the post's own furniture.)
+      return new RegExp(String.raw`^(?:${p})\s?[:：]?\s?(?:\d{1,3}(?:[.,\s]\d{3}){1,2}|\d{1,7})$`, 'iu');
     case 'credit':
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
@@ -720,6 +725,34 @@ export const lexiconEntries: LexiconEntry[] = [
       'Продолжение статьи ниже обещали в следующем номере, сказал редактор.',
       'Sigue leyendo el informe el juez, que debe decidir el lunes.',
     ],
+  },
+  {
+    id: 'interface.lex.counter.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'counter',
+    phrases: {
+      ar: ['تعليقات', 'تعليق', 'مشاهدات', 'مشاهدة'],
+      de: ['Kommentare', 'Aufrufe'],
+      en: ['Comments', 'Comment', 'Views', 'Hits', 'Reads'],
+      es: ['Comentarios', 'Visitas', 'Vistas', 'Lecturas'],
+      fr: ['Commentaires', 'Vues', 'Lectures'],
+      id: ['Komentar', 'Dilihat', 'Dibaca'],
+      it: ['Commenti', 'Visualizzazioni', 'Letture'],
+      ja: ['コメント', '閲覧数'],
+      ko: ['댓글', '조회', '조회수'],
+      pl: ['Komentarze', 'Komentarzy', 'Wyświetlenia', 'Odsłony'],
+      pt: ['Comentários', 'Visualizações', 'Leituras'],
+      ru: ['Комментарии', 'Комментариев', 'Просмотры', 'Просмотров'],
+      tr: ['Yorum', 'Yorumlar', 'Görüntülenme', 'Okunma'],
+      uk: ['Коментарі', 'Коментарів', 'Переглядів', 'Перегляди'],
+      vi: ['Bình luận', 'Lượt xem'],
+      zh: ['评论', '評論', '阅读', '閱讀', '浏览', '瀏覽'],
+    },
+    maxLength: 30,
+    note: 'A comment or view counter left as text without its icon ("댓글 0" beside "이 기사를 공유합니다" on incheonin.com in the corpus); the counter captions of news templates in each language, with a number and nothing else, so a sentence that starts with the word stays.',
+    examples: ['댓글 0', 'Comments 12', 'Aufrufe: 1.520', 'Просмотров: 6319', '阅读 1520', 'Yorum 12'],
+    counterExamples: ['Comments 12 and 14 of the report were deleted, officials said.', 'Комментарии 12 экспертов опубликованы на сайте.', '12 yorum yapıldı, dedi yetkili.', 'Visitas 3 veces al año el museo, dijo.'],
   },
   {
     id: 'interface.lex.email-webview.mul',
