@@ -88,6 +88,22 @@ export const boilerplateRules: BlockRule[] = [
     ],
   },
   {
+    id: 'boilerplate.advert-label.pr-mark',
+    kind: 'boilerplate',
+    category: 'advert-label',
+    lang: 'ja',
+    // Japanese pages mark a paid slot by opening it with "PR" in brackets ("[PR]", "【PR】");
+    // blog hosts print their own notice that way over an inactive blog's ads. A story opens
+    // with words, and a bracketed kicker of a story names a place or a source, never "PR".
+    pattern: /^[\[【［]\s?PR\s?[\]】］]/u,
+    maxLength: 200,
+    shape: 'any',
+    position: 'any',
+    note: 'The ad notice of shinobi.jp blogs ("[PR]上記の広告は3ヶ月以上新規記事投稿のないブログに表示されています。…", ja--shinobi-blog-jiji-pr in the corpus); "【PR】" leads advertorial slots on Japanese portals.',
+    examples: ['[PR]上記の広告は3ヶ月以上新規記事投稿のないブログに表示されています。新しい記事を書く事で広告が消えます。', '【PR】今だけ送料無料キャンペーン実施中'],
+    counterExamples: ['【ワシントン時事】米政府は3日、新たな制裁を発表した。', 'PR会社の幹部が逮捕されたと警視庁が発表した。', '[速報] 首相が辞任の意向を表明した。'],
+  },
+  {
     id: 'boilerplate.app-promo',
     kind: 'boilerplate',
     category: 'app-promo',
