@@ -332,18 +332,20 @@ export const boilerplateRules: BlockRule[] = [
     lang: 'mul',
     // A line of metadata and nothing else: dates, times, a weekday's abbreviation, field labels
     // with their short values ("ID : 50144", "Auther :"), at least one date or time, and a field
-    // label, two times or Drupal's default "Thu, 03/12/2009 - 10:15" (a date alone is the page's
-    // own dateline, left to the byline); or one field label alone with a number or nothing
+    // label or Drupal's default "Thu, 03/12/2009 - 10:15" (a date alone is the page's own
+    // dateline, left to the byline; a line of digits alone, such as a schedule slot "18:00 - 20:00"
+    // or a player's "0:00/2:33", is data to the project, never a widget's words, so a line
+    // without a letter is never taken); or one field label alone with a number or nothing
     // after it ("ID : 50144", "Auther :", when each field is a block of its own). A CMS's or
-    // a feed's fields printed as text, or a schedule slot left by a widget; in any language, as
-    // the shape is digits and separators (the labels are a handful of standard field names).
+    // a feed's fields printed as text, in any language, as the shape is digits and separators
+    // (the labels are a handful of standard field names).
     // A story sentence has words between its numbers, so it never has this shape.
-    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${TIME}[^]*?${TIME}|${DAY}\s?${DATE}\s?-\s?${TIME}))${META_SEP}${META_ITEM}(?:${META_SEP}${META_ITEM}){0,8}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${DAY}\s?${DATE}\s?-\s?${TIME}))${META_SEP}${META_ITEM}(?:${META_SEP}${META_ITEM}){0,8}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
     maxLength: 80,
     shape: 'any',
     position: 'any',
-    note: 'A CMS\'s field block printed as text ("ID : 50144 Thu, 03/12/2009 - 10:15 Auther :" on the oananews mirror of a Bernama story), a radio schedule slot left above the story ("18:00 - 20:00" on orain.eus), both in the corpus; the same shape as a feed item\'s "Published: 2024-05-03 10:15".',
-    examples: ['ID : 50144 Thu, 03/12/2009 - 10:15 Auther :', 'ID : 50144', 'Thu, 03/12/2009 - 10:15', 'Auther :', '18:00 - 20:00', 'Updated: 12:30', 'Posted: 2024/05/03 | Views: 1520', '编辑：张伟 2024年5月3日'],
+    note: 'A CMS\'s field block printed as text ("ID : 50144 Thu, 03/12/2009 - 10:15 Auther :" on the oananews mirror of a Bernama story, in the corpus); the same shape as a feed item\'s "Published: 2024-05-03 10:15".',
+    examples: ['ID : 50144 Thu, 03/12/2009 - 10:15 Auther :', 'ID : 50144', 'Thu, 03/12/2009 - 10:15', 'Auther :', 'Updated: 12:30', 'Posted: 2024/05/03 | Views: 1520', '编辑：张伟 2024年5月3日'],
     counterExamples: [
       'At 18:00 - 20:00 the road will be closed, police said.',
       'The 18:00 train was cancelled on 03/12/2009, the operator said.',
@@ -352,6 +354,7 @@ export const boilerplateRules: BlockRule[] = [
       'ID cards issued before 2009-12-03 remain valid, the ministry said.',
       '2024-05-03',
       '2024-05-03 10:15',
+      '18:00 - 20:00',
     ],
   },
   {
@@ -423,21 +426,6 @@ export const boilerplateRules: BlockRule[] = [
     note: 'Indian news desks rewriting agency copy (Devdiscourse, NDTV, India Today).',
     examples: ['(With inputs from agencies.)', '(With inputs from PTI)', 'With agency inputs'],
     counterExamples: ['With inputs from farmers and traders, the committee drafted new rules for the market.'],
-  },
-  {
-    id: 'boilerplate.interface.bare-count',
-    kind: 'boilerplate',
-    category: 'interface',
-    lang: 'mul',
-    // A number alone as a block: a view or comment counter whose icon did not come with the
-    // text, in any language (a story's sentence has words; a table's cells are not blocks).
-    pattern: /^\d{1,3}(?:[ ,.\u00a0]\d{3}){1,2}$|^\d{1,7}$/u,
-    maxLength: 12,
-    shape: 'any',
-    position: 'any',
-    note: 'A view counter left as text over a story ("6319" in the views-count span on fontanka.ru, in the corpus); the same shape as "1,520" or "12 345" under an eye icon.',
-    examples: ['6319', '1,520', '12 345', '0'],
-    counterExamples: ['6319 people were evacuated, officials said.', '1,520 votes separated the two candidates.', '2019: the year the bridge fell'],
   },
   {
     id: 'boilerplate.newsletter',
