@@ -1,5 +1,16 @@
 import type { BlockRule } from './types';
 
+// Pieces of the metadata-line rules (a CMS's date, time and field labels printed as text).
+const DATE = String.raw`(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+/** A weekday's abbreviation before a date ("Thu,"). */
+const DAY = String.raw`\p{L}{2,3}\.?,`;
+/** Field labels a CMS prints before its metadata: "ID :", "Editor:", the misspelt "Auther :" (oananews), in many languages. */
+const META_LABEL = String.raw`(?:ID|Editor|Author|Auther|Posted|Updated|Published|Reporter|Hits|Views|Redaktor|Redaktur|Autor|Auteur|Penulis|Yazar|Editör|Автор|Редактор|编辑|責任編輯|责任编辑|編輯|作者|기자|편집)`;
+const META_VALUE = String.raw`(?:\d{1,10}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}|\p{Script=Han}{2,4})`;
+const META_SEP = String.raw`[\s,|/·•–—-]*`;
+const META_ITEM = String.raw`(?:${DATE}|${TIME}|${DAY}|${META_LABEL}\s?[:：](?:\s?${META_VALUE})?)`;
+
 // Boilerplate rules: each marks a whole short block as not-story. Sorted by id (lint-
 // tested). Every rule carries examples it must mark and counter-examples — story
 // sentences that look like it — that no rule may mark. Phrasing sources:
@@ -75,6 +86,22 @@ export const boilerplateRules: BlockRule[] = [
       '- Nie - powiedział minister dziennikarzom po spotkaniu.',
       '—Sí— respondió la alcaldesa, y salió de la sala.',
     ],
+  },
+  {
+    id: 'boilerplate.advert-label.pr-mark',
+    kind: 'boilerplate',
+    category: 'advert-label',
+    lang: 'ja',
+    // Japanese pages mark a paid slot by opening it with "PR" in brackets ("[PR]", "【PR】");
+    // blog hosts print their own notice that way over an inactive blog's ads. A story opens
+    // with words, and a bracketed kicker of a story names a place or a source, never "PR".
+    pattern: /^[\[【［]\s?PR\s?[\]】］]/u,
+    maxLength: 200,
+    shape: 'any',
+    position: 'any',
+    note: 'The ad notice of shinobi.jp blogs ("[PR]上記の広告は3ヶ月以上新規記事投稿のないブログに表示されています。…", ja--shinobi-blog-jiji-pr in the corpus); "【PR】" leads advertorial slots on Japanese portals.',
+    examples: ['[PR]上記の広告は3ヶ月以上新規記事投稿のないブログに表示されています。新しい記事を書く事で広告が消えます。', '【PR】今だけ送料無料キャンペーン実施中'],
+    counterExamples: ['【ワシントン時事】米政府は3日、新たな制裁を発表した。', 'PR会社の幹部が逮捕されたと警視庁が発表した。', '[速報] 首相が辞任の意向を表明した。'],
   },
   {
     id: 'boilerplate.app-promo',
@@ -299,6 +326,38 @@ export const boilerplateRules: BlockRule[] = [
     ],
   },
   {
+    id: 'boilerplate.feed-debris.meta-line',
+    kind: 'boilerplate',
+    category: 'feed-debris',
+    lang: 'mul',
+    // A line of metadata and nothing else: dates, times, a weekday's abbreviation, field labels
+    // with their short values ("ID : 50144", "Auther :"), at least one date or time, and a field
+    // label or Drupal's default "Thu, 03/12/2009 - 10:15" (a date alone is the page's own
+    // dateline, left to the byline; a line of digits alone, such as a schedule slot "18:00 - 20:00"
+    // or a player's "0:00/2:33", is data to the project, never a widget's words, so a line
+    // without a letter is never taken); or one field label alone with a number or nothing
+    // after it ("ID : 50144", "Auther :", when each field is a block of its own). A CMS's or
+    // a feed's fields printed as text, in any language, as the shape is digits and separators
+    // (the labels are a handful of standard field names).
+    // A story sentence has words between its numbers, so it never has this shape.
+    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${DAY}\s?${DATE}\s?-\s?${TIME}))${META_SEP}${META_ITEM}(?:${META_SEP}${META_ITEM}){0,8}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
+    maxLength: 80,
+    shape: 'any',
+    position: 'any',
+    note: 'A CMS\'s field block printed as text ("ID : 50144 Thu, 03/12/2009 - 10:15 Auther :" on the oananews mirror of a Bernama story, in the corpus); the same shape as a feed item\'s "Published: 2024-05-03 10:15".',
+    examples: ['ID : 50144 Thu, 03/12/2009 - 10:15 Auther :', 'ID : 50144', 'Thu, 03/12/2009 - 10:15', 'Auther :', 'Updated: 12:30', 'Posted: 2024/05/03 | Views: 1520', '编辑：张伟 2024年5月3日'],
+    counterExamples: [
+      'At 18:00 - 20:00 the road will be closed, police said.',
+      'The 18:00 train was cancelled on 03/12/2009, the operator said.',
+      '12:30 was the time the first shot was heard, witnesses said.',
+      'Editor: the word she chose for herself after 20 years.',
+      'ID cards issued before 2009-12-03 remain valid, the ministry said.',
+      '2024-05-03',
+      '2024-05-03 10:15',
+      '18:00 - 20:00',
+    ],
+  },
+  {
     id: 'boilerplate.feed-disclaimer.auto-generated-from',
     kind: 'boilerplate',
     category: 'feed-disclaimer',
@@ -382,6 +441,21 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['Subscribers to the newsletter rose to two million last year, the company said.'],
   },
   {
+    id: 'boilerplate.newsletter.blurbs-zh',
+    kind: 'boilerplate',
+    category: 'newsletter',
+    lang: 'zh',
+    // A row of e-newsletter pitches, each led by its title in 【】 ("【FIND科技報】", "【儂儂時尚電子報】"),
+    // one of them an e-newsletter (電子報 / 电子报): the sign-up page's furniture, not a story.
+    pattern: /^(?=[^]*?[電电]子[報报]】)(?:[^【]{0,120}【[^【】]{1,14}[報报]】){2,6}[^【]{0,160}$/u,
+    maxLength: 420,
+    shape: 'any',
+    position: 'any',
+    note: 'udn\'s e-newsletter ("聯合電子報") pitches copied with its stories by Blogger scrapers ("和【FIND科技報】一起… 【儂儂時尚電子報】提供…", zh--blogspot-scrapbase-udn-newsletter-hant and zh--blogspot-amysidvtw-udn-newsletter-hant in the corpus); Taiwanese and mainland newsletters title themselves the same way.',
+    examples: ['這一刻,科技發展又有什麼新發現?和【FIND科技報】一起在無遠弗界的資訊汪洋中遊走,盡情挖掘新知識! 【儂儂時尚電子報】提供各種多元的時尚知識及職場求生的技巧'],
+    counterExamples: ['【聯合報】記者昨天走訪現場,發現道路仍未修復。', '根據【經濟日報】報導,央行昨天宣布升息。'],
+  },
+  {
     id: 'boilerplate.newsletter.edition-of',
     kind: 'boilerplate',
     category: 'newsletter',
@@ -396,6 +470,21 @@ export const boilerplateRules: BlockRule[] = [
       'This is an edition of The Atlantic Daily, a newsletter that guides you through the biggest stories of the day, helps you discover new ideas, and recommends the best in culture. Sign up for it here.',
     ],
     counterExamples: ['This is an edition of the festival that organisers say will be remembered for its rain.'],
+  },
+  {
+    id: 'boilerplate.newsletter.issue-line',
+    kind: 'boilerplate',
+    category: 'newsletter',
+    lang: 'mul',
+    // The masthead line of an e-mail newsletter copied with its stories: an issue number
+    // ("第8072期", "Issue 214", "Edición 35") and a subscribe / unsubscribe link's words.
+    pattern: /^[^.!?。！？]{0,80}?(?:第\s?\d{1,6}\s?期|(?:Issue|No\.|Nº|N°|Edición|Edição|Ausgabe|Выпуск|Sayı|Edisi)\s?#?\d{1,6})[^.!?。！？]{0,30}?(?:訂閱|订阅|退訂|退订|Unsubscribe|Subscribe|Darse de baja|Suscribirse|Cancelar suscripción|Descadastrar|Abbestellen|Abmelden|Se désabonner|Se désinscrire|Отписаться|Abonelikten çık|Berhenti berlangganan)[^.!?。！？]{0,40}$/iu,
+    maxLength: 200,
+    shape: 'any',
+    position: 'any',
+    note: 'The masthead of udn\'s e-newsletter copied by Blogger scrapers ("新聞 健康 財經 NBA台灣 網站總覽 聯合電子報 2018/08/04 第6448期 | 訂閱/退訂 | 看歷史報份", in the corpus twice); every e-mail newsletter prints its issue number and an unsubscribe link the same way.',
+    examples: ['新聞 健康 財經 NBA台灣 網站總覽 聯合電子報 2018/08/04 第6448期 | 訂閱/退訂 | 看歷史報份', 'Morning Brief · Issue 214 | Unsubscribe | View in browser', 'Boletín diario · Edición 35 · Darse de baja'],
+    counterExamples: ['Issue 214 of the magazine asked readers to unsubscribe from spam, the editor said.', '第6448期彩票開獎後,訂閱人數大增。'],
   },
   {
     id: 'boilerplate.republication.appeared-first',
@@ -567,6 +656,22 @@ export const boilerplateRules: BlockRule[] = [
     counterExamples: ['– Nie wiem, co się stało – powiedział świadek.', '– Det var en olycka, sa han.', '— No, the mayor said.', '– OK.'],
   },
   {
+    id: 'boilerplate.source-link.dated-origin',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // The info line of Chinese portals and their English editions: the date and time, the
+    // outlet the copy came from (after "来源：" / "Source:" or bare), its editor. A name between
+    // the time and an "Editor:" field is where the text came from.
+    pattern: new RegExp(String.raw`^${DATE}\s?(?:${TIME})?\s?(?:(?:来源|來源|Source)\s?[:：]\s?)?(?:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}|\p{Script=Han}{2,10})\s+(?:Editor|Editors|编辑|責任編輯|责任编辑|編輯)\s?[:：]\s?${META_VALUE}$`, 'u'),
+    maxLength: 80,
+    shape: 'any',
+    position: 'any',
+    note: 'The info line over a story on ecns.cn ("2015-09-26 08:14Xinhua Editor: Mo Hong\'e", in the corpus); the Chinese editions print it as "2015-09-26 08:14 来源：新华社 编辑：…".',
+    examples: ["2015-09-26 08:14Xinhua Editor: Mo Hong'e", '2024-05-03 10:15 来源：新华社 编辑：张伟', '2024-05-03 Chinanews Editor: Li Yan'],
+    counterExamples: ['2015-09-26 08:14 Xinhua said the editor had been detained.', 'Editor: Mo Hong was appointed on 2015-09-26, the agency said.'],
+  },
+  {
     id: 'boilerplate.source-link.feed-proxy',
     kind: 'boilerplate',
     category: 'source-link',
@@ -608,6 +713,27 @@ export const boilerplateRules: BlockRule[] = [
     note: 'Spanish aggregators (andaluciainforma.com: "Leer noticia completa en El Mundo.").',
     examples: ['Leer noticia completa en El Mundo.'],
     counterExamples: ['Leer la noticia completa en el periódico costaba dos euros en 1990, recordó el autor.'],
+  },
+  {
+    id: 'boilerplate.source-link.paren-origin',
+    kind: 'boilerplate',
+    category: 'source-link',
+    lang: 'mul',
+    // A copied story's credit in brackets at its end: a capitalised name (the paper) and the
+    // date it printed the story, "(Utusan Malaysia 4 Julai 2008)", alone or after the story's
+    // headline repeated with no stop, over the story or under it; any language (the month is
+    // any word). A story sentence that ends in such brackets ends in a stop after them.
+    pattern: /^(?:[^.!?()]{0,120}\s)?\(\s?(?:\p{Lu}[\p{L}'’.&-]*\s){1,4}(?:\d{1,2}\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s?\)$/u,
+    maxLength: 180,
+    shape: 'any',
+    position: 'any',
+    note: 'Malaysian blogs reposting newspaper stories ("Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)" on kampungraja.blogspot.com, in the corpus); the clipping credit of press-review blogs in any language.',
+    examples: ['Fitnah bermaharajalela – PM (Utusan Malaysia 4 Julai 2008)', '(Utusan Malaysia 4 Julai 2008)', '(The Star July 4, 2008)', '(Berita Harian 12/03/2009)'],
+    counterExamples: [
+      'The deal was signed in Kuala Lumpur (Utusan Malaysia reported on 4 July 2008).',
+      'Prices rose again (Bank Negara 4 July 2008).',
+      '(Photo: Reuters)',
+    ],
   },
   {
     id: 'boilerplate.source-link.read-full-story',

@@ -26,8 +26,12 @@ export type LexiconForm =
   | 'prefix'
   /** the phrase and a count ("Komentari (0) Dodaj komentar") */
   | 'count'
+  /** a counter: the phrase and a number, and nothing else ("댓글 0", "Просмотров: 6319") */
+  | 'counter'
   /** the phrase, then a name (capitalised, or in a script without case) and nothing else ("Theo VGP") */
-  | 'credit';
+  | 'credit'
+  /** one to eight share buttons as text, each the phrase and a platform's name, and nothing else ("Compartir en Facebook Compartir en WhatsApp") */
+  | 'share-on';
 
 /** Phrases by language (BCP 47), for an entry of many languages ('mul'). */
 export type PhrasesByLang = Readonly<Record<string, readonly string[]>>;
@@ -121,6 +125,12 @@ function patternOf(entry: LexiconEntry): RegExp {
       return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
     case 'count':
       return new RegExp(String.raw`^(?:${p})\s*[(\[]\d{1,5}[)\]](?:\s+[^.!?]{1,40})?$`, 'iu');
+    case 'counter':
+      // (Not "0 comments": a blog platform's link under every post, the post's own furniture.)
+      return new RegExp(String.raw`^(?:${p})\s?[:：]?\s?(?:\d{1,3}(?:[.,\s]\d{3}){1,2}|\d{1,7})$`, 'iu');
+    case 'share-on':
+      // (The platform may touch the phrase in a script written without spaces: "分享到微信".)
+      return new RegExp(String.raw`^(?:(?:${p})\s?(?:${PLATFORM})${WORD_END}[\s|•·,/]*){1,8}$`, 'iu');
     case 'credit':
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
@@ -591,14 +601,22 @@ export const lexiconEntries: LexiconEntry[] = [
       'No comments:', 'Post a Comment', 'Tidak ada komentar:', 'Posting Komentar', 'Nenhum comentário:', 'Postar um comentário', 'No hay comentarios:', 'Publicar un comentario', 'Aucun commentaire:',
       'Publier un commentaire', 'Keine Kommentare:', 'Kommentar veröffentlichen', 'Nessun commento:', 'Posta un commento', 'Brak komentarzy:', 'Prześlij komentarz', 'Нет комментариев:', 'Отправить комментарий',
       'Không có nhận xét nào:', 'Đăng nhận xét', 'Geen opmerkingen:', 'Een reactie posten', 'Yorum Gönder',
+      // The heading a comment section leaves over where it was, and its "show comments" button; the comment tabs of Blogger themes.
+      'Comentarios', 'Comentários', 'Commentaires', 'Kommentare', 'Commenti', 'Komentarze', 'Komentar', 'Reacties', 'Коментарі', 'التعليقات', 'تعليقات', '评论', '評論', 'Kommentarer',
+      'Kommentit', 'Hozzászólások', 'Comentarii', 'Σχόλια', 'نظرات', 'टिप्पणियाँ', 'Maoni', 'Ver comentarios', 'Ir a los comentarios', 'Ver comentários', 'Voir les commentaires', 'Kommentare anzeigen',
+      'Mostra commenti', 'Pokaż komentarze', 'Yorumları gör', 'Показать комментарии', 'Lihat komentar', 'Bekijk reacties', 'عرض التعليقات', '查看评论', 'Blogger Comment', 'Facebook Comment', 'Disqus Comment',
     ],
     maxLength: 40,
-    note: 'Comment invitations left in the body by themes ("Leave a Reply" in WordPress, "Deixe um comentário", "Yorum yap", Blogger\'s "No comments: Post a Comment"); standard wordings, one or two per language.',
-    examples: ['Leave a comment', 'Deixe um comentário', 'Yorum yap', 'Оставить комментарий', 'Tinggalkan komentar', 'Schreibe einen Kommentar', 'Напишете коментар', 'コメントを残す'],
+    note: 'Comment invitations left in the body by themes ("Leave a Reply" in WordPress, "Deixe um comentário", "Yorum yap", Blogger\'s "No comments: Post a Comment"); standard wordings, one or two per language. The heading of a comment section alone ("Comentarios") and its show-comments button, and the comment tabs of Blogger themes ("Blogger Comment Facebook Comment" under a post on maldormido.blogspot.com, search: pages corpus).',
+    examples: ['Leave a comment', 'Deixe um comentário', 'Yorum yap', 'Оставить комментарий', 'Tinggalkan komentar', 'Schreibe einen Kommentar', 'Напишете коментар', 'コメントを残す', 'Comentarios', 'Ver comentarios', 'Blogger Comment Facebook Comment'],
     counterExamples: [
       'Comments from the minister drew criticism from the opposition on Monday.',
       'Yorumlar sosyal medyada hızla yayıldı, dedi uzman.',
       'Комментарии экспертов разошлись, сообщает издание.',
+      'Comentarios racistas llevaron a la suspensión del partido, informó la liga.',
+      'Ver comentarios tan duros en redes le afectó, reconoció la cantante.',
+      'Kommentare in sozialen Netzwerken lösten die Ermittlungen aus, sagte die Polizei.',
+      'Blogger comments on the case were cited by the judge on Monday.',
     ],
   },
   {
@@ -720,6 +738,34 @@ export const lexiconEntries: LexiconEntry[] = [
       'Продолжение статьи ниже обещали в следующем номере, сказал редактор.',
       'Sigue leyendo el informe el juez, que debe decidir el lunes.',
     ],
+  },
+  {
+    id: 'interface.lex.counter.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'counter',
+    phrases: {
+      ar: ['تعليقات', 'تعليق', 'مشاهدات', 'مشاهدة'],
+      de: ['Kommentare', 'Aufrufe'],
+      en: ['Comments', 'Comment', 'Views', 'Hits', 'Reads'],
+      es: ['Comentarios', 'Visitas', 'Vistas', 'Lecturas'],
+      fr: ['Commentaires', 'Vues', 'Lectures'],
+      id: ['Komentar', 'Dilihat', 'Dibaca'],
+      it: ['Commenti', 'Visualizzazioni', 'Letture'],
+      ja: ['コメント', '閲覧数'],
+      ko: ['댓글', '조회', '조회수'],
+      pl: ['Komentarze', 'Komentarzy', 'Wyświetlenia', 'Odsłony'],
+      pt: ['Comentários', 'Visualizações', 'Leituras'],
+      ru: ['Комментарии', 'Комментариев', 'Просмотры', 'Просмотров'],
+      tr: ['Yorum', 'Yorumlar', 'Görüntülenme', 'Okunma'],
+      uk: ['Коментарі', 'Коментарів', 'Переглядів', 'Перегляди'],
+      vi: ['Bình luận', 'Lượt xem'],
+      zh: ['评论', '評論', '阅读', '閱讀', '浏览', '瀏覽'],
+    },
+    maxLength: 30,
+    note: 'A comment or view counter left as text without its icon ("댓글 0" beside "이 기사를 공유합니다" on incheonin.com in the corpus); the counter captions of news templates in each language, with a number and nothing else, so a sentence that starts with the word stays.',
+    examples: ['댓글 0', 'Comments 12', 'Aufrufe: 1.520', 'Просмотров: 6319', '阅读 1520', 'Yorum 12'],
+    counterExamples: ['Comments 12 and 14 of the report were deleted, officials said.', 'Комментарии 12 экспертов опубликованы на сайте.', '12 yorum yapıldı, dedi yetkili.', 'Visitas 3 veces al año el museo, dijo.'],
   },
   {
     id: 'interface.lex.email-webview.mul',
@@ -879,6 +925,11 @@ export const lexiconEntries: LexiconEntry[] = [
       'Ispis', 'Zatvori', 'Natisni', 'Natisni članek', 'Zapri', 'הדפסה', 'סגור', 'พิมพ์', 'ปิด', 'Chapisha', 'Funga', 'Друк', 'Закрити', 'Цитата',
       'Print Friendly, PDF & Email', 'Print This Post', 'Print article', 'Email this', 'Версия для печати', 'Версія для друку', 'Imprimir artículo', 'Imprimir notícia', 'Artikel drucken', 'Drukuj artykuł',
       'Haberi yazdır', 'Cetak berita', 'Artikel afdrukken', 'Stampa articolo', 'Imprimer l’article', "Imprimer l'article",
+      // text-size captions
+      'Tamaño de letra', 'Tamaño del texto', 'Tamaño de texto', 'Tamaño de fuente', 'Tamanho da fonte', 'Tamanho do texto', 'Tamanho da letra', 'Taille du texte', 'Taille de la police', 'Schriftgröße', 'Textgröße',
+      'Dimensione testo', 'Dimensione del testo', 'Rozmiar czcionki', 'Rozmiar tekstu', 'Lettergrootte', 'Tekstgrootte', 'Velikost písma', 'Veľkosť písma', 'Betűméret', 'Mărime text', 'Dimensiune font',
+      'Textstorlek', 'Tekststørrelse', 'Tekstin koko', 'Μέγεθος γραμμάτων', 'Μέγεθος κειμένου', 'اندازه قلم', 'اندازه متن', '文字サイズ', '글자 크기', '글자크기', '字体大小', '字體大小', 'Cỡ chữ',
+      'ขนาดตัวอักษร', 'Veličina slova', 'Величина слова', 'Розмір шрифту', 'Размер текста', 'Ukuran teks', 'Saiz fon', 'Metin boyutu', 'Harf boyutu',
       // copy-link and save buttons
       'Copy link', 'Link copied', 'Copiar enlace', 'Copiar link', 'Copier le lien', 'Link kopieren', 'Copia link', 'Kopiuj link', 'Linki kopyala', 'Bağlantıyı kopyala', 'Скопировать ссылку',
       'Копировать ссылку', 'Скопіювати посилання', 'Salin tautan', 'Salin link', 'Link kopiëren', 'Kopírovat odkaz', 'Link másolása', 'Copiază link-ul', 'Kopiera länk', 'Kopier link', 'Kopioi linkki',
@@ -888,11 +939,13 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
     maxLength: 30,
     note: 'Print, close, short-link, copy-link, save, quote and text-size buttons whose captions stay in the body when the page is copied or read without scripts ("Natisni članek" on siol.net, "Размер на шрифта" on bnr.bg, "Short Url" on arabnews in the corpus); standard captions in each language.',
-    examples: ['Print', 'Imprimir', 'Yazdır', 'Печать', 'Cetak', '打印', 'Text size', 'close', 'Natisni članek'],
+    examples: ['Print', 'Imprimir', 'Yazdır', 'Печать', 'Cetak', '打印', 'Text size', 'close', 'Natisni članek', 'Tamaño de letra', 'Schriftgröße', 'Tamanho da fonte', '文字サイズ'],
     counterExamples: [
       'Print runs fell by half, the publisher said.',
       'Cerrar la fábrica costará 200 empleos, dijo el sindicato.',
       'Kapat çağrısı yapan sendika eylem kararı aldı.',
+      'Tamaño de letra y color del cartel fueron elegidos por los vecinos, dijo el alcalde.',
+      'Schriftgröße und Kontrast der Stimmzettel werden geändert, teilte die Wahlleitung mit.',
     ],
   },
   {
@@ -1094,7 +1147,7 @@ export const lexiconEntries: LexiconEntry[] = [
       da: ['Artiklen blev oprindeligt bragt', 'Artiklen blev først bragt', 'Artiklen er oprindeligt bragt'],
       de: ['Dieser Artikel erschien zuerst', 'Dieser Beitrag erschien zuerst', 'Dieser Text erschien zuerst', 'Dieser Artikel ist zuerst', 'Dieser Beitrag ist zuerst', 'Zuerst erschienen auf', 'Zuerst erschienen bei', 'Dieser Artikel erschien ursprünglich'],
       el: ['Το άρθρο δημοσιεύθηκε αρχικά', 'Το άρθρο δημοσιεύτηκε αρχικά'],
-      es: ['Este artículo fue publicado originalmente', 'Este artículo se publicó originalmente', 'Artículo publicado originalmente en', 'Este texto fue publicado originalmente', 'Este artículo apareció originalmente'],
+      es: ['Este artículo fue publicado originalmente', 'Este artículo se publicó originalmente', 'Artículo publicado originalmente en', 'Este texto fue publicado originalmente', 'Este artículo apareció originalmente', 'Por su interés, reproducimos', 'Por su interés reproducimos', 'Reproducimos por su interés', 'Reproducimos, por su interés,'],
       et: ['See artikkel ilmus esmakordselt', 'Artikkel ilmus algselt'],
       fa: ['این مطلب نخستین بار در', 'این مقاله ابتدا در', 'این یادداشت نخستین بار'],
       fi: ['Artikkeli on julkaistu alun perin', 'Juttu on julkaistu alun perin', 'Artikkeli julkaistiin alun perin'],
@@ -1116,7 +1169,7 @@ export const lexiconEntries: LexiconEntry[] = [
       nb: ['Artikkelen ble først publisert', 'Saken ble først publisert', 'Artikkelen ble opprinnelig publisert'],
       nl: ['Dit artikel verscheen eerder', 'Dit artikel verscheen oorspronkelijk', 'Dit artikel verscheen eerst', 'Dit stuk verscheen eerder'],
       pl: ['Artykuł ukazał się pierwotnie', 'Tekst ukazał się pierwotnie', 'Wywiad ukazał się pierwotnie', 'Artykuł pierwotnie ukazał się', 'Tekst pierwotnie ukazał się', 'Artykuł został pierwotnie opublikowany'],
-      pt: ['Este artigo foi publicado originalmente', 'Este texto foi publicado originalmente', 'Texto publicado originalmente', 'Artigo publicado originalmente', 'Publicado originalmente no site', 'Este conteúdo foi publicado originalmente'],
+      pt: ['Este artigo foi publicado originalmente', 'Este texto foi publicado originalmente', 'Texto publicado originalmente', 'Artigo publicado originalmente', 'Publicado originalmente no site', 'Este conteúdo foi publicado originalmente', 'Pelo seu interesse, reproduzimos', 'Reproduzimos, pelo seu interesse,'],
       ro: ['Acest articol a fost publicat inițial', 'Articolul a fost publicat inițial', 'Articol publicat inițial'],
       ru: ['Эта статья впервые была опубликована', 'Статья впервые опубликована', 'Материал впервые опубликован', 'Материал был впервые опубликован', 'Оригинал статьи опубликован'],
       sk: ['Článok pôvodne vyšiel', 'Tento článok pôvodne vyšiel', 'Článok bol pôvodne publikovaný'],
@@ -1133,18 +1186,21 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['本文首发于', '本文首發於', '本文原载于', '本文原載於', '本文最初发表于', '本文最初發表於', '本文原刊于', '本文原刊於', '原文首发于'],
     },
     maxLength: 250,
-    note: 'The note that the text first ran elsewhere, in languages other than English (boilerplate.republication.originally-appeared): "Wywiad ukazał się pierwotnie na łamach THINKTANK Review." on pkb24.pl and "Article paru dans Le Monde du 18/08/21" on uclouvain.be (search: pages corpus); the others are the standard republishing note in each language, each naming the article ("this article", "the text") before the verb, so story sentences about a thing first published stay (counter-examples in es, de, fr, pl, pt, ru, tr, id).',
+    note: 'The note that the text first ran elsewhere, in languages other than English (boilerplate.republication.originally-appeared): "Wywiad ukazał się pierwotnie na łamach THINKTANK Review." on pkb24.pl, "Article paru dans Le Monde du 18/08/21" on uclouvain.be and "Por su interés, reproducimos el artículo del periodista …" on hispanidad.com (search: pages corpus); the others are the standard republishing note in each language, each naming the article ("this article", "the text") before the verb, so story sentences about a thing first published stay (counter-examples in es, de, fr, pl, pt, ru, tr, id).',
     examples: [
       'Wywiad ukazał się pierwotnie na łamach THINKTANK Review.',
       'Article paru dans Le Monde du 18/08/21',
       'Este artículo fue publicado originalmente en The Conversation.',
       'Dieser Artikel erschien zuerst bei Spektrum.de.',
       'Este artigo foi publicado originalmente no The Conversation Brasil.',
+      'Por su interés, reproducimos el artículo del periodista Martín Prieto.',
       'Artikel ini pertama kali terbit di Kompas.id.',
       '本文首发于澎湃新闻',
     ],
     counterExamples: [
       'Este artículo de la Constitución fue reformado en 1994, recordó el jurista.',
+      'Por su interés turístico, reproducimos la fachada original, explicó el arquitecto.',
+      'Reproducimos por error una cifra equivocada, admitió el ministerio.',
       'Dieser Artikel des Grundgesetzes schützt die Pressefreiheit, sagte die Richterin.',
       'Cet article de loi a été adopté mardi par les députés.',
       'Wywiad z prezydentem odbył się w Pałacu Namiestnikowskim.',
@@ -1152,6 +1208,58 @@ export const lexiconEntries: LexiconEntry[] = [
       'Материал дела передан в суд, сообщила прокуратура.',
       'Bu yazı dizisi üç hafta sürecek, dedi editör.',
       'Artikel ini mengulas kenaikan harga BBM yang diumumkan pemerintah pekan lalu.',
+    ],
+  },
+  {
+    id: 'share-prompt.lex.share-on.mul',
+    category: 'share-prompt',
+    lang: 'mul',
+    form: 'share-on',
+    phrases: {
+      ar: ['شارك على', 'مشاركة على', 'شارك عبر', 'مشاركة عبر'],
+      bg: ['Сподели във', 'Сподели в'],
+      cs: ['Sdílet na', 'Sdílet přes'],
+      da: ['Del på'],
+      de: ['Teilen auf', 'Teilen via', 'Teilen per'],
+      el: ['Κοινοποίηση στο', 'Μοιραστείτε στο'],
+      en: ['Share on', 'Share via', 'Share to'],
+      es: ['Compartir en', 'Comparte en', 'Compartir por', 'Compartir vía'],
+      fa: ['اشتراک در', 'اشتراک‌گذاری در'],
+      fi: ['Jaa'],
+      fr: ['Partager sur', 'Partager via'],
+      hr: ['Podijeli na', 'Podijelite na'],
+      id: ['Bagikan ke', 'Bagikan di', 'Bagikan via'],
+      it: ['Condividi su', 'Condividi via'],
+      mk: ['Сподели на'],
+      ms: ['Kongsi di', 'Kongsi ke'],
+      nb: ['Del på'],
+      nl: ['Delen op', 'Deel op', 'Delen via'],
+      pl: ['Udostępnij na', 'Udostępnij przez', 'Podziel się na'],
+      pt: ['Compartilhar no', 'Compartilhe no', 'Compartilhar via', 'Partilhar no'],
+      ro: ['Distribuie pe', 'Trimite pe'],
+      ru: ['Поделиться в', 'Поделиться во', 'Поделиться через'],
+      sk: ['Zdieľať na'],
+      sl: ['Deli na'],
+      sr: ['Podeli na', 'Подели на'],
+      sv: ['Dela på'],
+      sw: ['Shiriki kwenye'],
+      th: ['แชร์ไปยัง'],
+      tl: ['Ibahagi sa'],
+      uk: ['Поділитися в', 'Поширити в'],
+      vi: ['Chia sẻ lên', 'Chia sẻ qua'],
+      zh: ['分享到', '分享至'],
+    },
+    maxLength: 200,
+    note: 'Share buttons whose captions name the platform, left as text when the bar\'s icons and scripts are gone ("Share on Google Plus" and "Compartilhar matéria" bars in the corpus, boilerplate.share-prompt.lex.share.mul); the standard captions of share bars in each language, the platform names of PLATFORMS. The block must be the buttons alone, so a story sentence that starts with the words stays (counter-examples in es, pt, fr, de, en, ru, id).',
+    examples: ['Compartir en Facebook', 'Compartir en Facebook Compartir en Twitter Compartir en WhatsApp', 'Compartilhar no WhatsApp', 'Partager sur Facebook | Partager sur X', 'Udostępnij na Facebooku', 'Bagikan ke WhatsApp', 'Поделиться в Telegram', '分享到微信'],
+    counterExamples: [
+      'Compartir en Facebook fotos de menores es delito, advirtió la policía.',
+      'Compartilhar no WhatsApp notícias falsas pode dar multa, diz o TSE.',
+      'Partager sur Facebook ses vacances attire les cambrioleurs, prévient la gendarmerie.',
+      'Teilen auf Facebook wollte er das Video nicht, sagte sein Anwalt.',
+      'Share on Facebook rose to a record after the vote, analysts said.',
+      'Поделиться в Telegram своими данными призвали мошенники, сообщила полиция.',
+      'Bagikan ke WhatsApp informasi itu, kata polisi, jika melihat pelaku.',
     ],
   },
   {
@@ -1168,6 +1276,9 @@ export const lexiconEntries: LexiconEntry[] = [
       'Teilen mit:', 'Gefällt mir:', 'Gefällt mir Wird geladen', 'Comparte esto:', 'Me gusta esto:', 'Me gusta Cargando', 'Condividi:', 'Mi piace:', 'Mi piace Caricamento', 'Udostępnij to:', 'Lubię to:',
       'Polub Wczytywanie', 'Bunu paylaş:', 'Bunu beğen:', 'Beğen Yükleniyor', 'Поделиться ссылкой:', 'Нравится:', 'Нравится Загрузка', 'Bagikan ini:', 'Suka ini:', 'Suka Memuat', 'Delen:', 'Vind ik leuk:',
       'Vind-ik-leuk Laden',
+      // Share captions that put the platform first ("Auf Facebook teilen", "Facebook'ta paylaş").
+      'Auf Facebook teilen', 'Auf X teilen', 'Auf WhatsApp teilen', 'Per WhatsApp teilen', 'Per E-Mail teilen', "Facebook'ta paylaş", "Twitter'da paylaş", "WhatsApp'ta paylaş", "X'te paylaş",
+      'Facebookでシェア', 'Xでシェア', 'LINEで送る', 'Megosztás Facebookon', '페이스북 공유', '카카오톡 공유', 'שתפו בפייסבוק', 'שתפו בוואטסאפ',
     ],
     maxLength: 40,
     note: 'Share-button captions left as text ("Zdieľať" on 24hod.sk, "Поделиться" on fontanka.ru, "مشاركة :" on ksaplayers in the corpus; "Поделиться: Поделиться новостью в Facebook…" on echomsk.spb.ru, search: pages corpus); standard captions in each language, and the "Share this:" / "Like this: Like Loading..." boxes of WordPress\'s Jetpack in its own translations.',
@@ -1181,17 +1292,17 @@ export const lexiconEntries: LexiconEntry[] = [
     form: 'credit',
     phrases: {
       ar: ['نقلا عن', 'نقلاً عن'], cs: ['Zdroj'], da: ['Kilde'], de: ['Quelle', 'Quellen', 'Zuerst erschienen bei', 'Erschienen in'], el: ['Πηγή'],
-      en: ['Source', 'Sources', 'Originally published at'], es: ['Fuente', 'Fuentes', 'Fuente y foto', 'Con información de', 'Publicado en', 'Publicado originalmente en'],
-      et: ['Allikas'], fa: ['به نقل از'], fi: ['Lähde'], fr: ['Source', 'D’après', "D'après", 'Publié initialement dans'], hi: ['साभार'],
+      en: ['Source', 'Sources', 'Originally published at'], es: ['Fuente', 'Fuentes', 'Fuente y foto', 'Con información de', 'Publicado en', 'Publicado originalmente en', '(Con información de', '(Con info de'],
+      et: ['Allikas'], fa: ['به نقل از'], fi: ['Lähde'], fr: ['Source', 'D’après', "D'après", 'Publié initialement dans', '(Avec'], hi: ['साभार'],
       hr: ['Izvor'], hu: ['Forrás'], id: ['Sumber', 'Dikutip dari', 'Disadur dari', 'Dilansir dari'], it: ['Fonte', 'Articolo tratto da', 'Tratto da'], lt: ['Šaltinis'], lv: ['Avots'],
-      ms: ['Dipetik dari'], nb: ['Kilde'], nl: ['Bron'], pl: ['Źródło', 'Na podstawie'], pt: ['Fonte', 'Fontes', 'Fonte e foto', 'Com informações de', 'Com informações do', 'Com informações da', 'Publicado originalmente em'],
+      ms: ['Dipetik dari'], nb: ['Kilde'], nl: ['Bron'], pl: ['Źródło', 'Na podstawie'], pt: ['Fonte', 'Fontes', 'Fonte e foto', 'Com informações de', 'Com informações do', 'Com informações da', 'Publicado originalmente em', '(Com informações de', '(Com informações do', '(Com informações da'],
       ro: ['Sursa'], ru: ['Источник', 'По материалам'], sk: ['Zdroj'], sr: ['Izvor', 'Извор'], sv: ['Källa'], sw: ['Chanzo'], bg: ['Източник', 'По материали на'], tr: ['Kaynak'],
       uk: ['Джерело', 'За матеріалами'], ur: ['بشکریہ'], vi: ['Nguồn'],
     },
     maxLength: 50,
     position: 'tail',
     note: 'The word for "source" (or "from", "with information from", "first published in") and the origin\'s name with no colon, as the last line of a copied story ("Fuente ABC" on totalnewsagency in the corpus); the standard words in each language (as source-link.lex.lead.mul). Only at the end of the story, only a name (capitalised, or in a script without case) after it and nothing else, no sentence punctuation.',
-    examples: ['Fuente ABC', 'Fonte G1', 'Quelle Reuters', 'Kaynak AA', 'Sumber Antara', 'Źródło PAP', 'Com informações do G1', 'Dilansir dari CNN', 'По материалам ТАСС', 'نقلا عن رويترز'],
+    examples: ['Fuente ABC', 'Fonte G1', 'Quelle Reuters', 'Kaynak AA', 'Sumber Antara', 'Źródło PAP', 'Com informações do G1', 'Dilansir dari CNN', 'По материалам ТАСС', 'نقلا عن رويترز', '(Con información de AFP)', '(Com informações da Agência Brasil)', '(Avec AFP)'],
     counterExamples: [
       'Fuente Álamo celebra sus fiestas patronales este fin de semana.',
       'Fuente de la información es el ministerio, dijo el portavoz.',
@@ -1201,6 +1312,8 @@ export const lexiconEntries: LexiconEntry[] = [
       'Publicado en el Boletín Oficial, el decreto entra en vigor mañana.',
       'D’après Le Monde, le ministre pourrait démissionner dès lundi.',
       'По материалам дела, обвиняемый был в городе в ту ночь.',
+      '(Con información de la fiscalía, el juez ordenó la detención.)',
+      '(Avec Marie, nous avons ouvert le restaurant en 2010, raconte-t-il.)',
     ],
   },
   {
