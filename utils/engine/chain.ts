@@ -885,9 +885,43 @@ const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
 
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
+/** How far before a name a cue that makes it the outlet told may stand ("säger X, talesperson för Y, till …"). */
+const RECIPIENT_WINDOW = 120;
+
+/**
+ * Whether the name at [start, end) is the outlet a speaker told or that interviewed them ("told the Riverside Herald", "sagte Huber
+ * den Fernsehsendern …", "…n egindako elkarrizketa"): rules/citations.ts recipientCues, tested before the name with and without a media
+ * noun between them. The caller makes sure the name is no agency's (an agency told is the copy's likely author).
+ */
+function toldOutlet(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const cues = rules().citations.recipientCues;
+  if (!cues?.length) return false;
+  const wide = text.slice(Math.max(0, start - RECIPIENT_WINDOW), start);
+  const stems = lex.MEDIA_TAIL.test(wide) ? [wide, wide.replace(lex.MEDIA_TAIL, '$1$2'), wide.replace(lex.MEDIA_TAIL, '$1')] : [wide];
+  const after = text.slice(end, end + CUE_WINDOW);
+  return cues.some((cue) => (cue.side === 'before' ? stems.some((stem) => cue.pattern.test(stem)) : cue.pattern.test(after)));
+}
+
+/**
+ * Whether an outlet told is the site's own newsroom ("The Housing Director told KCLR News" on KCLR 96FM): its name, or its first word
+ * and the site name's (or the host's first label) the same. The site's own interview cites no one.
+ */
+function siteOwns(lex: Lexicon, name: string, siteName: string | undefined, pageUrl: string | null): boolean {
+  if (ownName(lex, name, siteName, pageUrl)) return true;
+  const first = (n: string) => plainKey(n.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '');
+  const word = first(name);
+  if (word.length < 3) return false;
+  const label = plainKey(hostOf(pageUrl)?.replace(/^(?:www\d?|m|amp|mobile)\./, '').split('.')[0] ?? '');
+  return (siteName !== undefined && first(siteName) === word) || (word.length >= 4 && label.startsWith(word));
+}
+
+/** A name that is an outlet's word and nothing else ("Post", "Times"): which outlet it is, the story said before. */
+function bareOutletWord(lex: Lexicon, name: string): boolean {
+  return !/[\s\d.]/.test(name) && lex.OUTLET_WORD.test(` ${name} `);
+}
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
+function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = [], own: (name: string) => boolean = () => false): Steps<void> {
   const recipients: Recipient[] = [];
   const italicsOf = new Map<number, StorySpan[]>();
   for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
@@ -905,6 +939,12 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
+      // "sagte Weil der Neuen Osnabrücker Zeitung", "säger X till Aftonbladet": an outlet told is cited (its interview); an agency told is not.
+      if (!lex.agencyFor(outlet.name) && !lex.agencyFor(alias) && !own(outlet.name) && !own(alias) && toldOutlet(lex, text, start, end)) {
+        chain.add('cited', outlet.name, sentenceAround(text, start, end), outlet.listed ? 'medium' : 'high');
+        citedEnd = end;
+        continue;
+      }
       const { notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, cues: citationCues } = rules().citations;
       // "AZƏRTAC-a açıqlamasında bildirib": the agency as the recipient, the verb after it.
       const recipientAfter = authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(outlet.name)) : undefined;
@@ -938,7 +978,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients, own);
     addUncasedCitations(lex, chain, text);
   }
   // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
@@ -998,7 +1038,7 @@ const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“�
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
  * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
  */
-function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[]): void {
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[], own: (name: string) => boolean = () => false): void {
   const m = QUOTED_NAME.exec(text.slice(at, at + 60));
   const name = m?.[1]?.trim();
   if (!m || !name || name.split(/\s+/).length > 6) return;
@@ -1010,10 +1050,12 @@ function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at:
     recipients?.push({ agency: recipient.name, evidence: sentenceAround(text, at, at + m[0].length) });
     return;
   }
-  if (rules().citations.notACitationBefore.test(before)) return;
-  if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const known = knownOutlet(lex, name);
   const agency = writer(lex.agencyFor(name));
+  // "در گفت‌وگو با روزنامه «…»", "рассказал газете «…»": a quoted outlet (known, or after a media noun) told or that interviewed is cited.
+  const told = !lex.agencyFor(name) && !own(name) && (known !== undefined || lex.MEDIA_BEFORE.test(before)) && toldOutlet(lex, text, at, at + m[0].length);
+  if (!told && rules().citations.notACitationBefore.test(before)) return;
+  if (!told && !lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const score = Math.max(outletLikeness(lex, name), 0.6);
   chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
 }
@@ -1034,6 +1076,7 @@ function addOpenClassCitations(
   known: Array<[number, number]>,
   italics: StorySpan[] = [],
   recipients?: Recipient[],
+  own: (name: string) => boolean = () => false,
 ): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
@@ -1045,7 +1088,7 @@ function addOpenClassCitations(
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
-      readQuotedCitation(lex, chain, text, at, recipients);
+      readQuotedCitation(lex, chain, text, at, recipients, own);
       continue;
     }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
@@ -1070,13 +1113,18 @@ function addOpenClassCitations(
     const italicName = italic !== undefined && cleanName(italic) === clean && CAPITALISED_NAME.exec(clean)?.[1] === clean;
     const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0, italicName ? 0.6 : 0);
     if (score === 0) continue;
+    const agency = writer(lex.agencyFor(clean));
+    // "told the Riverside Herald", "Radio Euskadin egindako elkarrizketa": the outlet told or that interviewed is cited (not a bare "Post").
+    if (!lex.agencyFor(clean) && !bareOutletWord(lex, clean) && !own(clean) && toldOutlet(lex, text, at, at + name.length)) {
+      chain.add('cited', clean, sentenceAround(text, at, at + name.length), 'medium', undefined, score);
+      continue;
+    }
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
     if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
     // "told X", "told «X»", "interview with X": no citation (addCitations: an agency there may be the author).
     if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
-    const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
 }
@@ -1241,7 +1289,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
-  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
+  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
   return chain.links();
 }
 
