@@ -179,6 +179,10 @@ function writer(agency: Agency | undefined): Agency | undefined {
 /** `inferred`: the name was recognised as an outlet by its shape only, with this score (the popup marks it so). */
 function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string, inferred?: number): void {
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
+  // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
+  name = name.replace(TRAILING_DATE, '');
+  // "Source: May 12, 2024": a date alone names no one.
+  if (DATE_ONLY.test(name.trim())) return;
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
@@ -590,12 +594,17 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   // A Source line or an origin trailer that names no agency names the origin.
   // (The outlet before the verb, "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", is an origin trailer too.)
   const after = line.length <= 100 ? line.match(lex.ORIGIN_AFTER)?.[1] : undefined;
-  const whole = line.match(lex.ORIGIN)?.[1] ?? after;
+  // "این مطلب نخستین بار در X منتشر شده است": a lead phrase and a verb after the name, the name without the verb.
+  const led = line.match(lex.ORIGIN)?.[1];
+  const whole = after !== undefined && led?.startsWith(after) ? after : (led ?? after);
   const inline = line.match(lex.ORIGIN_INLINE)?.[1];
-  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
-  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)));
+  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line (a
+  // known outlet, a host, or a capitalised name shaped like an outlet's that lower-case words follow).
+  const inlineShaped = inline !== undefined && whole?.startsWith(inline) === true && /^\s+\p{Ll}/u.test(whole.slice(inline.length)) && outletLikeness(lex, cleanName(inline)) > 0;
+  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)) || inlineShaped);
   const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
-  const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
+  // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
+  const origin = (trailer ?? line.match(lex.SOURCE_LINE)?.[1])?.replace(TRAILING_DATE, '');
   if (!origin) return;
   // "BirGün'den alınmıştır": the case ending after an apostrophe is the verb's, not the name's.
   const name = cleanName(origin === after ? origin.replace(/['’]\p{Ll}{1,5}$/u, '') : origin);
@@ -699,6 +708,10 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
 
 /** Printed addresses ending a line ("from The Navbharattimes https://ift.tt/2RBfYmn") and its closing marks. */
 const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
+/** A date after a credit's name, after a comma: ", 12 Mei 2024", ", May 12, 2024", ", 12.05.2024", ", 2024-05-12". */
+const TRAILING_DATE = /,\s*(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?$/u;
+/** A date and nothing else: "May 12, 2024", "12 Mei 2024", "12/05/2024". */
+const DATE_ONLY = /^(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|[\d\s./:-]+)$/u;
 /** A date after a name: ", 12 mai 2024", " 12.05.2024", ", 4 July 2008". */
 const DATE_AFTER_NAME = /(?<![\s,]),?\s+\d{1,2}\.?\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{2,4}$/u;
 /** A letter of a script written without spaces between words. */
@@ -1395,4 +1408,6 @@ export const chainPatterns = {
   FILE_ADDRESS,
   DATE_AFTER_NAME,
   UNSPACED_SCRIPT,
+  TRAILING_DATE,
+  DATE_ONLY,
 };
