@@ -54,6 +54,8 @@ describe('an outlet told or that interviewed is cited', () => {
     ['– Vi jobbar med saken, säger Anna Berg, presstalesperson för polisen, till Aftonbladet.', 'sv', 'Aftonbladet'],
     ['– Det er alvorligt, sier han til Riverside TV.', 'no', 'Riverside TV'],
     ['Menteri itu berkata demikian dalam wawancara khas bersama portal berita Riverside Online.', 'ms', 'Riverside Online'],
+    // a place after the name is none of it
+    ['Menteri itu berkata demikian dalam wawancara khas bersama portal berita Riverside Online di Jakarta.', 'ms', 'Riverside Online'],
     ['„Nu este o problemă”, a declarat joi, la Riverside FM, ministrul.', 'ro', 'Riverside FM'],
     ['وزیر در گفت‌وگو با روزنامه «الرأی» گفت که مذاکرات ادامه دارد.', 'fa', 'Al-Rai (Kuwait)'],
   ])('cites in %j', (sentence, lang, outlet) => {

@@ -928,6 +928,9 @@ function siteOwns(lex: Lexicon, name: string, siteName: string | undefined, page
   return (siteName !== undefined && first(siteName) === word) || (word.length >= 4 && label.startsWith(word));
 }
 
+/** A place closing a capitalised run ("… di Jakarta", "… in London"): the preposition and one capitalised word. */
+const PLACE_AFTER_NAME = /\s+(?:di|in|at|en|à|w|v)\s+\p{Lu}[\p{L}-]+$/u;
+
 /** A name that is an outlet's word and nothing else ("Post", "Times"): which outlet it is, the story said before. */
 function bareOutletWord(lex: Lexicon, name: string): boolean {
   return !/[\s\d.]/.test(name) && lex.OUTLET_WORD.test(` ${name} `);
@@ -1129,7 +1132,10 @@ function addOpenClassCitations(
     const agency = writer(lex.agencyFor(clean));
     // "told the Riverside Herald", "Radio Euskadin egindako elkarrizketa": the outlet told or that interviewed is cited (not a bare "Post").
     if (!lex.agencyFor(clean) && !bareOutletWord(lex, clean) && !own(clean) && toldOutlet(lex, text, at, at + name.length)) {
-      chain.add('cited', clean, sentenceAround(text, at, at + name.length), 'medium', undefined, score);
+      // "portal berita Merdeka On-line di Jakarta": a place after the name ("di", "in", "at" and a capitalised word) is none of it.
+      const placed = clean.match(PLACE_AFTER_NAME);
+      const bare = placed && !bareOutletWord(lex, clean.slice(0, placed.index)) ? clean.slice(0, placed.index) : clean;
+      chain.add('cited', bare, sentenceAround(text, at, at + name.length), 'medium', undefined, score);
       continue;
     }
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
@@ -1410,4 +1416,5 @@ export const chainPatterns = {
   UNSPACED_SCRIPT,
   TRAILING_DATE,
   DATE_ONLY,
+  PLACE_AFTER_NAME,
 };
