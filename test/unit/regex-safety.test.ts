@@ -4,7 +4,7 @@ import { gatePatterns } from '../../utils/engine/gate';
 import { compileLexicon } from '../../utils/engine/lexicon';
 import { chainData } from '../../utils/rules/chain-data';
 import { blockRules } from '../../utils/rules/block-rules';
-import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore } from '../../utils/rules/citations';
+import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore, recipientCues } from '../../utils/rules/citations';
 import { anyRelatedLabel, relatedLabelOnly } from '../../utils/rules/related';
 import { storyFilters } from '../../utils/rules/story-filters';
 
@@ -51,6 +51,7 @@ for (const filter of storyFilters) {
   if (filter.also) checked.push({ name: `${filter.id} also`, regex: filter.also, maxLength, words: firstWords(filter.examples) });
 }
 for (const cue of citationCues) checked.push({ name: `citations: ${cue.id}`, regex: cue.pattern, maxLength: UNBOUNDED, words: firstWords(cue.examples) });
+for (const cue of recipientCues) checked.push({ name: `citations: ${cue.id}`, regex: cue.pattern, maxLength: UNBOUNDED, words: firstWords(cue.examples) });
 checked.push({ name: 'citations: notACitationBefore', regex: notACitationBefore, maxLength: UNBOUNDED, words: ['told', 'spoke to', 'seen by the'] });
 checked.push({ name: 'citations: authorAsRecipient', regex: authorAsRecipient, maxLength: UNBOUNDED, words: ['told', 'obtained by the'] });
 checked.push({ name: 'citations: authorAsInterviewer', regex: authorAsInterviewer, maxLength: UNBOUNDED, words: ['spoke to', 'ესაუბრა', 'a b'] });
@@ -84,6 +85,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     LEAD_CREDIT: lex.LEAD_CREDIT,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
+    MEDIA_TAIL: lex.MEDIA_TAIL,
     OUTLET_WORD: lex.OUTLET_WORD,
   };
   for (const [name, value] of Object.entries(lexPatterns)) {

@@ -179,6 +179,10 @@ function writer(agency: Agency | undefined): Agency | undefined {
 /** `inferred`: the name was recognised as an outlet by its shape only, with this score (the popup marks it so). */
 function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidence: string, confidence: Confidence, url?: string, inferred?: number): void {
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
+  // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
+  name = name.replace(TRAILING_DATE, '');
+  // "Source: May 12, 2024": a date alone names no one.
+  if (DATE_ONLY.test(name.trim())) return;
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
   const agency = writer(namedAgency(lex, name) ?? lex.agencyFor(url));
   if (agency) chain.add('agency', agency.name, evidence, confidence);
@@ -590,12 +594,17 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   // A Source line or an origin trailer that names no agency names the origin.
   // (The outlet before the verb, "X पर प्रकाशित हुआ था", "Bu haber X'dan alınmıştır", is an origin trailer too.)
   const after = line.length <= 100 ? line.match(lex.ORIGIN_AFTER)?.[1] : undefined;
-  const whole = line.match(lex.ORIGIN)?.[1] ?? after;
+  // "این مطلب نخستین بار در X منتشر شده است": a lead phrase and a verb after the name, the name without the verb.
+  const led = line.match(lex.ORIGIN)?.[1];
+  const whole = after !== undefined && led?.startsWith(after) ? after : (led ?? after);
   const inline = line.match(lex.ORIGIN_INLINE)?.[1];
-  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line.
-  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)));
+  // "This article is republished from The Conversation under a Creative Commons license": the name, not the rest of the line (a
+  // known outlet, a host, or a capitalised name shaped like an outlet's that lower-case words follow).
+  const inlineShaped = inline !== undefined && whole?.startsWith(inline) === true && /^\s+\p{Ll}/u.test(whole.slice(inline.length)) && outletLikeness(lex, cleanName(inline)) > 0;
+  const inlineKnown = inline !== undefined && (knownOutlet(lex, cleanName(inline)) !== undefined || lex.HOST_NAME.test(cleanName(inline)) || inlineShaped);
   const trailer = whole && inlineKnown && CAPITALISED_NAME.exec(cleanName(whole))?.[1] !== cleanName(whole) && !knownOutlet(lex, cleanName(whole)) ? inline : (whole ?? inline);
-  const origin = trailer ?? line.match(lex.SOURCE_LINE)?.[1];
+  // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
+  const origin = (trailer ?? line.match(lex.SOURCE_LINE)?.[1])?.replace(TRAILING_DATE, '');
   if (!origin) return;
   // "BirGün'den alınmıştır": the case ending after an apostrophe is the verb's, not the name's.
   const name = cleanName(origin === after ? origin.replace(/['’]\p{Ll}{1,5}$/u, '') : origin);
@@ -699,6 +708,10 @@ function readPrintedAddress(lex: Lexicon, chain: ChainBuilder, text: string, pag
 
 /** Printed addresses ending a line ("from The Navbharattimes https://ift.tt/2RBfYmn") and its closing marks. */
 const LINE_TAIL = /(?:\s+https?:\/\/\S+)+\s*$|[\s.。!)）\]]+$/u;
+/** A date after a credit's name, after a comma: ", 12 Mei 2024", ", May 12, 2024", ", 12.05.2024", ", 2024-05-12". */
+const TRAILING_DATE = /,\s*(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\.?$/u;
+/** A date and nothing else: "May 12, 2024", "12 Mei 2024", "12/05/2024". */
+const DATE_ONLY = /^(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|[\d\s./:-]+)$/u;
 /** A date after a name: ", 12 mai 2024", " 12.05.2024", ", 4 July 2008". */
 const DATE_AFTER_NAME = /(?<![\s,]),?\s+\d{1,2}\.?\s*(?:\p{L}{3,12}\.?|\d{1,2}\.)\s*\d{2,4}$/u;
 /** A letter of a script written without spaces between words. */
@@ -885,9 +898,46 @@ const LONGER_NAME = /^ [\p{Lu}\p{N}]/u;
 
 /** How far around a name its citation cue may stand. */
 const CUE_WINDOW = 60;
+/** How far before a name a cue that makes it the outlet told may stand ("säger X, talesperson för Y, till …"). */
+const RECIPIENT_WINDOW = 120;
+
+/**
+ * Whether the name at [start, end) is the outlet a speaker told or that interviewed them ("told the Riverside Herald", "sagte Huber
+ * den Fernsehsendern …", "…n egindako elkarrizketa"): rules/citations.ts recipientCues, tested before the name with and without a media
+ * noun between them. The caller makes sure the name is no agency's (an agency told is the copy's likely author).
+ */
+function toldOutlet(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const cues = rules().citations.recipientCues;
+  if (!cues?.length) return false;
+  const wide = text.slice(Math.max(0, start - RECIPIENT_WINDOW), start);
+  const stems = lex.MEDIA_TAIL.test(wide) ? [wide, wide.replace(lex.MEDIA_TAIL, '$1$2'), wide.replace(lex.MEDIA_TAIL, '$1')] : [wide];
+  const after = text.slice(end, end + CUE_WINDOW);
+  return cues.some((cue) => (cue.side === 'before' ? stems.some((stem) => cue.pattern.test(stem)) : cue.pattern.test(after)));
+}
+
+/**
+ * Whether an outlet told is the site's own newsroom ("The Housing Director told KCLR News" on KCLR 96FM): its name, or its first word
+ * and the site name's (or the host's first label) the same. The site's own interview cites no one.
+ */
+function siteOwns(lex: Lexicon, name: string, siteName: string | undefined, pageUrl: string | null): boolean {
+  if (ownName(lex, name, siteName, pageUrl)) return true;
+  const first = (n: string) => plainKey(n.replace(/^the\s+/i, '').split(/\s+/)[0] ?? '');
+  const word = first(name);
+  if (word.length < 3) return false;
+  const label = plainKey(hostOf(pageUrl)?.replace(/^(?:www\d?|m|amp|mobile)\./, '').split('.')[0] ?? '');
+  return (siteName !== undefined && first(siteName) === word) || (word.length >= 4 && label.startsWith(word));
+}
+
+/** A place closing a capitalised run ("… di Jakarta", "… in London"): the preposition and one capitalised word. */
+const PLACE_AFTER_NAME = /\s+(?:di|in|at|en|à|w|v)\s+\p{Lu}[\p{L}-]+$/u;
+
+/** A name that is an outlet's word and nothing else ("Post", "Times"): which outlet it is, the story said before. */
+function bareOutletWord(lex: Lexicon, name: string): boolean {
+  return !/[\s\d.]/.test(name) && lex.OUTLET_WORD.test(` ${name} `);
+}
 
 /** Outlets the story attributes reporting to, and agencies it names as recipients ("told Reuters"). */
-function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = []): Steps<void> {
+function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], italics: StorySpan[] = [], own: (name: string) => boolean = () => false): Steps<void> {
   const recipients: Recipient[] = [];
   const italicsOf = new Map<number, StorySpan[]>();
   for (const span of italics) italicsOf.set(span.paragraph, [...(italicsOf.get(span.paragraph) ?? []), span]);
@@ -905,6 +955,12 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
+      // "sagte Weil der Neuen Osnabrücker Zeitung", "säger X till Aftonbladet": an outlet told is cited (its interview); an agency told is not.
+      if (!lex.agencyFor(outlet.name) && !lex.agencyFor(alias) && !own(outlet.name) && !own(alias) && toldOutlet(lex, text, start, end)) {
+        chain.add('cited', outlet.name, sentenceAround(text, start, end), outlet.listed ? 'medium' : 'high');
+        citedEnd = end;
+        continue;
+      }
       const { notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, cues: citationCues } = rules().citations;
       // "AZƏRTAC-a açıqlamasında bildirib": the agency as the recipient, the verb after it.
       const recipientAfter = authorAsRecipientAfter?.test(after) ? writer(lex.agencyFor(outlet.name)) : undefined;
@@ -938,7 +994,7 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
         citedEnd = end;
       }
     }
-    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients);
+    addOpenClassCitations(lex, chain, text, known, italicsOf.get(i), recipients, own);
     addUncasedCitations(lex, chain, text);
   }
   // "told Reuters", "Reuters spoke to": the agency is most likely the author — said only when nothing better
@@ -998,7 +1054,7 @@ const QUOTED_NAME = /^["«“„《「『]([\p{Lu}\p{Lt}\p{Lo}\p{N}][^"«»“�
  * "сообщает «Южная газета»", "Как сообщает «Южный курьер»": a quoted name right after a citation cue (or a cue right after it) is an
  * outlet, whatever its words (press in many languages quotes outlets' names); a quote after "told", "said" names no outlet.
  */
-function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[]): void {
+function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at: number, recipients?: Recipient[], own: (name: string) => boolean = () => false): void {
   const m = QUOTED_NAME.exec(text.slice(at, at + 60));
   const name = m?.[1]?.trim();
   if (!m || !name || name.split(/\s+/).length > 6) return;
@@ -1010,10 +1066,12 @@ function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at:
     recipients?.push({ agency: recipient.name, evidence: sentenceAround(text, at, at + m[0].length) });
     return;
   }
-  if (rules().citations.notACitationBefore.test(before)) return;
-  if (!lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const known = knownOutlet(lex, name);
   const agency = writer(lex.agencyFor(name));
+  // "در گفت‌وگو با روزنامه «…»", "рассказал газете «…»": a quoted outlet (known, or after a media noun) told or that interviewed is cited.
+  const told = !lex.agencyFor(name) && !own(name) && (known !== undefined || lex.MEDIA_BEFORE.test(before)) && toldOutlet(lex, text, at, at + m[0].length);
+  if (!told && rules().citations.notACitationBefore.test(before)) return;
+  if (!told && !lex.CITE_BEFORE.test(before) && !lex.CITE_AFTER.test(after)) return;
   const score = Math.max(outletLikeness(lex, name), 0.6);
   chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
 }
@@ -1034,6 +1092,7 @@ function addOpenClassCitations(
   known: Array<[number, number]>,
   italics: StorySpan[] = [],
   recipients?: Recipient[],
+  own: (name: string) => boolean = () => false,
 ): void {
   const inKnown = (at: number) => known.some(([s, e]) => at >= s && at < e);
   /** The name set in italics at `at`, as the page set it ("according to <i>Ouest-France</i>"). */
@@ -1045,7 +1104,7 @@ function addOpenClassCitations(
     const at = m.index ?? 0;
     if (inKnown(at)) continue;
     if (OPENING_QUOTE.test(text[at] ?? '')) {
-      readQuotedCitation(lex, chain, text, at, recipients);
+      readQuotedCitation(lex, chain, text, at, recipients, own);
       continue;
     }
     const run = text.slice(at, at + 80).match(CAPITALISED_NAME)?.[1];
@@ -1070,13 +1129,21 @@ function addOpenClassCitations(
     const italicName = italic !== undefined && cleanName(italic) === clean && CAPITALISED_NAME.exec(clean)?.[1] === clean;
     const score = Math.max(outletLikeness(lex, clean), mediaBefore ? 0.7 : 0, mediaNoun ? 0.65 : 0, italicName ? 0.6 : 0);
     if (score === 0) continue;
+    const agency = writer(lex.agencyFor(clean));
+    // "told the Riverside Herald", "Radio Euskadin egindako elkarrizketa": the outlet told or that interviewed is cited (not a bare "Post").
+    if (!lex.agencyFor(clean) && !bareOutletWord(lex, clean) && !own(clean) && toldOutlet(lex, text, at, at + name.length)) {
+      // "portal berita Merdeka On-line di Jakarta": a place after the name ("di", "in", "at" and a capitalised word) is none of it.
+      const placed = clean.match(PLACE_AFTER_NAME);
+      const bare = placed && !bareOutletWord(lex, clean.slice(0, placed.index)) ? clean.slice(0, placed.index) : clean;
+      chain.add('cited', bare, sentenceAround(text, at, at + name.length), 'medium', undefined, score);
+      continue;
+    }
     const cueBefore = mediaBefore || lex.CITE_BEFORE.test(before);
     // Only where a capitalised run starts ("Acme Sports Daily Herald …" is no name at "Daily"), unless the word before is the cue ("Podle Aktu.cz").
     if (!cueBefore && RUN_BEFORE.test(text.slice(Math.max(0, at - 30), at))) continue;
     if (!cueBefore && !lex.CITE_AFTER.test(text.slice(at + name.length, at + name.length + 40))) continue;
     // "told X", "told «X»", "interview with X": no citation (addCitations: an agency there may be the author).
     if (rules().citations.notACitationBefore.test(before.replace(/["«“„]$/, ''))) continue;
-    const agency = writer(lex.agencyFor(clean));
     chain.add('cited', agency?.name ?? clean, sentenceAround(text, at, at + name.length), 'medium', undefined, agency ? undefined : score);
   }
 }
@@ -1241,7 +1308,7 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
-  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? []);
+  yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
   return chain.links();
 }
 
@@ -1347,4 +1414,7 @@ export const chainPatterns = {
   FILE_ADDRESS,
   DATE_AFTER_NAME,
   UNSPACED_SCRIPT,
+  TRAILING_DATE,
+  DATE_ONLY,
+  PLACE_AFTER_NAME,
 };

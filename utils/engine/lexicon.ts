@@ -204,6 +204,11 @@ export interface Lexicon {
   CITE_AFTER: RegExp;
   /** a media noun right before a name, unquoted ("regional paper Lõuna-Eesti Postimees", "og tv-stationen BFMTV") */
   MEDIA_NOUN_BEFORE: RegExp;
+  /**
+   * a media noun phrase and an opening quote ending a text ("… den Fernsehsendern ", "… the Kuwaiti newspaper ", "… روزنامه کویتی «"):
+   * group 1 what stands before it, group 2 the word before the noun ("den", "Kuwaiti")
+   */
+  MEDIA_TAIL: RegExp;
   /** what may stand between two outlets that share a cue ("CNN and the BBC", "AFP og tv-stationen BFMTV") */
   LIST_JOIN: RegExp;
   /** a word that makes a capitalised name an outlet ("News", "Zeitung", "TV4"), tested on " name " */
@@ -385,7 +390,8 @@ export function compileLexicon(data: ChainData): Lexicon {
       new RegExp(String.raw`(?:^|[\s\d])(${credits})\s+Editor\s*:`, 'u'),
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
-    SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    // "Source: X", and "Source - X", "Source | X" (a dash or bar between spaces)
+    SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
     SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
@@ -404,7 +410,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!]?$`, 'u'),
     ORIGIN_UNSPACED: new RegExp(String.raw`^(?:\(?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!]?$`, 'u'),
     ORIGIN_AFTER: new RegExp(
-      String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(.{2,60}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
+      String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(\S.{1,59}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
       'u',
     ),
     ORIGIN_INLINE: new RegExp(
@@ -442,6 +448,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ),
     MEDIA_FIRST: new RegExp(String.raw`^(?:${media})\s+(?=\S)`, 'u'),
     MEDIA_NOUN_BEFORE: new RegExp(String.raw`(?:^|[^\p{L}])(?:${media})\s+$`, 'u'),
+    MEDIA_TAIL: new RegExp(String.raw`(^|[^\p{L}])((?:[\p{L}-]{2,20}\s+)?)(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*["«“„]?$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     UNSPACED_OUTLET_WORD: new RegExp(alternation(data.outletWords.unspaced ?? []), 'u'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),

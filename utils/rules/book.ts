@@ -1,6 +1,6 @@
 import type { ChainData } from '../engine/lexicon';
 import type { CardRule } from './cards';
-import type { CitationCue } from './citations';
+import type { CitationCue, RecipientCue } from './citations';
 import type { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, InsertClassTokens, TEASER_RUN, TRAILING_ZONE, ODD_BOX } from './insert-anatomy';
 import type { StoryFilter } from './story-filters';
 import type { SyndicationCue } from './syndication-cues';
@@ -33,7 +33,7 @@ export interface RuleBook {
   syndicationCues: readonly SyndicationCue[];
   wireCredits: readonly string[];
   wireShapeTokens: Readonly<Record<string, string[]>>;
-  citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp; authorAsInterviewer?: RegExp; authorAsRecipientAfter?: RegExp };
+  citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp; authorAsInterviewer?: RegExp; authorAsRecipientAfter?: RegExp; recipientCues?: readonly RecipientCue[] };
   /** the chain's gazetteers and credit grammar (plain JSON) */
   chain: ChainData;
 }

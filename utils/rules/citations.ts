@@ -122,3 +122,95 @@ export const authorAsRecipientAfter = new RegExp(
   String.raw`^["”»“']?-?(?:a|ə|ya|yə|na|nə)\s+(?:verilən\s+məlumat|açıqlama|müsahibə|bildirib|deyib)`,
   'u',
 );
+
+/**
+ * A cue that makes the outlet next to it the one a speaker told, or that interviewed or had the speaker on air: "told the Riverside
+ * Herald", "sagte Huber den Fernsehsendern RTL und ntv", "säger X, talesperson för Y, till Aftonbladet", "spune, la EuropaFM,",
+ * "در گفت‌وگو با روزنامه «…»", "wawancara … bersama portal berita …", "Radio Euskadin egindako elkarrizketa". The quote is that outlet's:
+ * the story cites it (the labelled corpus names such an outlet as cited in de, da, eu, fa, ms, sv and ro). Only for an outlet: an agency
+ * after "told" is most likely the copy's author (authorAsRecipient), never cited by it.
+ * `before` patterns are tested on up to 120 characters before the name (a media noun between them, "den Fernsehsendern", taken away
+ * first) and end with `$`; `after` patterns on the 60 after it and start with `^`. A gap in a pattern never crosses a sentence's end.
+ */
+export interface RecipientCue {
+  id: string;
+  lang: string;
+  side: 'before' | 'after';
+  pattern: RegExp;
+  /** text around an outlet's name (written "…" where the name stands) that the cue must read as the outlet told */
+  examples: string[];
+  /** the same that it must not */
+  counterExamples: string[];
+  /** where the wording was seen */
+  evidence: string;
+}
+
+export const recipientCues: RecipientCue[] = [
+  {
+    id: 'told.after.eu',
+    lang: 'eu',
+    side: 'after',
+    // "Radio Euskadin egindako elkarrizketa batean" (in an interview on Radio Euskadi), "Berriari emandako elkarrizketan"
+    pattern: /^(?:-?\p{Ll}{1,3})?\s+(?:egindako|emandako)\s+elkarrizketa/u,
+    examples: ['…n egindako elkarrizketa batean', '…ri emandako elkarrizketan'],
+    counterExamples: ['… jakinarazi du'],
+    evidence: 'orain.eus (dev corpus, "Radio Euskadin egindako elkarrizketa batean"); "-ri emandako elkarrizketan" from the engineers’ knowledge of Basque press style',
+  },
+  {
+    id: 'told.before.da-no-sv',
+    lang: 'mul',
+    side: 'before',
+    // "siger hun til B.T.", "sier han til NRK", "säger Rickard Lundqvist, presstalesperson för polisregion Syd, till Aftonbladet",
+    // "i en intervju med SVT", "i et interview med DR"
+    pattern:
+      /(?:(?<![\p{L}])(?:siger|sagde|fortæller|fortalte|sier|sa|forteller|säger|sade|berättar|berättade)(?:\s+(?!att\s|at\s|och\s|og\s)[^.!?\s]+){0,8}?\s+til{1,2}|(?<![\p{L}])i\s+(?:en|et)\s+(?:intervju|interview|samtale|samtal)\s+med)\s*["«“„]?\s*$/iu,
+    examples: ['säger Rickard Lundqvist, presstalesperson för polisregion Syd, till …', 'siger hun til …', 'i en intervju med …'],
+    counterExamples: ['säger hon. Till …', 'sagde han. Han gik til …', 'säger att till …'],
+    evidence:
+      'no: dagbladet.no (2017, "…, sier Persson til Nettavisen", "…, sier kommunikasjonssjef …, Trude Måseide, til NTB"); sv: marcusoscarsson.se post (dev corpus, "säger Rickard Lundqvist, presstalesperson för polisregion Syd, till Aftonbladet"); da: bt.dk (dev corpus, "siger hun til Ritzau")',
+  },
+  {
+    id: 'told.before.de',
+    lang: 'de',
+    side: 'before',
+    // "sagte Weil der Neuen Osnabrücker Zeitung", "sagte Huber am Freitag den Fernsehsendern RTL und ntv", "sagte er im ZDF",
+    // "im Interview mit dem Spiegel", "gegenüber der Bild"
+    pattern:
+      /(?:(?<![\p{L}])(?:sagte|sagt|erklärte|erklärt|betonte|bestätigte|warnte|kritisierte|räumte|kündigte)(?:\s+[^\s.!?,;:]+){0,5}?\s+(?:der|dem|den|im)|(?<![\p{L}])(?:im|in einem)\s+(?:Interview|Gespräch)\s+mit(?:\s+(?:der|dem|den))?|(?<![\p{L}])gegenüber(?:\s+(?:der|dem|den))?)\s*["„“]?\s*$/u,
+    examples: ['sagte Weil der …', 'sagte Huber am Freitag den …', 'sagte er im …', 'im Interview mit dem …', 'gegenüber der …'],
+    counterExamples: ['sagte er. Der …', 'sagte, die …', 'sagte er, dass der …'],
+    evidence: 'dts copy on hasepost.de ("sagte Huber am Freitag den Fernsehsendern RTL und ntv") and unitednetworker.com ("sagte Weil der Neuen Osnabrücker Zeitung"), both dev corpus pages',
+  },
+  {
+    id: 'told.before.fa',
+    lang: 'fa',
+    side: 'before',
+    // "در گفت‌وگوی تفصیلی با روزنامه کویتی «الرأی»", "در مصاحبه با …"
+    pattern: /(?:^|[^\p{L}])در\s+(?:گفت[\u200c\s]?و[\u200c\s]?گوی?|مصاحبه(?:‌ای)?)(?:\s+[^\s.!?؟،]+){0,2}\s+با\s*["«“]?\s*$/u,
+    examples: ['در گفت‌وگوی تفصیلی با …', 'در مصاحبه با …'],
+    counterExamples: ['به گزارش …'],
+    evidence: 'basirat.ir ("سردار جوانی در گفت‌وگو با خبرگزاری فارس", "در گفت‌وگو با «آرمان»", "در گفتگو با بهار"); toseeirani.ir (dev corpus, "در گفت‌وگوی تفصیلی با روزنامه کویتی «الرأی»")',
+  },
+  {
+    id: 'told.before.id-ms',
+    lang: 'mul',
+    side: 'before',
+    // id "mengatakan kepada Kompas", "ujarnya kepada …"; ms "wawancara khas Yusoff Kalla bersama portal berita Merdeka On-line", "dalam wawancara dengan …"
+    pattern:
+      /(?:(?<![\p{L}])(?:mengatakan|berkata|menuturkan|menjelaskan|mengungkapkan|memberitahu|ujar\p{L}*|kata\p{L}*|tutur\p{L}*|jelas\p{L}*)(?:\s+(?!bahwa\s|bahawa\s)[^\s.!?]+){0,3}?\s+kepada|(?<![\p{L}])(?:wawancara|temu bual)(?:\s+[^\s.!?]+){0,4}?\s+(?:dengan|bersama))\s*["“]?\s*$/iu,
+    examples: ['mengatakan kepada …', 'wawancara khas Yusoff Kalla bersama …', 'dalam wawancara dengan …'],
+    counterExamples: ['mengatakan bahwa …', 'kepada …', 'mengatakan bahwa kepada …'],
+    evidence: 'm.tribunnews.com (2015, "katanya dalam sebuah wawancara dengan Rosiana Silalahi, News Director KompasTV"); law-justice.co ("tuturan dia kepada … dari Law-justice.co"); blog2-pakatan.blogspot.com (dev corpus, "wawancara khas Yusoff Kalla bersama portal berita Merdeka On-line")',
+  },
+  {
+    id: 'told.before.ro',
+    lang: 'ro',
+    side: 'before',
+    // "spune, la EuropaFM, premierul", "a declarat pentru Digi24", "într-un interviu acordat pentru …"
+    pattern:
+      /(?:(?<![\p{L}])(?:a declarat|a spus|a afirmat|a precizat|a explicat|declară|spune|afirmă|a transmis)(?:,?\s+(?!(?:că|ca|și)[\s,])[^\s.!?,]+){0,3}?,?\s+(?:pentru|la)|(?<![\p{L}])(?:în exclusivitate|într-un interviu(?:\s+acordat)?)(?:\s+pentru)?)\s*["„“]?\s*$/iu,
+    examples: ['spune, la …', 'a declarat pentru …', 'într-un interviu acordat …'],
+    counterExamples: ['a spus că la …', 'a declarat, și la …'],
+    evidence: 'stiripesurse.ro (2022, "Petre Daea, a declarat joi, la Digi24, că …"); hotnews.ro ("a acordat un interviu pentru publicul HotNews"); mediafax.ro (dev corpus, "spune, la EuropaFM, premierul Ilie Bolojan")',
+  },
+];

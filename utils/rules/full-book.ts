@@ -2,7 +2,7 @@ import { installRuleBook, type RuleBook } from './book';
 import { blockRules } from './block-rules';
 import { cardRules } from './cards';
 import { chainData } from './chain-data';
-import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore } from './citations';
+import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore, recipientCues } from './citations';
 import { blockRuleStarts } from './prefilter';
 import { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, ODD_BOX, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
 import { ARTICLE_PART, NOT_ARTICLE_PART } from './page-parts';
@@ -31,7 +31,7 @@ export function fullRuleBook(): RuleBook {
     syndicationCues,
     wireCredits,
     wireShapeTokens,
-    citations: { cues: citationCues, notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter },
+    citations: { cues: citationCues, notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, recipientCues },
     chain: chainData(),
   };
   return book;
