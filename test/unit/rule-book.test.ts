@@ -10,6 +10,7 @@ import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { leadOf } from '../../utils/rules/lead';
+import { withoutUnicode } from '../../utils/rules/split';
 import { fixtureNames, loadFixture } from '../helpers';
 import { servePackagedRuleBook } from '../packaged-rule-book';
 
@@ -17,6 +18,10 @@ import { servePackagedRuleBook } from '../packaged-rule-book';
 // What it reads must be the very book the CLI runs with.
 
 const throughStorage = () => decodeRuleBook(JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook()))));
+/** A rule's ids, a rule stored as several side by side (a long list cut, rules/split.ts) once. */
+const ruleIds = (rules: readonly { id: string }[]) => rules.map((r) => r.id).filter((id, i, ids) => ids[i - 1] !== id);
+/** How many block rules the stored book holds (a long list cut into parts counts each). */
+const storedRuleCount = () => throughStorage()!.blockRules.length;
 
 afterEach(() => {
   installFullRuleBook();
@@ -26,8 +31,30 @@ describe('the rule book as plain JSON', () => {
   it('keeps every rule and pattern', () => {
     const book = throughStorage()!;
     const full = fullRuleBook();
-    expect(book.blockRules.map((r) => r.id)).toEqual(full.blockRules.map((r) => r.id));
-    expect(book.blockRules.map((r) => [r.pattern.source, r.pattern.flags])).toEqual(full.blockRules.map((r) => [r.pattern.source, r.pattern.flags]));
+    expect(ruleIds(book.blockRules)).toEqual(full.blockRules.map((r) => r.id));
+    // Each rule as it is, or as what matches the same for less compiling (rules/split.ts): its
+    // pattern without the u flag, or cut into parts side by side, one of which matches a text
+    // exactly when the whole does; on every example and counter-example of the rule.
+    let changed = 0;
+    for (const own of full.blockRules) {
+      const parts = book.blockRules.filter((r) => r.id === own.id);
+      const { examples, counterExamples, ...rest } = own;
+      for (const part of parts) {
+        expect({ ...part, pattern: null, linkedPattern: null, starts: null }).toEqual({ ...rest, pattern: null, linkedPattern: null, starts: null, ...(own.note === undefined ? {} : { note: undefined }) });
+        expect(part.pattern.flags.replace('u', '')).toBe(own.pattern.flags.replace('u', ''));
+        expect(part.linkedPattern?.source).toBe(own.linkedPattern ? withoutUnicode(own.linkedPattern)?.source ?? own.linkedPattern.source : undefined);
+      }
+      if (parts.length > 1) changed++;
+      else if (parts[0]!.pattern.flags !== own.pattern.flags) {
+        changed++;
+        expect(parts[0]!.pattern.source).toBe(withoutUnicode(own.pattern)!.source);
+      } else expect(parts[0]!.pattern.source).toBe(own.pattern.source);
+      for (const text of [...examples, ...counterExamples].flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), `${t}s`, ` ${t}`])) {
+        expect(parts.some((part) => part.pattern.test(text)), `${own.id}: ${text}`).toBe(own.pattern.test(text));
+        if (own.linkedPattern) expect(parts[0]!.linkedPattern!.test(text), `${own.id}: ${text}`).toBe(own.linkedPattern.test(text));
+      }
+    }
+    expect(changed).toBeGreaterThan(5);
     expect(book.relatedLabelOnly).toBeInstanceOf(RegExp);
     expect(book.relatedLabelOnly.source).toBe(full.relatedLabelOnly.source);
     expect(book.citations.notACitationBefore.flags).toBe(full.citations.notACitationBefore.flags);
@@ -45,21 +72,22 @@ describe('the rule book as plain JSON', () => {
       const required = pattern && requiredGrams(pattern, commonLetters);
       return required ? [...new Set(required.map(anyGramHash))] : null;
     };
-    book.blockRules.forEach((rule, i) => {
-      const own = full.blockRules[i]!;
+    // A rule without a linked pattern: no character begins a match of it.
+    const none = ['', false, null, null];
+    book.blockRules.forEach((rule) => {
       const lead = (pattern: RegExp | undefined) => (pattern ? leadOf(pattern) : null);
+      // Each stored rule's own patterns (a part of a cut list: the part's).
       expect(rule.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern), lead(own.pattern)],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern), lead(own.linkedPattern)],
-      ]);
-      // The full book's rules carry the first characters only.
-      expect(own.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, null, null],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null, null],
+        [chars(rule.pattern), rule.pattern.ignoreCase, grams(rule.pattern), lead(rule.pattern)],
+        rule.linkedPattern ? [chars(rule.linkedPattern), rule.linkedPattern.ignoreCase, grams(rule.linkedPattern), lead(rule.linkedPattern)] : none,
       ]);
       expect(rule).not.toHaveProperty('examples');
       expect(rule).not.toHaveProperty('counterExamples');
     });
+    for (const own of full.blockRules) {
+      // The full book's rules carry the first characters only.
+      expect(own.starts).toEqual([[chars(own.pattern), own.pattern.ignoreCase, null, null], own.linkedPattern ? [chars(own.linkedPattern), own.linkedPattern.ignoreCase, null, null] : none]);
+    }
     // Most rules are filtered by their first character, nearly all by trigrams.
     expect(book.blockRules.filter((r) => r.starts?.[0]?.[0] !== null).length).toBeGreaterThan(book.blockRules.length / 2);
     expect(book.blockRules.filter((r) => r.starts?.[0]?.[2]).length).toBeGreaterThan(book.blockRules.length * 0.9);
@@ -69,7 +97,7 @@ describe('the rule book as plain JSON', () => {
     const wire = JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook())));
     // A part is parsed on its first read: a broken part fails there, not before.
     const broken = decodeRuleBook({ ...wire, parts: { ...wire.parts, chain: '{' } })!;
-    expect(broken.blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(ruleIds(broken.blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(() => broken.chain).toThrow();
     const book = decodeRuleBook(wire)!;
     expect(Object.getOwnPropertyDescriptor(book, 'chain')?.get).toBeTypeOf('function');
@@ -165,7 +193,7 @@ describe('the content script’s rule book', () => {
     const book = await import('../../utils/rules/book');
     expect(book.hasRuleBook()).toBe(false);
     await background.useFullRuleBook();
-    expect(book.rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(book.rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(book.rules().chain).toEqual(fullRuleBook().chain);
   });
 
@@ -175,7 +203,7 @@ describe('the content script’s rule book', () => {
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
     expect(hasRuleBook()).toBe(true);
-    expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(rules()).not.toBe(fullRuleBook());
   });
 
@@ -205,7 +233,7 @@ describe('the content script’s rule book', () => {
     expect(rules().relatedLabelOnly.source).toBe(pattern.source);
     expect(rules().citations).not.toBe(citations);
     expect(rules().citations).toEqual(citations);
-    expect(derived()).toBe(fullRuleBook().blockRules.length);
+    expect(derived()).toBe(storedRuleCount());
     expect(made).toHaveLength(2);
     expect(made[1]).toBe(rules());
     expect(analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a')).toEqual(before);
@@ -224,7 +252,7 @@ describe('the content script’s rule book', () => {
     await loadRuleBook();
     expect(reads.mock.calls).toEqual([[RULE_BOOK_KEY]]);
     expect(rules().chain).toBeUndefined();
-    expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(rules().blockRules.length).toBe(storedRuleCount());
     reads.mockRestore();
     // The popup, on a book a page had loaded: read again, whole.
     await readyRuleBook(true);
@@ -270,7 +298,7 @@ describe('the content script’s rule book', () => {
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
     expect(asked).toEqual(['page']);
-    expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(rules().blockRules.length).toBe(storedRuleCount());
   });
 
   it('is written at a start only when storage holds none (an install or update writes it anew)', async () => {
@@ -302,6 +330,6 @@ describe('the content script’s rule book', () => {
     await storeRuleBook();
     expect(writes).toBe(2);
     await loadRuleBook();
-    expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
   });
 });

@@ -1,5 +1,6 @@
 import { leadOf, leadTest, type Lead } from './lead';
 import { blockRuleStarts } from './prefilter';
+import { splitPattern, withoutUnicode } from './split';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
 
@@ -58,6 +59,18 @@ function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
   for (const key of LINT_ONLY) delete out[key];
   out.starts = blockRuleStarts(rule, true, leads);
   return out;
+}
+
+/**
+ * A block rule as stored: itself, or, for a long list pattern (rules/split.ts), one copy of it
+ * per short list, side by side (the first that matches is the rule, as the whole list's
+ * match was), so that a page compiles only the lists a text could begin with.
+ */
+function encodeBlockRules(full: BlockRule, leads: boolean): unknown[] {
+  const cheaper = (pattern: RegExp) => withoutUnicode(pattern) ?? pattern;
+  const rule: BlockRule = { ...full, pattern: cheaper(full.pattern), ...(full.linkedPattern && { linkedPattern: cheaper(full.linkedPattern) }) };
+  const lists = rule.linkedPattern ? null : splitPattern(rule.pattern);
+  return lists ? lists.map((pattern) => encodeBlockRule({ ...rule, pattern }, leads)) : [encodeBlockRule(rule, leads)];
 }
 
 type WireRegExp = { re: [source: string, flags: string, lead?: Lead] };
@@ -138,7 +151,7 @@ export function encodeRuleBook(book: RuleBook, { leads = true }: { leads?: boole
   const parts: Record<string, string> = {};
   for (const [key, value] of Object.entries(book)) {
     if (value === undefined) continue;
-    parts[key] = JSON.stringify(key === 'blockRules' ? (value as BlockRule[]).map((rule) => encodeBlockRule(rule, leads)) : encode(value, leads));
+    parts[key] = JSON.stringify(key === 'blockRules' ? (value as BlockRule[]).flatMap((rule) => encodeBlockRules(rule, leads)) : encode(value, leads));
   }
   return { format: RULE_BOOK_FORMAT, hash: `${RULE_BOOK_FORMAT}:${hashParts(parts)}`, parts };
 }
