@@ -54,8 +54,12 @@ function encode(value: unknown, leads = true): unknown {
 }
 
 function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
-  // (A block rule's patterns carry their lead in `starts`, read by the rule loop.)
-  const out = encode(rule, false) as Record<string, unknown>;
+  // (A block rule's patterns carry their lead in `starts`, read by the rule loop.) The
+  // prefilters are read from the patterns as written (rules/split.ts's patterns without the u
+  // flag match the same texts, but spell some characters as classes, which the readers of
+  // prefixes and trigrams read as less); the patterns are stored as compiled faster.
+  const cheaper = (pattern: RegExp) => withoutUnicode(pattern) ?? pattern;
+  const out = encode({ ...rule, pattern: cheaper(rule.pattern), ...(rule.linkedPattern && { linkedPattern: cheaper(rule.linkedPattern) }) }, false) as Record<string, unknown>;
   for (const key of LINT_ONLY) delete out[key];
   out.starts = blockRuleStarts(rule, true, leads);
   return out;
@@ -66,9 +70,7 @@ function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
  * per short list, side by side (the first that matches is the rule, as the whole list's
  * match was), so that a page compiles only the lists a text could begin with.
  */
-function encodeBlockRules(full: BlockRule, leads: boolean): unknown[] {
-  const cheaper = (pattern: RegExp) => withoutUnicode(pattern) ?? pattern;
-  const rule: BlockRule = { ...full, pattern: cheaper(full.pattern), ...(full.linkedPattern && { linkedPattern: cheaper(full.linkedPattern) }) };
+function encodeBlockRules(rule: BlockRule, leads: boolean): unknown[] {
   const lists = rule.linkedPattern ? null : splitPattern(rule.pattern);
   return lists ? lists.map((pattern) => encodeBlockRule({ ...rule, pattern }, leads)) : [encodeBlockRule(rule, leads)];
 }
