@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
 import { ensureRuleBook, RULE_BOOK_HASH_KEY, ruleBookFor, storeRuleBook } from '../../utils/background/rule-book';
-import { isRuleBookRequest, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
+import { isRuleBookRequest, PAGE_WORDS_KEY, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
 import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook, type WireBook } from '../../utils/rules/book-wire';
@@ -251,10 +251,10 @@ describe('the content script’s rule book', () => {
     expect(Object.keys(page.parts).sort()).toEqual(Object.keys(wire.parts).filter((key) => !OFF_PAGE_PARTS.has(key)).sort());
     expect(Object.keys(offPage.parts)).toEqual(['chain']);
     expect(offPage.hash).toBe(wire.hash);
-    // A page: one key read, no chain in the book.
+    // A page: one read (the book's page key and the controls' words), no chain in the book.
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await loadRuleBook();
-    expect(reads.mock.calls).toEqual([[RULE_BOOK_KEY]]);
+    expect(reads.mock.calls).toEqual([[[RULE_BOOK_KEY, PAGE_WORDS_KEY]]]);
     expect(rules().chain).toBeUndefined();
     expect(rules().blockRules.length).toBe(storedRuleCount());
     reads.mockRestore();
