@@ -37,7 +37,7 @@ describe('the words a page’s controls show', () => {
     expect(stored.words.control_title).toBe('en-US:control_title($1,$2)');
   });
 
-  it('are written again only for another language or another version of the extension', async () => {
+  it('are written again only for another language or another version of the extension, or at an install or update', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await storePageWords();
     await storePageWords();
@@ -48,6 +48,9 @@ describe('the words a page’s controls show', () => {
     version = '1.0.1';
     await storePageWords();
     expect(set).toHaveBeenCalledTimes(3);
+    // An install or update (runtime.onInstalled): written whatever is stored.
+    await storePageWords(true);
+    expect(set).toHaveBeenCalledTimes(4);
     const stored = (await fakeBrowser.storage.local.get(PAGE_WORDS_KEY))[PAGE_WORDS_KEY] as { words: Record<string, string> };
     expect(stored.words.control_shown).toBe('de:control_shown($1,$2)');
   });

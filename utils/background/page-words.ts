@@ -18,12 +18,12 @@ export const PAGE_WORD_KEYS: readonly MessageKey[] = [
   'control_read_before',
 ];
 
-/** Stores the words unless storage holds them for this language and version. */
-export async function storePageWords(): Promise<void> {
+/** Stores the words unless storage holds them for this language and version (`always`: at an install or update, whose messages may be new under the same version). */
+export async function storePageWords(always = false): Promise<void> {
   const lang = browser.i18n.getUILanguage();
   const { version } = browser.runtime.getManifest();
   const stored = (await browser.storage.local.get(PAGE_WORDS_KEY))[PAGE_WORDS_KEY] as { lang?: string; version?: string } | undefined;
-  if (stored?.lang === lang && stored.version === version) return;
+  if (!always && stored?.lang === lang && stored.version === version) return;
   const words: Record<string, string> = {};
   // `$1`, `$2` where the page fills in its substitutions.
   for (const key of PAGE_WORD_KEYS) words[key] = browser.i18n.getMessage(key, ['$1', '$2']);
