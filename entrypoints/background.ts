@@ -8,6 +8,7 @@ import { StoryMemory } from '../utils/memory/service';
 import { isMemoryEnabled } from '../utils/memory/setting';
 import { openMemory } from '../utils/memory/store';
 import { isRuleBookRequest, isToBackgroundMessage } from '../utils/messaging';
+import { storePageWords } from '../utils/background/page-words';
 import { ensureRuleBook, ruleBookFor, storeRuleBook, useFullRuleBook } from '../utils/background/rule-book';
 import { settingsItem } from '../utils/settings/store';
 
@@ -20,7 +21,13 @@ export default defineBackground(() => {
   // The rule book the content script reads from storage (utils/page/rule-book.ts): this
   // build's, written at install and update; at any other start only if storage has none.
   void ensureRuleBook();
-  browser.runtime.onInstalled.addListener(() => void storeRuleBook());
+  // The controls' words in the browser's language, for pages to read with the book (no i18n API on the page).
+  const storeWords = (always: boolean) => storePageWords(always).catch((error: unknown) => console.warn('[Sourceline] page words:', error));
+  void storeWords(false);
+  browser.runtime.onInstalled.addListener(() => {
+    void storeRuleBook();
+    void storeWords(true);
+  });
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isRuleBookRequest(message)) return undefined;
     ruleBookFor(message).then(sendResponse, (error: unknown) => {

@@ -13,8 +13,22 @@ declare const __SOURCELINE_EXTENSION__: boolean;
 // (25 KB budget) above all, would otherwise carry every interface word of every page.
 const FALLBACK: Messages = typeof __SOURCELINE_EXTENSION__ === 'undefined' ? english : {};
 
+/**
+ * The content script's words in the browser's language, as the background stored them
+ * (background/page-words.ts), `$1`, `$2`… where the substitutions go: read with the rule
+ * book, so that a page's controls need no call into the i18n API, whose first use (setting
+ * up the API in the page's script context) cost a page load some milliseconds.
+ */
+let storedWords: Record<string, unknown> | undefined;
+
+export function useStoredWords(words: unknown): void {
+  storedWords = words && typeof words === 'object' ? (words as Record<string, unknown>) : undefined;
+}
+
 /** The message for `key`, with `$1`, `$2`… (or named placeholders) filled from `substitutions`. */
 export function t(key: MessageKey, ...substitutions: string[]): string {
+  const stored = storedWords?.[key];
+  if (typeof stored === 'string') return stored.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
   try {
     const translated = browser.i18n?.getMessage(key, substitutions);
     if (translated) return translated;

@@ -37,6 +37,8 @@ export interface ContentGetRuleBook {
 export const RULE_BOOK_KEY = 'ruleBook';
 /** …and the parts only the popup reads (book-wire.ts OFF_PAGE_PARTS: the source chain's). */
 export const RULE_BOOK_OFF_PAGE_KEY = 'ruleBookOffPage';
+/** …and the content script's interface words in the browser's language (background/page-words.ts). */
+export const PAGE_WORDS_KEY = 'pageWords';
 
 export type ToContentMessage = PopupGetAnalysis | PopupRevealEvidence | CommandToggleCollapse;
 export type ToBackgroundMessage = ContentFindingsCount;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../../utils/engine/analyze';
 import { ensureRuleBook, RULE_BOOK_HASH_KEY, ruleBookFor, storeRuleBook } from '../../utils/background/rule-book';
-import { isRuleBookRequest, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
+import { isRuleBookRequest, PAGE_WORDS_KEY, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY } from '../../utils/messaging';
 import { loadRuleBook, readyRuleBook, releaseRuleBook } from '../../utils/page/rule-book';
 import { fromBook, hasRuleBook, installRuleBook, rules } from '../../utils/rules/book';
 import { decodeRuleBook, encodeRuleBook, joinWireBook, OFF_PAGE_PARTS, RULE_BOOK_FORMAT, splitWireBook, type WireBook } from '../../utils/rules/book-wire';
@@ -10,6 +10,7 @@ import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { leadOf } from '../../utils/rules/lead';
+import { splitPattern, withoutUnicode } from '../../utils/rules/split';
 import { fixtureNames, loadFixture } from '../helpers';
 import { servePackagedRuleBook } from '../packaged-rule-book';
 
@@ -17,6 +18,10 @@ import { servePackagedRuleBook } from '../packaged-rule-book';
 // What it reads must be the very book the CLI runs with.
 
 const throughStorage = () => decodeRuleBook(JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook()))));
+/** A rule's ids, a rule stored as several side by side (a long list cut, rules/split.ts) once. */
+const ruleIds = (rules: readonly { id: string }[]) => rules.map((r) => r.id).filter((id, i, ids) => ids[i - 1] !== id);
+/** How many block rules the stored book holds (a long list cut into parts counts each). */
+const storedRuleCount = () => throughStorage()!.blockRules.length;
 
 afterEach(() => {
   installFullRuleBook();
@@ -26,8 +31,30 @@ describe('the rule book as plain JSON', () => {
   it('keeps every rule and pattern', () => {
     const book = throughStorage()!;
     const full = fullRuleBook();
-    expect(book.blockRules.map((r) => r.id)).toEqual(full.blockRules.map((r) => r.id));
-    expect(book.blockRules.map((r) => [r.pattern.source, r.pattern.flags])).toEqual(full.blockRules.map((r) => [r.pattern.source, r.pattern.flags]));
+    expect(ruleIds(book.blockRules)).toEqual(full.blockRules.map((r) => r.id));
+    // Each rule as it is, or as what matches the same for less compiling (rules/split.ts): its
+    // pattern without the u flag, or cut into parts side by side, one of which matches a text
+    // exactly when the whole does; on every example and counter-example of the rule.
+    let changed = 0;
+    for (const own of full.blockRules) {
+      const parts = book.blockRules.filter((r) => r.id === own.id);
+      const { examples, counterExamples, ...rest } = own;
+      for (const part of parts) {
+        expect({ ...part, pattern: null, linkedPattern: null, starts: null }).toEqual({ ...rest, pattern: null, linkedPattern: null, starts: null, ...(own.note === undefined ? {} : { note: undefined }) });
+        expect(part.pattern.flags.replace('u', '')).toBe(own.pattern.flags.replace('u', ''));
+        expect(part.linkedPattern?.source).toBe(own.linkedPattern ? withoutUnicode(own.linkedPattern)?.source ?? own.linkedPattern.source : undefined);
+      }
+      if (parts.length > 1) changed++;
+      else if (parts[0]!.pattern.flags !== own.pattern.flags) {
+        changed++;
+        expect(parts[0]!.pattern.source).toBe(withoutUnicode(own.pattern)!.source);
+      } else expect(parts[0]!.pattern.source).toBe(own.pattern.source);
+      for (const text of [...examples, ...counterExamples].flatMap((t) => [t, t.toUpperCase(), t.toLowerCase(), `${t}s`, ` ${t}`])) {
+        expect(parts.some((part) => part.pattern.test(text)), `${own.id}: ${text}`).toBe(own.pattern.test(text));
+        if (own.linkedPattern) expect(parts[0]!.linkedPattern!.test(text), `${own.id}: ${text}`).toBe(own.linkedPattern.test(text));
+      }
+    }
+    expect(changed).toBeGreaterThan(5);
     expect(book.relatedLabelOnly).toBeInstanceOf(RegExp);
     expect(book.relatedLabelOnly.source).toBe(full.relatedLabelOnly.source);
     expect(book.citations.notACitationBefore.flags).toBe(full.citations.notACitationBefore.flags);
@@ -45,21 +72,26 @@ describe('the rule book as plain JSON', () => {
       const required = pattern && requiredGrams(pattern, commonLetters);
       return required ? [...new Set(required.map(anyGramHash))] : null;
     };
-    book.blockRules.forEach((rule, i) => {
-      const own = full.blockRules[i]!;
-      const lead = (pattern: RegExp | undefined) => (pattern ? leadOf(pattern) : null);
-      expect(rule.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, grams(own.pattern), lead(own.pattern)],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, grams(own.linkedPattern), lead(own.linkedPattern)],
-      ]);
+    // A rule without a linked pattern: no character begins a match of it.
+    const none = ['', false, null, null];
+    const lead = (pattern: RegExp | undefined) => (pattern ? leadOf(pattern) : null);
+    const prefilters = (pattern: RegExp | undefined) => (pattern ? [chars(pattern), pattern.ignoreCase, grams(pattern), lead(pattern)] : none);
+    for (const own of full.blockRules) {
+      // Each stored part's prefilters, read from its pattern as written (before the u flag is dropped).
+      const written = own.linkedPattern ? [own.pattern] : (splitPattern(own.pattern) ?? [own.pattern]);
+      const stored = book.blockRules.filter((r) => r.id === own.id);
+      expect(stored.length).toBe(written.length);
+      stored.forEach((rule, k) => {
+        expect(rule.pattern.source).toBe((withoutUnicode(written[k]!) ?? written[k]!).source);
+        expect(rule.starts).toEqual([prefilters(written[k]), prefilters(own.linkedPattern)]);
+        expect(rule).not.toHaveProperty('examples');
+        expect(rule).not.toHaveProperty('counterExamples');
+      });
+    }
+    for (const own of full.blockRules) {
       // The full book's rules carry the first characters only.
-      expect(own.starts).toEqual([
-        [chars(own.pattern), own.pattern.ignoreCase, null, null],
-        [chars(own.linkedPattern), own.linkedPattern?.ignoreCase ?? false, null, null],
-      ]);
-      expect(rule).not.toHaveProperty('examples');
-      expect(rule).not.toHaveProperty('counterExamples');
-    });
+      expect(own.starts).toEqual([[chars(own.pattern), own.pattern.ignoreCase, null, null], own.linkedPattern ? [chars(own.linkedPattern), own.linkedPattern.ignoreCase, null, null] : none]);
+    }
     // Most rules are filtered by their first character, nearly all by trigrams.
     expect(book.blockRules.filter((r) => r.starts?.[0]?.[0] !== null).length).toBeGreaterThan(book.blockRules.length / 2);
     expect(book.blockRules.filter((r) => r.starts?.[0]?.[2]).length).toBeGreaterThan(book.blockRules.length * 0.9);
@@ -69,7 +101,7 @@ describe('the rule book as plain JSON', () => {
     const wire = JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook())));
     // A part is parsed on its first read: a broken part fails there, not before.
     const broken = decodeRuleBook({ ...wire, parts: { ...wire.parts, chain: '{' } })!;
-    expect(broken.blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(ruleIds(broken.blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(() => broken.chain).toThrow();
     const book = decodeRuleBook(wire)!;
     expect(Object.getOwnPropertyDescriptor(book, 'chain')?.get).toBeTypeOf('function');
@@ -165,7 +197,7 @@ describe('the content script’s rule book', () => {
     const book = await import('../../utils/rules/book');
     expect(book.hasRuleBook()).toBe(false);
     await background.useFullRuleBook();
-    expect(book.rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(book.rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(book.rules().chain).toEqual(fullRuleBook().chain);
   });
 
@@ -175,7 +207,7 @@ describe('the content script’s rule book', () => {
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
     expect(hasRuleBook()).toBe(true);
-    expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     expect(rules()).not.toBe(fullRuleBook());
   });
 
@@ -205,7 +237,7 @@ describe('the content script’s rule book', () => {
     expect(rules().relatedLabelOnly.source).toBe(pattern.source);
     expect(rules().citations).not.toBe(citations);
     expect(rules().citations).toEqual(citations);
-    expect(derived()).toBe(fullRuleBook().blockRules.length);
+    expect(derived()).toBe(storedRuleCount());
     expect(made).toHaveLength(2);
     expect(made[1]).toBe(rules());
     expect(analyze(loadFixture('seed--indian-news-cms.html'), 'https://news.example/a')).toEqual(before);
@@ -219,12 +251,12 @@ describe('the content script’s rule book', () => {
     expect(Object.keys(page.parts).sort()).toEqual(Object.keys(wire.parts).filter((key) => !OFF_PAGE_PARTS.has(key)).sort());
     expect(Object.keys(offPage.parts)).toEqual(['chain']);
     expect(offPage.hash).toBe(wire.hash);
-    // A page: one key read, no chain in the book.
+    // A page: one read (the book's page key and the controls' words), no chain in the book.
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await loadRuleBook();
-    expect(reads.mock.calls).toEqual([[RULE_BOOK_KEY]]);
+    expect(reads.mock.calls).toEqual([[[RULE_BOOK_KEY, PAGE_WORDS_KEY]]]);
     expect(rules().chain).toBeUndefined();
-    expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(rules().blockRules.length).toBe(storedRuleCount());
     reads.mockRestore();
     // The popup, on a book a page had loaded: read again, whole.
     await readyRuleBook(true);
@@ -270,7 +302,7 @@ describe('the content script’s rule book', () => {
     installRuleBook({ ...fullRuleBook(), blockRules: [] });
     await loadRuleBook();
     expect(asked).toEqual(['page']);
-    expect(rules().blockRules.length).toBe(fullRuleBook().blockRules.length);
+    expect(rules().blockRules.length).toBe(storedRuleCount());
   });
 
   it('is written at a start only when storage holds none (an install or update writes it anew)', async () => {
@@ -302,6 +334,6 @@ describe('the content script’s rule book', () => {
     await storeRuleBook();
     expect(writes).toBe(2);
     await loadRuleBook();
-    expect(rules().blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    expect(ruleIds(rules().blockRules)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
   });
 });

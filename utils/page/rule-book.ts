@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { hasRuleBook, installRuleBook, rules, type RuleBook } from '../rules/book';
 import { decodeRuleBook, joinWireBook } from '../rules/book-wire';
-import { RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '../messaging';
+import { useStoredWords } from '../i18n';
+import { PAGE_WORDS_KEY, RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY, type ContentGetRuleBook } from '../messaging';
 
 // The content script carries the engine's code, not its rules: the background keeps the
 // rule book in the extension's storage (utils/background/rule-book.ts), which a content
@@ -26,7 +27,9 @@ const hasWholeBook = () => hasRuleBook() && rules() === wholeBook;
  * parts pages use; `withOffPage` (the popup) the whole book, the source chain's parts too.
  */
 export async function loadRuleBook(withOffPage = false): Promise<void> {
-  const stored = await browser.storage.local.get(withOffPage ? [RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY] : RULE_BOOK_KEY);
+  const stored = await browser.storage.local.get(withOffPage ? [RULE_BOOK_KEY, RULE_BOOK_OFF_PAGE_KEY] : [RULE_BOOK_KEY, PAGE_WORDS_KEY]);
+  // (The controls' words, read with the book: see utils/i18n.ts.)
+  useStoredWords((stored[PAGE_WORDS_KEY] as { words?: unknown } | undefined)?.words);
   let book = decodeRuleBook(withOffPage ? joinWireBook(stored[RULE_BOOK_KEY], stored[RULE_BOOK_OFF_PAGE_KEY]) : stored[RULE_BOOK_KEY]);
   if (!book) {
     const request: ContentGetRuleBook = { type: 'content:get-rule-book', parts: withOffPage ? 'whole' : 'page' };

@@ -12,7 +12,8 @@ import type { BlockRule } from './types';
 type Starts = NonNullable<BlockRule['starts']>[number];
 
 function startsOf(pattern: RegExp | undefined, grams: boolean, leads: boolean): Starts {
-  if (!pattern) return [null, false, null, null];
+  // No pattern: no text can match it (no character begins a match), and the rule loop passes it by.
+  if (!pattern) return ['', false, null, null];
   const chars = firstChars(pattern);
   const required = grams ? requiredGrams(pattern, commonLetters) : null;
   return [chars ? [...chars].join('') : null, pattern.ignoreCase, required ? [...new Set(required.map(anyGramHash))] : null, leads ? leadOf(pattern) : null];

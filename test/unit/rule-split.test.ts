@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blockRules } from '../../utils/rules/block-rules';
+import { splitPattern, withoutUnicode } from '../../utils/rules/split';
+
+// What the stored book makes of a long pattern so that a page compiles less (rules/split.ts):
+// the pattern without the `u` flag, or cut into parts. Either must match exactly the texts
+// the pattern matches: checked on every rule's examples and counter-examples (and their case
+// variants), on random texts over the case forms where the two modes differ, and on patterns
+// built so that a careless cut or a careless dropped flag would match otherwise. The stored
+// book's rules name the same rule as the full book's on every block of every fixture page
+// (rule-grams.test.ts) and give the same analyses (rule-book.test.ts).
+
+const AWKWARD = 'aAbBsSßẞſkKKıiIİσςΣθϴϑωΩµμ ǅǆǄ広告-:😀'.split(/(?:)/u);
+const variants = (text: string) => [text, text.toUpperCase(), text.toLowerCase(), ` ${text}`, `${text}s`, `${text} ${text}`];
+
+describe('a pattern without the u flag', () => {
+  it('matches what the rule’s pattern matches, on its examples and counter-examples', () => {
+    let dropped = 0;
+    for (const rule of blockRules) {
+      for (const pattern of [rule.pattern, rule.linkedPattern]) {
+        const cheaper = pattern && withoutUnicode(pattern);
+        if (!pattern || !cheaper) continue;
+        dropped++;
+        expect(cheaper.flags).toBe(pattern.flags.replace('u', ''));
+        for (const text of [...rule.examples, ...rule.counterExamples].flatMap(variants)) expect(cheaper.test(text), `${rule.id}: ${text}`).toBe(pattern.test(text));
+      }
+    }
+    // The long interface lists among them.
+    expect(dropped).toBeGreaterThan(5);
+  });
+
+  it('matches the same random texts over the characters whose case forms differ between the modes', () => {
+    const chars = fc.constantFrom(...AWKWARD);
+    const word = fc.array(chars, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(chars, { maxLength: 8 }), fc.constantFrom('', '[\\s\\-:]*', '[a-z]?', '[sk]+'), (words, text, before) => {
+        const pattern = new RegExp(`^${before}(?:${words.join('|')})(?:\\s+[ks])?$`, 'iu');
+        const cheaper = withoutUnicode(pattern);
+        if (!cheaper) return;
+        for (const t of [text.join(''), ...words, ...words.map((w) => w.toUpperCase()), `${words[0]} s`, `${words[0]} ſ`, `${words[0]} K`]) expect(cheaper.test(t), `${pattern} on ${t}`).toBe(pattern.test(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is kept with the flag where dropping it would change a match', () => {
+    // Surrogate pairs: one character with u, two without.
+    expect(withoutUnicode(/^.{1,3}$/iu)).toBeNull();
+    expect(withoutUnicode(/^[^a]{1,3}$/iu)).toBeNull();
+    expect(withoutUnicode(/^\S{1,3}$/iu)).toBeNull();
+    expect(withoutUnicode(/^a😀$/iu)).toBeNull();
+    expect(withoutUnicode(/^\u{1F600}$/iu)).toBeNull();
+    // Classes and boundaries whose case forms differ (\w takes ſ and K with iu).
+    expect(withoutUnicode(/^\w+$/iu)).toBeNull();
+    expect(withoutUnicode(/^a\b/iu)).toBeNull();
+    expect(withoutUnicode(/^\p{L}$/iu)).toBeNull();
+    // Not case-insensitive: nothing to spare.
+    expect(withoutUnicode(/^ab$/u)).toBeNull();
+  });
+
+  it('writes out the case forms only the u flag gives (ſ for s, the Kelvin sign for k)', () => {
+    const cheaper = withoutUnicode(/^(?:ask|[s-t]ky)$/iu)!;
+    expect(cheaper.flags).toBe('i');
+    for (const text of ['ask', 'ASK', 'aſk', 'asK', 'ſky', 'tky', 'SKY', 'skY', 'asc']) expect(cheaper.test(text), text).toBe(/^(?:ask|[s-t]ky)$/iu.test(text));
+    expect(cheaper.test('aſK')).toBe(true);
+  });
+});
+
+describe('a long list cut into parts', () => {
+  const long = (words: string[]) => words.join('|');
+  const words = Array.from({ length: 400 }, (_, i) => `phrase ${String.fromCharCode(97 + (i % 26))}${i}`);
+
+  it('matches with one of its parts exactly where the whole matches, on every rule’s examples and counter-examples', () => {
+    let cut = 0;
+    for (const rule of blockRules) {
+      const parts = splitPattern(withoutUnicode(rule.pattern) ?? rule.pattern);
+      if (!parts) continue;
+      cut++;
+      for (const part of parts) {
+        expect(part.flags.replace('u', '')).toBe(rule.pattern.flags.replace('u', ''));
+        expect(part.source.length).toBeLessThan(rule.pattern.source.length * 0.5);
+      }
+      for (const text of [...rule.examples, ...rule.counterExamples].flatMap(variants)) expect(parts.some((p) => p.test(text)), `${rule.id}: ${text}`).toBe(rule.pattern.test(text));
+    }
+    expect(cut).toBeGreaterThan(5);
+  });
+
+  it('matches the same texts as the whole: a list in the middle, at the top, inside a group', () => {
+    const shapes = [
+      new RegExp(`^[\\s\\-]*(?:${long(words)})[.!]*$`, 'i'),
+      new RegExp(`^(?:${long(words)})$`, 'i'),
+      new RegExp(`^(?:x|y(?:${long(words)})(?:z)?)$`, 'i'),
+      new RegExp(`^(?:(?:${long(words)}) now)?$`, 'i'),
+    ];
+    for (const whole of shapes) {
+      const parts = splitPattern(whole)!;
+      expect(parts.length, whole.source.slice(0, 40)).toBeGreaterThan(3);
+      for (const text of ['', 'x', 'phrase a0', 'yphrase b1z', 'phrase c2 now', 'PHRASE Z25', '- phrase a26!', 'phrase a1', 'phrase', 'phrase a0 phrase a0', 'yphrase a0', 'y'])
+        expect(parts.some((p) => p.test(text)), `${whole.source.slice(0, 30)} on ${text}`).toBe(whole.test(text));
+    }
+  });
+
+  it('is not cut where a part would not answer for the whole', () => {
+    // Repeated: (A|B){2} matches "AB", neither (A){2} nor (B){2} does.
+    expect(splitPattern(new RegExp(`^(?:${long(words)}){2}$`))).toBeNull();
+    expect(splitPattern(new RegExp(`^(?:(?:${long(words)}) )+$`))).toBeNull();
+    // In a negative lookahead: (?!A|B) is neither (?!A) nor (?!B).
+    expect(splitPattern(new RegExp(`^(?!${long(words)})\\w+$`))).toBeNull();
+    // A back reference reads what the list matched.
+    expect(splitPattern(new RegExp(`^(${long(words)}) \\1$`))).toBeNull();
+    // Short: not worth it.
+    expect(splitPattern(/^(?:a|b|c)$/)).toBeNull();
+    // The list is a small share of a pattern made of another list: no part would be much shorter.
+    expect(splitPattern(new RegExp(`^(?:${long(words.slice(0, 60))}) (?:${long(words.slice(0, 20))}){0,3}$`))).toBeNull();
+  });
+});
