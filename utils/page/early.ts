@@ -194,13 +194,15 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   };
 
   /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
+  /** The head's answer, once the head is complete: it is once the body has begun (read without doc.body, which some DOMs create on first read). */
+  const readGate = () => {
+    if (settings && gate === null && (doc.documentElement?.lastElementChild?.tagName === 'BODY' || doc.readyState !== 'loading')) gate = hasArticleMetadata(doc);
+  };
+
   const sweep = (budget = Infinity) => {
     if (!settings || done) return;
-    if (gate === null) {
-      // The head is complete once the body has begun (read without doc.body, which some DOMs create on first read).
-      if (doc.documentElement?.lastElementChild?.tagName !== 'BODY' && doc.readyState === 'loading') return;
-      gate = hasArticleMetadata(doc);
-    }
+    readGate();
+    if (gate === null) return;
     const started = performance.now();
     let n = 0;
     for (const el of pending) {
@@ -229,12 +231,20 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   };
   const parsedCandidates = () => read.reduce((sum, n) => sum + n, 0);
   let cancel: (() => void) | null = null;
+  /** What has arrived since the last frame, judged. */
+  const judgeArrived = () => {
+    collect();
+    readGate();
+    // The analysis before the block rules: once the story's box has closed, it says where the
+    // article ends (reach), and a line the parser brought with it outside that (a toolbar's
+    // "Print") is not collapsed only for the analysis at the end to show it again.
+    if (grown && gate === true && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
+    sweep(FRAME_BUDGET_MS);
+  };
   const frame = () => {
     cancel = null;
     if (done) return;
-    collect();
-    sweep(FRAME_BUDGET_MS);
-    if (grown && gate === true && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
+    judgeArrived();
     cancel = schedule(frame);
   };
   cancel = schedule(frame);
@@ -262,10 +272,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       rules = next.userPhrases.length ? [...blockRules, ...userPhraseRules(next.userPhrases)] : blockRules;
       longest = maxLength();
       anywhere = new Set(rules.filter((r) => r.position === 'any').map((r) => r.id));
-      if (!done) collect();
       // What was parsed while the rules were read, judged before the first paint (paint-hold.ts
-      // holds it) within a frame's budget: on a page parsed at once, the analysis judges the rest.
-      sweep(FRAME_BUDGET_MS);
+      // holds it) as a frame judges: on a page parsed at once, the analysis at the end judges the rest.
+      if (!done) judgeArrived();
     },
     finish() {
       // The parser is done: whatever is still pending is complete (what the budget leaves, the analysis judges).
