@@ -193,12 +193,12 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     analysedMs += now() - started;
   };
 
-  /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
   /** The head's answer, once the head is complete: it is once the body has begun (read without doc.body, which some DOMs create on first read). */
   const readGate = () => {
     if (settings && gate === null && (doc.documentElement?.lastElementChild?.tagName === 'BODY' || doc.readyState !== 'loading')) gate = hasArticleMetadata(doc);
   };
 
+  /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
   const sweep = (budget = Infinity) => {
     if (!settings || done) return;
     readGate();
