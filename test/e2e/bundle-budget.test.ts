@@ -71,7 +71,9 @@ describe.each(['chromium', 'firefox'] as const)('the %s build', (browser) => {
   it('packages the rule book the CLI runs with, and leaves the rule files out of every script', () => {
     const packaged = JSON.parse(readFileSync(join(dir, RULE_BOOK_FILE), 'utf8')) as WireBook;
     expect(packaged.hash).toBe(encodeRuleBook(fullRuleBook()).hash);
-    expect(decodeRuleBook(packaged)!.blockRules.map((r) => r.id)).toEqual(fullRuleBook().blockRules.map((r) => r.id));
+    // A rule stored as several parts side by side (a long list cut, utils/rules/split.ts) stands once.
+    const ids = decodeRuleBook(packaged)!.blockRules.map((r) => r.id).filter((id, i, all) => all[i - 1] !== id);
+    expect(ids).toEqual(fullRuleBook().blockRules.map((r) => r.id));
     const background = readFileSync(join(dir, 'background.js'), 'utf8');
     const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
     // A block rule's id, as only the rule files (and the packaged book) hold it.
