@@ -199,23 +199,26 @@ describe('collapsing while the parser inserts the page', () => {
   });
 
   it('undoes an early collapse the analysis does not confirm', async () => {
-    // "Advertisement" in the page's chrome beside the article, arriving with it: collapsed early (the
-    // story has not all arrived, so where the analysis will read is not known yet), not by the analysis.
+    // "Advertisement" in the post's box after its first paragraph: collapsed early. The page's own script then moves
+    // the ad slot into the page's chrome (ad scripts do), where the analysis at the end does not read.
     const page = streamed('seed--wordpress-autoblog.html');
     const frames = manualFrames();
-    const early = watchParser(page.doc, frames.schedule);
+    // A clock that moves 1 ms a reading: the analysis of the page so far runs whatever the machine's speed.
+    let clock = 0;
+    const early = watchParser(page.doc, frames.schedule, () => (clock += 1));
     early.configure(DEFAULT_SETTINGS, 'news.example');
-    // The post's box (article markup: the watch judges from here) and a few nodes of it.
-    while (!page.doc.querySelector('.hentry') && page.next()) frames.paint();
+    // The post's box (article markup: the watch judges from here) and its first paragraphs (what follows the first is judged).
+    while (page.doc.querySelectorAll('.hentry p').length < 3 && page.next()) frames.paint();
     for (let i = 0; i < 3 && page.next(); i++) frames.paint();
-    // Appended at the end of what has arrived (the watch reads what is new at the end of the document).
+    const storyBox = page.doc.querySelector('.hentry p')!.parentElement!;
     const stray = page.doc.createElement('div');
     stray.textContent = 'Advertisement';
-    page.doc.body.appendChild(stray);
+    storyBox.appendChild(stray);
     // Something follows it (it is complete), and frames to judge it in before more of the page arrives.
-    page.doc.body.appendChild(page.doc.createElement('div'));
+    storyBox.appendChild(page.doc.createElement('div'));
     for (let i = 0; i < 5; i++) frames.paint();
     expect(stray.getAttribute('data-sourceline-state')).toBe('collapsed');
+    page.doc.body.appendChild(stray);
     while (page.next()) frames.paint();
     page.end();
     expect(stray.getAttribute('data-sourceline-state')).toBe('collapsed');
@@ -460,6 +463,10 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     ['corpus/en--malayur-news-bernama.html', 'Powered by Blogger.'],
     // A source line in the byline slot above the story (the page's credit): outside the article's box here.
     ['corpus/pl--tvn24-ogladaj-tvn24-go.html', 'Źródło: TVN24'],
+    // A copyright line after the story, arriving before the analysis of the page so far has found the story.
+    ['corpus/ko--woomter-news1.html', 'Copyright © woomter.com All rights reserved.'],
+    // A side box's title while the list under it arrives: its first links read as story, the title as an odd box.
+    ['corpus/es--eltiempo-co-le-puede-interesar-share.html', 'Lo más leído'],
   ])('%s: never collapses while loading "%s", which the analysis at the end would show again', async (name, line) => {
     let lineCollapsed = false;
     const { page, early } = streamWatched(name, DEFAULT_SETTINGS, 10, (doc) => {
@@ -492,7 +499,10 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     // 5 of 376 with every finding once the story’s box has closed; 11 of 395 with the lexicons of 2026-12-06 (lines
     // outside the story the partial page's analysis reads as its tail: "Powered by Blogger.", a copyright line); 8 of 400
     // once a block outside where the analysis of the page so far reads is left alone after the story's box has closed,
-    // and a byline slot until the analysis at the end (2026-12-07).
-    expect(undone.length).toBeLessThanOrEqual(collapsedWhileLoading * 0.03);
+    // and a byline slot until the analysis at the end (2026-12-07); 0 of 397 once, until the story's box has closed,
+    // only syndicated copy's furniture is judged before the story has come and only the story's box after it, a line
+    // outside that box waits for its own box (a side box's title over links still arriving), and nothing inside a
+    // collapsed box is collapsed again (session 17). Each undone one moved the page under the reader's eyes.
+    expect(undone).toEqual([]);
   });
 });

@@ -14,17 +14,17 @@ const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*NewsArticle|Articl
 /** Phrases that, anywhere in a page's text, mark it as carrying syndicated copy: built from the rules' own cues (rules/syndication-cues.ts). */
 const syndicationCue = fromBook((book) => new RegExp(book.syndicationCues.map((cue) => cue.pattern.source).join('|'), 'i'));
 
+/** Article markup in the body: schema.org's, and a blog post's (WordPress's hentry, Blogger's post-body). */
+export const ARTICLE_MARKUP =
+  '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body';
+
 export function hasArticleMetadata(doc: Document): boolean {
   // The head as read once for the run (page-head.ts): the byline and the chain read the same.
   const head = pageHead(doc);
   const ogType = headMeta(head, 'og:type')?.toLowerCase();
   if (ogType && /^(?:article|news|blog|post)/.test(ogType)) return true;
   if (headMeta(head, 'article:published_time')) return true;
-  if (doc.querySelector('[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"]')) {
-    return true;
-  }
-  // A blog post (WordPress's hentry, Blogger's post-body) is an article too.
-  if (doc.querySelector('.hentry, .type-post, .post-body')) return true;
+  if (doc.querySelector(ARTICLE_MARKUP)) return true;
   if (head.jsonLdTexts.some((text) => ARTICLE_TYPE.test(text))) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 import { analyzePageSteps } from '../engine/analyze';
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
-import { hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
+import { ARTICLE_MARKUP, hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
 import { hasInsertToken } from '../engine/insert';
 import { drain } from '../engine/steps';
 import { rules as ruleBook } from '../rules/book';
@@ -29,15 +29,6 @@ import { applyCollapse, lineWrapper, type Collapse } from './collapse';
 const CANDIDATE = new Set(['P', 'LI', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT', 'FIGCAPTION', 'SECTION', 'ASIDE']);
 /** Never judged early: the reader's chrome, where the full analysis does not look either. */
 const OUTSIDE = 'nav, header, footer, form, button, select, textarea, [data-sourceline-control]';
-/** Article markup in the body (as gate.ts's hasArticleMetadata reads it), looked for once a frame until found. */
-function hasArticleMarkup(doc: Document): boolean {
-  return (
-    doc.querySelector(
-      '[itemprop~="articleBody"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"], [itemtype*="schema.org/BlogPosting"], .hentry, .type-post, .post-body',
-    ) !== null
-  );
-}
-
 /**
  * Blocks after the story so far that the analysis of the page as parsed so far marks, but
  * cannot judge yet (what follows decides: the story may go on): kept invisible in their
@@ -140,11 +131,17 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   let longest = 0;
   /** where the analysis of the page so far looked, once the story's box had closed: a block outside it is no article's */
   let reach: readonly Element[] | null = null;
+  /** the first story paragraph the analysis of the page so far found (the story may begin later on a page that has just begun) */
+  let firstStory: Element | undefined;
 
   const judge = (el: Element) => {
-    if (!settings || !el.isConnected || el.hasAttribute('data-sourceline-state') || el.closest(OUTSIDE)) return;
+    if (!settings || !el.isConnected || el.closest('[data-sourceline-state]') || el.closest(OUTSIDE)) return;
     // After the story, outside what the analysis reads (a sidebar's credit, the footer's copyright): the analysis at the end would show it again.
     if (reach && !reach.some((box) => box.contains(el))) return;
+    // Once the analysis of the page so far has found the story, and until its box has closed, only a block in that box
+    // after its first paragraph: where the article begins and ends is not known yet (a sidebar's or footer's line may
+    // lie outside it). That analysis judges the rest.
+    if (!reach && firstStory && !(firstStory.parentElement?.contains(el) && firstStory.compareDocumentPosition(el) & FOLLOWING)) return;
     // Quoted material is the story's (as in analyze.ts); a byline slot is the page's credit, and
     // whether it lies inside what the analysis reads is known only once the story has arrived.
     if (el.closest('blockquote, q') || /byline/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
@@ -159,7 +156,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
     // Without article markup, only a block that itself carries syndicated copy's furniture
     // ("[ad_1]", "Read also |", "Source link"): the page then passes the full gate on its text.
-    if (!gate && !hasSyndicationCue(blocks[0]!.text)) return;
+    // So too before the analysis of the page so far has found any story (a header's "Updated:" line, a copyright line
+    // may lie outside the article): that analysis judges the rest once it has. On a page it never runs on (too long), the block rules judge alone.
+    if ((!gate || (!reach && !firstStory && (analysedMs > 0 || provisional()))) && !hasSyndicationCue(blocks[0]!.text)) return;
     const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
     const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
@@ -175,13 +174,21 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // The story's box is closed (something follows it): no more of the story comes.
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
     if (storyDone && page.reach.length) reach = page.reach;
+    firstStory = page.storyElements[0];
+    const first = firstStory;
     const waiting = new Set<Element>();
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
-      if (!lastStory || element.hasAttribute('data-sourceline-state') || settings!.keepVisible.includes(finding.category)) return;
+      if (!lastStory || element.closest('[data-sourceline-state]') || settings!.keepVisible.includes(finding.category)) return;
       const storyAfter = element.compareDocumentPosition(lastStory);
       if (storyAfter & CONTAINED_BY || element.contains(lastStory)) return;
-      const judgedNow = isComplete(element, doc) && (storyDone || (storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere, nodes ? null : element)));
+      // Before the story's first paragraph and outside its box, a line is judged with the story's box closed: until then the
+      // analysis of a page just begun may read a wider box than at the end (a header's "Updated:" line). A box before the story is its own.
+      const aheadOfStory = !storyDone && !!first && !!(element.compareDocumentPosition(first) & FOLLOWING) && !first.parentElement?.contains(element) && !JUDGED_WHILE_LOADING.has(finding.rule);
+      // Outside the story's box, a line is judged with its own box complete: a side box's title reads as an odd box (and
+      // its first links as story) until the list under it has come.
+      const boxDone = !!first?.parentElement?.contains(element) || isComplete(element.parentElement ?? element, doc);
+      const judgedNow = !aheadOfStory && isComplete(element, doc) && (storyDone ? boxDone : storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere, nodes ? null : element));
       if (judgedNow) {
         const collapse = applyCollapse(doc, [finding], [{ element, nodes }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
         // A line of loose nodes is collapsed in the span it is wrapped in: the analysis at the end finds it as that span.
@@ -227,9 +234,12 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       if (list.length > read[k]!) grown = true;
       read[k] = list.length;
     }
-    if (gate === false && hasArticleMarkup(doc)) gate = true;
+    // Article markup in the body (as the gate reads it), looked for once a frame until found.
+    if (gate === false && doc.querySelector(ARTICLE_MARKUP)) gate = true;
   };
   const parsedCandidates = () => read.reduce((sum, n) => sum + n, 0);
+  /** The analysis of the page so far still runs (within its budget, on a page not too long for it). */
+  const provisional = () => gate === true && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS;
   let cancel: (() => void) | null = null;
   /** What has arrived since the last frame, judged. */
   const judgeArrived = () => {
@@ -238,7 +248,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // The analysis before the block rules: once the story's box has closed, it says where the
     // article ends (reach), and a line the parser brought with it outside that (a toolbar's
     // "Print") is not collapsed only for the analysis at the end to show it again.
-    if (grown && gate === true && analysedMs < PROVISIONAL_BUDGET_MS && parsedCandidates() <= PROVISIONAL_MAX_BLOCKS) analyseSoFar();
+    if (grown && provisional()) analyseSoFar();
     sweep(FRAME_BUDGET_MS);
   };
   const frame = () => {
