@@ -317,3 +317,23 @@ describe('a gazetteer outlet closing a short line in a script without spaces (re
     expect(page([...FILLER, '记者张三/北京报道新华社'], 'zh').chain.filter((l) => l.role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a reposting site’s bracketed credit "(Site / Origin) —" and a citation of the origin in the sentence it opens', () => {
+  const cited = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'cited').map((l) => l.name);
+
+  it('names the origin as republisher and, cited in words of the story, as cited too', () => {
+    const analysis = page(['(Daily Example / Guardian) —- This past weekend, The Guardian published a new account of the council’s budget talks.', ...FILLER]);
+    expect(republishers(analysis)).toEqual(['The Guardian']);
+    expect(cited(analysis)).toEqual(['The Guardian']);
+    expect(analysis.chain.find((l) => l.role === 'republisher')?.evidence).toBe('(Daily Example / Guardian)');
+  });
+
+  it.each([
+    ['no citation in the sentence', '(Daily Example / Riverside Herald) —- This past weekend, the council published a new account of its budget talks.'],
+    ['the outlet as a speaker’s recipient', '(Daily Example / Riverside Herald) —- The mayor told the Riverside Herald that the budget would pass.'],
+  ])('cites nothing with %s', (_what, text) => {
+    const analysis = page([text, ...FILLER]);
+    expect(republishers(analysis)).toEqual(['Riverside Herald']);
+    expect(cited(analysis)).toEqual([]);
+  });
+});

@@ -435,9 +435,12 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i === 0) readPressReview(lex, chain, text);
     if (i === 0) readLeadCredit(lex, chain, text);
     if (i >= paragraphs.length - 3) readPostTrailer(lex, chain, text);
-    for (const pattern of REPUBLICATION_CREDITS) {
+    for (const [n, pattern] of REPUBLICATION_CREDITS.entries()) {
       const m = text.match(pattern);
-      if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
+      // "(PhatzNewsRoom / WAPO) —- …": the bracketed credit opening the paragraph is the evidence, not the sentence it opens (which may
+      // cite the same outlet in words of its own: "… The Washington Post published a new account").
+      const evidence = n === 0 && m ? m[0].replace(/\s*[-–—]+$/, '') : sentenceAround(text, m?.index ?? 0, (m?.index ?? 0) + (m?.[0].length ?? 0));
+      if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), evidence, 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text, undefined, pageHost);
     // "… the reforms would continue. – The Jakarta Post": the closing paragraphs' trailer names the origin.
