@@ -181,3 +181,24 @@ describe('an agency as the recipient with the verb after it (az, issue 15)', () 
     expect(agencies(paragraph)).toEqual([]);
   });
 });
+
+describe('a cue capitalised at the sentence start is no part of the name after it (issue 15)', () => {
+  it.each([
+    ['Wie Radio Nord berichtete, trat der Minister am Montag zurück.', 'de', 'Radio Nord'],
+    ['Laut Radio Nord trat der Minister am Montag zurück.', 'de', 'Radio Nord'],
+    ['Selon Riverside FM, le ministre a démissionné lundi.', 'fr', 'Riverside FM'],
+    ['Según Radio Cadena Sur, el ministro renunció el lunes.', 'es', 'Radio Cadena Sur'],
+  ])('cites %j as the name alone', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the name after the cue has no outlet word: nothing, not the cue and the name together
+    ['Wie Peter Nord berichtete, trat der Minister am Montag zurück.', 'de'],
+    ['Laut Peter Nord trat der Minister am Montag zurück.', 'de'],
+    // the outlet as the speaker's recipient
+    ['Wie er Radio Nord sagte, trat der Minister am Montag zurück.', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

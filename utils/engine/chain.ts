@@ -1114,6 +1114,10 @@ function addOpenClassCitations(
     if (!run) continue;
     // "berichtet der Sender Radio Rheinland": a media noun opening the run is no part of the name (the name is read where it starts).
     if (lex.MEDIA_FIRST.test(run) && /\s/.test(run)) continue;
+    // "Wie Radio Nord berichtete", "Laut Radio Nord": a cue capitalised at a sentence's start opens the run and is no part of the name
+    // either (the name is read where it starts, after the cue).
+    const opening = /^\S+\s/u.exec(run)?.[0];
+    if (opening && lex.CITE_BEFORE.test(opening.toLowerCase())) continue;
     // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
     const end = SENTENCE_END.exec(run);
     // "Güney Gazetesi'nin haberine göre": a case ending after an apostrophe is the cue's, not the name's ("'s" is read as before).
