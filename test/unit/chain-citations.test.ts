@@ -202,3 +202,21 @@ describe('a cue capitalised at the sentence start is no part of the name after i
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('a name whose last word is a media noun, before a cue (issue 15)', () => {
+  it.each([
+    ['Der Minister trat am Montag zurück, wie die Riverside Zeitung berichtet.', 'de', 'Riverside Zeitung'],
+    ['Der Minister trat am Montag zurück, berichtet die Riverside Zeitung.', 'de', 'Riverside Zeitung'],
+    ['The minister resigned on Monday, the Riverside Herald newspaper reported.', 'en', 'Riverside Herald'],
+  ])('cites %j with the media noun as part of the name', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a person telling a paper: not the run "Bürgermeister Nord der Zeitung", nor the bare "Zeitung"
+    ['Der Minister trat am Montag zurück, wie Bürgermeister Nord der Zeitung berichtete.', 'de'],
+    ['Der Minister trat am Montag zurück, wie die Stadt Riverside berichtet.', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

@@ -1079,8 +1079,14 @@ function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at:
   chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
 }
 
-/** The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does. */
+/**
+ * The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does, and a cue does not follow
+ * the whole: in "die Riverside Zeitung berichtet" a cue follows the whole, and "Zeitung berichtet" (a media noun before the cue) must
+ * not cut the name to "Riverside".
+ */
 function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): string | undefined {
+  // (Not past a small word before the last: "wie Bürgermeister Nord der Zeitung berichtete" is the mayor telling a paper.)
+  if (!/\s\p{Ll}+\s\S+$/u.test(run) && lex.CITE_AFTER.test(text.slice(at + run.length, at + run.length + 40))) return undefined;
   for (let i = run.indexOf(' '); i > 0 && i < run.length; i = run.indexOf(' ', i + 1)) {
     if (lex.CITE_AFTER.test(text.slice(at + i, at + i + 40))) return run.slice(0, i);
   }
@@ -1126,6 +1132,8 @@ function addOpenClassCitations(
     const name = whole.includes(' ') ? (nameBeforeCue(lex, text, at, whole) ?? whole) : whole;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
+    // "… der Zeitung berichtete": a media noun alone names no outlet.
+    if (!/\s/.test(clean) && lex.MEDIA_NOUN_BEFORE.test(` ${clean} `)) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
     // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
