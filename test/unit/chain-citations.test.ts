@@ -220,3 +220,30 @@ describe('a name whose last word is a media noun, before a cue (issue 15)', () =
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('one-word names ending in an outlet word of a compounding language (issue 15)', () => {
+  it.each([
+    ['Ministern avgick på måndagen, rapporterar Sydposten.', 'sv', 'Sydposten'],
+    ['Ministern avgick på måndagen, skriver Västerbottens-Kuriren.', 'sv', 'Västerbottens-Kuriren'],
+    ['Ministeren gikk av mandag, melder Adresseavisen.', 'no', 'Adresseavisen'],
+    ['Der Minister trat am Montag zurück, berichtet der Nordkurier.', 'de', 'Nordkurier'],
+    ['Der Minister trat am Montag zurück, berichtet die Ostsee-Zeitung.', 'de', 'Ostsee-Zeitung'],
+    ['Ministeri erosi maanantaina, kertoo Iltalehti.', 'fi', 'Iltalehti'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // generic compounds: a media noun alone, a datasheet, a courier, a word with too little before the ending
+    ['Der Minister trat am Montag zurück, berichtet die Lokalzeitung.', 'de'],
+    ['Laut Datenblatt hat das Gerät einen Akku mit 5000 mAh.', 'de'],
+    ['Der Minister trat am Montag zurück, berichtet ein Fahrradkurier.', 'de'],
+    ['Der Minister trat am Montag zurück, berichtet die Zeitung.', 'de'],
+    // the outlet as the topic, no cue
+    ['Aftonbladet anställde tre nya reportrar i Malmö förra veckan.', 'sv'],
+    // a photo credit
+    ['Foto: Nordkurier', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

@@ -550,6 +550,8 @@ function outletLikeness(lex: Lexicon, name: string): number {
   if (lex.HOST_NAME.test(name)) return 0.8;
   if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
   if (!/[\p{Lu}\p{Ll}]/u.test(name) && lex.UNSPACED_OUTLET_WORD.test(name)) return 0.6;
+  // "Aftonbladet", "Nordkurier", "Iltalehti": one word ending in an outlet word of a language that compounds its nouns.
+  if (!/\s/.test(name) && lex.COMPOUND_OUTLET_NAME.test(name.slice(0, 1) + name.slice(1).toLowerCase())) return 0.6;
   return 0;
 }
 
@@ -1133,7 +1135,7 @@ function addOpenClassCitations(
     const clean = cleanName(name);
     if (clean.length > 60) continue;
     // "… der Zeitung berichtete": a media noun alone names no outlet.
-    if (!/\s/.test(clean) && lex.MEDIA_NOUN_BEFORE.test(` ${clean} `)) continue;
+    if (!/\s/.test(clean) && lex.MEDIA_FIRST.test(`${clean} .`)) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
     // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
