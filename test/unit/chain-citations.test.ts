@@ -247,3 +247,25 @@ describe('one-word names ending in an outlet word of a compounding language (iss
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('an Arabic preposition joined to the outlet word after a cue (issue 15)', () => {
+  it.each([
+    ['استقال الوزير يوم الاثنين، وفقا لصحيفة الجنوب.', 'صحيفة الجنوب'],
+    ['استقال الوزير يوم الاثنين، وفقاً لقناة الجنوب الفضائية.', 'قناة الجنوب الفضائية'],
+    ['استقال الوزير يوم الاثنين، بحسب قناة الجنوب.', 'قناة الجنوب'],
+  ])('cites %j', (sentence, outlet) => {
+    expect(cited(page(sentence, 'ar'))).toEqual([outlet]);
+  });
+
+  it.each([
+    // no outlet word after the preposition ("according to informed sources")
+    'استقال الوزير يوم الاثنين، وفقا لمصادر مطلعة.',
+    // no cue: the outlet as the topic
+    'افتتحت صحيفة الجنوب مكتبا جديدا في المدينة.',
+    // "said" is no cue (a quoted ministry after it is none of the press)
+    'وقالت «الخارجية» إن الاعتداء لا يستهدف أمن المملكة فقط.',
+    'وقالت الوكالة إنها ستغلق مكتبها في المدينة الشهر المقبل.',
+  ])('cites nothing in %j', (sentence) => {
+    expect(cited(page(sentence, 'ar'))).toEqual([]);
+  });
+});

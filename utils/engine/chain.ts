@@ -1009,6 +1009,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
   }
 }
 
+/** The Arabic prepositions written joined to the next word (ل "to/for", ب "by/in"), with "and" (و) before them. */
+const ARABIC_CLITIC = /^و?[لب]/u;
+
 /** A word: a run of letters, marks and digits between spaces and punctuation. */
 const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
 
@@ -1021,10 +1024,14 @@ const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
  */
 function addUncasedCitations(lex: Lexicon, chain: ChainBuilder, text: string): void {
   // (One pass over the paragraph first: most hold no letter without case, or no outlet word.)
-  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text) || !(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text))) return;
+  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text)) return;
+  if (!(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text) || lex.OUTLET_WORD.test(text.replace(/(?<=^|\s)و?[لب](?=\p{L})/gu, '')))) return;
   const words = [...text.matchAll(UNCASED_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const joined = (a: number, b: number) => /^\s*$/.test(text.slice(words[a]![1], words[b]![0]));
-  for (const [i, [start, end]] of words.entries()) {
+  for (const [i, [wordStart, end]] of words.entries()) {
+    // "وفقا لصحيفة الجنوب": an Arabic preposition (ل, ب) joined to an outlet word is no part of the name, which starts after it.
+    const clitic = ARABIC_CLITIC.exec(text.slice(wordStart, end));
+    const start = clitic && !lex.OUTLET_WORD.test(` ${text.slice(wordStart, end)} `) && lex.OUTLET_WORD.test(` ${text.slice(wordStart + clitic[0].length, end)} `) ? wordStart + clitic[0].length : wordStart;
     const word = text.slice(start, end);
     // (Chinese, Japanese and Thai write no spaces: no word boundary tells where a name starts there.)
     if (/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) continue;
@@ -1418,6 +1425,7 @@ export const chainPatterns = {
   QUOTED_NAME,
   OUTLET_TRAILER,
   INSTITUTION_HOST,
+  ARABIC_CLITIC,
   CLOSING_NAME,
   BYLINE_PARTS,
   UNCASED_WORD,

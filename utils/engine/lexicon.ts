@@ -310,7 +310,9 @@ export function compileLexicon(data: ChainData): Lexicon {
   // Scripts written without spaces between words (Chinese, Japanese, Thai): a cue there touches the name or its title marks
   // ("据《人民日报》报道", "「北海タイムス」によると"), so its cues are read without the spaces and word edges of the others.
   const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w);
-  const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(unspaced));
+  // A cue ending in the Arabic preposition ل ("وفقا ل"): the preposition is written joined to the name or media noun after it ("وفقا لصحيفة …").
+  const touching = (w: string) => unspaced(w) || /\sل$/u.test(w);
+  const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(touching));
   const unspacedCiteAfter = alternation(grammar.flatMap((g) => g.citeAfter).filter(unspaced));
   // An origin phrase of those scripts touches the name too ("本文来自新华网", "อ่านต่อที่ไทยรัฐ"); the others need a space.
   const endsUnspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(w);
