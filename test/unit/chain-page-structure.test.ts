@@ -122,7 +122,21 @@ describe("author pages' paths in many CMSs", () => {
     expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">${text}</a></span>` }), 'agency')).toEqual([agency]);
   });
 
-  it.each(['/autor/juan-perez', '/profile/jane-doe', '/tag/afp'])('reads no agency from a byline link to %s', (path) => {
+  it.each([
+    // issue 15: a second WordPress account's number, a desk word, a paged author archive, the path words of more languages
+    ['/author/afp-2/', 'Redacción', 'AFP'],
+    ['/author/reuters-staff/', 'Staff', 'Reuters'],
+    ['/author/efe/page/2/', 'Redacción', 'EFE'],
+    ['/eu/egilea/efe/', 'Erredakzioa', 'EFE'],
+    ['/forfatter/ritzau/', 'Redaktionen', 'Ritzau'],
+    ['/szerzo/mti/', 'Szerkesztőség', 'MTI'],
+    ['/avtor/tass/', 'Редакция', 'TASS'],
+    ['/by/anadolu-ajansi', 'Haber Merkezi', 'Anadolu Agency'],
+  ])('reads the byline link to %s as the agency (issue 15)', (path, text, agency) => {
+    expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">${text}</a></span>` }), 'agency')).toEqual([agency]);
+  });
+
+  it.each(['/autor/juan-perez', '/profile/jane-doe', '/tag/afp', '/author/juan-perez-2/', '/topics/afp/', '/egilea/miren-etxeberria/', '/author/afp-photographer/'])('reads no agency from a byline link to %s', (path) => {
     expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">Redacción</a></span>` }), 'agency')).toEqual([]);
   });
 });

@@ -1341,13 +1341,16 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
  * languages ("/autor/efe", "/yazar/anadolu-ajansi", "/penulis/antara", "/profile/afp", "/reporter/bernama").
  */
 const AUTHOR_SLUG =
-  /\/(?:authors?|autor|autores|autori|autore|auteurs?|yazar|yazarlar|penulis|reporters?|journalists?|journaliste|profiles?|profil|writers?|columnists?|contributors?|redakteur|redaktor|byline)\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
+  /\/(?:authors?|autor|autores|autori|autore|auteurs?|yazar|yazarlar|penulis|reporters?|journalists?|journaliste|profiles?|profil|writers?|columnists?|contributors?|redakteur|redaktor|byline|by|egilea|tekija|forfatter|forfattare|skribent|szerzo|avtor|autorius|autors|muallif|tac-gia|giornalist[ai]|periodistas?|firmas?|redactor(?:es)?)\/([a-z0-9-]{2,40})\/?(?:page\/\d+\/?)?(?:$|[?#])/i;
+
+/** What a CMS adds to an author page's slug past the name: WordPress's number for a second account ("afp-2"), a desk word ("reuters-staff"). */
+const SLUG_TAIL = /-(?:\d{1,3}|staff|desk|redaksi|redaccion|redacao|redazione|redaktion|redaction)$/;
 
 /** The byline slots (chain-input.ts reads them: outside footers, asides, navigation and figures, at most 80 characters). */
 function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['bylines'], siteName: string | undefined, pageUrl: string | null): void {
   for (const { text, href } of slots) {
     if (lex.PHOTO_LINE.test(text)) continue;
-    const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
+    const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(SLUG_TAIL, '').replace(/-/g, ' ');
     // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
     const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
     const agency = writer(namedAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
@@ -1426,6 +1429,8 @@ export const chainPatterns = {
   OUTLET_TRAILER,
   INSTITUTION_HOST,
   ARABIC_CLITIC,
+  AUTHOR_SLUG,
+  SLUG_TAIL,
   CLOSING_NAME,
   BYLINE_PARTS,
   UNCASED_WORD,
