@@ -382,3 +382,25 @@ describe('a Source line with its link: one origin (issue 15)', () => {
     expect(named(analysis, 'republisher')).toEqual(['Riverside Herald', 'Hillside Times']);
   });
 });
+
+describe('the agency a byline slot names past a label, a by-word, the newsroom or the site (issue 15)', () => {
+  it.each([
+    ['pt', '<div class="autor">Da Agência Brasil</div>', 'Agência Brasil'],
+    ['pl', '<div class="author">Autor: PAP</div>', 'PAP'],
+    ['it', '<div class="author">di Redazione ANSA</div>', 'ANSA'],
+    ['fr', '<div class="author">Par Le Figaro avec AFP</div>', 'AFP'],
+  ])('%s: reads %s as the agency', (lang, before, agency) => {
+    expect(named(page(FILLER, { lang, before }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['pl', '<div class="author">Zdjęcie: PAP</div>'],
+    ['de', '<div class="author">Bild: dpa</div>'],
+    ['pl', '<div class="author">Autor: Jan Kowalski</div>'],
+    ['pt', '<div class="autor">Da Redação</div>'],
+    ['en', '<div class="byline">About AFP</div>'],
+    ['en', '<div class="author">Jane Doe covers Reuters and the wire services</div>'],
+  ])('%s: reads no agency from %s (a photo credit, a person, the newsroom, the agency as a topic)', (lang, before) => {
+    expect(named(page(FILLER, { lang, before }), 'agency')).toEqual([]);
+  });
+});

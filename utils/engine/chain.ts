@@ -1175,6 +1175,30 @@ function addOpenClassCitations(
 /** Hosts of governments, universities, international bodies and armed forces: a link there cites an institution, never an outlet. */
 const INSTITUTION_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|mil|edu)(?:\.|$)|(?:^|\.)(?:go|gv|ac|int)(?:\.[a-z]{2})?$/;
 
+/** A label opening a byline slot ("Autor: PAP", "Źródło: PAP", "Yazan: AA"). */
+const SLOT_LABEL = /^[^\s:：]{2,15}\s*[:：]\s*/u;
+/** A short word opening a byline slot before the name: the by-words of many languages ("Da Agência Brasil", "Od PAP", "Dal ANSA"). */
+const SLOT_OPENER = /^(?:\p{Lu}\p{Ll}{0,3}|\p{Ll}{1,4})\s+(?=\S)/u;
+
+/**
+ * The agency a byline slot names (the slot is no photo credit: addBylineSlot checks): the slot as a credit, or past a label ("Autor:
+ * PAP"), past a short by-word ("Da Agência Brasil"), past the newsroom's words ("Redazione ANSA", "di Redazione ANSA"), or the co-credited
+ * name after the site's ("Par Le Figaro avec AFP").
+ */
+function slotAgency(lex: Lexicon, text: string): Agency | undefined {
+  const unlabelled = text.replace(SLOT_LABEL, '');
+  const co = unlabelled.match(lex.WITH_AFTER_NAME)?.[4];
+  const unstaffed = unlabelled
+    .split(/\s+/)
+    .filter((w) => !lex.STAFF_SUFFIX.test(` ${w}`))
+    .join(' ');
+  for (const names of [text, unlabelled, unlabelled.replace(SLOT_OPENER, ''), unstaffed, unstaffed.replace(SLOT_OPENER, ''), co]) {
+    const agency = names ? namedAgency(lex, names) : undefined;
+    if (agency) return agency;
+  }
+  return undefined;
+}
+
 /** A name's letters and digits, lower-cased, without accents, "The" or the ending of a host ("Kompas.com" → "kompas"). */
 function plainKey(name: string): string {
   return name
@@ -1353,7 +1377,7 @@ function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['byl
     const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(SLUG_TAIL, '').replace(/-/g, ' ');
     // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
     const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
-    const agency = writer(namedAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
+    const agency = writer(slotAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
     else addBylineOutlet(lex, chain, text, siteName, pageUrl);
   }
@@ -1431,6 +1455,8 @@ export const chainPatterns = {
   ARABIC_CLITIC,
   AUTHOR_SLUG,
   SLUG_TAIL,
+  SLOT_LABEL,
+  SLOT_OPENER,
   CLOSING_NAME,
   BYLINE_PARTS,
   UNCASED_WORD,
