@@ -291,6 +291,23 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
   return last ? writer(lex.agencyByCredit.get(last)) : undefined;
 }
 
+/** A copyright line of its own: "Copyright 2024 Agence France-Presse", "© 2024 Reuters", "(c) AFP". */
+const COPYRIGHT_OPENING = /^(?:©|\(c\)|copyright\b)/i;
+/** The year a copyright line gives ("© 2024 Reuters"): a photo's caption seldom prints one. */
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/i;
+
+/**
+ * A short line of its own by the story's end opening with a copyright mark (no rule marked it: no "All rights reserved") names the
+ * agency it credits: a story paragraph, or a line after the story with the notice's year (a caption's "© Reuters" credits the photo);
+ * never a photo's "© AFP/Jane Doe".
+ */
+function readCopyrightLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || !COPYRIGHT_OPENING.test(line) || line.includes('/') || lex.PHOTO_LINE.test(line)) return;
+  const agency = copyrightAgency(lex, line);
+  if (agency) chain.add('agency', agency.name, line, 'high');
+}
+
 /** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
 const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
 
@@ -1347,13 +1364,18 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readPostTrailer(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
+    // (A short line after the story may be a photo's caption: a copyright line there credits the copy only with its year.)
+    if (block.tail && COPYRIGHT_YEAR.test(block.text)) readCopyrightLine(lex, chain, block.text);
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
     readNamedLine(lex, chain, block.text, link, input.siteName, url, block.tail === true);
   }
   addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   // The story's closing paragraphs: a credit line the story kept (a trailer in a paragraph of its own).
-  for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
+  for (const text of storyParagraphs.slice(-3)) {
+    readNamedLine(lex, chain, text, undefined, input.siteName, url);
+    readCopyrightLine(lex, chain, text);
+  }
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
@@ -1455,6 +1477,8 @@ export const chainPatterns = {
   ARABIC_CLITIC,
   AUTHOR_SLUG,
   SLUG_TAIL,
+  COPYRIGHT_OPENING,
+  COPYRIGHT_YEAR,
   SLOT_LABEL,
   SLOT_OPENER,
   CLOSING_NAME,
