@@ -175,3 +175,25 @@ describe('a copyright line of its own that no rule marked (issue 15)', () => {
     expect(agencies(analyze(parseHtml(html), 'https://daily.example/news/1'))).toEqual([]);
   });
 });
+
+describe('slashed sign-offs on a line of their own that no rule marked (issue 15)', () => {
+  it.each([
+    ['dpa/AFP/jkl', 'de', 'dpa'],
+    ['EFE/Redacción', 'es', 'EFE'],
+    ['/ritzau/', 'da', 'Ritzau'],
+    ['/ritzau/AFP', 'da', 'Ritzau'],
+  ])('reads %j as %s', (line, lang, agency) => {
+    expect(agencies(page([...FILLER, line], lang))).toEqual([[agency, 'high']]);
+  });
+
+  it.each([
+    // a photo's credits: an agency and a photographer, a photo agency
+    ['AFP/Getty', 'en'],
+    ['Reuters/Jane', 'en'],
+    // initials alone, a slashed word pair
+    ['ab/cd', 'en'],
+    ['/news/', 'en'],
+  ])('reads no agency from %j', (line, lang) => {
+    expect(agencies(page([...FILLER, line], lang))).toEqual([]);
+  });
+});

@@ -327,8 +327,29 @@ function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void 
   const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
   // A full name, never a bare credit token (a photo's "AFP" under a picture is no sign-off).
   const full = /\s/.test(line) && line.length >= 8 ? writer(lex.agencyFor(line)) : undefined;
-  const agency = signed ?? byShape ?? (full && !full.common ? full : undefined);
-  if (agency) chain.add('agency', agency.name, line, signed || byShape ? 'high' : 'medium');
+  const agency = signed ?? byShape ?? slashedSignoff(lex, line) ?? (full && !full.common ? full : undefined);
+  if (agency) chain.add('agency', agency.name, line, signed || byShape || slashedSignoff(lex, line) ? 'high' : 'medium');
+}
+
+/** One credit between slashes: "/ritzau/". */
+const SLASHED_CREDIT = /^\/\s*[\p{L}.-]{2,20}\s*\/$/u;
+
+/** A part of a slashed sign-off that names no one: an editor's initials ("jkl"), a newsroom word ("Redacción"). */
+const SIGNOFF_INITIALS = /^\p{Ll}{2,4}$/u;
+
+/**
+ * A sign-off of slashes ("dpa/AFP/jkl", "/ritzau/", "/ritzau/AFP", "EFE/Redacción"): every part an agency's credit, an editor's initials
+ * or a newsroom word, with slashes around it or a part that is no agency's (a photo's "AFP/dpa" has neither); no photo agency among
+ * them. The first agency, the distributing one.
+ */
+function slashedSignoff(lex: Lexicon, line: string): Agency | undefined {
+  if (!SLASHED_CREDITS.test(line) && !SLASHED_CREDIT.test(line)) return undefined;
+  const parts = line.replace(/^\/|\/$/g, '').split('/').map((p) => p.trim());
+  const agencies = parts.map((p) => lex.agencyByCredit.get(p));
+  const filler = (p: string) => SIGNOFF_INITIALS.test(p) || lex.STAFF_SUFFIX.test(` ${p}`);
+  if (!parts.every((p, i) => agencies[i] || filler(p)) || agencies.some((a) => a?.kinds.includes('f'))) return undefined;
+  if (!/^\/|\/$/.test(line.trim()) && !parts.some(filler)) return undefined;
+  return agencies.find((a) => a !== undefined);
 }
 
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
@@ -1478,6 +1499,8 @@ export const chainPatterns = {
   AUTHOR_SLUG,
   SLUG_TAIL,
   COPYRIGHT_OPENING,
+  SIGNOFF_INITIALS,
+  SLASHED_CREDIT,
   COPYRIGHT_YEAR,
   SLOT_LABEL,
   SLOT_OPENER,
