@@ -814,7 +814,7 @@ export const creditGrammar: CreditGrammar[] = [
   {
     lang: 'pt',
     source: ['Fonte e foto', 'Fonte', 'Fontes'],
-    by: ['Por', 'por'],
+    by: ['Por', 'por', 'Da', 'Do'],
     with: ['com informações da', 'com informações de', 'Com informações da', 'Com informações de', 'com', 'Com'],
     copyright: ['Todos os direitos reservados'],
     photo: ['Foto', 'Fotografia', 'Imagem'],
@@ -824,8 +824,8 @@ export const creditGrammar: CreditGrammar[] = [
     media: ['jornal', 'diário', 'revista', 'agência', 'emissora', 'semanário', 'rádio'],
     staff: ['Redação', 'redação', 'Redacção'],
     originPost: ['O post … apareceu primeiro em'],
-    examples: [['Fonte: Agência Brasil', 'Agência Brasil'], ['Com informações da Lusa', 'Lusa'], ['Fonte: Agência Lusa', 'Lusa'], ['O post Como economizar energia no inverno apareceu primeiro em Portal Cidade Viva.', 'Portal Cidade Viva'], ['Leia a matéria completa no Jornal de Riverside', 'Jornal de Riverside']],
-    counterExamples: ['Foto: Agência Brasil', 'A Lusa anunciou um novo diretor de informação na sexta-feira.'],
+    examples: [['Fonte: Agência Brasil', 'Agência Brasil'], ['Com informações da Lusa', 'Lusa'], ['Fonte: Agência Lusa', 'Lusa'], ['O post Como economizar energia no inverno apareceu primeiro em Portal Cidade Viva.', 'Portal Cidade Viva'], ['Leia a matéria completa no Jornal de Riverside', 'Jornal de Riverside'], ['Da Agência Brasil', 'Agência Brasil']],
+    counterExamples: ['Foto: Agência Brasil', 'A Lusa anunciou um novo diretor de informação na sexta-feira.', 'Da Redação', 'Da Silva', 'Da janela do escritório via-se a sede da Agência Brasil.'],
   },
   {
     lang: 'ro',
