@@ -269,3 +269,24 @@ describe('an Arabic preposition joined to the outlet word after a cue (issue 15)
     expect(cited(page(sentence, 'ar'))).toEqual([]);
   });
 });
+
+describe('a gazetteer outlet after an article opening the sentence, or with a case ending after a colon (issue 15)', () => {
+  it.each([
+    ['A BBC szerint a miniszter lemondott.', 'hu', 'BBC'],
+    ['Der BBC zufolge trat der Minister zurück.', 'de', 'BBC'],
+    ['BBC:n mukaan ministeri erosi.', 'fi', 'BBC'],
+    ['Ministeri erosi BBC:n mukaan.', 'fi', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the article opens the sentence, but no cue follows: the outlet as the topic
+    ['A BBC új irodát nyitott Budapesten.', 'hu'],
+    ['Der BBC droht ein Streik der Mitarbeiter.', 'de'],
+    // a case ending, no cue
+    ['BBC:n toimittajat lakkoilivat maanantaina.', 'fi'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

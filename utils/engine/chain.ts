@@ -995,7 +995,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
       // "Postimees"), unless the word before is the cue ("Según Faro de Vigo") or a media noun ("Vefmiðillinn DV").
-      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
+      // (Nor is an article opening the sentence part of a name: "A BBC szerint", "Der BBC zufolge".)
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end)) && !SENTENCE_ARTICLE.test(before)) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       // "sagte Weil der Neuen Osnabrücker Zeitung", "säger X till Aftonbladet": an outlet told is cited (its interview); an agency told is not.
@@ -1046,6 +1047,9 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
     for (const r of recipients) if (!chain.has('cited', r.agency)) chain.add('agency', r.agency, r.evidence, 'medium');
   }
 }
+
+/** An article opening a sentence, right before a name: "A BBC szerint", "Der BBC zufolge", "Selon … . La BBC affirme". */
+const SENTENCE_ARTICLE = /(?:^|[.!?]["”»]?\s+)(?:The|A|An|Az|Der|Die|Das|Dem|Den|Des|Le|La|Les|L['’]|El|Los|Las|O|Os|As|Il|Lo|Gli|De|Het|Det|Το|Η|Ο|Τα)\s*$/u;
 
 /** The Arabic prepositions written joined to the next word (ل "to/for", ب "by/in"), with "and" (و) before them. */
 const ARABIC_CLITIC = /^و?[لب]/u;
@@ -1496,6 +1500,7 @@ export const chainPatterns = {
   OUTLET_TRAILER,
   INSTITUTION_HOST,
   ARABIC_CLITIC,
+  SENTENCE_ARTICLE,
   AUTHOR_SLUG,
   SLUG_TAIL,
   COPYRIGHT_OPENING,
