@@ -290,3 +290,48 @@ describe('a gazetteer outlet after an article opening the sentence, or with a ca
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('citation cues the grammar gained for gazetteer and open-class outlets (issue 15)', () => {
+  it.each([
+    ['Menteri itu mundur pada Senin, menurut laporan BBC.', 'id', 'BBC'],
+    ['Menteri itu mundur pada Senin, seperti dilaporkan Tribun Selatan.', 'id', 'Tribun Selatan'],
+    ['Minister podał się do dymisji, poinformowało BBC.', 'pl', 'BBC'],
+    ['Ministr rezignoval, píše BBC.', 'cs', 'BBC'],
+    ['Министърът подаде оставка, съобщи BBC.', 'bg', 'BBC'],
+    ['Ministar je podnio ostavku, izvijestio je BBC.', 'hr', 'BBC'],
+    ['Minister je odstopil, je poročal BBC.', 'sl', 'BBC'],
+    ['По сообщению BBC, министр ушёл в отставку.', 'ru', 'BBC'],
+    ['Ο υπουργός παραιτήθηκε, μετέδωσε το BBC.', 'el', 'BBC'],
+    ['BBC teatel astus minister tagasi.', 'et', 'BBC'],
+    ['Ministeren gikk av, opplyser BBC.', 'no', 'BBC'],
+    ['De minister is afgetreden, bericht de BBC.', 'nl', 'BBC'],
+    ['El ministro renunció, dio a conocer la BBC.', 'es', 'BBC'],
+    ['O ministro renunciou, revelou a BBC.', 'pt', 'BBC'],
+    ['Il ministro si è dimesso, secondo quanto riportato dalla BBC.', 'it', 'BBC'],
+    ['Le ministre a démissionné, a annoncé la BBC.', 'fr', 'BBC'],
+    ['Nach Angaben der BBC trat der Minister zurück.', 'de', 'BBC'],
+    ['The minister resigned, the BBC has learned.', 'en', 'BBC'],
+    ['The minister resigned, a BBC report said.', 'en', 'BBC'],
+    ['Waziri amejiuzulu, limeripoti BBC.', 'sw', 'BBC'],
+    ['Nagbitiw ang ministro, ulat ng BBC.', 'tl', 'BBC'],
+    ['استقال الوزير، وفق BBC.', 'ar', 'BBC'],
+    ['به نوشته BBC وزیر استعفا داد.', 'fa', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the cue before a name that is no outlet (no outlet word, not in the gazetteer)
+    ['Menteri itu mundur pada Senin, seperti dilaporkan Budi Santoso.', 'id'],
+    ['Ministr rezignoval, uvedla Jana Nováková.', 'cs'],
+    ['Le ministre a démissionné, a annoncé Jean Dupont.', 'fr'],
+    ['El ministro renunció, reveló Juan Pérez.', 'es'],
+    // the outlet as the topic, and as the speaker's recipient
+    ['Die Regierung kürzte nach Angaben des Ministeriums das Budget der BBC.', 'de'],
+    ['A spokesman told the BBC the minister had resigned.', 'en'],
+    // "quoted" after a person
+    ['The minister resigned, Jane Doe quoted officials as saying.', 'en'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
