@@ -335,3 +335,22 @@ describe('citation cues the grammar gained for gazetteer and open-class outlets 
     expect(cited(page(sentence, lang))).toEqual([]);
   });
 });
+
+describe('the Turkish dative before "göre" (according to) after an outlet (issue 15)', () => {
+  it.each([
+    ["BBC'ye göre bakan pazartesi günü istifa etti.", 'BBC'],
+    ["Güney Gazetesi'ne göre bakan pazartesi günü istifa etti.", 'Güney Gazetesi'],
+  ])('cites %j', (sentence, outlet) => {
+    expect(cited(page(sentence, 'tr'))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a person's and a ministry's view
+    "Ahmet'e göre bakan pazartesi günü istifa etti.",
+    "Bakanlık'a göre yollar kapalı.",
+    // the outlet as the topic
+    "BBC'ye dava açıldı.",
+  ])('cites nothing in %j', (sentence) => {
+    expect(cited(page(sentence, 'tr'))).toEqual([]);
+  });
+});

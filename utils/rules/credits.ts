@@ -108,6 +108,9 @@ export interface CreditGrammar {
 const trPossessive = (phrases: string[]): string[] =>
   ["'", '’'].flatMap((a) => ['nın', 'nin', 'nun', 'nün', 'ın', 'in', 'un', 'ün'].flatMap((s) => phrases.map((p) => `${a}${s} ${p}`)));
 
+/** The Turkish dative after an outlet's name and an apostrophe, then the phrase: "BBC'ye göre" (according to the BBC), "Sözcü'ye göre". */
+const trDative = (phrases: string[]): string[] => ["'", '’'].flatMap((a) => ['ye', 'ya', 'e', 'a', 'na', 'ne'].flatMap((s) => phrases.map((p) => `${a}${s} ${p}`)));
+
 export const creditGrammar: CreditGrammar[] = [
   {
     lang: 'af',
@@ -1034,7 +1037,7 @@ export const creditGrammar: CreditGrammar[] = [
     photo: ['Fotoğraf', 'Foto'],
     origin: ['Haberin devamı için', 'Bu haber ilk olarak'],
     cite: ['göre', 'aktardığı', 'bildirdi'],
-    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı'])],
+    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı']), ...trDative(['göre'])],
     media: ['gazetesi', 'ajansı', 'televizyonu', 'kanalı', 'sitesi', 'portalı'],
     originLead: ['Bu haber', 'Bu içerik', 'Bu yazı', 'Bu makale', "Bu haber ilk olarak", "Bu yazı ilk olarak", "Bu makale ilk olarak"],
     originAfter: ['alınmıştır', 'gazetesinden alınmıştır', 'sitesinden alınmıştır', 'ajansından alınmıştır', "yayımlanmıştır", "yayınlanmıştır"],
