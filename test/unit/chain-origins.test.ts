@@ -337,3 +337,28 @@ describe('a reposting site’s bracketed credit "(Site / Origin) —" and a cita
     expect(cited(analysis)).toEqual([]);
   });
 });
+
+describe('origin trailers the grammar gained, and a lower-case media noun before the origin (issue 15)', () => {
+  it.each([
+    ['es', 'Lea el artículo original en Riverside Herald.'],
+    ['pt', 'Leia a matéria original no Riverside Herald.'],
+    ['it', "Leggi l'articolo originale su Riverside Herald."],
+    ['ro', 'Articolul a apărut inițial pe Riverside Herald.'],
+    ['en', 'Courtesy of Riverside Herald'],
+    ['pl', 'Artykuł pochodzi z serwisu Riverside Herald.'],
+  ])('%s: names the origin of %j', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual(['Riverside Herald']);
+  });
+
+  it('keeps a capitalised media word that is part of the name', () => {
+    expect(republishers(page([...FILLER, 'Artykuł pochodzi z Gazety Riverside.'], 'pl'))).toEqual(['Gazety Riverside']);
+  });
+
+  it.each([
+    ['es', 'Lea el artículo original en inglés.'],
+    ['en', 'Courtesy of the family, the photos show the house before the fire.'],
+    ['it', "Leggi l'articolo originale su questo tema nel nostro archivio, ha detto il sindaco ai cronisti presenti."],
+  ])('%s: names no origin from %j', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+});

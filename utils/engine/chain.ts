@@ -181,6 +181,9 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
   // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
   name = name.replace(TRAILING_DATE, '');
+  // "Artykuł pochodzi z serwisu Riverside Herald": a lower-case media noun before the name is no part of it (a capitalised one is:
+  // "Gazeta Wyborcza"; so is one in a script without case: "صحيفة ريفرسايد").
+  if (/^\p{Ll}/u.test(name) && lex.MEDIA_FIRST.test(name)) name = name.replace(lex.MEDIA_FIRST, '');
   // "Source: May 12, 2024": a date alone names no one.
   if (DATE_ONLY.test(name.trim())) return;
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
