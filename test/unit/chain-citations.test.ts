@@ -181,3 +181,176 @@ describe('an agency as the recipient with the verb after it (az, issue 15)', () 
     expect(agencies(paragraph)).toEqual([]);
   });
 });
+
+describe('a cue capitalised at the sentence start is no part of the name after it (issue 15)', () => {
+  it.each([
+    ['Wie Radio Nord berichtete, trat der Minister am Montag zurück.', 'de', 'Radio Nord'],
+    ['Laut Radio Nord trat der Minister am Montag zurück.', 'de', 'Radio Nord'],
+    ['Selon Riverside FM, le ministre a démissionné lundi.', 'fr', 'Riverside FM'],
+    ['Según Radio Cadena Sur, el ministro renunció el lunes.', 'es', 'Radio Cadena Sur'],
+  ])('cites %j as the name alone', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the name after the cue has no outlet word: nothing, not the cue and the name together
+    ['Wie Peter Nord berichtete, trat der Minister am Montag zurück.', 'de'],
+    ['Laut Peter Nord trat der Minister am Montag zurück.', 'de'],
+    // the outlet as the speaker's recipient
+    ['Wie er Radio Nord sagte, trat der Minister am Montag zurück.', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('a name whose last word is a media noun, before a cue (issue 15)', () => {
+  it.each([
+    ['Der Minister trat am Montag zurück, wie die Riverside Zeitung berichtet.', 'de', 'Riverside Zeitung'],
+    ['Der Minister trat am Montag zurück, berichtet die Riverside Zeitung.', 'de', 'Riverside Zeitung'],
+    ['The minister resigned on Monday, the Riverside Herald newspaper reported.', 'en', 'Riverside Herald'],
+  ])('cites %j with the media noun as part of the name', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a person telling a paper: not the run "Bürgermeister Nord der Zeitung", nor the bare "Zeitung"
+    ['Der Minister trat am Montag zurück, wie Bürgermeister Nord der Zeitung berichtete.', 'de'],
+    ['Der Minister trat am Montag zurück, wie die Stadt Riverside berichtet.', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('one-word names ending in an outlet word of a compounding language (issue 15)', () => {
+  it.each([
+    ['Ministern avgick på måndagen, rapporterar Sydposten.', 'sv', 'Sydposten'],
+    ['Ministern avgick på måndagen, skriver Västerbottens-Kuriren.', 'sv', 'Västerbottens-Kuriren'],
+    ['Ministeren gikk av mandag, melder Adresseavisen.', 'no', 'Adresseavisen'],
+    ['Der Minister trat am Montag zurück, berichtet der Nordkurier.', 'de', 'Nordkurier'],
+    ['Der Minister trat am Montag zurück, berichtet die Ostsee-Zeitung.', 'de', 'Ostsee-Zeitung'],
+    ['Ministeri erosi maanantaina, kertoo Iltalehti.', 'fi', 'Iltalehti'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // generic compounds: a media noun alone, a datasheet, a courier, a word with too little before the ending
+    ['Der Minister trat am Montag zurück, berichtet die Lokalzeitung.', 'de'],
+    ['Laut Datenblatt hat das Gerät einen Akku mit 5000 mAh.', 'de'],
+    ['Der Minister trat am Montag zurück, berichtet ein Fahrradkurier.', 'de'],
+    ['Der Minister trat am Montag zurück, berichtet die Zeitung.', 'de'],
+    // the outlet as the topic, no cue
+    ['Aftonbladet anställde tre nya reportrar i Malmö förra veckan.', 'sv'],
+    // a photo credit
+    ['Foto: Nordkurier', 'de'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('an Arabic preposition joined to the outlet word after a cue (issue 15)', () => {
+  it.each([
+    ['استقال الوزير يوم الاثنين، وفقا لصحيفة الجنوب.', 'صحيفة الجنوب'],
+    ['استقال الوزير يوم الاثنين، وفقاً لقناة الجنوب الفضائية.', 'قناة الجنوب الفضائية'],
+    ['استقال الوزير يوم الاثنين، بحسب قناة الجنوب.', 'قناة الجنوب'],
+  ])('cites %j', (sentence, outlet) => {
+    expect(cited(page(sentence, 'ar'))).toEqual([outlet]);
+  });
+
+  it.each([
+    // no outlet word after the preposition ("according to informed sources")
+    'استقال الوزير يوم الاثنين، وفقا لمصادر مطلعة.',
+    // no cue: the outlet as the topic
+    'افتتحت صحيفة الجنوب مكتبا جديدا في المدينة.',
+    // "said" is no cue (a quoted ministry after it is none of the press)
+    'وقالت «الخارجية» إن الاعتداء لا يستهدف أمن المملكة فقط.',
+    'وقالت الوكالة إنها ستغلق مكتبها في المدينة الشهر المقبل.',
+  ])('cites nothing in %j', (sentence) => {
+    expect(cited(page(sentence, 'ar'))).toEqual([]);
+  });
+});
+
+describe('a gazetteer outlet after an article opening the sentence, or with a case ending after a colon (issue 15)', () => {
+  it.each([
+    ['A BBC szerint a miniszter lemondott.', 'hu', 'BBC'],
+    ['Der BBC zufolge trat der Minister zurück.', 'de', 'BBC'],
+    ['BBC:n mukaan ministeri erosi.', 'fi', 'BBC'],
+    ['Ministeri erosi BBC:n mukaan.', 'fi', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the article opens the sentence, but no cue follows: the outlet as the topic
+    ['A BBC új irodát nyitott Budapesten.', 'hu'],
+    ['Der BBC droht ein Streik der Mitarbeiter.', 'de'],
+    // a case ending, no cue
+    ['BBC:n toimittajat lakkoilivat maanantaina.', 'fi'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('citation cues the grammar gained for gazetteer and open-class outlets (issue 15)', () => {
+  it.each([
+    ['Menteri itu mundur pada Senin, menurut laporan BBC.', 'id', 'BBC'],
+    ['Menteri itu mundur pada Senin, seperti dilaporkan Tribun Selatan.', 'id', 'Tribun Selatan'],
+    ['Minister podał się do dymisji, poinformowało BBC.', 'pl', 'BBC'],
+    ['Ministr rezignoval, píše BBC.', 'cs', 'BBC'],
+    ['Министърът подаде оставка, съобщи BBC.', 'bg', 'BBC'],
+    ['Ministar je podnio ostavku, izvijestio je BBC.', 'hr', 'BBC'],
+    ['Minister je odstopil, je poročal BBC.', 'sl', 'BBC'],
+    ['По сообщению BBC, министр ушёл в отставку.', 'ru', 'BBC'],
+    ['Ο υπουργός παραιτήθηκε, μετέδωσε το BBC.', 'el', 'BBC'],
+    ['BBC teatel astus minister tagasi.', 'et', 'BBC'],
+    ['Ministeren gikk av, opplyser BBC.', 'no', 'BBC'],
+    ['De minister is afgetreden, bericht de BBC.', 'nl', 'BBC'],
+    ['El ministro renunció, dio a conocer la BBC.', 'es', 'BBC'],
+    ['O ministro renunciou, revelou a BBC.', 'pt', 'BBC'],
+    ['Il ministro si è dimesso, secondo quanto riportato dalla BBC.', 'it', 'BBC'],
+    ['Le ministre a démissionné, a annoncé la BBC.', 'fr', 'BBC'],
+    ['Nach Angaben der BBC trat der Minister zurück.', 'de', 'BBC'],
+    ['The minister resigned, the BBC has learned.', 'en', 'BBC'],
+    ['The minister resigned, a BBC report said.', 'en', 'BBC'],
+    ['Waziri amejiuzulu, limeripoti BBC.', 'sw', 'BBC'],
+    ['Nagbitiw ang ministro, ulat ng BBC.', 'tl', 'BBC'],
+    ['استقال الوزير، وفق BBC.', 'ar', 'BBC'],
+    ['به نوشته BBC وزیر استعفا داد.', 'fa', 'BBC'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it.each([
+    // the cue before a name that is no outlet (no outlet word, not in the gazetteer)
+    ['Menteri itu mundur pada Senin, seperti dilaporkan Budi Santoso.', 'id'],
+    ['Ministr rezignoval, uvedla Jana Nováková.', 'cs'],
+    ['Le ministre a démissionné, a annoncé Jean Dupont.', 'fr'],
+    ['El ministro renunció, reveló Juan Pérez.', 'es'],
+    // the outlet as the topic, and as the speaker's recipient
+    ['Die Regierung kürzte nach Angaben des Ministeriums das Budget der BBC.', 'de'],
+    ['A spokesman told the BBC the minister had resigned.', 'en'],
+    // "quoted" after a person
+    ['The minister resigned, Jane Doe quoted officials as saying.', 'en'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});
+
+describe('the Turkish dative before "göre" (according to) after an outlet (issue 15)', () => {
+  it.each([
+    ["BBC'ye göre bakan pazartesi günü istifa etti.", 'BBC'],
+    ["Güney Gazetesi'ne göre bakan pazartesi günü istifa etti.", 'Güney Gazetesi'],
+  ])('cites %j', (sentence, outlet) => {
+    expect(cited(page(sentence, 'tr'))).toEqual([outlet]);
+  });
+
+  it.each([
+    // a person's and a ministry's view
+    "Ahmet'e göre bakan pazartesi günü istifa etti.",
+    "Bakanlık'a göre yollar kapalı.",
+    // the outlet as the topic
+    "BBC'ye dava açıldı.",
+  ])('cites nothing in %j', (sentence) => {
+    expect(cited(page(sentence, 'tr'))).toEqual([]);
+  });
+});

@@ -317,3 +317,48 @@ describe('a gazetteer outlet closing a short line in a script without spaces (re
     expect(page([...FILLER, '记者张三/北京报道新华社'], 'zh').chain.filter((l) => l.role === 'republisher')).toEqual([]);
   });
 });
+
+describe('a reposting site’s bracketed credit "(Site / Origin) —" and a citation of the origin in the sentence it opens', () => {
+  const cited = (analysis: Analysis) => analysis.chain.filter((l) => l.role === 'cited').map((l) => l.name);
+
+  it('names the origin as republisher and, cited in words of the story, as cited too', () => {
+    const analysis = page(['(Daily Example / Guardian) —- This past weekend, The Guardian published a new account of the council’s budget talks.', ...FILLER]);
+    expect(republishers(analysis)).toEqual(['The Guardian']);
+    expect(cited(analysis)).toEqual(['The Guardian']);
+    expect(analysis.chain.find((l) => l.role === 'republisher')?.evidence).toBe('(Daily Example / Guardian)');
+  });
+
+  it.each([
+    ['no citation in the sentence', '(Daily Example / Riverside Herald) —- This past weekend, the council published a new account of its budget talks.'],
+    ['the outlet as a speaker’s recipient', '(Daily Example / Riverside Herald) —- The mayor told the Riverside Herald that the budget would pass.'],
+  ])('cites nothing with %s', (_what, text) => {
+    const analysis = page([text, ...FILLER]);
+    expect(republishers(analysis)).toEqual(['Riverside Herald']);
+    expect(cited(analysis)).toEqual([]);
+  });
+});
+
+describe('origin trailers the grammar gained, and a lower-case media noun before the origin (issue 15)', () => {
+  it.each([
+    ['es', 'Lea el artículo original en Riverside Herald.'],
+    ['pt', 'Leia a matéria original no Riverside Herald.'],
+    ['it', "Leggi l'articolo originale su Riverside Herald."],
+    ['ro', 'Articolul a apărut inițial pe Riverside Herald.'],
+    ['en', 'Courtesy of Riverside Herald'],
+    ['pl', 'Artykuł pochodzi z serwisu Riverside Herald.'],
+  ])('%s: names the origin of %j', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual(['Riverside Herald']);
+  });
+
+  it('keeps a capitalised media word that is part of the name', () => {
+    expect(republishers(page([...FILLER, 'Artykuł pochodzi z Gazety Riverside.'], 'pl'))).toEqual(['Gazety Riverside']);
+  });
+
+  it.each([
+    ['es', 'Lea el artículo original en inglés.'],
+    ['en', 'Courtesy of the family, the photos show the house before the fire.'],
+    ['it', "Leggi l'articolo originale su questo tema nel nostro archivio, ha detto il sindaco ai cronisti presenti."],
+  ])('%s: names no origin from %j', (lang, line) => {
+    expect(republishers(page([...FILLER, line], lang))).toEqual([]);
+  });
+});

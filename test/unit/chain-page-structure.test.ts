@@ -122,7 +122,21 @@ describe("author pages' paths in many CMSs", () => {
     expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">${text}</a></span>` }), 'agency')).toEqual([agency]);
   });
 
-  it.each(['/autor/juan-perez', '/profile/jane-doe', '/tag/afp'])('reads no agency from a byline link to %s', (path) => {
+  it.each([
+    // issue 15: a second WordPress account's number, a desk word, a paged author archive, the path words of more languages
+    ['/author/afp-2/', 'Redacción', 'AFP'],
+    ['/author/reuters-staff/', 'Staff', 'Reuters'],
+    ['/author/efe/page/2/', 'Redacción', 'EFE'],
+    ['/eu/egilea/efe/', 'Erredakzioa', 'EFE'],
+    ['/forfatter/ritzau/', 'Redaktionen', 'Ritzau'],
+    ['/szerzo/mti/', 'Szerkesztőség', 'MTI'],
+    ['/avtor/tass/', 'Редакция', 'TASS'],
+    ['/by/anadolu-ajansi', 'Haber Merkezi', 'Anadolu Agency'],
+  ])('reads the byline link to %s as the agency (issue 15)', (path, text, agency) => {
+    expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">${text}</a></span>` }), 'agency')).toEqual([agency]);
+  });
+
+  it.each(['/autor/juan-perez', '/profile/jane-doe', '/tag/afp', '/author/juan-perez-2/', '/topics/afp/', '/egilea/miren-etxeberria/', '/author/afp-photographer/'])('reads no agency from a byline link to %s', (path) => {
     expect(named(page(FILLER, { before: `<span class="author"><a href="${path}">Redacción</a></span>` }), 'agency')).toEqual([]);
   });
 });
@@ -366,5 +380,27 @@ describe('a Source line with its link: one origin (issue 15)', () => {
   it('keeps two origins that two links name', () => {
     const analysis = page([...FILLER, 'Source: <a href="https://www.riverside-herald.com/news/2024/05/story">Riverside Herald</a>', 'Via: <a href="https://www.hillside-times.com/2024/05/story">Hillside Times</a>']);
     expect(named(analysis, 'republisher')).toEqual(['Riverside Herald', 'Hillside Times']);
+  });
+});
+
+describe('the agency a byline slot names past a label, a by-word, the newsroom or the site (issue 15)', () => {
+  it.each([
+    ['pt', '<div class="autor">Da Agência Brasil</div>', 'Agência Brasil'],
+    ['pl', '<div class="author">Autor: PAP</div>', 'PAP'],
+    ['it', '<div class="author">di Redazione ANSA</div>', 'ANSA'],
+    ['fr', '<div class="author">Par Le Figaro avec AFP</div>', 'AFP'],
+  ])('%s: reads %s as the agency', (lang, before, agency) => {
+    expect(named(page(FILLER, { lang, before }), 'agency')).toEqual([agency]);
+  });
+
+  it.each([
+    ['pl', '<div class="author">Zdjęcie: PAP</div>'],
+    ['de', '<div class="author">Bild: dpa</div>'],
+    ['pl', '<div class="author">Autor: Jan Kowalski</div>'],
+    ['pt', '<div class="autor">Da Redação</div>'],
+    ['en', '<div class="byline">About AFP</div>'],
+    ['en', '<div class="author">Jane Doe covers Reuters and the wire services</div>'],
+  ])('%s: reads no agency from %s (a photo credit, a person, the newsroom, the agency as a topic)', (lang, before) => {
+    expect(named(page(FILLER, { lang, before }), 'agency')).toEqual([]);
   });
 });

@@ -140,3 +140,60 @@ describe('a bare credit on a line a source rule collapsed', () => {
     expect(agencyOf('AFP', 'share-prompt')).toEqual([]);
   });
 });
+
+describe('a copyright line of its own that no rule marked (issue 15)', () => {
+  it.each([
+    ['Copyright 2024 Agence France-Presse', 'AFP'],
+    ['© 2024 Agence France-Presse', 'AFP'],
+    ['Copyright © 2024 Reuters', 'Reuters'],
+    ['(c) 2024 AFP', 'AFP'],
+  ])('reads %j after the story as %s', (line, agency) => {
+    expect(agencies(page([...FILLER, line]))).toEqual([[agency, 'high']]);
+  });
+
+  it.each([
+    // the site's own or another outlet's notice
+    'Copyright 2024 Daily Example',
+    'Copyright 2024 Riverside Herald',
+    // copyright as the story's topic
+    'Copyright law protects the work of Reuters photographers, the court said.',
+    // a photo's credit
+    'Photo © Reuters/Jane Doe',
+  ])('reads no agency from %j', (line) => {
+    expect(agencies(page([...FILLER, line]))).toEqual([]);
+  });
+
+  it.each([
+    ['inside the story', '© 2024 Reuters/Jane Doe', true],
+    ['inside the story, without a year', 'Copyright Reuters', true],
+    ['after the story, with a photographer', '© 2024 AFP/Jane Doe', false],
+  ])('reads no agency from a copyright notice in a photo caption %s (%j)', (_where, caption, inside) => {
+    const figure = `<figure><img src="a.jpg" alt=""><figcaption>${caption}</figcaption></figure>`;
+    const body = inside ? `<p>${FILLER[0]}</p>${figure}<p>${FILLER[1]}</p>` : `<p>${FILLER[0]}</p><p>${FILLER[1]}</p>${figure}`;
+    const html = `<!doctype html><html lang="en"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body">${body}</div></article></main></body></html>`;
+    expect(agencies(analyze(parseHtml(html), 'https://daily.example/news/1'))).toEqual([]);
+  });
+});
+
+describe('slashed sign-offs on a line of their own that no rule marked (issue 15)', () => {
+  it.each([
+    ['dpa/AFP/jkl', 'de', 'dpa'],
+    ['EFE/Redacción', 'es', 'EFE'],
+    ['/ritzau/', 'da', 'Ritzau'],
+    ['/ritzau/AFP', 'da', 'Ritzau'],
+  ])('reads %j as %s', (line, lang, agency) => {
+    expect(agencies(page([...FILLER, line], lang))).toEqual([[agency, 'high']]);
+  });
+
+  it.each([
+    // a photo's credits: an agency and a photographer, a photo agency
+    ['AFP/Getty', 'en'],
+    ['Reuters/Jane', 'en'],
+    // initials alone, a slashed word pair
+    ['ab/cd', 'en'],
+    ['/news/', 'en'],
+  ])('reads no agency from %j', (line, lang) => {
+    expect(agencies(page([...FILLER, line], lang))).toEqual([]);
+  });
+});

@@ -181,6 +181,9 @@ function addRepublisher(lex: Lexicon, chain: ChainBuilder, name: string, evidenc
   // "Source: Agencies", "Fonte: Redação", "Source: Facebook", "facebook.com/somepage": no one's copy.
   // "Source: Riverside Herald, May 12, 2024": the name without the date after it.
   name = name.replace(TRAILING_DATE, '');
+  // "Artykuł pochodzi z serwisu Riverside Herald": a lower-case media noun before the name is no part of it (a capitalised one is:
+  // "Gazeta Wyborcza"; so is one in a script without case: "صحيفة ريفرسايد").
+  if (/^\p{Ll}/u.test(name) && lex.MEDIA_FIRST.test(name)) name = name.replace(lex.MEDIA_FIRST, '');
   // "Source: May 12, 2024": a date alone names no one.
   if (DATE_ONLY.test(name.trim())) return;
   if (lex.notOriginName(name) || lex.notOriginHost(name.toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, ''))) return;
@@ -291,6 +294,23 @@ function copyrightAgency(lex: Lexicon, text: string): Agency | undefined {
   return last ? writer(lex.agencyByCredit.get(last)) : undefined;
 }
 
+/** A copyright line of its own: "Copyright 2024 Agence France-Presse", "© 2024 Reuters", "(c) AFP". */
+const COPYRIGHT_OPENING = /^(?:©|\(c\)|copyright\b)/i;
+/** The year a copyright line gives ("© 2024 Reuters"): a photo's caption seldom prints one. */
+const COPYRIGHT_YEAR = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b/i;
+
+/**
+ * A short line of its own by the story's end opening with a copyright mark (no rule marked it: no "All rights reserved") names the
+ * agency it credits: a story paragraph, or a line after the story with the notice's year (a caption's "© Reuters" credits the photo);
+ * never a photo's "© AFP/Jane Doe".
+ */
+function readCopyrightLine(lex: Lexicon, chain: ChainBuilder, text: string): void {
+  const line = text.trim();
+  if (line.length > CREDIT_LINE_CHARS || !COPYRIGHT_OPENING.test(line) || line.includes('/') || lex.PHOTO_LINE.test(line)) return;
+  const agency = copyrightAgency(lex, line);
+  if (agency) chain.add('agency', agency.name, line, 'high');
+}
+
 /** A credit alone on its line: "(Tanjug)", "— PTI", "-- Kyodo". */
 const SIGNOFF_LINE = /^(?:\(\s*([^()\s]{2,20})\s*\)|[-–—=]{1,2}\s*([^\s\-–—]{2,20}))\.?$/u;
 
@@ -310,8 +330,29 @@ function readSignoffLine(lex: Lexicon, chain: ChainBuilder, text: string): void 
   const byShape = shaped ? writer(lex.shapes.get('signoff')?.get(shaped[1]!)) : undefined;
   // A full name, never a bare credit token (a photo's "AFP" under a picture is no sign-off).
   const full = /\s/.test(line) && line.length >= 8 ? writer(lex.agencyFor(line)) : undefined;
-  const agency = signed ?? byShape ?? (full && !full.common ? full : undefined);
-  if (agency) chain.add('agency', agency.name, line, signed || byShape ? 'high' : 'medium');
+  const agency = signed ?? byShape ?? slashedSignoff(lex, line) ?? (full && !full.common ? full : undefined);
+  if (agency) chain.add('agency', agency.name, line, signed || byShape || slashedSignoff(lex, line) ? 'high' : 'medium');
+}
+
+/** One credit between slashes: "/ritzau/". */
+const SLASHED_CREDIT = /^\/\s*[\p{L}.-]{2,20}\s*\/$/u;
+
+/** A part of a slashed sign-off that names no one: an editor's initials ("jkl"), a newsroom word ("Redacción"). */
+const SIGNOFF_INITIALS = /^\p{Ll}{2,4}$/u;
+
+/**
+ * A sign-off of slashes ("dpa/AFP/jkl", "/ritzau/", "/ritzau/AFP", "EFE/Redacción"): every part an agency's credit, an editor's initials
+ * or a newsroom word, with slashes around it or a part that is no agency's (a photo's "AFP/dpa" has neither); no photo agency among
+ * them. The first agency, the distributing one.
+ */
+function slashedSignoff(lex: Lexicon, line: string): Agency | undefined {
+  if (!SLASHED_CREDITS.test(line) && !SLASHED_CREDIT.test(line)) return undefined;
+  const parts = line.replace(/^\/|\/$/g, '').split('/').map((p) => p.trim());
+  const agencies = parts.map((p) => lex.agencyByCredit.get(p));
+  const filler = (p: string) => SIGNOFF_INITIALS.test(p) || lex.STAFF_SUFFIX.test(` ${p}`);
+  if (!parts.every((p, i) => agencies[i] || filler(p)) || agencies.some((a) => a?.kinds.includes('f'))) return undefined;
+  if (!/^\/|\/$/.test(line.trim()) && !parts.some(filler)) return undefined;
+  return agencies.find((a) => a !== undefined);
 }
 
 /** "/ritzau/AFP", "NTB/AFP": credits and slashes only. */
@@ -435,9 +476,12 @@ function* addStoryRepublishers(lex: Lexicon, chain: ChainBuilder, paragraphs: st
     if (i === 0) readPressReview(lex, chain, text);
     if (i === 0) readLeadCredit(lex, chain, text);
     if (i >= paragraphs.length - 3) readPostTrailer(lex, chain, text);
-    for (const pattern of REPUBLICATION_CREDITS) {
+    for (const [n, pattern] of REPUBLICATION_CREDITS.entries()) {
       const m = text.match(pattern);
-      if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), sentenceAround(text, m.index ?? 0, (m.index ?? 0) + m[0].length), 'medium');
+      // "(PhatzNewsRoom / WAPO) —- …": the bracketed credit opening the paragraph is the evidence, not the sentence it opens (which may
+      // cite the same outlet in words of its own: "… The Washington Post published a new account").
+      const evidence = n === 0 && m ? m[0].replace(/\s*[-–—]+$/, '') : sentenceAround(text, m?.index ?? 0, (m?.index ?? 0) + (m?.[0].length ?? 0));
+      if (m?.[1]) addRepublisher(lex, chain, outletName(lex, m[1]), evidence, 'medium');
     }
     if (text.length <= CREDIT_LINE_CHARS) readCreditLine(lex, chain, text, undefined, pageHost);
     // "… the reforms would continue. – The Jakarta Post": the closing paragraphs' trailer names the origin.
@@ -547,6 +591,8 @@ function outletLikeness(lex: Lexicon, name: string): number {
   if (lex.HOST_NAME.test(name)) return 0.8;
   if (lex.OUTLET_WORD.test(` ${name} `)) return /\s/.test(name) ? 0.75 : 0.6;
   if (!/[\p{Lu}\p{Ll}]/u.test(name) && lex.UNSPACED_OUTLET_WORD.test(name)) return 0.6;
+  // "Aftonbladet", "Nordkurier", "Iltalehti": one word ending in an outlet word of a language that compounds its nouns.
+  if (!/\s/.test(name) && lex.COMPOUND_OUTLET_NAME.test(name.slice(0, 1) + name.slice(1).toLowerCase())) return 0.6;
   return 0;
 }
 
@@ -952,7 +998,8 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
       const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
       // No gazetteer name is the end of a longer name ("Channel 12 News" is no "12 News", "Lõuna-Eesti Postimees" no
       // "Postimees"), unless the word before is the cue ("Según Faro de Vigo") or a media noun ("Vefmiðillinn DV").
-      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end))) continue;
+      // (Nor is an article opening the sentence part of a name: "A BBC szerint", "Der BBC zufolge".)
+      if (RUN_BEFORE.test(before.slice(-30)) && !lex.CITE_BEFORE.test(before) && !lex.MEDIA_NOUN_BEFORE.test(before) && !/^[Tt]he\s/.test(text.slice(start, end)) && !SENTENCE_ARTICLE.test(before)) continue;
       known.push([start, end]);
       const after = text.slice(end, end + CUE_WINDOW);
       // "sagte Weil der Neuen Osnabrücker Zeitung", "säger X till Aftonbladet": an outlet told is cited (its interview); an agency told is not.
@@ -1004,6 +1051,12 @@ function* addCitations(lex: Lexicon, chain: ChainBuilder, paragraphs: string[], 
   }
 }
 
+/** An article opening a sentence, right before a name: "A BBC szerint", "Der BBC zufolge", "Selon … . La BBC affirme". */
+const SENTENCE_ARTICLE = /(?:^|[.!?]["”»]?\s+)(?:The|A|An|Az|Der|Die|Das|Dem|Den|Des|Le|La|Les|L['’]|El|Los|Las|O|Os|As|Il|Lo|Gli|De|Het|Det|Το|Η|Ο|Τα)\s*$/u;
+
+/** The Arabic prepositions written joined to the next word (ل "to/for", ب "by/in"), with "and" (و) before them. */
+const ARABIC_CLITIC = /^و?[لب]/u;
+
 /** A word: a run of letters, marks and digits between spaces and punctuation. */
 const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
 
@@ -1016,10 +1069,14 @@ const UNCASED_WORD = /[^\s\p{P}\p{S}]+/gu;
  */
 function addUncasedCitations(lex: Lexicon, chain: ChainBuilder, text: string): void {
   // (One pass over the paragraph first: most hold no letter without case, or no outlet word.)
-  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text) || !(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text))) return;
+  if (!/[^\P{L}\p{Lu}\p{Ll}]/u.test(text)) return;
+  if (!(lex.OUTLET_WORD.test(text) || lex.UNSPACED_OUTLET_WORD.test(text) || lex.OUTLET_WORD.test(text.replace(/(?<=^|\s)و?[لب](?=\p{L})/gu, '')))) return;
   const words = [...text.matchAll(UNCASED_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const joined = (a: number, b: number) => /^\s*$/.test(text.slice(words[a]![1], words[b]![0]));
-  for (const [i, [start, end]] of words.entries()) {
+  for (const [i, [wordStart, end]] of words.entries()) {
+    // "وفقا لصحيفة الجنوب": an Arabic preposition (ل, ب) joined to an outlet word is no part of the name, which starts after it.
+    const clitic = ARABIC_CLITIC.exec(text.slice(wordStart, end));
+    const start = clitic && !lex.OUTLET_WORD.test(` ${text.slice(wordStart, end)} `) && lex.OUTLET_WORD.test(` ${text.slice(wordStart + clitic[0].length, end)} `) ? wordStart + clitic[0].length : wordStart;
     const word = text.slice(start, end);
     // (Chinese, Japanese and Thai write no spaces: no word boundary tells where a name starts there.)
     if (/[\p{Lu}\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(word)) continue;
@@ -1076,8 +1133,14 @@ function readQuotedCitation(lex: Lexicon, chain: ChainBuilder, text: string, at:
   chain.add('cited', agency?.name ?? known?.name ?? name, sentenceAround(text, at, at + m[0].length), 'medium', undefined, agency || known ? undefined : score);
 }
 
-/** The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does. */
+/**
+ * The shortest run of `run`'s words at `at` that a citation cue follows, if one shorter than the whole does, and a cue does not follow
+ * the whole: in "die Riverside Zeitung berichtet" a cue follows the whole, and "Zeitung berichtet" (a media noun before the cue) must
+ * not cut the name to "Riverside".
+ */
 function nameBeforeCue(lex: Lexicon, text: string, at: number, run: string): string | undefined {
+  // (Not past a small word before the last: "wie Bürgermeister Nord der Zeitung berichtete" is the mayor telling a paper.)
+  if (!/\s\p{Ll}+\s\S+$/u.test(run) && lex.CITE_AFTER.test(text.slice(at + run.length, at + run.length + 40))) return undefined;
   for (let i = run.indexOf(' '); i > 0 && i < run.length; i = run.indexOf(' ', i + 1)) {
     if (lex.CITE_AFTER.test(text.slice(at + i, at + i + 40))) return run.slice(0, i);
   }
@@ -1111,6 +1174,10 @@ function addOpenClassCitations(
     if (!run) continue;
     // "berichtet der Sender Radio Rheinland": a media noun opening the run is no part of the name (the name is read where it starts).
     if (lex.MEDIA_FIRST.test(run) && /\s/.test(run)) continue;
+    // "Wie Radio Nord berichtete", "Laut Radio Nord": a cue capitalised at a sentence's start opens the run and is no part of the name
+    // either (the name is read where it starts, after the cue).
+    const opening = /^\S+\s/u.exec(run)?.[0];
+    if (opening && lex.CITE_BEFORE.test(opening.toLowerCase())) continue;
     // A sentence ends inside the run ("Monday. Channel 44 News reported"): the name is what comes before it.
     const end = SENTENCE_END.exec(run);
     // "Güney Gazetesi'nin haberine göre": a case ending after an apostrophe is the cue's, not the name's ("'s" is read as before).
@@ -1119,6 +1186,8 @@ function addOpenClassCitations(
     const name = whole.includes(' ') ? (nameBeforeCue(lex, text, at, whole) ?? whole) : whole;
     const clean = cleanName(name);
     if (clean.length > 60) continue;
+    // "… der Zeitung berichtete": a media noun alone names no outlet.
+    if (!/\s/.test(clean) && lex.MEDIA_FIRST.test(`${clean} .`)) continue;
     const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
     // A quoted name right after a media noun ("il quotidiano "Leggo"", "τηλεοπτικό σταθμό "Action 24"") is an outlet by that word.
     const mediaBefore = QUOTE_MARK.test(text[at - 1] ?? '') && lex.MEDIA_BEFORE.test(before);
@@ -1150,6 +1219,30 @@ function addOpenClassCitations(
 
 /** Hosts of governments, universities, international bodies and armed forces: a link there cites an institution, never an outlet. */
 const INSTITUTION_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|mil|edu)(?:\.|$)|(?:^|\.)(?:go|gv|ac|int)(?:\.[a-z]{2})?$/;
+
+/** A label opening a byline slot ("Autor: PAP", "Źródło: PAP", "Yazan: AA"). */
+const SLOT_LABEL = /^[^\s:：]{2,15}\s*[:：]\s*/u;
+/** A short word opening a byline slot before the name: the by-words of many languages ("Da Agência Brasil", "Od PAP", "Dal ANSA"). */
+const SLOT_OPENER = /^(?:\p{Lu}\p{Ll}{0,3}|\p{Ll}{1,4})\s+(?=\S)/u;
+
+/**
+ * The agency a byline slot names (the slot is no photo credit: addBylineSlot checks): the slot as a credit, or past a label ("Autor:
+ * PAP"), past a short by-word ("Da Agência Brasil"), past the newsroom's words ("Redazione ANSA", "di Redazione ANSA"), or the co-credited
+ * name after the site's ("Par Le Figaro avec AFP").
+ */
+function slotAgency(lex: Lexicon, text: string): Agency | undefined {
+  const unlabelled = text.replace(SLOT_LABEL, '');
+  const co = unlabelled.match(lex.WITH_AFTER_NAME)?.[4];
+  const unstaffed = unlabelled
+    .split(/\s+/)
+    .filter((w) => !lex.STAFF_SUFFIX.test(` ${w}`))
+    .join(' ');
+  for (const names of [text, unlabelled, unlabelled.replace(SLOT_OPENER, ''), unstaffed, unstaffed.replace(SLOT_OPENER, ''), co]) {
+    const agency = names ? namedAgency(lex, names) : undefined;
+    if (agency) return agency;
+  }
+  return undefined;
+}
 
 /** A name's letters and digits, lower-cased, without accents, "The" or the ending of a host ("Kompas.com" → "kompas"). */
 function plainKey(name: string): string {
@@ -1299,13 +1392,18 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
     readPostTrailer(lex, chain, block.text, link);
     readPrintedAddress(lex, chain, block.text, hostOf(url));
     readHostCredit(lex, chain, block.text, link, hostOf(url));
+    // (A short line after the story may be a photo's caption: a copyright line there credits the copy only with its year.)
+    if (block.tail && COPYRIGHT_YEAR.test(block.text)) readCopyrightLine(lex, chain, block.text);
     if (block.tail && block.links === 1 && block.anchor) readLinkedOrigin(lex, chain, block.text, block.href, block.anchor, url);
     readNamedLine(lex, chain, block.text, link, input.siteName, url, block.tail === true);
   }
   addBylineSlot(lex, chain, input.bylines, input.siteName, url);
   yield* addStoryRepublishers(lex, chain, storyParagraphs, hostOf(url));
   // The story's closing paragraphs: a credit line the story kept (a trailer in a paragraph of its own).
-  for (const text of storyParagraphs.slice(-3)) readNamedLine(lex, chain, text, undefined, input.siteName, url);
+  for (const text of storyParagraphs.slice(-3)) {
+    readNamedLine(lex, chain, text, undefined, input.siteName, url);
+    readCopyrightLine(lex, chain, text);
+  }
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
@@ -1317,16 +1415,19 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
  * languages ("/autor/efe", "/yazar/anadolu-ajansi", "/penulis/antara", "/profile/afp", "/reporter/bernama").
  */
 const AUTHOR_SLUG =
-  /\/(?:authors?|autor|autores|autori|autore|auteurs?|yazar|yazarlar|penulis|reporters?|journalists?|journaliste|profiles?|profil|writers?|columnists?|contributors?|redakteur|redaktor|byline)\/([a-z0-9-]{2,40})\/?(?:$|[?#])/i;
+  /\/(?:authors?|autor|autores|autori|autore|auteurs?|yazar|yazarlar|penulis|reporters?|journalists?|journaliste|profiles?|profil|writers?|columnists?|contributors?|redakteur|redaktor|byline|by|egilea|tekija|forfatter|forfattare|skribent|szerzo|avtor|autorius|autors|muallif|tac-gia|giornalist[ai]|periodistas?|firmas?|redactor(?:es)?)\/([a-z0-9-]{2,40})\/?(?:page\/\d+\/?)?(?:$|[?#])/i;
+
+/** What a CMS adds to an author page's slug past the name: WordPress's number for a second account ("afp-2"), a desk word ("reuters-staff"). */
+const SLUG_TAIL = /-(?:\d{1,3}|staff|desk|redaksi|redaccion|redacao|redazione|redaktion|redaction)$/;
 
 /** The byline slots (chain-input.ts reads them: outside footers, asides, navigation and figures, at most 80 characters). */
 function addBylineSlot(lex: Lexicon, chain: ChainBuilder, slots: ChainInput['bylines'], siteName: string | undefined, pageUrl: string | null): void {
   for (const { text, href } of slots) {
     if (lex.PHOTO_LINE.test(text)) continue;
-    const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(/-/g, ' ');
+    const slug = href.match(AUTHOR_SLUG)?.[1]?.replace(SLUG_TAIL, '').replace(/-/g, ' ');
     // A byline linking to a page on an agency's own site ("Jane Doe" → reuters.com/authors/jane-doe/): the author writes for that agency.
     const host = /^https?:\/\//i.test(href) ? lex.agencyFor(safeHttpUrl(href)) : undefined;
-    const agency = writer(namedAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
+    const agency = writer(slotAgency(lex, text) ?? (slug ? slugAgency(lex, slug) : undefined) ?? host);
     if (agency) chain.add('agency', agency.name, `byline: ${text || href}`, 'high');
     else addBylineOutlet(lex, chain, text, siteName, pageUrl);
   }
@@ -1401,6 +1502,16 @@ export const chainPatterns = {
   QUOTED_NAME,
   OUTLET_TRAILER,
   INSTITUTION_HOST,
+  ARABIC_CLITIC,
+  SENTENCE_ARTICLE,
+  AUTHOR_SLUG,
+  SLUG_TAIL,
+  COPYRIGHT_OPENING,
+  SIGNOFF_INITIALS,
+  SLASHED_CREDIT,
+  COPYRIGHT_YEAR,
+  SLOT_LABEL,
+  SLOT_OPENER,
   CLOSING_NAME,
   BYLINE_PARTS,
   UNCASED_WORD,

@@ -16,7 +16,7 @@ export interface ChainData {
   agencies: string[];
   outlets: Outlet[];
   /** rules/outlets.ts outletWords */
-  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; unspaced?: string[]; notOrigins?: { hosts: string[]; names: string[] } };
+  outletWords: { numbered: string[]; plain: string[]; hostSuffixes: string[]; unspaced?: string[]; compounds?: string[]; notOrigins?: { hosts: string[]; names: string[] } };
   grammar: CreditGrammar[];
   /** rules/outlet-gazetteer.ts: "name<TAB>host" lines from public lists of outlets */
   listed: string[];
@@ -215,6 +215,8 @@ export interface Lexicon {
   OUTLET_WORD: RegExp;
   /** a word inside an outlet's name in a script without spaces ("新华网", "読売新聞", "ไทยรัฐออนไลน์"): no word edges there */
   UNSPACED_OUTLET_WORD: RegExp;
+  /** a single capitalised word that ends in an outlet word of the compounding languages ("Aftonbladet", "Nordkurier", "Iltalehti") */
+  COMPOUND_OUTLET_NAME: RegExp;
   /** a web host named as the outlet: "Kompas.com", "detik.com" */
   HOST_NAME: RegExp;
   /** gazetteer names (outlets and agencies) in running text: [start, end, the alias (a key of aliasToOutlet)] */
@@ -308,7 +310,9 @@ export function compileLexicon(data: ChainData): Lexicon {
   // Scripts written without spaces between words (Chinese, Japanese, Thai): a cue there touches the name or its title marks
   // ("据《人民日报》报道", "「北海タイムス」によると"), so its cues are read without the spaces and word edges of the others.
   const unspaced = (w: string) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(w);
-  const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(unspaced));
+  // A cue ending in the Arabic preposition ل ("وفقا ل"): the preposition is written joined to the name or media noun after it ("وفقا لصحيفة …").
+  const touching = (w: string) => unspaced(w) || /\sل$/u.test(w);
+  const unspacedCite = alternation(grammar.flatMap((g) => g.cite).filter(touching));
   const unspacedCiteAfter = alternation(grammar.flatMap((g) => g.citeAfter).filter(unspaced));
   // An origin phrase of those scripts touches the name too ("本文来自新华网", "อ่านต่อที่ไทยรัฐ"); the others need a space.
   const endsUnspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(w);
@@ -425,7 +429,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     // "CNN reported", "«Интерфакс» сообщает", "The Times on Tuesday reported", "Berita Harian pada 29 Jun lalu melaporkan": a closing quote, and a
     // short time phrase opened by a grammar 'when' word, or a media noun ("the Riverside Herald newspaper reported"), may stand between the name and the cue.
     CITE_AFTER: new RegExp(
-      String.raw`^(?:["»”“']?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
+      String.raw`^(?:["»”“']?(?::\p{Ll}{1,4})?\s*(?:,\s*)?(?:(?:${words('when')})\s+[^\s.,;:!?]{1,12}(?:\s+[^\s.,;:!?]{1,12}){0,2}\s+)?(?:(?:${media})\s+)?(?:${words('citeAfter')})(?![\p{L}])|[》」』"”]?\s*(?:${unspacedCiteAfter}))`,
       'u',
     ),
     ORIGIN_POST: new RegExp(
@@ -451,6 +455,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     MEDIA_TAIL: new RegExp(String.raw`(^|[^\p{L}])((?:[\p{L}-]{2,20}\s+)?)(?:${media})(?:\s+[\p{Ll}\p{Lo}][\p{L}-]{1,19})?\s*["«“„]?$`, 'u'),
     LIST_JOIN: new RegExp(String.raw`^["»”]?\s*(?:,|and|und|et|e|y|и|і|та|og|och|en|ja|és|i|și|ve|dan|oraz|a)\s*(?:(?:the|der|die|dem|den|le|la|el|o|il)\s+)?(?:(?:${media})\s+)?["«“]?\s*$`, 'iu'),
     UNSPACED_OUTLET_WORD: new RegExp(alternation(data.outletWords.unspaced ?? []), 'u'),
+    // Tested on the word with all but its first letter in lower case ("Jyllands-Posten" → "Jyllands-posten").
+    COMPOUND_OUTLET_NAME: new RegExp(String.raw`^\p{Lu}[\p{Ll}-]{2,30}?(?:${alternation(data.outletWords.compounds ?? [])})$`, 'u'),
     HOST_NAME: new RegExp(String.raw`^(?:www\.)?[\p{L}\p{N}-]{2,40}(?:\.[\p{L}\p{N}-]{2,20})*\.(?:${alternation(data.outletWords.hostSuffixes)})(?:\.[a-z]{2})?$`, 'iu'),
     OUTLET_WORD: new RegExp(String.raw`(?:^|\s)(?:(?:${alternation(data.outletWords.numbered)})\d{0,3}|${alternation(data.outletWords.plain)})(?=\s|$)`, 'u'),
     findOutlets: nameFinder(aliasToOutlet.keys()),
