@@ -48,7 +48,7 @@ export default defineContentScript({
     // Started in the task that ends the parse (readystatechange to "interactive" comes there, before
     // DOMContentLoaded's task): the page's last blocks are collapsed before a frame shows them.
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
-    work(() => session.start(settings, early.finish()).finally(early.reveal).then(report).then(remember));
+    work(() => session.start(settings, early.finish(), early.whole).finally(early.reveal).then(report).then(remember));
     // Switched off for this site, a new mode, a category kept visible: applied at once.
     const stopWatching = onSettingsChange((settings) => work(() => session.configure(settings).then(report)));
 

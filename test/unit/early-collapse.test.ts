@@ -283,6 +283,45 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     expect(stillHeld).toEqual([]);
   });
 
+  it.each(labelled)('%s, parsed before the rules arrived: the analysis at the end takes the watch’s analysis of the whole page, and ends as the analysis alone', async (name) => {
+    // As on a page from a fast server or the cache: all of it parsed while the rules were read.
+    const page = streamed(name);
+    while (page.next());
+    page.end();
+    const early = watchParser(page.doc, manualFrames().schedule);
+    early.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+    const whole = early.whole;
+    const alone = analyze(loadFixture(name), URL_OF_PAGE);
+    // (The watch analyses a page whose head or body says "article"; on the others the end analyses.)
+    if (whole) expect(whole.analysis.findings).toEqual(alone.findings);
+    const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
+    await session.start(DEFAULT_SETTINGS, early.finish(), early.whole);
+    early.reveal();
+    expect(early.whole).toBeNull();
+    expect(texts(page.doc)).toEqual(alone.findings.map((f) => f.text));
+    const reply = await session.reply();
+    if (reply.status !== 'ok') throw new Error(`not analysed: ${reply.status}`);
+    expect(reply.analysis.findings).toEqual(alone.findings);
+    // And the page's own markup back, exactly.
+    session.undo();
+    expect(page.doc.querySelectorAll('[data-sourceline-state], [data-sourceline-control], [data-sourceline-wrap]')).toHaveLength(0);
+  });
+
+  it('hands the end the analysis of the whole page only, never one made while the page was still arriving', async () => {
+    const parsed = streamed('seed--wordpress-autoblog.html');
+    while (parsed.next());
+    parsed.end();
+    const before = watchParser(parsed.doc, manualFrames().schedule);
+    before.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+    expect(before.whole?.analysis.findings.length).toBeGreaterThan(0);
+    // Streamed: the last analysis ran on part of the page; the end analyses the whole.
+    const { page, early } = streamWatched('seed--wordpress-autoblog.html', DEFAULT_SETTINGS, 40);
+    page.end();
+    early.finish();
+    expect(early.whole).toBeNull();
+    early.reveal();
+  });
+
   it('seldom holds a story sentence unseen while it waits for what follows (and never collapses one)', async () => {
     // Streamed finely (10 nodes a frame), so a block is often the last arrived: the hard case.
     let sentences = 0;

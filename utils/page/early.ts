@@ -1,4 +1,4 @@
-import { analyzePageSteps } from '../engine/analyze';
+import { analyzePageSteps, type PageAnalysis } from '../engine/analyze';
 import { collectBlocks, type Block } from '../engine/blocks';
 import { matchBlockRule } from '../engine/classify';
 import { ARTICLE_MARKUP, hasArticleMetadata, hasSyndicationCue } from '../engine/gate';
@@ -59,6 +59,12 @@ export interface EarlyCollapses {
   configure(settings: Settings, host: string, url?: string): void;
   /** the parser is done: the watch ends; the collapses are handed over (held blocks stay held until reveal) */
   finish(): Map<Element, { rule: string; collapse: Collapse }>;
+  /**
+   * The analysis of the page run once the parser was done (on a page parsed before the rules
+   * were read): the page as the analysis at the end reads it, which takes it instead of
+   * analysing the page again. Null when the last one ran while the page was still arriving.
+   */
+  whole: PageAnalysis | null;
   /** the analysis at the end has run: every block held while the page loaded is shown (or was collapsed by it) */
   reveal(): void;
 }
@@ -170,6 +176,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const started = now();
     grown = false;
     const page = drain(analyzePageSteps(doc, url, { userPhrases: settings.userPhrases }));
+    api.whole = doc.readyState === 'loading' ? null : page;
     const lastStory = page.storyElements[page.storyElements.length - 1];
     // The story's box is closed (something follows it): no more of the story comes.
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
@@ -268,8 +275,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     anywhere = new Set();
   };
 
-  return {
+  const api: EarlyCollapses = {
     collapsed,
+    whole: null,
     configure(next, host, address) {
       if (isSiteDisabled(next, host)) {
         stop();
@@ -297,6 +305,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     },
     reveal() {
       holds.revealAll();
+      api.whole = null;
     },
   };
+  return api;
 }

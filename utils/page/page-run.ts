@@ -18,6 +18,7 @@ export type EarlyCollapsed = Map<Element, { rule: string; collapse: Collapse }>;
  * `collapse` false (the keyboard command showed everything): analysed for the popup, nothing collapsed.
  * `early`: collapses made while the page loaded; those the analysis confirms (same element,
  * same rule) are kept as they are, the others are undone, and the map is emptied.
+ * `analysed`: the page's analysis, made already on the page as it is (early.ts's, once the parser was done), taken instead of a new one.
  */
 export function* analyseAndCollapse(
   doc: Document,
@@ -26,9 +27,10 @@ export function* analyseAndCollapse(
   collapses: Collapse[],
   collapse = true,
   early: EarlyCollapsed = new Map(),
+  analysed: PageAnalysis | null = null,
 ): Steps<PageAnalysis> {
   try {
-    const detailed = yield* analyzePageSteps(doc, url, { userPhrases: settings.userPhrases });
+    const detailed = analysed ?? (yield* analyzePageSteps(doc, url, { userPhrases: settings.userPhrases }));
     if (!collapse) return detailed;
     const { mode, keepVisible } = settings;
     const findings: typeof detailed.analysis.findings = [];

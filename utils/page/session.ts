@@ -39,10 +39,10 @@ export class PageSession {
   ) {}
 
   /** Analyses the page and collapses what was found (new findings only, on a re-run); resolves to the number collapsed. */
-  run(slicing: SlicedRunOptions = this.slicing): Promise<number> {
+  run(slicing: SlicedRunOptions = this.slicing, analysed: PageAnalysis | null = null): Promise<number> {
     if (this.disabled()) return Promise.resolve(0);
     if (this.running) return (this.queued ??= this.running.done.catch(() => null).then(() => ((this.queued = null), this.run())));
-    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused, this.early), slicing);
+    const running = runSliced(analyseAndCollapse(this.doc, this.url, this.settings, this.collapses, !this.paused, this.early, analysed), slicing);
     this.running = running;
     // A run stopped or superseded (new settings, a new address) leaves the state to the newer one.
     const current = () => this.running === running && ((this.running = null), true);
@@ -77,11 +77,12 @@ export class PageSession {
    * The first run, with what was collapsed while the page loaded (early.ts): kept where the
    * analysis agrees, undone elsewhere. Called as the parser finishes, its first slice runs
    * before the next paint (sliced-run.ts's beforePaintThen), the rest in idle time.
+   * `analysed`: the page's analysis made early on the page as it is now (early.ts's `whole`), not made again.
    */
-  start(settings: Settings, early: EarlyCollapsed): Promise<number> {
+  start(settings: Settings, early: EarlyCollapsed, analysed: PageAnalysis | null = null): Promise<number> {
     this.settings = settings;
     this.early = early;
-    return this.run({ ...this.slicing, schedule: beforePaintThen(this.slicing.schedule ?? idleScheduler) });
+    return this.run({ ...this.slicing, schedule: beforePaintThen(this.slicing.schedule ?? idleScheduler) }, analysed);
   }
 
   /** Takes new settings: the page returns to its own markup, then is collapsed anew (unless switched off). */
