@@ -522,10 +522,17 @@ export function isInsert(score: InsertScore): boolean {
   return score.guard === null && score.score >= anatomy().scorer.threshold;
 }
 
-/** Is the block a paragraph of story prose (for "between story paragraphs")? */
+/**
+ * Is the block a paragraph of story prose (for "between story paragraphs")? A long one, or a
+ * sentence of INSERT_SCORER.proseWords words or more (a story written a sentence a paragraph),
+ * with little link in it; a heading or a list's point is no paragraph.
+ */
 export function isProseBlock(block: Block): boolean {
-  const { storyChars, storyUnspacedChars } = anatomy().scorer;
-  return block.text.length >= (UNSPACED.test(block.text) ? storyUnspacedChars : storyChars) && block.linkTextLength < block.text.length * 0.3;
+  const { storyChars, storyUnspacedChars, proseWords } = anatomy().scorer;
+  const text = block.text;
+  if (block.linkTextLength >= text.length * 0.3) return false;
+  if (UNSPACED.test(text)) return text.length >= storyUnspacedChars;
+  return text.length >= storyChars || (SENTENCE_END.test(text) && text.split(/\s+/).length >= proseWords && !/^(?:H\d|LI)$/.test(block.tag));
 }
 
 /**

@@ -104,6 +104,8 @@ export const INSERT_SCORER = {
   storyChars: 80,
   /** …or this many characters in a script written without spaces (a Chinese or Japanese paragraph says in 30 characters what a spaced one says in 80) */
   storyUnspacedChars: 30,
+  /** …or a sentence of this many words (a story written a sentence a paragraph: "Kuljettaja menehtyi onnettomuudessa, kertoo poliisi tiedotteessaan.") */
+  proseWords: 6,
   /** a query that names an item by its number ("?p=4100", "?id=48213"): an article's address whatever its path */
   idQuery: /[?&](?:p|id|nid|aid|articleid|article_id|newsid|news_id|storyid|story_id|postid|post_id)=\d+(?:&|$)/i,
   /**
