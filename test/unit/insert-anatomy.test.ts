@@ -111,6 +111,44 @@ describe('the insert anatomy', () => {
     expect(sameSiteArticle('/?p=8', 'https://news.example/?p=7')).toBe(true);
   });
 
+  // Written for this test (2026-12-07), in Finnish (no example of the anatomy above needs its label): a story written a sentence a
+  // paragraph, each shorter than INSERT_SCORER.storyChars, is still the story the inserts stand between.
+  describe('in a story of one-sentence paragraphs', () => {
+    const story = [
+      'Henkilöauto syttyi palamaan illalla Nokialla kello kymmenen.',
+      'Kuljettaja menehtyi onnettomuudessa, kertoo poliisi tiedotteessaan.',
+      'Poliisi jatkaa onnettomuuden tutkintaa eikä tiedota asiasta enempää.',
+    ];
+    const short = (inner: string) =>
+      parseHtml(`<!DOCTYPE html><html lang="fi"><head><title>Onnettomuus</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/onnettomuus-nokialla"></head>
+<body><article><h1>Kuolemaan johtanut onnettomuus Nokialla</h1><div class="article-body"><p>${story[0]}</p>${inner}${story.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`);
+
+    it.each(insertExamples.filter((e) => !/<h\d/.test(e.html)).map((e) => [e.lang, e.html]))('[%s] collapses %s', (_lang, html) => {
+      const analysis = analyze(short(html));
+      expect(analysis.findings.map((f) => [f.kind, normalize(f.text)])).toEqual([['read-also', textOf(html)]]);
+      expect(analysis.story.paragraphs).toEqual(expect.arrayContaining(story));
+    });
+
+    it.each(insertCounterExamples.map((e) => [e.lang, e.html]))('[%s] leaves %s alone', (_lang, html) => {
+      expect(analyze(short(html)).findings).toEqual([]);
+    });
+
+    it('keeps a story sentence with a same-site link in it, and reads no heading, list point or fragment as a paragraph', () => {
+      const kept = '<p>Poliisin mukaan <a href="/2024/05/12/liikenneonnettomuus-tampereella">samanlainen onnettomuus</a> sattui Tampereella viime viikolla.</p>';
+      const analysis = analyze(short(kept));
+      expect(analysis.findings).toEqual([]);
+      expect(analysis.story.paragraphs).toContain(textOf(kept));
+      // Above the story only headings, points of a list and a line with no sentence's end: no story before the headline, so no insert.
+      const lead = (before: string) =>
+        analyze(parseHtml(`<!DOCTYPE html><html lang="fi"><head><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/onnettomuus-nokialla"></head>
+<body><article><h1>Onnettomuus</h1><div class="article-body">${before}<p><a href="/2024/05/12/liikenneonnettomuus-tampereella">Samanlainen onnettomuus sattui Tampereella viime viikolla</a></p>${story.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`)).findings;
+      expect(lead('<h2>Henkilöauto syttyi palamaan illalla Nokialla kello kymmenen.</h2>')).toEqual([]);
+      expect(lead('<ul><li>Henkilöauto syttyi palamaan illalla Nokialla kello kymmenen.</li></ul>')).toEqual([]);
+      expect(lead('<p>Henkilöauto syttyi palamaan illalla Nokialla kello kymmenen</p>')).toEqual([]);
+      expect(lead('<p>Auto syttyi palamaan.</p>')).toEqual([]);
+    });
+  });
+
   // Written for this test (2026-12-07), in Chinese: a paragraph there says in 30 characters what a spaced script says in 80, and a headline is a dozen characters.
   it('reads story paragraphs and headlines of a script written without spaces by their own sizes', () => {
     const story = [
@@ -154,6 +192,19 @@ describe('the insert anatomy', () => {
   });
 
   // Written for this test (2026-12-07), in Zulu, in the shape of a page of picture posts (each a picture and its related line, no prose).
+  // Written for this test (2026-12-07), in Icelandic: a card that is all one link, its label a box of its own and its headline a heading inside the link.
+  it('collapses a card that is all one link, label included, and keeps a story paragraph wrapped in a link in the story', () => {
+    const card = '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><div class="merki">Lestu líka</div><h4>Ný brú opnuð yfir Ölfusá í vor</h4></a></div>';
+    const analysis = analyze(page(card));
+    expect(analysis.findings.map((f) => [f.rule, f.text])).toEqual([
+      ['read-also.card.anatomy', 'Lestu líka'],
+      ['read-also.card.anatomy', 'Ný brú opnuð yfir Ölfusá í vor'],
+    ]);
+    expect(analysis.story.paragraphs).toEqual(expect.arrayContaining([BEFORE, AFTER]));
+    const wrapped = insertCounterExamples.find((e) => e.html.startsWith('<a href='))!.html;
+    expect(analyze(page(wrapped)).story.paragraphs).toContain(textOf(wrapped));
+  });
+
   it('collapses an insert its own class names after the picture of a picture post, and keeps a sentence in such a box', () => {
     const posts = (line: (i: number) => string) =>
       parseHtml(`<!DOCTYPE html><html lang="zu"><head><title>Izithombe</title><meta property="og:type" content="article"><meta property="og:url" content="https://news.example/2024/05/14/izithombe"></head><body><main>${[0, 1, 2]

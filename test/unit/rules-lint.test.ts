@@ -147,4 +147,12 @@ describe('syndication cues (utils/rules/syndication-cues.ts)', () => {
       expect(hasSyndicationCue(`Some story text. ${example} More story text.`), example).toBe(true);
     }
   });
+
+  // Written for this test (2026-12-07): the gate's agency-credit cue reads its words from the book (AGENCY_CREDIT), each of them.
+  it('finds a wire agency credited after each of the book\'s lead words, and no lead word alone', () => {
+    for (const text of ['The minister told Reuters on Monday.', 'Three died, according to the KCNA.', 'The paper, citing AFP, said so.', 'Об этом сообщает агентство ТАСС.', 'Об этом сообщают РИА Новости.', 'Стало известно со ссылкой на Интерфакс.', 'He spoke, according to the Bakhtar News Agency.'])
+      expect(hasSyndicationCue(text), text).toBe(true);
+    for (const text of ['The minister told reporters on Monday.', 'According to the mayor, the bridge opens in May.', 'Об этом сообщает мэр города.', 'Most stories were untold Reuters-style.'])
+      expect(hasSyndicationCue(text), text).toBe(false);
+  });
 });

@@ -93,13 +93,16 @@ function makeBlock(container: Element, run: Node[], wholeContainer: boolean, car
   const visible = (raw: string) => !isBlank(raw);
   const first = () => raws.findIndex(visible);
   const last = () => raws.length - 1 - [...raws].reverse().findIndex(visible);
+  const tag = tagOf(element);
+  // A heading inside a link (a card that is all one link, <a><img><h3>headline</h3></a>) is all link text.
+  const around = /^H[2-6]$/.test(tag) && container.closest('a[href]');
   return {
     element,
     nodes: wholeContainer || lone ? null : run.slice(first(), last() + 1),
     card,
-    tag: tagOf(element),
+    tag,
     text,
-    ...linkInfo(wholeContainer ? containerLinks(container) : run),
+    ...(around ? { linkTextLength: text.length, href: around.getAttribute('href') } : linkInfo(wholeContainer ? containerLinks(container) : run)),
   };
 }
 

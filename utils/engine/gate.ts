@@ -51,14 +51,14 @@ const otherDatelines = fromBook(
 /** The shape of any wire dateline, credit as printed: "ROMA (ADNRONOS/IGN) -". */
 const DATELINE_SHAPE = /\b[A-Z]{3,}(?:[ ,.]+[A-Za-z.]{1,12}){0,3}\s*\([A-Z]{2,12}(?:\/[A-Z]{2,5})?\)\s*[-–—]/;
 
-/** A wire agency credited as the source or the recipient ("told Reuters", "according to the KCNA"). */
+/** A wire agency credited as the source or the recipient ("told Reuters", "according to the KCNA"): its words in the book (rules/syndication-cues.ts AGENCY_CREDIT). */
 const agencyCredit = fromBook(
-  ({ wireCredits }) =>
+  ({ wireCredits, agencyCredit: { lead, leadMore, nameEnds } }) =>
     new RegExp(
-  String.raw`(?:\btold|\baccording to|\bciting|(?:сообщают|сообщает|со ссылкой на)(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${credits(
-    wireCredits.filter((c) => c.length >= 3),
-  )}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:News Agency|Press Agency|Press|Agency|Presse-Agentur))(?![\p{L}\p{N}])`,
-  'u',
+      String.raw`(?:\b(?:${lead.join('|')})|(?:${leadMore.join('|')})(?:\s+[\p{L}-]+)?)\s+(?:[Tt]he\s+)?["«]?(?:${credits(
+        wireCredits.filter((c) => c.length >= 3),
+      )}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:${nameEnds.join('|')}))(?![\p{L}\p{N}])`,
+      'u',
     ),
 );
 

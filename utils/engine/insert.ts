@@ -226,7 +226,7 @@ export function isHeadline(text: string): boolean {
 /** Loose words (not inside an element) before the block's first link, unless they are a label in capitals or a plain label before a headline. */
 function leadsIntoLink(block: Block, link: Element | null, pageUrl: string | null): boolean {
   const nodes = block.nodes ?? Array.from(block.element.childNodes);
-  if (!block.nodes && block.tag === 'A') return false;
+  if (!block.nodes && block.element.closest('a')) return false;
   let lead = '';
   for (const node of nodes) {
     if (isElement(node)) {
@@ -298,7 +298,9 @@ function headlineLink(block: Block): Element | null {
  */
 function isBoxedHeadline(block: Block): boolean {
   const { maxChars, storyChars } = anatomy().scorer;
-  const box = block.element.parentElement;
+  // (A card that is all one link, <div><a><img><h4>headline</h4></a></div>: its box is around the link.)
+  let box = block.element.parentElement;
+  if (box?.tagName.toUpperCase() === 'A') box = box.parentElement;
   if (block.nodes || block.tag === 'H1' || !box || block.linkTextLength < block.text.length * 0.9 || /^(?:HEADER|HGROUP|A|ARTICLE)$/i.test(box.tagName)) return false;
   if (textWithin(box, maxChars) === null) return false;
   return [box.previousElementSibling, box.nextElementSibling].some((el) => el?.tagName.toUpperCase() === 'P' && normalizeSpace(rawText(el)).length >= storyChars);
@@ -522,10 +524,17 @@ export function isInsert(score: InsertScore): boolean {
   return score.guard === null && score.score >= anatomy().scorer.threshold;
 }
 
-/** Is the block a paragraph of story prose (for "between story paragraphs")? */
+/**
+ * Is the block a paragraph of story prose (for "between story paragraphs")? A long one, or a
+ * sentence of INSERT_SCORER.proseWords words or more (a story written a sentence a paragraph),
+ * with little link in it; a heading or a list's point is no paragraph.
+ */
 export function isProseBlock(block: Block): boolean {
-  const { storyChars, storyUnspacedChars } = anatomy().scorer;
-  return block.text.length >= (UNSPACED.test(block.text) ? storyUnspacedChars : storyChars) && block.linkTextLength < block.text.length * 0.3;
+  const { storyChars, storyUnspacedChars, proseWords } = anatomy().scorer;
+  const text = block.text;
+  if (block.linkTextLength >= text.length * 0.3) return false;
+  if (UNSPACED.test(text)) return text.length >= storyUnspacedChars;
+  return text.length >= storyChars || (SENTENCE_END.test(text) && text.split(/\s+/).length >= proseWords && !/^(?:H\d|LI)$/.test(block.tag));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { CardRule } from './cards';
 import type { CitationCue, RecipientCue } from './citations';
 import type { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, InsertClassTokens, TEASER_RUN, TRAILING_ZONE, ODD_BOX } from './insert-anatomy';
 import type { StoryFilter } from './story-filters';
-import type { SyndicationCue } from './syndication-cues';
+import type { AGENCY_CREDIT, SyndicationCue } from './syndication-cues';
 import type { BlockRule } from './types';
 
 // The rule book: every rule and lexicon the engine reads, as one value. The engine never
@@ -31,6 +31,8 @@ export interface RuleBook {
   pageParts: { notArticle: RegExp; article: RegExp };
   storyFilters: readonly StoryFilter[];
   syndicationCues: readonly SyndicationCue[];
+  /** the gate's words around a wire agency's credit (rules/syndication-cues.ts AGENCY_CREDIT) */
+  agencyCredit: typeof AGENCY_CREDIT;
   wireCredits: readonly string[];
   wireShapeTokens: Readonly<Record<string, string[]>>;
   citations: { cues: readonly CitationCue[]; notACitationBefore: RegExp; authorAsRecipient: RegExp; authorAsInterviewer?: RegExp; authorAsRecipientAfter?: RegExp; recipientCues?: readonly RecipientCue[] };

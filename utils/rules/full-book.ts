@@ -8,7 +8,7 @@ import { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN
 import { ARTICLE_PART, NOT_ARTICLE_PART } from './page-parts';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
-import { syndicationCues } from './syndication-cues';
+import { AGENCY_CREDIT, syndicationCues } from './syndication-cues';
 import { wireCredits, wireShapeTokens } from './wire-credits';
 
 // The whole rule book, from the rule files: what the CLI, the evaluation, the tests and
@@ -29,6 +29,7 @@ export function fullRuleBook(): RuleBook {
     pageParts: { notArticle: NOT_ARTICLE_PART, article: ARTICLE_PART },
     storyFilters,
     syndicationCues,
+    agencyCredit: AGENCY_CREDIT,
     wireCredits,
     wireShapeTokens,
     citations: { cues: citationCues, notACitationBefore, authorAsRecipient, authorAsInterviewer, authorAsRecipientAfter, recipientCues },

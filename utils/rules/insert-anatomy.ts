@@ -104,6 +104,8 @@ export const INSERT_SCORER = {
   storyChars: 80,
   /** …or this many characters in a script written without spaces (a Chinese or Japanese paragraph says in 30 characters what a spaced one says in 80) */
   storyUnspacedChars: 30,
+  /** …or a sentence of this many words (a story written a sentence a paragraph: "Kuljettaja menehtyi onnettomuudessa, kertoo poliisi tiedotteessaan.") */
+  proseWords: 6,
   /** a query that names an item by its number ("?p=4100", "?id=48213"): an article's address whatever its path */
   idQuery: /[?&](?:p|id|nid|aid|articleid|article_id|newsid|news_id|storyid|story_id|postid|post_id)=\d+(?:&|$)/i,
   /**
@@ -296,6 +298,8 @@ export const insertExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></div>' },
   // …and one whose headline is a heading of the card, all link, in a box of its own among the paragraphs (Icelandic).
   { lang: 'is', html: '<aside class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""></a><h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></h3></aside>' },
+  // Written for these tests (2026-12-07): a card that is all one link, its headline a heading inside the link (<a><img><h4>…</h4></a>, as React and Next.js themes build teaser cards), in a box among the paragraphs (Icelandic).
+  { lang: 'is', html: '<div class="kort"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><img src="/myndir/bru.jpg" alt=""><h4>Ný brú opnuð yfir Ölfusá í vor</h4></a></div>' },
   // A longer label, set apart in bold (seven words, Icelandic "You might also be interested in this:").
   { lang: 'is', html: '<p><b>Þú gætir líka haft áhuga á þessu:</b> <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Ný brú opnuð yfir Ölfusá í vor</a></p>' },
   // A blog without pretty addresses links its posts by number from its root ("/?p=4100").
@@ -359,6 +363,13 @@ export const insertCounterExamples: Array<{ lang: string; html: string }> = [
   { lang: 'is', html: '<h3><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">Brúin: Opnuð í vor eftir langa bið</a></h3>' },
   { lang: 'is', html: '<p>Tveggja-ára <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">bið eftir nýrri brú yfir Ölfusá</a></p>' },
   { lang: 'is', html: '<h3>Tveggja-ára bið eftir <a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa">nýrri brú yfir Ölfusá</a></h3>' },
+  // Written for these tests (2026-12-07), in Icelandic: a story sentence wrapped in a link is still a sentence of the story; a linked heading among the
+  // story's paragraphs with no box of its own is the story's crosshead; a named anchor (no address) around a paragraph is no link.
+  { lang: 'is', html: '<a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><p>Vegagerðin opnaði nýju brúna yfir Ölfusá fyrir umferð á laugardag, tveimur mánuðum á undan áætlun, að sögn verkfræðinga hennar.</p></a>' },
+  { lang: 'is', html: '<a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa"><h3>Ný brú opnuð yfir Ölfusá í vor</h3></a>' },
+  { lang: 'is', html: '<a name="kafli-2"><p>Brúin var opnuð á laugardag.</p></a>' },
+  // A picture's caption inside the link that opens the picture (a lightbox or a gallery page): only a heading inside a link is a linked headline.
+  { lang: 'is', html: '<div class="mynd"><a href="/frettir/2024/05/12/ny-bru-opnud-yfir-olfusa/myndasafn"><img src="/myndir/bru.jpg" alt=""><div class="myndatexti">Ný brú yfir Ölfusá á opnunardaginn | Mynd: Jón Jónsson</div></a></div>' },
   { lang: 'hy', html: '<p class="related-note">Քաղաքապետը ասաց, որ կամրջի շինարարությունը կսկսվի գարնանը, չնայած բնակիչների առարկություններին, որոնք հնչել են երեկ:</p>' },
 ];
 

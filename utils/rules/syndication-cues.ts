@@ -105,3 +105,17 @@ export const syndicationCues: SyndicationCue[] = [
     examples: ['(With inputs from agencies.)', '(With inputs from PTI)', 'With agency inputs'],
   },
 ];
+
+/**
+ * The gate's other cue of syndicated copy (engine/gate.ts agencyCredit): a wire agency credited
+ * as the source or the recipient ("told Reuters", "according to the KCNA", "сообщает агентство
+ * ТАСС", "… News Agency"). `lead`: words that lead into the credit, as whole words; `leadMore`:
+ * those that may take one word more before it (Russian: "сообщает агентство"); `nameEnds`: the
+ * words that end an agency's own name when the gazetteer does not hold it. Kept here, with the
+ * rules' data, not in the content script's code.
+ */
+export const AGENCY_CREDIT = {
+  lead: ['told', 'according to', 'citing'],
+  leadMore: ['сообщают', 'сообщает', 'со ссылкой на'],
+  nameEnds: ['News Agency', 'Press Agency', 'Press', 'Agency', 'Presse-Agentur'],
+};
