@@ -2,24 +2,13 @@ import { NON_TEXT_TAGS, normalizeSpace, rawText } from './text';
 import { CHECKPOINT, drain, type Steps } from './steps';
 import { RunMemo } from './run-memo';
 import { byClassAndId, type NameMemo } from './name-memo';
-import { fromBook } from '../rules/book';
+import { fromBook, rules } from '../rules/book';
 
 // Finds the element that holds the article. Explicit markup first (schema.org
 // articleBody, <article>, common CMS containers), then a paragraph-text score for div soup.
 
-/** Content containers of common CMSes (WordPress themes, news CMSes). */
-const CMS_CONTAINERS = [
-  '.entry-content',
-  '.post-content',
-  '.article-content',
-  '.article-body',
-  '.articleBody',
-  '.story-body',
-  '.story_details',
-  '.td-post-content',
-  '#article-body',
-  '.content-body',
-];
+/** Content containers of common CMSes (rules/page-parts.ts, through the book). */
+const cmsContainers = () => rules().pageSelectors.cmsContainers;
 
 const ARTICLE_BODY = '[itemprop~="articleBody"]';
 
@@ -161,7 +150,7 @@ const INNER_SHARE = 0.8;
 /** Narrows an <article> down to its body container, leaving out its header and footer. */
 function* narrow(el: Element): Steps<Element> {
   const chars = yield* proseChars(el);
-  const inner = yield* largest(Array.from(el.querySelectorAll(`[itemprop~="articleBody"],${CMS_CONTAINERS.join(',')}`)));
+  const inner = yield* largest(Array.from(el.querySelectorAll(`[itemprop~="articleBody"],${cmsContainers()}`)));
   return inner && (yield* proseChars(inner)) >= chars * INNER_SHARE ? inner : el;
 }
 
@@ -268,7 +257,7 @@ export function* findArticle(doc: Document): Steps<ArticleRoot | null> {
   const marked =
     (yield* largest(candidates(ARTICLE_BODY))) ??
     (yield* largest(candidates('article'))) ??
-    (yield* largest(candidates(CMS_CONTAINERS.join(','))));
+    (yield* largest(candidates(cmsContainers())));
   // An <article> that is a reader comment, or a CMS box beside the story, loses to the prose.
   const found =
     marked && (!scored || marked.contains(scored) || (yield* proseChars(marked)) >= (yield* proseChars(scored)) * MARKUP_SHARE)

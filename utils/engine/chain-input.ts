@@ -1,3 +1,4 @@
+import { rules } from '../rules/book';
 import type { BlockRule } from '../rules/types';
 import type { Block } from './blocks';
 import { headSignals, type HeadSignal } from './head';
@@ -68,18 +69,12 @@ export interface ChainInput {
   italics?: StorySpan[];
 }
 
-/**
- * Where a page prints who wrote the story: an agency there is the author ("By AFP", a link to /authors/reuters/). The class names of
- * byline slots in the CMSs of many languages ("byline", "article__author", "c-byline", "autor", "yazar", "penulis", "firma").
- */
-const BYLINE_SLOT =
-  '[rel~=author],[itemprop~=author],a[href*="/author/"],a[href*="/authors/"],[class*=author],[class*=byline],[class*=autor],[class*=auteur],[class*=yazar],[class*=penulis],[class*=reporter],[class*=writer],[class*=firma]';
-/** A slot inside a photo's, a gallery's or a comment's markup credits the photo or names a commenter. */
-const NOT_BYLINE = 'footer,aside,nav,figure,figcaption,[class*=photo],[class*=foto],[class*=image],[class*=caption],[class*=gallery],[class*=comment]';
 /** A byline slot longer than this holds more than a byline. */
 const BYLINE_CHARS = 80;
 
 function bylineSlots(doc: Document): ChainInput['bylines'] {
+  // Byline slots ("By AFP", a link to /authors/reuters/), and the photo, gallery and comment markup whose slots are none (rules/page-parts.ts).
+  const { bylineSlot: BYLINE_SLOT, notByline: NOT_BYLINE } = rules().pageSelectors;
   const out: ChainInput['bylines'] = [];
   for (const el of Array.from(doc.querySelectorAll(BYLINE_SLOT)).slice(0, 40)) {
     if (out.length >= 12) break;

@@ -25,7 +25,7 @@ import type { BlockRule } from './types';
 //    behind.
 
 /** Bumped when the book's shape changes: a stored book of another format is not read. */
-export const RULE_BOOK_FORMAT = 7;
+export const RULE_BOOK_FORMAT = 8;
 
 export interface WireBook {
   format: number;

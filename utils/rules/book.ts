@@ -2,6 +2,7 @@ import type { ChainData } from '../engine/lexicon';
 import type { CardRule } from './cards';
 import type { CitationCue, RecipientCue } from './citations';
 import type { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, InsertClassTokens, TEASER_RUN, TRAILING_ZONE, ODD_BOX } from './insert-anatomy';
+import type { PAGE_SELECTORS } from './page-parts';
 import type { StoryFilter } from './story-filters';
 import type { AGENCY_CREDIT, SyndicationCue } from './syndication-cues';
 import type { BlockRule } from './types';
@@ -29,6 +30,8 @@ export interface RuleBook {
   insertAnatomy: { scorer: typeof INSERT_SCORER; furniture: typeof FURNITURE; teaserRun: typeof TEASER_RUN; trailingZone: typeof TRAILING_ZONE; notArticlePath: RegExp; danglingPrompt: typeof DANGLING_PROMPT; teaserList: typeof TEASER_LIST; appLinks: typeof APP_LINKS; linkTargets: typeof LINK_TARGETS; ownAddress: typeof OWN_ADDRESS; siteDomain: typeof SITE_DOMAIN; oddBox: typeof ODD_BOX };
   /** class and id words of page parts that are not the article, and of those that say they are */
   pageParts: { notArticle: RegExp; article: RegExp };
+  /** selectors of CMS content containers and byline slots (rules/page-parts.ts PAGE_SELECTORS) */
+  pageSelectors: typeof PAGE_SELECTORS;
   storyFilters: readonly StoryFilter[];
   syndicationCues: readonly SyndicationCue[];
   /** the gate's words around a wire agency's credit (rules/syndication-cues.ts AGENCY_CREDIT) */

@@ -5,7 +5,7 @@ import { chainData } from './chain-data';
 import { authorAsInterviewer, authorAsRecipient, authorAsRecipientAfter, citationCues, notACitationBefore, recipientCues } from './citations';
 import { blockRuleStarts } from './prefilter';
 import { APP_LINKS, LINK_TARGETS, DANGLING_PROMPT, FURNITURE, INSERT_SCORER, OWN_ADDRESS, SITE_DOMAIN, TEASER_LIST, ODD_BOX, NOT_ARTICLE_PATH, TEASER_RUN, TRAILING_ZONE, furnitureClassTokens, insertClassTokens } from './insert-anatomy';
-import { ARTICLE_PART, NOT_ARTICLE_PART } from './page-parts';
+import { ARTICLE_PART, NOT_ARTICLE_PART, PAGE_SELECTORS } from './page-parts';
 import { anyRelatedLabel, relatedLabelOnly } from './related';
 import { storyFilters } from './story-filters';
 import { AGENCY_CREDIT, syndicationCues } from './syndication-cues';
@@ -27,6 +27,7 @@ export function fullRuleBook(): RuleBook {
     furnitureClassTokens,
     insertAnatomy: { scorer: INSERT_SCORER, furniture: FURNITURE, teaserRun: TEASER_RUN, trailingZone: TRAILING_ZONE, notArticlePath: NOT_ARTICLE_PATH, danglingPrompt: DANGLING_PROMPT, teaserList: TEASER_LIST, appLinks: APP_LINKS, linkTargets: LINK_TARGETS, ownAddress: OWN_ADDRESS, siteDomain: SITE_DOMAIN, oddBox: ODD_BOX },
     pageParts: { notArticle: NOT_ARTICLE_PART, article: ARTICLE_PART },
+    pageSelectors: PAGE_SELECTORS,
     storyFilters,
     syndicationCues,
     agencyCredit: AGENCY_CREDIT,
