@@ -162,9 +162,10 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (!rule || rule.position !== 'any' || settings.keepVisible.includes(rule.category)) return;
     // Without article markup, only a block that itself carries syndicated copy's furniture
     // ("[ad_1]", "Read also |", "Source link"): the page then passes the full gate on its text.
-    // So too before the analysis of the page so far has found any story (a header's "Updated:" line, a copyright line
-    // may lie outside the article): that analysis judges the rest once it has. On a page it never runs on (too long), the block rules judge alone.
-    if ((!gate || (!reach && !firstStory && (analysedMs > 0 || provisional()))) && !hasSyndicationCue(blocks[0]!.text)) return;
+    // So too before the analysis of the page so far has found any story, outside the body's article markup (a header's
+    // "Updated:" line, a copyright line may lie outside the article): that analysis judges the rest once it has. On a
+    // page it never runs on (too long), the block rules judge alone.
+    if ((!gate || (!reach && !firstStory && (analysedMs > 0 || provisional()) && !el.closest(ARTICLE_MARKUP))) && !hasSyndicationCue(blocks[0]!.text)) return;
     const finding = { kind: rule.kind, category: rule.category, text: blocks[0]!.text, rule: rule.id };
     const collapse = applyCollapse(doc, [finding], [{ element: el, nodes: null }], { mode: settings.mode, keepVisible: settings.keepVisible });
     if (collapse.count) collapsed.set(el, { rule: rule.id, collapse });
