@@ -402,6 +402,32 @@ describe('analysing the page as parsed so far, before a frame is painted', () =>
     expect(texts(page.doc)).toEqual(analyze(loadFixture(name), URL_OF_PAGE).findings.map((f) => f.text));
   });
 
+  it('collapses the lines ahead of a story that begins in a table’s rows, inside the box that holds the story so far, before that box has closed', async () => {
+    // A blog reposting an e-mail newsletter: promo boxes, then the masthead's table, then the
+    // paragraphs, all in one post body. The analysis so far reads the table's rows as the story's
+    // first lines; the promos lie outside the rows' box but inside the post body.
+    // 2026-12-07: they waited for the post body to close and were collapsed after the paint (streamed bench, ext-cls 0.0053).
+    const name = 'corpus/zh--blogspot-amysidvtw-udn-newsletter-hant.html';
+    const page = streamed(name);
+    const frames = manualFrames();
+    let clock = 0;
+    const early = watchParser(page.doc, frames.schedule, () => (clock += 5));
+    early.configure(DEFAULT_SETTINGS, 'news.example', URL_OF_PAGE);
+    const arrived = (text: string) => normalizeSpace(rawText(page.doc.documentElement)).includes(text);
+    // One frame up to the post body; the next one, as the 2 KB chunk that brings them, the promos, the table and the story's first two paragraphs.
+    while (!page.doc.querySelector('.post-body') && page.next());
+    frames.paint();
+    while (!arrived('當務之急是盡早恢復兩岸交流正常化') && page.next());
+    frames.paint();
+    expect(arrived('主管統戰和台港澳事務')).toBe(false);
+    expect(texts(page.doc)).toEqual(expect.arrayContaining([expect.stringMatching(/^這一刻,科技發展/), '★ 無法正常瀏覽內容,請按這裡線上閱讀']));
+    while (page.next());
+    page.end();
+    const session = new PageSession(page.doc, URL_OF_PAGE, { schedule: (slice) => (slice(1e9), () => undefined) });
+    await session.start(DEFAULT_SETTINGS, early.finish());
+    expect(texts(page.doc)).toEqual(analyze(loadFixture(name), URL_OF_PAGE).findings.map((f) => f.text));
+  });
+
   it('judges what was parsed before the rules came as a frame does: the toolbar after a closed story box stays', async () => {
     // The page parsed up to its footer while the rules were read (a fast page, a slow storage
     // read). 2026-12-07: the block rules judged first and collapsed the toolbar's "Stampa"

@@ -139,6 +139,8 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
   let reach: readonly Element[] | null = null;
   /** the first story paragraph the analysis of the page so far found (the story may begin later on a page that has just begun) */
   let firstStory: Element | undefined;
+  /** the first story paragraph's box: what follows the first paragraph in it is the story's, until the analysis knows where the article ends */
+  const inFirstBox = (el: Element) => !!firstStory?.parentElement?.contains(el);
 
   const judge = (el: Element) => {
     if (!settings || !el.isConnected || el.closest('[data-sourceline-state]') || el.closest(OUTSIDE)) return;
@@ -147,7 +149,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // Once the analysis of the page so far has found the story, and until its box has closed, only a block in that box
     // after its first paragraph: where the article begins and ends is not known yet (a sidebar's or footer's line may
     // lie outside it). That analysis judges the rest.
-    if (!reach && firstStory && !(firstStory.parentElement?.contains(el) && firstStory.compareDocumentPosition(el) & FOLLOWING)) return;
+    if (!reach && firstStory && !(inFirstBox(el) && firstStory.compareDocumentPosition(el) & FOLLOWING)) return;
     // Quoted material is the story's (as in analyze.ts); a byline slot is the page's credit, and
     // whether it lies inside what the analysis reads is known only once the story has arrived.
     if (el.closest('blockquote, q') || /byline/i.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return;
@@ -183,7 +185,9 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     const storyDone = !!lastStory?.parentElement && isComplete(lastStory.parentElement, doc);
     if (storyDone && page.reach.length) reach = page.reach;
     firstStory = page.storyElements[0];
-    const first = firstStory;
+    // The box that holds every story paragraph found so far (a story that begins in a table's rows and goes on in paragraphs is one story).
+    let storyBox = firstStory?.parentElement ?? null;
+    while (storyBox && lastStory && !storyBox.contains(lastStory)) storyBox = storyBox.parentElement;
     const waiting = new Set<Element>();
     page.analysis.findings.forEach((finding, i) => {
       const { element, nodes } = page.targets[i]!;
@@ -192,10 +196,10 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       if (storyAfter & CONTAINED_BY || element.contains(lastStory)) return;
       // Before the story's first paragraph and outside its box, a line is judged with the story's box closed: until then the
       // analysis of a page just begun may read a wider box than at the end (a header's "Updated:" line). A box before the story is its own.
-      const aheadOfStory = !storyDone && !!first && !!(element.compareDocumentPosition(first) & FOLLOWING) && !first.parentElement?.contains(element) && !JUDGED_WHILE_LOADING.has(finding.rule);
+      const aheadOfStory = !storyDone && !!firstStory && !!(element.compareDocumentPosition(firstStory) & FOLLOWING) && !storyBox?.contains(element) && !JUDGED_WHILE_LOADING.has(finding.rule);
       // Outside the story's box, a line is judged with its own box complete: a side box's title reads as an odd box (and
       // its first links as story) until the list under it has come.
-      const boxDone = !!first?.parentElement?.contains(element) || isComplete(element.parentElement ?? element, doc);
+      const boxDone = inFirstBox(element) || isComplete(element.parentElement ?? element, doc);
       const judgedNow = !aheadOfStory && isComplete(element, doc) && (storyDone ? boxDone : storyAfter & FOLLOWING && judgedAlone(finding.rule, anywhere, nodes ? null : element));
       if (judgedNow) {
         const collapse = applyCollapse(doc, [finding], [{ element, nodes }], { mode: settings!.mode, keepVisible: settings!.keepVisible });
