@@ -70,6 +70,8 @@ export const PLATFORMS = [
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
+/** A site's address naming it before a promotion's words ("Radiosarajevo.ba pratite…", "Kompas.com, ikuti…"): one word, a dot and a domain ending. */
+const SITE_LEAD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,30}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?[,:]?\s+)?`;
 /** The most a 'platform' block holds after its phrase: the way to the name, the longest name, the rest. */
 const PLATFORM_SPAN = 80 + Math.max(...PLATFORMS.map((name) => [...name].length)) + 60;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -135,7 +137,8 @@ function patternOf(entry: LexiconEntry): RegExp {
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
       // The lookahead turns a block too long for the form away in one scan, before the search for a name.
-      return new RegExp(String.raw`^(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+      // The site's own address may lead ("Radiosarajevo.ba pratite putem aplikacije za Android…"): a name with a domain ending, nothing else.
+      return new RegExp(String.raw`^${SITE_LEAD}(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
       // After ©, "Copyright", the Korean "저작권자" (copyright holder) or a year, maybe in the brackets Korean pages put round it.
       return new RegExp(String.raw`^[<\[(（【]?\s*(?:(?:©|ⓒ|\(c\)|copyright|저작권자|\d{4})[^]{0,150}?)?(?:${p})[\s.!>\]）)】]*$`, 'iu');
@@ -275,7 +278,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['关注我们的', '关注我们', '下载', '扫码关注', '欢迎关注', '更多资讯请关注', '更多新闻请关注'],
     },
     maxLength: 180,
-    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram" in the corpus; the others are the standard wording of such promotions in each language. Each must name a platform or an app (PLATFORMS) before the block ends, which story sentences opening with the same words do not (counter-examples in en, es, pt, fr, de, pl, tr, ru, uk, id, ar, vi, hr, cs).',
+    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram" in the corpus; the site’s address may lead the words ("Radiosarajevo.ba pratite putem aplikacije za Android…", bs--radiosarajevo-amp-fena-viber in the corpus). The others are the standard wording of such promotions in each language. Each must name a platform or an app (PLATFORMS) before the block ends, which story sentences opening with the same words do not (counter-examples in en, es, pt, fr, de, pl, tr, ru, uk, id, ar, vi, hr, cs).',
     examples: [
       'Pratite Krstaricu i preko mobilne aplikacije za Android i iPhone.',
       'Přidejte si nás do oblíbených zdrojů na Google Zprávy.',
@@ -299,6 +302,8 @@ export const lexiconEntries: LexiconEntry[] = [
       'Mời bạn đọc theo dõi báo trên Zalo',
       'ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें',
       '更多资讯请关注微信公众号',
+      'Radiosarajevo.ba pratite putem aplikacije za Android | iOS i društvenih mreža Twitter | Facebook | Instagram, kao i putem našeg Viber Chata.',
+      'Kompas.com, ikuti kami di Google News',
     ],
     counterExamples: [
       'Pratitelji Android tržišta očekuju nove modele do kraja godine, rekao je analitičar.',
@@ -319,6 +324,52 @@ export const lexiconEntries: LexiconEntry[] = [
       'Hãy theo dõi sức khỏe thường xuyên, bác sĩ khuyên người dân.',
       'Abonnez-vous à la presse locale, a lancé le maire aux habitants.',
       'Folgen Sie den Anweisungen der Polizei, hieß es in der Warnung.',
+      'Radiosarajevo.ba je objavio da je aplikaciju za Android preuzelo 10.000 ljudi.',
+      'Kompas.com melaporkan bahwa pengguna Google News naik dua kali lipat.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.read-in-app.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: {
+      af: ['Lees die volledige storie op ons toep', 'Lees die volle berig op ons toep'],
+      ar: ['اقرأ القصة كاملة على تطبيقنا', 'تابع القراءة في التطبيق'],
+      cs: ['Celý článek si přečtěte v aplikaci', 'Pokračujte ve čtení v aplikaci'],
+      da: ['Læs hele artiklen i appen'],
+      de: ['Lesen Sie den ganzen Artikel in unserer App', 'Lesen Sie den vollständigen Artikel in unserer App', 'Weiterlesen in der App', 'Weiterlesen in unserer App'],
+      en: ['You can read the full story on our App', 'You can read the full story in our App', 'Read the full story on our app', 'Read the full story in our app', 'Read the full article in our app', 'Continue reading in our app', 'Continue reading in the app', 'Read more in our app'],
+      es: ['Lee la noticia completa en nuestra app', 'Lee el artículo completo en nuestra app', 'Sigue leyendo en la app', 'Sigue leyendo en nuestra app'],
+      fi: ['Lue koko juttu sovelluksessa'],
+      fr: ['Lisez l’article complet dans notre application', "Lisez l'article complet dans notre application", 'Lire la suite dans l’application', "Lire la suite dans l'application", 'Continuez la lecture dans l’application', "Continuez la lecture dans l'application"],
+      hi: ['पूरी खबर ऐप पर पढ़ें'],
+      id: ['Baca selengkapnya di aplikasi', 'Baca berita selengkapnya di aplikasi'],
+      it: ['Continua a leggere sull’app', "Continua a leggere sull'app", 'Leggi l’articolo completo sulla nostra app', "Leggi l'articolo completo sulla nostra app"],
+      ja: ['アプリで続きを読む', '続きはアプリで'],
+      ko: ['앱에서 전체 기사 보기', '앱에서 계속 읽기'],
+      ms: ['Baca selanjutnya di aplikasi'],
+      nb: ['Les hele saken i appen'],
+      nl: ['Lees het volledige artikel in onze app', 'Lees verder in de app', 'Verder lezen in de app'],
+      pl: ['Czytaj dalej w aplikacji', 'Przeczytaj cały artykuł w aplikacji'],
+      pt: ['Leia a matéria completa no nosso app', 'Leia a matéria completa no app', 'Continue lendo no app', 'Continue a ler na app'],
+      ru: ['Читайте полную версию в приложении', 'Продолжение читайте в приложении', 'Читать дальше в приложении'],
+      sv: ['Läs hela artikeln i appen', 'Läs vidare i appen'],
+      tr: ['Haberin devamını uygulamamızda okuyun', 'Devamını uygulamada okuyun'],
+      uk: ['Читайте повну версію в застосунку', 'Продовження читайте в застосунку'],
+      vi: ['Đọc toàn bộ bài viết trên ứng dụng'],
+      zh: ['打开APP阅读全文', '打開APP閱讀全文', '下载APP阅读全文'],
+    },
+    maxLength: 120,
+    note: 'A prompt to read the story in the publisher’s app, after a story cut short: "You can read the full story on our App. Download it here." on citizen.co.za (af--citizen-die-pos-caxton-app-related in the corpus); the other wordings are the standard prompt in each language (no stored page found with the search tool). Every phrase names the app, so a story sentence that opens with the same words and goes on otherwise is not taken (counter-examples in en, de, es, pt, ru; “Appalachian”, “apostila” go on past the word).',
+    examples: ['You can read the full story on our App. Download it here.', 'Weiterlesen in der App', 'Sigue leyendo en la app.', 'Baca selengkapnya di aplikasi Kompas.id', 'Продолжение читайте в приложении', '打开APP阅读全文'],
+    counterExamples: [
+      'You can read the full story on our website, the spokesman told callers.',
+      'You can read the full story on our Appalachian trail in her memoir, the publisher said.',
+      'Weiterlesen in der Akte wollte der Richter nicht, sagte der Anwalt.',
+      'Sigue leyendo en la aplicación del banco quien quiera conocer las tasas, dijo el ministro.',
+      'Continue a ler na apostila as regras do concurso, orientou o professor.',
+      'Продолжение читайте в следующем номере, пообещал редактор.',
     ],
   },
   {
