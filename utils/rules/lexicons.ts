@@ -763,7 +763,7 @@ export const lexiconEntries: LexiconEntry[] = [
       de: ['Neuerer Post Älterer Post Startseite', 'Nächster Artikel', 'Weiterlesen nach der Anzeige', 'Artikel weiterlesen', 'Artikel geht nach der Anzeige weiter', 'Weiter nach der Anzeige', 'Mehr anzeigen', 'Vorheriger Artikel'],
       el: ['Συνέχεια ανάγνωσης', 'Το άρθρο συνεχίζεται μετά τη διαφήμιση', 'Συνέχεια'],
       en: ['Newer Post Older Post Home', 'Subscribe to: Post Comments (Atom)', 
-        'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Scroll down to continue', 'Article continues below', 'SCROLL TO CONTINUE WITH CONTENT',
+        'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Scroll down to continue', 'Scroll to continue reading', 'Scroll down to continue reading', 'Article continues below', 'SCROLL TO CONTINUE WITH CONTENT',
         'Story continues below advertisement', 'Article continues after advertisement', 'Continue reading the main story', 'Advertisement - Continue Reading Below', 'Show more',
         'Load more', 'Click to expand', 'Show full article', 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT', 'ADVERTISEMENT SCROLL TO RESUME CONTENT', 'SCROLL TO RESUME CONTENT',
       ],
@@ -810,7 +810,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['继续阅读', '阅读全文', '繼續閱讀', '閱讀全文', '查看全文', '展开全文', '下一篇', '上一篇', '點擊閱讀全文'],
     },
     maxLength: 60,
-    note: '"Continue reading", "the article continues after the advert" and next/previous-article prompts from paginated or ad-broken article bodies (with Blogger\'s "Newer Post Older Post Home" and "Subscribe to: Post Comments (Atom)" in its own translations): "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Читать далее..." on echomsk.spb.ru (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language. The block must be the prompt alone (a line), so story sentences that start with the words stay (counter-examples in pt, pl, id, de, fr, tr, ru, es).',
+    note: '"Continue reading", "the article continues after the advert" and next/previous-article prompts from paginated or ad-broken article bodies (with Blogger\'s "Newer Post Older Post Home" and "Subscribe to: Post Comments (Atom)" in its own translations): "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Читать далее..." on echomsk.spb.ru (search: pages corpus), "Scroll to continue with content" on big-outlet templates, "SCROLL TO CONTINUE READING" under an ad slot on Zee News AMP pages (gu--zeenews-amp-commercial-break-scroll in the corpus); the others are the standard prompt in each language. The block must be the prompt alone (a line), so story sentences that start with the words stay (counter-examples in pt, pl, id, de, fr, tr, ru, es).',
     examples: ['Newer Post Older Post Home', 'Posting Lebih Baru Posting Lama Beranda', 'Continuar lendo', 'Scroll to continue with content', 'Devamını oku', 'Czytaj dalej', 'Читать далее »', 'Lanjut baca', '继续阅读', 'Artikel geht nach der Anzeige weiter', 'La suite après la publicité', 'ADVERTISEMENT SCROLL TO RESUME CONTENT'],
     counterExamples: [
       'Continuar lendo o relatório levou horas, disse o deputado.',
