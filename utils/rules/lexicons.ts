@@ -31,7 +31,9 @@ export type LexiconForm =
   /** the phrase, then a name (capitalised, or in a script without case) and nothing else ("Theo VGP") */
   | 'credit'
   /** one to eight share buttons as text, each the phrase and a platform's name, and nothing else ("Compartir en Facebook Compartir en WhatsApp") */
-  | 'share-on';
+  | 'share-on'
+  /** one to four capitalised words naming the site, then the phrase, the whole block a short blurb ("KCLR is your number one source for…") */
+  | 'self';
 
 /** Phrases by language (BCP 47), for an entry of many languages ('mul'). */
 export type PhrasesByLang = Readonly<Record<string, readonly string[]>>;
@@ -142,6 +144,9 @@ function patternOf(entry: LexiconEntry): RegExp {
     case 'notice':
       // After ©, "Copyright", the Korean "저작권자" (copyright holder) or a year, maybe in the brackets Korean pages put round it.
       return new RegExp(String.raw`^[<\[(（【]?\s*(?:(?:©|ⓒ|\(c\)|copyright|저작권자|\d{4})[^]{0,150}?)?(?:${p})[\s.!>\]）)】]*$`, 'iu');
+    case 'self':
+      // Case counts: the name is capitalised, the phrase is written as it runs on after a name.
+      return new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s){1,4}(?:${p})${END}`, 'u');
     case 'prefix': {
       // Scripts written without spaces between words have no word end to wait for.
       const unspaced = phrases.filter((phrase) => UNSPACED_END.test(phrase));
@@ -370,6 +375,38 @@ export const lexiconEntries: LexiconEntry[] = [
       'Sigue leyendo en la aplicación del banco quien quiera conocer las tasas, dijo el ministro.',
       'Continue a ler na apostila as regras do concurso, orientou o professor.',
       'Продолжение читайте в следующем номере, пообещал редактор.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.self-blurb.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'self',
+    phrases: {
+      de: ['ist Ihre Nummer eins für', 'ist Ihre erste Adresse für'],
+      en: ['is your number one source for', 'is your No. 1 source for', 'is your number one station for', 'is the first independent', 'is committed to the highest standards of'],
+      es: ['es tu fuente número uno de', 'es su fuente número uno de'],
+      fr: ['est votre source numéro un', 'est votre première source d’information', "est votre première source d'information"],
+      id: ['adalah sumber berita nomor satu'],
+      it: ['è la tua fonte numero uno'],
+      pt: ['é a sua fonte número um de', 'é a sua fonte número 1 de'],
+    },
+    maxLength: 300,
+    position: 'tail',
+    note: 'A station’s or paper’s standing blurb about itself under every story: "KCLR is your number one source for local news, sport, talk…" (en--kclr96fm-ie-station-promo), "ESAT is the first independent Ethiopian satellite service…" and "ESAT is committed to the highest standards of broadcast journalism…" in English under Amharic stories (am--ethsat-esat-about-trailer), both in the corpus; the other languages are the same slogan’s standard wording. Only after the story, only a name of one to four capitalised words before the phrase; a story sentence that names a place or a firm and goes on otherwise stays (counter-examples in en, es, de, fr, pt).',
+    examples: [
+      'KCLR is your number one source for local news, sport, talk, chat, entertainment and much more for Kilkenny and Carlow.',
+      'ESAT is the first independent Ethiopian satellite service tasked to produce accurate and balanced news and information.',
+      'ESAT is committed to the highest standards of broadcast journalism and programming',
+      'Radio Norte es tu fuente número uno de noticias locales.',
+    ],
+    counterExamples: [
+      'Kilkenny is your number one choice for a weekend break, the tourism board said.',
+      'Ireland is the first country to hold such a vote, the minister said.',
+      'Madrid es tu ciudad si te gusta el fútbol, dijo el alcalde.',
+      'Berlin ist Ihre Stadt, sagte der Bürgermeister den Gästen.',
+      'Paris est votre ville aussi, a lancé la maire aux réfugiés.',
+      'Lisboa é a sua cidade, disse o presidente da câmara.',
     ],
   },
   {
