@@ -33,7 +33,9 @@ export type LexiconForm =
   /** one to eight share buttons as text, each the phrase and a platform's name, and nothing else ("Compartir en Facebook Compartir en WhatsApp") */
   | 'share-on'
   /** one to four capitalised words naming the site, then the phrase, the whole block a short blurb ("KCLR is your number one source for…") */
-  | 'self';
+  | 'self'
+  /** the phrase (a "watch" verb), then within a short block a word for live or online (WATCH_MARKERS), and no sentence end ("Oglądaj TVN24 w internecie na TVN24 GO >>>") */
+  | 'watch';
 
 /** Phrases by language (BCP 47), for an entry of many languages ('mul'). */
 export type PhrasesByLang = Readonly<Record<string, readonly string[]>>;
@@ -72,6 +74,12 @@ export const PLATFORMS = [
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
+/** Words for live or online that a "watch us" promotion names (the 'watch' form), by language. */
+export const WATCH_MARKERS: PhrasesByLang = {
+  cs: ['živě', 'online'], de: ['live', 'im Livestream', 'im Stream'], en: ['live', 'online', 'livestream'], es: ['en vivo', 'en directo'], fr: ['en direct'], hr: ['uživo'], hu: ['élőben'],
+  id: ['langsung', 'live streaming'], it: ['in diretta', 'in streaming'], pl: ['w internecie', 'na żywo', 'online'], pt: ['ao vivo'], ru: ['в прямом эфире', 'онлайн'], tr: ['canlı'], uk: ['наживо', 'в прямому ефірі', 'онлайн'],
+};
+const WATCH = Object.values(WATCH_MARKERS).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A site's address naming it before a promotion's words ("Radiosarajevo.ba pratite…", "Kompas.com, ikuti…"): one word, a dot and a domain ending. */
 const SITE_LEAD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,30}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?[,:]?\s+)?`;
 /** The most a 'platform' block holds after its phrase: the way to the name, the longest name, the rest. */
@@ -147,6 +155,8 @@ function patternOf(entry: LexiconEntry): RegExp {
     case 'self':
       // Case counts: the name is capitalised, the phrase is written as it runs on after a name.
       return new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s){1,4}(?:${p})${END}`, 'u');
+    case 'watch':
+      return new RegExp(String.raw`^(?:${p})${END}[^.!?]{0,50}?${WORD_START}(?:${WATCH})${WORD_END}[^.!?]{0,40}?[\s>»›→:]*$`, 'iu');
     case 'prefix': {
       // Scripts written without spaces between words have no word end to wait for.
       const unspaced = phrases.filter((phrase) => UNSPACED_END.test(phrase));
@@ -459,6 +469,26 @@ export const lexiconEntries: LexiconEntry[] = [
       'Berlin ist Ihre Stadt, sagte der Bürgermeister den Gästen.',
       'Paris est votre ville aussi, a lancé la maire aux réfugiés.',
       'Lisboa é a sua cidade, disse o presidente da câmara.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.watch-live.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'watch',
+    phrases: {
+      cs: ['Sledujte'], de: ['Schauen Sie', 'Sehen Sie'], en: ['Watch'], es: ['Mira', 'Ver'], fr: ['Regardez'], hr: ['Gledajte'], hu: ['Nézze'], id: ['Saksikan', 'Tonton'],
+      it: ['Guarda'], pl: ['Oglądaj', 'Obejrzyj'], pt: ['Assista', 'Assista ao'], ru: ['Смотрите'], tr: ['İzleyin', 'İzle'], uk: ['Дивіться'],
+    },
+    maxLength: 90,
+    note: 'A broadcaster’s promotion of its live or online stream, as a line of its own: "OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>>" on tvn24.pl (pl--tvn24-ogladaj-tvn24-go in the corpus); the verbs and the words for live or online (WATCH_MARKERS) are the standard wording in each language. A short line that ends without a sentence’s stop: a story sentence that opens with the verb ends like one (counter-examples in en, es, pl, pt, de).',
+    examples: ['OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>>', 'Watch CNN live', 'Mira Telemundo en vivo', 'Assista ao vivo à TV Globo', 'Schauen Sie tagesschau24 im Livestream'],
+    counterExamples: [
+      'Watch what happens live on the bridge, the mayor warned drivers.',
+      'Mira, el partido se jugó en vivo ante miles de personas.',
+      'Oglądaj się za siebie, mówił ratownik w internecie.',
+      'Assista, disse o juiz, ao vivo e sem cortes.',
+      'Schauen Sie genau hin, sagte der Kommissar bei der Live-Schalte.',
     ],
   },
   {
