@@ -31,7 +31,11 @@ export type LexiconForm =
   /** the phrase, then a name (capitalised, or in a script without case) and nothing else ("Theo VGP") */
   | 'credit'
   /** one to eight share buttons as text, each the phrase and a platform's name, and nothing else ("Compartir en Facebook Compartir en WhatsApp") */
-  | 'share-on';
+  | 'share-on'
+  /** one to four capitalised words naming the site, then the phrase, the whole block a short blurb ("KCLR is your number one source for…") */
+  | 'self'
+  /** the phrase (a "watch" verb), then within a short block a word for live or online (WATCH_MARKERS), and no sentence end ("Oglądaj TVN24 w internecie na TVN24 GO >>>") */
+  | 'watch';
 
 /** Phrases by language (BCP 47), for an entry of many languages ('mul'). */
 export type PhrasesByLang = Readonly<Record<string, readonly string[]>>;
@@ -70,6 +74,14 @@ export const PLATFORMS = [
 ];
 
 const PLATFORM = PLATFORMS.map(escapeRegExp).join('|');
+/** Words for live or online that a "watch us" promotion names (the 'watch' form), by language. */
+export const WATCH_MARKERS: PhrasesByLang = {
+  cs: ['živě', 'online'], de: ['live', 'im Livestream', 'im Stream'], en: ['live', 'online', 'livestream'], es: ['en vivo', 'en directo'], fr: ['en direct'], hr: ['uživo'], hu: ['élőben'],
+  id: ['langsung', 'live streaming'], it: ['in diretta', 'in streaming'], pl: ['w internecie', 'na żywo', 'online'], pt: ['ao vivo'], ru: ['в прямом эфире', 'онлайн'], tr: ['canlı'], uk: ['наживо', 'в прямому ефірі', 'онлайн'],
+};
+const WATCH = Object.values(WATCH_MARKERS).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A site's address naming it before a promotion's words ("Radiosarajevo.ba pratite…", "Kompas.com, ikuti…"): one word, a dot and a domain ending. */
+const SITE_LEAD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,30}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?[,:]?\s+)?`;
 /** The most a 'platform' block holds after its phrase: the way to the name, the longest name, the rest. */
 const PLATFORM_SPAN = 80 + Math.max(...PLATFORMS.map((name) => [...name].length)) + 60;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -135,10 +147,16 @@ function patternOf(entry: LexiconEntry): RegExp {
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
       // The lookahead turns a block too long for the form away in one scan, before the search for a name.
-      return new RegExp(String.raw`^(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+      // The site's own address may lead ("Radiosarajevo.ba pratite putem aplikacije za Android…"): a name with a domain ending, nothing else.
+      return new RegExp(String.raw`^${SITE_LEAD}(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
     case 'notice':
       // After ©, "Copyright", the Korean "저작권자" (copyright holder) or a year, maybe in the brackets Korean pages put round it.
       return new RegExp(String.raw`^[<\[(（【]?\s*(?:(?:©|ⓒ|\(c\)|copyright|저작권자|\d{4})[^]{0,150}?)?(?:${p})[\s.!>\]）)】]*$`, 'iu');
+    case 'self':
+      // Case counts: the name is capitalised, the phrase is written as it runs on after a name.
+      return new RegExp(String.raw`^(?:[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*\s){1,4}(?:${p})${END}`, 'u');
+    case 'watch':
+      return new RegExp(String.raw`^(?:${p})${END}[^.!?]{0,50}?${WORD_START}(?:${WATCH})${WORD_END}[^.!?]{0,40}?[\s>»›→:]*$`, 'iu');
     case 'prefix': {
       // Scripts written without spaces between words have no word end to wait for.
       const unspaced = phrases.filter((phrase) => UNSPACED_END.test(phrase));
@@ -148,6 +166,58 @@ function patternOf(entry: LexiconEntry): RegExp {
     }
   }
 }
+
+/** The newsletter sign-up pitch in each language (newsletter.lex.subscribe.mul, and after a box's title, newsletter.lex.titled-box.mul). */
+const SUBSCRIBE_PHRASES: PhrasesByLang = {
+  af: ['Teken in vir ons nuusbrief'],
+  ar: ['اشترك في النشرة البريدية', 'اشترك في نشرتنا البريدية', 'اشترك في النشرة الإخبارية'],
+  az: ['Xəbər bülletenimizə abunə olun'],
+  bg: ['Абонирайте се за нашия бюлетин', 'Абонирайте се за бюлетина'],
+  bn: ['নিউজলেটার সাবস্ক্রাইব করুন', 'আমাদের নিউজলেটারে সাবস্ক্রাইব করুন'],
+  ca: ['Subscriu-te al nostre butlletí', 'Subscriu-te al butlletí'],
+  cs: ['Přihlaste se k odběru newsletteru', 'Přihlaste se k odběru našeho newsletteru'],
+  da: ['Tilmeld dig vores nyhedsbrev', 'Tilmeld dig nyhedsbrevet'],
+  de: ['Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Jetzt zum Newsletter anmelden', 'Hier für den Newsletter anmelden'],
+  el: ['Εγγραφείτε στο newsletter', 'Εγγραφείτε στο ενημερωτικό δελτίο'],
+  en: ['Never miss a story', 'Get the latest news delivered to your inbox', 'Get our newsletter', 'Want more stories like this? Sign up', 'Enter your email address to subscribe'],
+  es: ['Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Suscríbete a nuestro newsletter', 'Recibe nuestro boletín', 'Apúntate a nuestra newsletter'],
+  et: ['Telli uudiskiri', 'Liitu uudiskirjaga'],
+  fa: ['عضویت در خبرنامه', 'در خبرنامه ما عضو شوید'],
+  fi: ['Tilaa uutiskirjeemme', 'Tilaa uutiskirje'],
+  fr: ['Abonnez-vous à notre newsletter', 'Inscrivez-vous à notre newsletter', 'Inscrivez-vous à notre infolettre', 'Abonnez-vous à notre infolettre', 'Recevez notre newsletter'],
+  he: ['הירשמו לניוזלטר', 'הרשמו לניוזלטר'],
+  hi: ['न्यूज़लेटर के लिए साइन अप करें', 'हमारे न्यूज़लेटर की सदस्यता लें'],
+  hr: ['Prijavite se na newsletter', 'Pretplatite se na newsletter'],
+  hu: ['Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre'],
+  id: ['Berlangganan newsletter', 'Daftar newsletter', 'Berlangganan buletin kami'],
+  it: ['Iscriviti alla nostra newsletter', 'Iscriviti alla newsletter', 'Ricevi la nostra newsletter'],
+  ja: ['ニュースレターを購読', 'メールマガジンを購読', 'メルマガ登録'],
+  ko: ['뉴스레터 구독', '뉴스레터를 구독하세요'],
+  lt: ['Užsiprenumeruokite naujienlaiškį', 'Prenumeruokite naujienlaiškį'],
+  lv: ['Piesakies jaunumiem', 'Pierakstieties jaunumiem'],
+  mk: ['Претплатете се на нашиот билтен', 'Нашите вести во вашето сандаче'],
+  ms: ['Langgan surat berita kami', 'Langgan buletin kami'],
+  nb: ['Meld deg på vårt nyhetsbrev', 'Meld deg på nyhetsbrevet'],
+  nl: ['Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Meld je aan voor onze nieuwsbrief', 'Schrijf u in voor onze nieuwsbrief'],
+  pl: ['Zapisz się na newsletter', 'Zapisz się do newslettera', 'Zapisz się na nasz newsletter', 'Więcej ważnych informacji znajdziesz na stronie głównej'],
+  pt: ['Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Assine a nossa newsletter', 'Receba nossa newsletter', 'Cadastre-se na nossa newsletter'],
+  ro: ['Abonează-te la newsletter', 'Abonați-vă la newsletter', 'Abonează-te la newsletterul'],
+  ru: ['Подпишитесь на нашу рассылку', 'Подпишитесь на рассылку', 'Подпишитесь на нашу email-рассылку'],
+  sk: ['Prihláste sa na odber newslettra', 'Prihláste sa na odber noviniek'],
+  sl: ['Naročite se na e-novice', 'Prijavite se na e-novice', 'Naročite se na novice'],
+  sq: ['Abonohuni në buletinin tonë'],
+  sr: ['Пријавите се на билтен', 'Prijavite se na bilten', 'Pretplatite se na naš bilten'],
+  sv: ['Prenumerera på vårt nyhetsbrev', 'Prenumerera på nyhetsbrevet'],
+  sw: ['Jiandikishe kwa jarida letu'],
+  ta: ['எங்கள் செய்திமடலுக்கு குழுசேரவும்'],
+  th: ['สมัครรับจดหมายข่าว'],
+  tl: ['Mag-subscribe sa aming newsletter'],
+  tr: ['Bültenimize abone olun', 'E-bültenimize kayıt olun', 'E-bültene abone olun', 'Bültenimize üye olun'],
+  uk: ['Підпишіться на нашу розсилку', 'Підпишіться на розсилку'],
+  ur: ['ہمارے نیوز لیٹر کو سبسکرائب کریں'],
+  vi: ['Đăng ký nhận bản tin', 'Đăng ký nhận tin'],
+  zh: ['订阅我们的新闻简报', '訂閱電子報', '订阅电子报', '訂閱我們的電子報'],
+};
 
 export const lexiconEntries: LexiconEntry[] = [
   {
@@ -275,7 +345,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['关注我们的', '关注我们', '下载', '扫码关注', '欢迎关注', '更多资讯请关注', '更多新闻请关注'],
     },
     maxLength: 180,
-    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram" in the corpus; the others are the standard wording of such promotions in each language. Each must name a platform or an app (PLATFORMS) before the block ends, which story sentences opening with the same words do not (counter-examples in en, es, pt, fr, de, pl, tr, ru, uk, id, ar, vi, hr, cs).',
+    note: 'Messenger-channel, social and app promotions: "Follow us on Google News" (Indian CMSes), "Ikuti berita terkini … di Google News / WhatsApp Channel" (Indonesian portals), "Siga-nos no WhatsApp", "Подписывайтесь на наш Telegram" in the corpus; the site’s address may lead the words ("Radiosarajevo.ba pratite putem aplikacije za Android…", bs--radiosarajevo-amp-fena-viber in the corpus). The others are the standard wording of such promotions in each language. Each must name a platform or an app (PLATFORMS) before the block ends, which story sentences opening with the same words do not (counter-examples in en, es, pt, fr, de, pl, tr, ru, uk, id, ar, vi, hr, cs).',
     examples: [
       'Pratite Krstaricu i preko mobilne aplikacije za Android i iPhone.',
       'Přidejte si nás do oblíbených zdrojů na Google Zprávy.',
@@ -299,6 +369,8 @@ export const lexiconEntries: LexiconEntry[] = [
       'Mời bạn đọc theo dõi báo trên Zalo',
       'ताज़ा खबरों के लिए हमें फेसबुक पर फॉलो करें',
       '更多资讯请关注微信公众号',
+      'Radiosarajevo.ba pratite putem aplikacije za Android | iOS i društvenih mreža Twitter | Facebook | Instagram, kao i putem našeg Viber Chata.',
+      'Kompas.com, ikuti kami di Google News',
     ],
     counterExamples: [
       'Pratitelji Android tržišta očekuju nove modele do kraja godine, rekao je analitičar.',
@@ -319,6 +391,104 @@ export const lexiconEntries: LexiconEntry[] = [
       'Hãy theo dõi sức khỏe thường xuyên, bác sĩ khuyên người dân.',
       'Abonnez-vous à la presse locale, a lancé le maire aux habitants.',
       'Folgen Sie den Anweisungen der Polizei, hieß es in der Warnung.',
+      'Radiosarajevo.ba je objavio da je aplikaciju za Android preuzelo 10.000 ljudi.',
+      'Kompas.com melaporkan bahwa pengguna Google News naik dua kali lipat.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.read-in-app.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: {
+      af: ['Lees die volledige storie op ons toep', 'Lees die volle berig op ons toep'],
+      ar: ['اقرأ القصة كاملة على تطبيقنا', 'تابع القراءة في التطبيق'],
+      cs: ['Celý článek si přečtěte v aplikaci', 'Pokračujte ve čtení v aplikaci'],
+      da: ['Læs hele artiklen i appen'],
+      de: ['Lesen Sie den ganzen Artikel in unserer App', 'Lesen Sie den vollständigen Artikel in unserer App', 'Weiterlesen in der App', 'Weiterlesen in unserer App'],
+      en: ['You can read the full story on our App', 'You can read the full story in our App', 'Read the full story on our app', 'Read the full story in our app', 'Read the full article in our app', 'Continue reading in our app', 'Continue reading in the app', 'Read more in our app'],
+      es: ['Lee la noticia completa en nuestra app', 'Lee el artículo completo en nuestra app', 'Sigue leyendo en la app', 'Sigue leyendo en nuestra app'],
+      fi: ['Lue koko juttu sovelluksessa'],
+      fr: ['Lisez l’article complet dans notre application', "Lisez l'article complet dans notre application", 'Lire la suite dans l’application', "Lire la suite dans l'application", 'Continuez la lecture dans l’application', "Continuez la lecture dans l'application"],
+      hi: ['पूरी खबर ऐप पर पढ़ें'],
+      id: ['Baca selengkapnya di aplikasi', 'Baca berita selengkapnya di aplikasi'],
+      it: ['Continua a leggere sull’app', "Continua a leggere sull'app", 'Leggi l’articolo completo sulla nostra app', "Leggi l'articolo completo sulla nostra app"],
+      ja: ['アプリで続きを読む', '続きはアプリで'],
+      ko: ['앱에서 전체 기사 보기', '앱에서 계속 읽기'],
+      ms: ['Baca selanjutnya di aplikasi'],
+      nb: ['Les hele saken i appen'],
+      nl: ['Lees het volledige artikel in onze app', 'Lees verder in de app', 'Verder lezen in de app'],
+      pl: ['Czytaj dalej w aplikacji', 'Przeczytaj cały artykuł w aplikacji'],
+      pt: ['Leia a matéria completa no nosso app', 'Leia a matéria completa no app', 'Continue lendo no app', 'Continue a ler na app'],
+      ru: ['Читайте полную версию в приложении', 'Продолжение читайте в приложении', 'Читать дальше в приложении'],
+      sv: ['Läs hela artikeln i appen', 'Läs vidare i appen'],
+      tr: ['Haberin devamını uygulamamızda okuyun', 'Devamını uygulamada okuyun'],
+      uk: ['Читайте повну версію в застосунку', 'Продовження читайте в застосунку'],
+      vi: ['Đọc toàn bộ bài viết trên ứng dụng'],
+      zh: ['打开APP阅读全文', '打開APP閱讀全文', '下载APP阅读全文'],
+    },
+    maxLength: 120,
+    note: 'A prompt to read the story in the publisher’s app, after a story cut short: "You can read the full story on our App. Download it here." on citizen.co.za (af--citizen-die-pos-caxton-app-related in the corpus); the other wordings are the standard prompt in each language (no stored page found with the search tool). Every phrase names the app, so a story sentence that opens with the same words and goes on otherwise is not taken (counter-examples in en, de, es, pt, ru; “Appalachian”, “apostila” go on past the word).',
+    examples: ['You can read the full story on our App. Download it here.', 'Weiterlesen in der App', 'Sigue leyendo en la app.', 'Baca selengkapnya di aplikasi Kompas.id', 'Продолжение читайте в приложении', '打开APP阅读全文'],
+    counterExamples: [
+      'You can read the full story on our website, the spokesman told callers.',
+      'You can read the full story on our Appalachian trail in her memoir, the publisher said.',
+      'Weiterlesen in der Akte wollte der Richter nicht, sagte der Anwalt.',
+      'Sigue leyendo en la aplicación del banco quien quiera conocer las tasas, dijo el ministro.',
+      'Continue a ler na apostila as regras do concurso, orientou o professor.',
+      'Продолжение читайте в следующем номере, пообещал редактор.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.self-blurb.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'self',
+    phrases: {
+      de: ['ist Ihre Nummer eins für', 'ist Ihre erste Adresse für'],
+      en: ['is your number one source for', 'is your No. 1 source for', 'is your number one station for', 'is the first independent', 'is committed to the highest standards of'],
+      es: ['es tu fuente número uno de', 'es su fuente número uno de'],
+      fr: ['est votre source numéro un', 'est votre première source d’information', "est votre première source d'information"],
+      id: ['adalah sumber berita nomor satu'],
+      it: ['è la tua fonte numero uno'],
+      pt: ['é a sua fonte número um de', 'é a sua fonte número 1 de'],
+    },
+    maxLength: 300,
+    position: 'tail',
+    note: 'A station’s or paper’s standing blurb about itself under every story: "KCLR is your number one source for local news, sport, talk…" (en--kclr96fm-ie-station-promo), "ESAT is the first independent Ethiopian satellite service…" and "ESAT is committed to the highest standards of broadcast journalism…" in English under Amharic stories (am--ethsat-esat-about-trailer), both in the corpus; the other languages are the same slogan’s standard wording. Only after the story, only a name of one to four capitalised words before the phrase; a story sentence that names a place or a firm and goes on otherwise stays (counter-examples in en, es, de, fr, pt).',
+    examples: [
+      'KCLR is your number one source for local news, sport, talk, chat, entertainment and much more for Kilkenny and Carlow.',
+      'ESAT is the first independent Ethiopian satellite service tasked to produce accurate and balanced news and information.',
+      'ESAT is committed to the highest standards of broadcast journalism and programming',
+      'Radio Norte es tu fuente número uno de noticias locales.',
+    ],
+    counterExamples: [
+      'Kilkenny is your number one choice for a weekend break, the tourism board said.',
+      'Ireland is the first country to hold such a vote, the minister said.',
+      'Madrid es tu ciudad si te gusta el fútbol, dijo el alcalde.',
+      'Berlin ist Ihre Stadt, sagte der Bürgermeister den Gästen.',
+      'Paris est votre ville aussi, a lancé la maire aux réfugiés.',
+      'Lisboa é a sua cidade, disse o presidente da câmara.',
+    ],
+  },
+  {
+    id: 'app-promo.lex.watch-live.mul',
+    category: 'app-promo',
+    lang: 'mul',
+    form: 'watch',
+    phrases: {
+      cs: ['Sledujte'], de: ['Schauen Sie', 'Sehen Sie'], en: ['Watch'], es: ['Mira', 'Ver'], fr: ['Regardez'], hr: ['Gledajte'], hu: ['Nézze'], id: ['Saksikan', 'Tonton'],
+      it: ['Guarda'], pl: ['Oglądaj', 'Obejrzyj'], pt: ['Assista', 'Assista ao'], ru: ['Смотрите'], tr: ['İzleyin', 'İzle'], uk: ['Дивіться'],
+    },
+    maxLength: 90,
+    note: 'A broadcaster’s promotion of its live or online stream, as a line of its own: "OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>>" on tvn24.pl (pl--tvn24-ogladaj-tvn24-go in the corpus); the verbs and the words for live or online (WATCH_MARKERS) are the standard wording in each language. A short line that ends without a sentence’s stop: a story sentence that opens with the verb ends like one (counter-examples in en, es, pl, pt, de).',
+    examples: ['OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>>', 'Watch CNN live', 'Mira Telemundo en vivo', 'Assista ao vivo à TV Globo', 'Schauen Sie tagesschau24 im Livestream'],
+    counterExamples: [
+      'Watch what happens live on the bridge, the mayor warned drivers.',
+      'Mira, el partido se jugó en vivo ante miles de personas.',
+      'Oglądaj się za siebie, mówił ratownik w internecie.',
+      'Assista, disse o juiz, ao vivo e sem cortes.',
+      'Schauen Sie genau hin, sagte der Kommissar bei der Live-Schalte.',
     ],
   },
   {
@@ -540,6 +710,39 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
   },
   {
+    id: 'feed-disclaimer.lex.direct-feed.mul',
+    category: 'feed-disclaimer',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: {
+      da: ['Disse pressemeddelelser kommer direkte fra'],
+      de: ['Diese Meldungen stammen direkt aus', 'Diese Meldungen stammen direkt von', 'Diese Pressemitteilungen stammen direkt', 'Diese Meldung wurde automatisch'],
+      en: ['These press releases come directly from', 'These releases come directly from', 'These items come directly from', 'This press release comes directly from', 'This content comes directly from', 'This release is published unedited'],
+      es: ['Estos comunicados provienen directamente', 'Este contenido proviene directamente', 'Esta noticia ha sido generada automáticamente'],
+      et: ['Need teated tulevad otse'],
+      fi: ['Nämä tiedotteet tulevat suoraan', 'Tämä tiedote tulee suoraan', 'Tiedotteet tulevat suoraan'],
+      fr: ['Ces communiqués proviennent directement', 'Ce communiqué provient directement', 'Cet article a été généré automatiquement'],
+      id: ['Berita ini dihasilkan secara otomatis', 'Artikel ini dibuat secara otomatis'],
+      it: ['Questi comunicati provengono direttamente', 'Questo articolo è stato generato automaticamente', 'Questo contenuto è pubblicato automaticamente'],
+      nb: ['Disse pressemeldingene kommer direkte fra'],
+      nl: ['Deze berichten komen rechtstreeks van', 'Dit persbericht komt rechtstreeks van'],
+      pl: ['Te komunikaty pochodzą bezpośrednio', 'Ten artykuł został wygenerowany automatycznie'],
+      pt: ['Estes comunicados são publicados automaticamente', 'Este conteúdo é publicado automaticamente', 'Esta notícia foi gerada automaticamente'],
+      ru: ['Эта новость сгенерирована автоматически', 'Материал опубликован автоматически'],
+      sv: ['Dessa pressmeddelanden kommer direkt från', 'Pressmeddelandet kommer direkt från'],
+    },
+    maxLength: 300,
+    note: 'An aggregator’s standing note that its items come straight from another body’s feed: "Nämä tiedotteet tulevat suoraan Poliisin avoimesta järjestelmästä…" on liikennetilanne.fi (fi--liikennetilanne-aggregator-cdata in the corpus); the others are the standard wording of such notes (press releases passed on unedited, items generated automatically) in each language, no stored page found with the search tool. Each phrase says the text comes directly or automatically from elsewhere, which a story sentence opening with the same words does not go on to say (counter-examples in fi, en, de, fr, es).',
+    examples: ['Nämä tiedotteet tulevat suoraan Poliisin avoimesta järjestelmästä. Jos sinulla on kysyttävää liittyen näihin tiedotteisiin, ota yhteyttä Poliisiin.', 'These press releases come directly from the police service and are not edited.', 'Diese Meldung wurde automatisch aus dem Presseportal übernommen.'],
+    counterExamples: [
+      'Nämä tiedotteet tulivat yllätyksenä kunnan asukkaille, kertoi pormestari.',
+      'These releases come from the ministry, officials said on Monday.',
+      'Diese Meldungen stammen aus dem Archiv des Senders, sagte eine Sprecherin.',
+      'Ces communiqués ont été publiés avant l’audience, selon l’avocat.',
+      'Estos comunicados provienen de la fiscalía, confirmó el portavoz.',
+    ],
+  },
+  {
     id: 'interface.lex.comment-count.mul',
     category: 'interface',
     lang: 'mul',
@@ -679,7 +882,7 @@ export const lexiconEntries: LexiconEntry[] = [
       de: ['Neuerer Post Älterer Post Startseite', 'Nächster Artikel', 'Weiterlesen nach der Anzeige', 'Artikel weiterlesen', 'Artikel geht nach der Anzeige weiter', 'Weiter nach der Anzeige', 'Mehr anzeigen', 'Vorheriger Artikel'],
       el: ['Συνέχεια ανάγνωσης', 'Το άρθρο συνεχίζεται μετά τη διαφήμιση', 'Συνέχεια'],
       en: ['Newer Post Older Post Home', 'Subscribe to: Post Comments (Atom)', 
-        'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Scroll down to continue', 'Article continues below', 'SCROLL TO CONTINUE WITH CONTENT',
+        'Continue reading below', 'Scroll to continue with content', 'Next Story', 'Next article', 'Previous article', 'Scroll down to continue', 'Scroll to continue reading', 'Scroll down to continue reading', 'Article continues below', 'SCROLL TO CONTINUE WITH CONTENT',
         'Story continues below advertisement', 'Article continues after advertisement', 'Continue reading the main story', 'Advertisement - Continue Reading Below', 'Show more',
         'Load more', 'Click to expand', 'Show full article', 'ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT', 'ADVERTISEMENT SCROLL TO RESUME CONTENT', 'SCROLL TO RESUME CONTENT',
       ],
@@ -726,7 +929,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['继续阅读', '阅读全文', '繼續閱讀', '閱讀全文', '查看全文', '展开全文', '下一篇', '上一篇', '點擊閱讀全文'],
     },
     maxLength: 60,
-    note: '"Continue reading", "the article continues after the advert" and next/previous-article prompts from paginated or ad-broken article bodies (with Blogger\'s "Newer Post Older Post Home" and "Subscribe to: Post Comments (Atom)" in its own translations): "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Читать далее..." on echomsk.spb.ru (search: pages corpus), "Scroll to continue with content" on big-outlet templates; the others are the standard prompt in each language. The block must be the prompt alone (a line), so story sentences that start with the words stay (counter-examples in pt, pl, id, de, fr, tr, ru, es).',
+    note: '"Continue reading", "the article continues after the advert" and next/previous-article prompts from paginated or ad-broken article bodies (with Blogger\'s "Newer Post Older Post Home" and "Subscribe to: Post Comments (Atom)" in its own translations): "Continuar lendo" on blogdomachado.com.br (search: pages corpus), "Читать далее..." on echomsk.spb.ru (search: pages corpus), "Scroll to continue with content" on big-outlet templates, "SCROLL TO CONTINUE READING" under an ad slot on Zee News AMP pages (gu--zeenews-amp-commercial-break-scroll in the corpus); the others are the standard prompt in each language. The block must be the prompt alone (a line), so story sentences that start with the words stay (counter-examples in pt, pl, id, de, fr, tr, ru, es).',
     examples: ['Newer Post Older Post Home', 'Posting Lebih Baru Posting Lama Beranda', 'Continuar lendo', 'Scroll to continue with content', 'Devamını oku', 'Czytaj dalej', 'Читать далее »', 'Lanjut baca', '继续阅读', 'Artikel geht nach der Anzeige weiter', 'La suite après la publicité', 'ADVERTISEMENT SCROLL TO RESUME CONTENT'],
     counterExamples: [
       'Continuar lendo o relatório levou horas, disse o deputado.',
@@ -1003,6 +1206,31 @@ export const lexiconEntries: LexiconEntry[] = [
     ],
   },
   {
+    id: 'interface.lex.support-us.mul',
+    category: 'interface',
+    lang: 'mul',
+    form: 'line',
+    phrases: {
+      ca: ['Fes-te’n subscriptor', 'Dona suport'], cs: ['Podpořte nás'], da: ['Støt os'], de: ['Unterstützen Sie uns', 'Jetzt unterstützen', 'Unterstützen'],
+      en: ['Support us', 'Support our journalism', 'Donate', 'Donate now', 'Make a donation'], es: ['Apóyanos', 'Apoya nuestro periodismo', 'Haz una donación', 'Dona'],
+      fi: ['Tue meitä'], fr: ['Soutenez', 'Soutenez-nous', 'Soutenez notre journalisme', 'Faire un don', 'Faites un don'], hu: ['Támogass minket', 'Támogasson minket'],
+      id: ['Dukung kami'], it: ['Sostienici', 'Fai una donazione'], nl: ['Steun ons', 'Doneer'], nb: ['Støtt oss'], pl: ['Wesprzyj nas', 'Wspieraj nas'],
+      pt: ['Apoie', 'Apoie-nos', 'Apoie o nosso jornalismo', 'Faça uma doação'], ro: ['Susține-ne', 'Sprijină-ne'], ru: ['Поддержать', 'Поддержите нас'],
+      sk: ['Podporte nás'], sl: ['Podprite nas'], sv: ['Stöd oss'], tr: ['Destek ol', 'Bize destek olun'], uk: ['Підтримати', 'Підтримайте нас'],
+    },
+    maxLength: 40,
+    note: 'A publisher’s support or donation button left as a line of its own: "Soutenez" over the headline on journalmetro.com (fr--journalmetro-soutenez-infolettres in the corpus); the others are the standard button words in each language. The block must be the words alone, so a story sentence that opens with them stays (counter-examples in fr, en, de, es, pt).',
+    examples: ['Soutenez', 'Support us', 'Donate now', 'Unterstützen Sie uns', 'Apóyanos', 'Wesprzyj nas'],
+    counterExamples: [
+      'Soutenez-vous le projet de loi, a demandé la journaliste au ministre.',
+      'Support us or step aside, the union leader told the council.',
+      'Donate blood if you can, the hospital urged residents on Monday.',
+      'Unterstützen Sie die Flutopfer, forderte der Bürgermeister.',
+      'Apóyanos en la votación, pidió el diputado a sus colegas.',
+      'Apoie a proposta, pediu o relator aos colegas.',
+    ],
+  },
+  {
     id: 'interface.lex.tags-meta.mul',
     category: 'interface',
     lang: 'mul',
@@ -1059,56 +1287,7 @@ export const lexiconEntries: LexiconEntry[] = [
     category: 'newsletter',
     lang: 'mul',
     form: 'prefix',
-    phrases: {
-      af: ['Teken in vir ons nuusbrief'],
-      ar: ['اشترك في النشرة البريدية', 'اشترك في نشرتنا البريدية', 'اشترك في النشرة الإخبارية'],
-      az: ['Xəbər bülletenimizə abunə olun'],
-      bg: ['Абонирайте се за нашия бюлетин', 'Абонирайте се за бюлетина'],
-      bn: ['নিউজলেটার সাবস্ক্রাইব করুন', 'আমাদের নিউজলেটারে সাবস্ক্রাইব করুন'],
-      ca: ['Subscriu-te al nostre butlletí', 'Subscriu-te al butlletí'],
-      cs: ['Přihlaste se k odběru newsletteru', 'Přihlaste se k odběru našeho newsletteru'],
-      da: ['Tilmeld dig vores nyhedsbrev', 'Tilmeld dig nyhedsbrevet'],
-      de: ['Abonnieren Sie unseren Newsletter', 'Melden Sie sich für unseren Newsletter an', 'Jetzt zum Newsletter anmelden', 'Hier für den Newsletter anmelden'],
-      el: ['Εγγραφείτε στο newsletter', 'Εγγραφείτε στο ενημερωτικό δελτίο'],
-      en: ['Never miss a story', 'Get the latest news delivered to your inbox', 'Get our newsletter', 'Want more stories like this? Sign up', 'Enter your email address to subscribe'],
-      es: ['Suscríbete a nuestro boletín', 'Suscríbete a nuestra newsletter', 'Suscríbete a nuestro newsletter', 'Recibe nuestro boletín', 'Apúntate a nuestra newsletter'],
-      et: ['Telli uudiskiri', 'Liitu uudiskirjaga'],
-      fa: ['عضویت در خبرنامه', 'در خبرنامه ما عضو شوید'],
-      fi: ['Tilaa uutiskirjeemme', 'Tilaa uutiskirje'],
-      fr: ['Abonnez-vous à notre newsletter', 'Inscrivez-vous à notre newsletter', 'Inscrivez-vous à notre infolettre', 'Abonnez-vous à notre infolettre', 'Recevez notre newsletter'],
-      he: ['הירשמו לניוזלטר', 'הרשמו לניוזלטר'],
-      hi: ['न्यूज़लेटर के लिए साइन अप करें', 'हमारे न्यूज़लेटर की सदस्यता लें'],
-      hr: ['Prijavite se na newsletter', 'Pretplatite se na newsletter'],
-      hu: ['Iratkozzon fel hírlevelünkre', 'Iratkozz fel hírlevelünkre'],
-      id: ['Berlangganan newsletter', 'Daftar newsletter', 'Berlangganan buletin kami'],
-      it: ['Iscriviti alla nostra newsletter', 'Iscriviti alla newsletter', 'Ricevi la nostra newsletter'],
-      ja: ['ニュースレターを購読', 'メールマガジンを購読', 'メルマガ登録'],
-      ko: ['뉴스레터 구독', '뉴스레터를 구독하세요'],
-      lt: ['Užsiprenumeruokite naujienlaiškį', 'Prenumeruokite naujienlaiškį'],
-      lv: ['Piesakies jaunumiem', 'Pierakstieties jaunumiem'],
-      mk: ['Претплатете се на нашиот билтен', 'Нашите вести во вашето сандаче'],
-      ms: ['Langgan surat berita kami', 'Langgan buletin kami'],
-      nb: ['Meld deg på vårt nyhetsbrev', 'Meld deg på nyhetsbrevet'],
-      nl: ['Abonneer je op onze nieuwsbrief', 'Schrijf je in voor onze nieuwsbrief', 'Meld je aan voor onze nieuwsbrief', 'Schrijf u in voor onze nieuwsbrief'],
-      pl: ['Zapisz się na newsletter', 'Zapisz się do newslettera', 'Zapisz się na nasz newsletter', 'Więcej ważnych informacji znajdziesz na stronie głównej'],
-      pt: ['Assine nossa newsletter', 'Inscreva-se na nossa newsletter', 'Assine a nossa newsletter', 'Receba nossa newsletter', 'Cadastre-se na nossa newsletter'],
-      ro: ['Abonează-te la newsletter', 'Abonați-vă la newsletter', 'Abonează-te la newsletterul'],
-      ru: ['Подпишитесь на нашу рассылку', 'Подпишитесь на рассылку', 'Подпишитесь на нашу email-рассылку'],
-      sk: ['Prihláste sa na odber newslettra', 'Prihláste sa na odber noviniek'],
-      sl: ['Naročite se na e-novice', 'Prijavite se na e-novice', 'Naročite se na novice'],
-      sq: ['Abonohuni në buletinin tonë'],
-      sr: ['Пријавите се на билтен', 'Prijavite se na bilten', 'Pretplatite se na naš bilten'],
-      sv: ['Prenumerera på vårt nyhetsbrev', 'Prenumerera på nyhetsbrevet'],
-      sw: ['Jiandikishe kwa jarida letu'],
-      ta: ['எங்கள் செய்திமடலுக்கு குழுசேரவும்'],
-      th: ['สมัครรับจดหมายข่าว'],
-      tl: ['Mag-subscribe sa aming newsletter'],
-      tr: ['Bültenimize abone olun', 'E-bültenimize kayıt olun', 'E-bültene abone olun', 'Bültenimize üye olun'],
-      uk: ['Підпишіться на нашу розсилку', 'Підпишіться на розсилку'],
-      ur: ['ہمارے نیوز لیٹر کو سبسکرائب کریں'],
-      vi: ['Đăng ký nhận bản tin', 'Đăng ký nhận tin'],
-      zh: ['订阅我们的新闻简报', '訂閱電子報', '订阅电子报', '訂閱我們的電子報'],
-    },
+    phrases: SUBSCRIBE_PHRASES,
     maxLength: 320,
     note: 'Newsletter pitches between paragraphs: "Więcej ważnych informacji znajdziesz na stronie głównej Onetu. Jeśli nie chcesz przegapić … zapisz się na nasz newsletter" on onet.pl (search: pages corpus, https://www.onet.pl/informacje/onetwiadomosci/…/1y8j864,79cfc278), "Нашите вести во вашето сандаче" on a Macedonian agency page in the corpus; the English form is mostly boilerplate.newsletter. The others are the standard wordings of the sign-up box in each language, each a phrase no story sentence opens with (counter-examples in es, de, pl, fr, tr, ru, id).',
     examples: [
@@ -1131,6 +1310,17 @@ export const lexiconEntries: LexiconEntry[] = [
       'Berlangganan listrik prabayar kini lebih mudah, kata pejabat PLN.',
       'Never miss a chance to vote, the mayor told the students.',
     ],
+  },
+  {
+    id: 'newsletter.lex.titled-box.mul',
+    category: 'newsletter',
+    lang: 'mul',
+    form: 'self',
+    phrases: { ...SUBSCRIBE_PHRASES, en: [...SUBSCRIBE_PHRASES.en!, 'Discover our newsletters', 'Sign up for our newsletter'], fr: [...SUBSCRIBE_PHRASES.fr!, 'Découvrez nos infolettres', 'Découvrez nos newsletters'] },
+    maxLength: 320,
+    note: 'A newsletter box whose title (the newsletter’s name, one to four capitalised words) comes before the pitch: "Mon Métro Découvrez nos infolettres ! Le meilleur moyen…" on journalmetro.com (fr--journalmetro-soutenez-infolettres in the corpus); the pitches are newsletter.lex.subscribe.mul’s, written as they open a sentence (case counts). A story sentence opening with a name does not go on with a sign-up pitch (counter-examples in fr, en).',
+    examples: ['Mon Métro Découvrez nos infolettres ! Le meilleur moyen de rester brancher sur les nouvelles de Montréal et votre quartier.', 'Morning Brief Sign up for our newsletter and get the news first.', 'Le Quotidien Inscrivez-vous à notre infolettre'],
+    counterExamples: ['Mon Métro découvre nos quartiers, un reportage de la rédaction, paraît lundi.', 'Morning Brief readers sign up for events, the editor said.'],
   },
   {
     id: 'republication.lex.originally.mul',
@@ -1208,6 +1398,36 @@ export const lexiconEntries: LexiconEntry[] = [
       'Материал дела передан в суд, сообщила прокуратура.',
       'Bu yazı dizisi üç hafta sürecek, dedi editör.',
       'Artikel ini mengulas kenaikan harga BBM yang diumumkan pemerintah pekan lalu.',
+    ],
+  },
+  {
+    id: 'republication.lex.reprinted.mul',
+    category: 'republication',
+    lang: 'mul',
+    form: 'prefix',
+    phrases: {
+      ca: ['Reproduït amb permís de'], cs: ['Přetištěno se svolením', 'Převzato se svolením'], da: ['Bragt med tilladelse fra', 'Gengivet med tilladelse fra'],
+      de: ['Nachdruck mit freundlicher Genehmigung', 'Abdruck mit freundlicher Genehmigung', 'Wiedergabe mit freundlicher Genehmigung'], el: ['Αναδημοσίευση με την άδεια'],
+      en: ['Reprinted with permission from', 'Reprinted with permission of', 'Republished with permission from', 'Republished with permission of', 'Reproduced with permission from', 'Reproduced with permission of', 'Quoted verbatim from'],
+      es: ['Reproducido con permiso de', 'Reproducido con autorización de', 'Reproducido con la autorización de', 'Publicado con autorización de'], fi: ['Julkaistu luvalla', 'Julkaistaan luvalla'],
+      fr: ['Reproduit avec l’autorisation', "Reproduit avec l'autorisation", 'Reproduit avec la permission', 'Republié avec l’autorisation', "Republié avec l'autorisation"],
+      hr: ['Preneseno uz dopuštenje', 'Objavljeno uz dopuštenje'], hu: ['Az engedélyével közöljük', 'Engedélyével közöljük'],
+      id: ['Dikutip sesuai tulisan dan ejaan aslinya dari', 'Dikutip sesuai aslinya dari', 'Dimuat ulang atas izin', 'Diterbitkan ulang atas izin'],
+      it: ['Pubblicato per gentile concessione', 'Riprodotto per gentile concessione', 'Ripubblicato per gentile concessione'], ms: ['Disiarkan semula dengan izin', 'Diterbitkan semula dengan izin'],
+      nb: ['Publisert med tillatelse fra', 'Gjengitt med tillatelse fra'], nl: ['Overgenomen met toestemming van', 'Met toestemming overgenomen van'], pl: ['Przedruk za zgodą', 'Publikujemy za zgodą', 'Przedrukowano za zgodą'],
+      pt: ['Reproduzido com autorização de', 'Reproduzido com permissão de', 'Republicado com autorização de', 'Publicado com autorização de'], ro: ['Republicat cu acordul', 'Preluat cu acordul'],
+      ru: ['Перепечатано с разрешения', 'Публикуется с разрешения', 'Публикуется с согласия'], sk: ['Prevzaté so súhlasom', 'Uverejnené so súhlasom'], sv: ['Publiceras med tillstånd från', 'Återpublicerad med tillstånd'],
+      tr: ['İzin alınarak yayımlanmıştır', 'İzniyle yayımlanmıştır'], uk: ['Передруковано з дозволу', 'Публікується з дозволу'], vi: ['Đăng lại với sự cho phép của'],
+    },
+    maxLength: 300,
+    note: 'A note that the text is reprinted from another publication with its leave, or quoted from it word for word: "Dikutip sesuai tulisan dan ejaan aslinya dari buku …" on soeharto.co (id--soehartolibrary-sumber-antara-dikutip in the corpus); the others are the standard reprint-permission line in each language. Each phrase says the text is reprinted or quoted with leave, which a story sentence opening with the same words does not go on to say (counter-examples in en, id, de, es, fr).',
+    examples: ['Dikutip sesuai tulisan dan ejaan aslinya dari buku “Presiden RI Ke II Jenderal Besar HM Soeharto dalam Berita”', 'Reprinted with permission from The Conversation.', 'Nachdruck mit freundlicher Genehmigung des Verlags.', 'Reproduit avec l’autorisation de l’auteur.'],
+    counterExamples: [
+      'Reprinted with little change, the report was sent to every school in the county.',
+      'Dikutip sesuai kebutuhan, data itu dipakai untuk menyusun anggaran, kata pejabat.',
+      'Nachdruck verlieh der Minister seiner Forderung mit einem Brief, hieß es.',
+      'Reproducido con fidelidad, el mural atrae a miles de visitantes cada año.',
+      'Reproduit avec soin, le tableau a été exposé dès lundi au musée.',
     ],
   },
   {
@@ -1373,7 +1593,7 @@ export const lexiconEntries: LexiconEntry[] = [
       da: ['Læs hele artiklen', 'Læs mere hos', 'Læs den oprindelige artikel', 'Læs hele historien'],
       de: [
         'Den ganzen Artikel lesen', 'Zum Originalartikel', 'Den vollständigen Artikel', 'Hier geht es zum Artikel', 'Hier gehts zum Artikel', 'Hier geht’s zum Artikel', "Hier geht's zum Artikel", 'Weiterlesen auf',
-        'Weiterlesen bei', 'Zum vollständigen Artikel', 'Zum Artikel auf', 'Die gesamte Kolumne',
+        'Weiterlesen bei', 'Zum vollständigen Artikel', 'Zum Artikel auf', 'Die gesamte Kolumne', 'Hier geht es zur Originalquelle', 'Hier geht’s zur Originalquelle', "Hier geht's zur Originalquelle", 'Zur Originalquelle',
       ],
       el: ['Διαβάστε το στο', 'Διαβάστε ολόκληρο το άρθρο', 'Διαβάστε περισσότερα στο', 'Διαβάστε την είδηση στο'],
       en: [
@@ -1428,7 +1648,7 @@ export const lexiconEntries: LexiconEntry[] = [
       zh: ['阅读原文', '查看原文', '原文链接', '原文連結', '点击阅读原文', '本文转载自', '本文轉載自', '文章来源', '文章來源', '本文来源'],
     },
     maxLength: 160,
-    note: 'Link-outs and trailers that send the reader to the origin site: "Click To Read Full Article" (kodoom.com, corpus fa--kodoom-ilna-read-full), "Читайте на 123ru.net" (ru24.pro, search: pages corpus), "Hier gehts zum Artikel auf der shz-Seite" (tsv-gluecksburg.de), "Die gesamte Kolumne von … gibt es hier" (weser-kurier.de), "Voir l\'article du Nouvel Economiste" (blog.habiterautrement.info), "A lire sur Mediapart" (marestediteur.com), "Leé la nota completa en este enlace" (biblioteca.fadu.uba.ar), "Read the article HERE." (blogs.colum.edu), all search: pages corpus; "Read it on X", "This article comes from X", "sourced from a third party" (independent set kinds in issue 14); the others are the standard "read the full / original article" wording in each language. Phrases no story sentence opens with (counter-examples in en, tr, id, de, fr, ru, pl, nl).',
+    note: 'Link-outs and trailers that send the reader to the origin site: "Click To Read Full Article" (kodoom.com, corpus fa--kodoom-ilna-read-full), "Читайте на 123ru.net" (ru24.pro, search: pages corpus), "Hier gehts zum Artikel auf der shz-Seite" (tsv-gluecksburg.de), "Hier geht es zur Originalquelle" above a police release in a live ticker (newsflash24.de), "Die gesamte Kolumne von … gibt es hier" (weser-kurier.de), "Voir l\'article du Nouvel Economiste" (blog.habiterautrement.info), "A lire sur Mediapart" (marestediteur.com), "Leé la nota completa en este enlace" (biblioteca.fadu.uba.ar), "Read the article HERE." (blogs.colum.edu), all search: pages corpus; "Read it on X", "This article comes from X", "sourced from a third party" (independent set kinds in issue 14); the others are the standard "read the full / original article" wording in each language. Phrases no story sentence opens with (counter-examples in en, tr, id, de, fr, ru, pl, nl).',
     examples: [
       'Click To Read Full Article', 'Read it on The Guardian', 'This article comes from Reuters', 'Haberin tamamı için tıklayınız', 'Baca artikel selengkapnya di sini', '阅读原文', 'Читайте на 123ru.net',
       'Hier gehts zum Artikel auf der shz-Seite', 'Voir l\'article du Nouvel Economiste', 'A lire sur Mediapart', 'Lees hier het hele artikel.', 'Die gesamte Kolumne von Thomas Schaaf gibt es hier.',
