@@ -1407,7 +1407,9 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
-  return chain.links();
+  // The site crediting its own copy ("…, деп хабарлайды Egemen.kz." on egemen.kz, "Kun.uz xabariga ko‘ra" on kun.uz) cites no one:
+  // an outlet the site's name or host names is no citation, whatever cue stands by it.
+  return chain.links().filter((l) => l.role !== 'cited' || !ownName(lex, l.name, input.siteName, url));
 }
 
 /**

@@ -111,6 +111,19 @@ const trPossessive = (phrases: string[]): string[] =>
 /** The Turkish dative after an outlet's name and an apostrophe, then the phrase: "BBC'ye göre" (according to the BBC), "Sözcü'ye göre". */
 const trDative = (phrases: string[]): string[] => ["'", '’'].flatMap((a) => ['ye', 'ya', 'e', 'a', 'na', 'ne'].flatMap((s) => phrases.map((p) => `${a}${s} ${p}`)));
 
+/**
+ * Uzbek in Latin script writes its o‘, g‘ and its ’ (tutuq belgisi) with any of several apostrophes (‘ ʻ ’ ' ʼ): each phrase
+ * written with ‘ or ’ in every one of them ("xabariga ko‘ra", "xabariga koʻra", "xabariga ko'ra").
+ */
+const uzApostrophes = (phrases: string[]): string[] => {
+  const marks = ['‘', 'ʻ', '’', "'", 'ʼ'];
+  const spell = (p: string): string[] => {
+    const at = p.search(/[‘’]/);
+    return at < 0 ? [p] : marks.flatMap((a) => spell(p.slice(at + 1)).map((rest) => p.slice(0, at) + a + rest));
+  };
+  return [...new Set(phrases.flatMap(spell))];
+};
+
 export const creditGrammar: CreditGrammar[] = [
   {
     lang: 'af',
@@ -224,6 +237,23 @@ export const creditGrammar: CreditGrammar[] = [
     media: ['deník', 'deníku', 'serveru', 'server', 'agentura', 'agentury', 'televize', 'televizi'],
     examples: [['Zdroj: ČTK', 'ČTK']],
     counterExamples: ['Foto: ČTK', 'ČTK podle mluvčího propustí desítky lidí.'],
+  },
+  {
+    // Welsh (added by helper h44, issue 15): "yn ôl" (according to) before the outlet, "adroddodd" (reported) before it in the
+    // language's verb-first order, the Source and photo words, and "first/originally published on" trailers; from the engineers'
+    // knowledge of the Welsh press (BBC Cymru Fyw, Golwg360). "yn ôl" also means "back": a name after it must still look like an outlet.
+    lang: 'cy',
+    source: ['Ffynhonnell'],
+    by: [],
+    with: [],
+    copyright: [],
+    photo: ['Llun', 'Lluniau'],
+    origin: ['Cyhoeddwyd yr erthygl hon yn wreiddiol ar', 'Cyhoeddwyd yr erthygl hon yn wreiddiol gan', 'Cyhoeddwyd yr erthygl hon gyntaf ar', 'Ymddangosodd yr erthygl hon gyntaf ar', 'Darllenwch fwy ar'],
+    cite: ['yn ôl', 'Yn ôl', 'adroddodd', 'Adroddodd', 'yn ôl adroddiad gan', 'Yn ôl adroddiad gan'],
+    citeAfter: [],
+    media: ['papur newydd', 'y papur newydd', 'gwefan', 'yr orsaf radio', 'y sianel'],
+    examples: [['Ffynhonnell: PA', 'PA'], ['Cyhoeddwyd yr erthygl hon yn wreiddiol ar Golwg Cymraeg.', 'Golwg Cymraeg']],
+    counterExamples: ['Llun: PA', 'Aeth y teulu yn ôl adref ddydd Llun.'],
   },
   {
     lang: 'da',
@@ -441,6 +471,22 @@ export const creditGrammar: CreditGrammar[] = [
     counterExamples: ['Grianghraf: Reuters', 'Léigh tuilleadh ar an suíomh seo.'],
   },
   {
+    // Galician (added by helper h44, issue 15): the Source, photo and by-words, "segundo" (according to) and the reporting verbs, "first
+    // published in" trailers, the media nouns; from the engineers' knowledge of the Galician press (close to pt/es).
+    lang: 'gl',
+    source: ['Fonte', 'Fontes'],
+    by: ['Por'],
+    with: [],
+    copyright: [],
+    photo: ['Foto', 'Fotografía', 'Imaxe'],
+    origin: ['Este artigo publicouse orixinalmente en', 'Este artigo foi publicado orixinalmente en', 'Publicado orixinalmente en', 'Ler máis en', 'Le a nova completa en'],
+    cite: ['segundo', 'Segundo', 'segundo informa', 'segundo publica', 'informou', 'publicou', 'avanzou'],
+    citeAfter: ['informou', 'publicou', 'avanzou', 'informa', 'publica'],
+    media: ['o xornal', 'xornal', 'a axencia', 'axencia', 'a emisora', 'a televisión', 'o diario', 'diario'],
+    examples: [['Fonte: Europa Press', 'Europa Press'], ['Este artigo publicouse orixinalmente en Nós Diario.', 'Nós Diario']],
+    counterExamples: ['Foto: Europa Press', 'Segundo o alcalde, as obras remataron onte.'],
+  },
+  {
     lang: 'gu',
     source: ['સ્રોત', 'સ્ત્રોત', 'સૌજન્ય'],
     by: [],
@@ -624,10 +670,28 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Сурет'],
     origin: [],
-    cite: [],
-    citeAfter: [],
+    // "…, деп хабарлады turkystan.kz.", "…, dep habarlaıdy Egemen.kz." (the reported-speech particle "деп" and the verb before the
+    // outlet; search corpus pages, turkystan.kz and lat.egemen.kz); "Ведомство мәліметінше" (according to X's data, kaz.kazlenta.kz)
+    cite: ['деп хабарлайды', 'деп хабарлады', 'деп жазады', 'деп жазды', 'dep habarlaıdy', 'dep habarlady', 'dep jazady'],
+    citeAfter: ['мәліметінше', 'хабарлауынша', 'хабарлағандай', 'дерегінше'],
     examples: [['Дереккөз: Kazinform', 'Kazinform']],
     counterExamples: ['Сурет: Kazinform'],
+  },
+  {
+    // Kannada (added by helper h44, issue 15): "ಮೂಲ" (source), "ಕೃಪೆ" (courtesy, as hi "साभार"), the photo words, "ಪ್ರಕಾರ" (according to)
+    // and "ವರದಿ ಮಾಡಿದೆ" (has reported) after the outlet; from the engineers' knowledge of the Kannada press (Prajavani, Udayavani).
+    lang: 'kn',
+    source: ['ಮೂಲ', 'ಕೃಪೆ'],
+    by: [],
+    with: [],
+    copyright: [],
+    photo: ['ಚಿತ್ರ', 'ಫೋಟೋ'],
+    origin: [],
+    cite: [],
+    citeAfter: ['ಪ್ರಕಾರ', 'ವರದಿಯ ಪ್ರಕಾರ', 'ವರದಿ ಮಾಡಿದೆ', 'ವರದಿ ಮಾಡಿದ್ದು'],
+    media: ['ಪತ್ರಿಕೆ', 'ದಿನಪತ್ರಿಕೆ', 'ಸುದ್ದಿ ಸಂಸ್ಥೆ', 'ವಾಹಿನಿ'],
+    examples: [['ಮೂಲ: PTI', 'PTI'], ['ಕೃಪೆ: The Hindu', 'The Hindu']],
+    counterExamples: ['ಚಿತ್ರ: PTI'],
   },
   {
     lang: 'ko',
@@ -1083,8 +1147,20 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Surat'],
     origin: [],
-    cite: ['xabar beradi'],
-    citeAfter: ['xabar beradi', 'xabar bermoqda'],
+    // "…, deb xabar berdi 'Al Jazeera' nashri", "… 'xabariga koʻra", "Nashrning yozishicha" (search corpus pages, perepost.uz); the Latin
+    // script writes its o‘/g‘ and ’ with several apostrophes (uzApostrophes), the Cyrillic none.
+    cite: ['xabar beradi', ...uzApostrophes(['deb xabar berdi', 'deb xabar beradi', 'deb xabar bermoqda', 'deb yozadi', 'deb yozdi']), 'деб хабар берди', 'деб хабар беради', 'деб ёзади'],
+    citeAfter: [
+      'xabar beradi',
+      'xabar bermoqda',
+      'xabar berdi',
+      ...uzApostrophes(['xabariga ko‘ra', 'ma’lumotiga ko‘ra', 'yozishicha', 'xabar berishicha', '’ning xabariga ko‘ra', '’ning yozishicha', '’ning xabar berishicha']),
+      'хабарига кўра',
+      'маълумотига кўра',
+      'ёзишича',
+      'хабар беришича',
+      'хабар берди',
+    ],
     examples: [['Manba: UzA', 'UzA']],
     counterExamples: ['Surat: UzA'],
   },
