@@ -35,7 +35,7 @@ describe('origin trailers of more languages', () => {
     ['Artikeln publicerades ursprungligen i Mwananchi Kesho', 'Mwananchi Kesho'],
     ['Artikkelen ble først publisert i Mwananchi Kesho', 'Mwananchi Kesho'],
     ['Artiklen blev oprindeligt bragt i Mwananchi Kesho', 'Mwananchi Kesho'],
-    ['Dieser Text erschien zuerst bei Mwananchi Kesho', 'Mwananchi Kesho'],
+    ['Dieser Text erschien zuerst auf Mwananchi Kesho', 'Mwananchi Kesho'],
     ['Este artículo apareció originalmente en Mwananchi Kesho', 'Mwananchi Kesho'],
     ['Artikel ini pertama kali disiarkan oleh Mwananchi Kesho', 'Mwananchi Kesho'],
     ['Ang artikulong ito ay unang nalathala sa Mwananchi Kesho', 'Mwananchi Kesho'],
@@ -61,7 +61,9 @@ describe('origin trailers of more languages', () => {
     // the same phrases before a time or a lower-case phrase: no name
     'Статья впервые опубликована в 1995 году',
     'Artikkelen ble først publisert i fjor',
-    'Dieser Text erschien zuerst bei der Premiere',
+    'Dieser Text erschien zuerst im vergangenen Jahr',
+    // "bei" may name a person: a German trailer names its origin with "auf" or "im" only here
+    'Dieser Text erschien zuerst bei Jana Schmidt',
     'Este artículo apareció originalmente en la edición impresa',
     'Artikeln publicerades ursprungligen i förra veckan',
     'Tekst ukazał się pierwotnie w sobotnim wydaniu',

@@ -46,8 +46,8 @@
 // learned", "report said"; sw "limeripoti"; tl "ulat ng"; ar "وفق"; fa "به نوشته"), and pt "Da"/"Do" as by-words; test/unit/
 // chain-citations.test.ts holds their examples and counter-examples. Not the bare "said" verbs (ru "сообщила", ar "قالت"): they
 // also open "told X" and quoted officials.
-// Issue 15 (2026-12-07, helper h44) added Welsh, Galician and Kannada; the Kazakh and Uzbek reported-speech cues ("…, деп хабарлады
-// X", "deb xabar berdi X", "X xabariga ko‘ra"; attested in the search corpus' pages of turkystan.kz, egemen.kz, perepost.uz); "first/
+// Issue 15 (2026-12-07, helper h44) added Welsh, Galician and Kannada; the Kazakh and Uzbek cues ("X мәліметінше", "deb xabar berdi
+// X", "X xabariga ko‘ra"; attested in the search corpus' pages of kaz.kazlenta.kz, perepost.uz); "first/
 // originally published on X" trailers where a language had only "read more on" (ru, uk, pl, nl, it, cs, sk, hr, sr, sl, bg, el, sv,
 // no, da, de, es, ms, tl, lt, et, sq, mk, ca, en) and, with the name before the verb, az, kk, uz, fi (originLead/originAfter); test/unit/
 // chain-language-cues.test.ts and chain-origin-phrases.test.ts hold their examples and counter-examples.
@@ -283,7 +283,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['mit Material von', 'mit', 'Mit', 'Mit Material von', 'Mit Material der Nachrichtenagentur', 'mit Material der Nachrichtenagentur', 'Mit Material der Nachrichtenagenturen', 'mit Material der Nachrichtenagenturen'],
     copyright: [],
     photo: ['Foto', 'Fotos', 'Bild', 'Bildquelle', 'Titelbild'],
-    origin: ['Dieser Artikel erschien zuerst auf', 'Dieser Beitrag erschien zuerst auf', 'Zuerst erschienen auf', 'Lesen Sie mehr auf', 'Mehr dazu auf', 'Der Beitrag erschien zuerst auf', 'Ursprünglich erschienen auf', 'Den vollständigen Artikel lesen Sie auf', 'Weiterlesen auf', "Der Artikel erschien zuerst auf", "Der Artikel erschien zuerst im", 'Dieser Text erschien zuerst bei', 'Dieser Text erschien zuerst auf', 'Dieser Text erschien zuerst im', 'Dieser Artikel erschien zuerst bei', 'Dieser Beitrag erschien zuerst bei', 'Zuerst erschienen bei', 'Dieser Artikel erschien ursprünglich auf', 'Dieser Artikel erschien ursprünglich bei'],
+    origin: ['Dieser Artikel erschien zuerst auf', 'Dieser Beitrag erschien zuerst auf', 'Zuerst erschienen auf', 'Lesen Sie mehr auf', 'Mehr dazu auf', 'Der Beitrag erschien zuerst auf', 'Ursprünglich erschienen auf', 'Den vollständigen Artikel lesen Sie auf', 'Weiterlesen auf', "Der Artikel erschien zuerst auf", "Der Artikel erschien zuerst im", 'Dieser Text erschien zuerst auf', 'Dieser Text erschien zuerst im', 'Dieser Artikel erschien ursprünglich auf'],
     cite: ['laut', 'berichtete', 'berichtet', 'zitiert', 'wie', 'meldete', 'meldet', 'schreibt', 'laut einem Bericht der', 'laut einem Bericht des', 'Laut einem Bericht der', 'Laut einem Bericht des', 'nach Informationen der', 'nach Informationen des', 'Nach Informationen der', 'Nach Informationen des', 'nach einem Bericht der', 'nach einem Bericht des', 'Nach einem Bericht der', 'Nach einem Bericht des', 'so die', 'so der', 'nach Angaben der', 'nach Angaben des', 'Nach Angaben der', 'Nach Angaben des'],
     citeAfter: ['berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt', 'berichten', 'berichteten', 'meldeten', 'schrieb'],
     media: ['Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Boulevardzeitung', 'Lokalzeitung', 'Regionalzeitung', 'Sonntagszeitung', 'Heimatzeitung', 'Schülerzeitung', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Fernsehsendern', 'Magazin', 'Nachrichtenmagazin', 'Portal', 'Nachrichtenportal', 'Blatt'],
@@ -679,9 +679,10 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Сурет'],
     origin: [],
-    // "…, деп хабарлады turkystan.kz.", "…, dep habarlaıdy Egemen.kz." (the reported-speech particle "деп" and the verb before the
-    // outlet; search corpus pages, turkystan.kz and lat.egemen.kz); "Ведомство мәліметінше" (according to X's data, kaz.kazlenta.kz)
-    cite: ['деп хабарлайды', 'деп хабарлады', 'деп жазады', 'деп жазды', 'dep habarlaıdy', 'dep habarlady', 'dep jazady'],
+    // "Ведомство мәліметінше" (according to X's data, search corpus pages, kaz.kazlenta.kz). Not "…, деп хабарлады X" (reported X):
+    // in the pages found (turkystan.kz, lat.egemen.kz) it closes the first sentence with the site's own name or the copy's origin, a
+    // credit of the copy, not a citation.
+    cite: [],
     citeAfter: ['мәліметінше', 'хабарлауынша', 'хабарлағандай', 'дерегінше'],
     originLead: ['Мақала алғаш рет', 'Бұл мақала алғаш рет', 'Бұл материал алғаш рет'],
     originAfter: ['сайтында жарияланған', 'сайтында жарияланды', 'басылымында жарияланған', 'басылымында жарияланды'],
