@@ -71,3 +71,25 @@ describe('origin trailers of more languages', () => {
     expect(origins(page(line))).toEqual([]);
   });
 });
+
+describe('a Source field among a metadata line’s fields (issue 15, helper h44)', () => {
+  it.each([
+    ['2024-05-12 10:00 来源：人民网 作者：张三', '人民网'],
+    ['12.05.2024 | Nguồn: VnExpress', 'VnExpress'],
+  ])('%j names %j', (line, name) => {
+    expect(origins(page(line))).toEqual([name]);
+  });
+
+  it.each([
+    // "this site", a reporter's inquiry, a generic word: no outlet's name
+    '发布时间：2024-05-12 来源：本站',
+    '2024-05-12 来源：记者调查 作者：张三',
+    '12.05.2024 | Nguồn: Internet',
+  ])('names no origin from %j', (line) => {
+    expect(origins(page(line))).toEqual([]);
+  });
+
+  it('reads an agency there as the agency', () => {
+    expect(page('12.05.2024 | Source: Reuters').chain.filter((l) => l.role === 'agency').map((l) => l.name)).toEqual(['Reuters']);
+  });
+});

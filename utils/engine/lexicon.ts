@@ -155,6 +155,11 @@ export interface Lexicon {
   SOURCE_ALONE: RegExp;
   /** a Source word and a name without a colon, the whole line: "Fuente ABC"; group 1 the name */
   SOURCE_BARE: RegExp;
+  /**
+   * a Source field inside a metadata line, between other fields: "2024-05-12 10:00 来源：人民网 作者：张三", "12.05.2024 | Nguồn:
+   * VnExpress"; group 1 the value, one word up to the next field's label, a bar or the line's end
+   */
+  SOURCE_FIELD: RegExp;
   /** By/von/par… line: group 1 the names */
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
@@ -397,6 +402,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     // "Source: X", and "Source - X", "Source | X" (a dash or bar between spaces)
     SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
     SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
+    SOURCE_FIELD: new RegExp(String.raw`(?:^|[\s|·•])(?:${words('source')})\s*[:：]\s*([^\s:：|·•]{2,30})(?=\s*[|·•]|\s+[^\s:：]{1,8}\s?[:：]|\s*$)`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_AFTER_NAME: new RegExp(
