@@ -72,6 +72,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     SPECIAL_DATELINES: lex.SPECIAL_DATELINES.map((s) => s.pattern),
     TRAILERS: lex.TRAILERS,
     SOURCE_LINE: lex.SOURCE_LINE,
+    SOURCE_FIELD: lex.SOURCE_FIELD,
     BY_LINE: lex.BY_LINE,
     WITH_LINE: lex.WITH_LINE,
     PHOTO_LINE: lex.PHOTO_LINE,
