@@ -61,3 +61,20 @@ describe('the site’s own credit cites no one', () => {
     expect(cited(page('The ministry confirmed the plan, Daily Mail reported.', 'en'))).toEqual(['Daily Mail']);
   });
 });
+
+describe('a Persian lead-in credit quoting a source (issue 15, helper h44)', () => {
+  const opening = (lead: string) =>
+    analyze(
+      parseHtml(`<!doctype html><html lang="fa"><head><meta property="og:type" content="article"><meta property="og:site_name" content="Daily Example"></head>
+<body><main><article><h1>Headline</h1><div class="article-body"><p>${lead} مصرف برق در تهران کاهش یافت و مسئولان از مردم خواستند صرفه جویی کنند.</p><p>${FILLER}</p><p>${FILLER}</p></div></article></main></body></html>`),
+      'https://daily.example/news/1',
+    ).chain.filter((l) => l.role !== 'site').map((l) => `${l.role}:${l.name}`);
+
+  it('credits the agency and cites the source it quotes ("به گزارش ایسنا به نقل از …،")', () => {
+    expect(opening('به گزارش ایسنا به نقل از روابط عمومی وزارت نیرو،')).toEqual(['agency:ISNA', 'cited:روابط عمومی وزارت نیرو']);
+  });
+
+  it('cites nothing past a lead-in credit that quotes no one', () => {
+    expect(opening('به گزارش ایلنا،')).toEqual(['agency:ILNA']);
+  });
+});

@@ -84,6 +84,7 @@ for (const [name, value] of [...Object.entries(chainPatterns), ...Object.entries
     REPORTER_CREDIT: lex.REPORTER_CREDIT,
     ORIGIN_POST: lex.ORIGIN_POST,
     LEAD_CREDIT: lex.LEAD_CREDIT,
+    LEAD_QUOTING: lex.LEAD_QUOTING,
     CITE_BEFORE: lex.CITE_BEFORE,
     CITE_AFTER: lex.CITE_AFTER,
     MEDIA_TAIL: lex.MEDIA_TAIL,

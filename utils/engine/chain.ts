@@ -521,9 +521,17 @@ function readPostTrailer(lex: Lexicon, chain: ChainBuilder, text: string, url?: 
 function readLeadCredit(lex: Lexicon, chain: ChainBuilder, text: string): void {
   const m = text.match(lex.LEAD_CREDIT);
   if (!m) return;
-  const whole = cleanName(m[1]!);
-  const bare = whole.replace(lex.MEDIA_FIRST, '');
   const evidence = sentenceAround(text, 0, m[0].length);
+  // "به گزارش ایلنا به نقل از پایگاه اطلاع رسانی دولت، …": the credit, then the source it quotes, which the story cites (named as the
+  // lead-in writes it, up to five words: the form marks it as a source, whatever it is).
+  const quoting = lex.LEAD_QUOTING.exec(m[1]!);
+  const quoted = quoting ? cleanName(m[1]!.slice(quoting.index + quoting[0].length)) : '';
+  if (quoted && quoted.split(/\s+/).length <= 5 && !lex.notOriginName(quoted)) {
+    const source = writer(namedAgency(lex, quoted)) ?? knownOutlet(lex, quoted);
+    chain.add('cited', source?.name ?? quoted, evidence, 'medium', undefined, source ? undefined : 0.6);
+  }
+  const whole = cleanName(quoting ? m[1]!.slice(0, quoting.index) : m[1]!);
+  const bare = whole.replace(lex.MEDIA_FIRST, '');
   const agency = writer(namedAgency(lex, bare) ?? namedAgency(lex, whole));
   if (agency) return chain.add('agency', agency.name, evidence, 'high');
   // A gazetteer name opening the name ("همشهری آنلاین": Hamshahri's site) is that outlet.

@@ -196,6 +196,8 @@ export interface Lexicon {
   ORIGIN_POST: RegExp;
   /** "به گزارش ایسنا، …": a lead-in credit opening the story; group 1 the name (a media noun before it kept) */
   LEAD_CREDIT: RegExp;
+  /** a second lead-in credit word inside a lead credit's name: "به گزارش ایلنا به نقل از X،" (ILNA's report, quoting X); X is cited */
+  LEAD_QUOTING: RegExp;
   /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
   REPORTER_CREDIT: RegExp;
   /**
@@ -447,6 +449,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       })\s+(?:the\s+)?(\S.{0,79}?)\s*[.!]?$`,
       'u',
     ),
+    LEAD_QUOTING: new RegExp(String.raw`\s(?:${words('leadCredit')})\s+`, 'u'),
     LEAD_CREDIT: new RegExp(String.raw`^(?:${words('leadCredit')})\s+((?:(?:${media})\s+)?[^،,.:؛\n]{2,40}?)\s*[،,]`, 'u'),
     REPORTER_CREDIT: new RegExp(
       String.raw`^[〔(（【]?\s*(?:${words('reporter')})\s*[^/／\n]{2,24}?[/／]\s*[^/／\s]{1,10}?(?:${words('reportedAt')})\s*[〕)）】]?\s*([^\s，。,.!?！？]{2,16}?)\s*[。.]?$`,
