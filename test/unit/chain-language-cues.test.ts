@@ -78,3 +78,31 @@ describe('a Persian lead-in credit quoting a source (issue 15, helper h44)', () 
     expect(opening('به گزارش ایلنا،')).toEqual(['agency:ILNA']);
   });
 });
+
+describe('reporting verbs before the outlet the grammar lacked (sq, mk, hr/sr, lt, it, ar; tr after it) (issue 15, helper h44)', () => {
+  it.each([
+    ['Qeveria do të ulë taksat, transmeton Riverside Times.', 'sq', 'Riverside Times'],
+    ['Qeveria do të ulë taksat, bën të ditur Riverside Times.', 'sq', 'Riverside Times'],
+    ['Владата ќе ги намали даноците, објави Riverside Times.', 'mk', 'Riverside Times'],
+    ['Vlada će smanjiti poreze, navodi Riverside Times.', 'hr', 'Riverside Times'],
+    ['Valdžia mažins mokesčius, praneša Riverside Times.', 'lt', 'Riverside Times'],
+    ['Il governo taglierà le tasse, ha riferito Riverside Times.', 'it', 'Riverside Times'],
+    ['Hükümet vergileri düşürecek, Riverside Times yazdı.', 'tr', 'Riverside Times'],
+  ])('cites %j', (sentence, lang, outlet) => {
+    expect(cited(page(sentence, lang))).toEqual([outlet]);
+  });
+
+  it('cites the paper an Arabic "as reported by" names', () => {
+    expect(cited(page('قالت الحكومة إنها ستخفض الضرائب، حسب ما أوردته صحيفة الرياض.', 'ar')).length).toBe(1);
+  });
+
+  it.each([
+    ['Qeveria do të ulë taksat, bën të ditur ministri.', 'sq'],
+    ['Vlada će smanjiti poreze, navodi se u saopćenju.', 'hr'],
+    ['Vlada će smanjiti poreze, navodi ministar Ivan Horvat.', 'hr'],
+    ['Hükümet vergileri düşürecek, bakan Twitter hesabından yazdı.', 'tr'],
+    ['Il governo taglierà le tasse, ha riferito il ministro.', 'it'],
+  ])('cites nothing in %j', (sentence, lang) => {
+    expect(cited(page(sentence, lang))).toEqual([]);
+  });
+});

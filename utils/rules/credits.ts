@@ -49,7 +49,9 @@
 // Issue 15 (2026-12-07, helper h44) added Welsh, Galician and Kannada; the Kazakh and Uzbek cues ("X мәліметінше", "deb xabar berdi
 // X", "X xabariga ko‘ra"; attested in the search corpus' pages of kaz.kazlenta.kz, perepost.uz); "first/
 // originally published on X" trailers where a language had only "read more on" (ru, uk, pl, nl, it, cs, sk, hr, sr, sl, bg, el, sv,
-// no, da, de, es, ms, tl, lt, et, sq, mk, ca, en) and, with the name before the verb, az, kk, uz, fi (originLead/originAfter); test/unit/
+// no, da, de, es, ms, tl, lt, et, sq, mk, ca, en) and, with the name before the verb, az, kk, uz, fi (originLead/originAfter); reporting
+// verbs before the outlet (sq "transmeton", "bën të ditur"; mk "објави"; hr/sr "navodi"; lt "praneša"; it "ha riferito"; ar "حسب ما أوردته"; tr
+// "yazdı" after it); test/unit/
 // chain-language-cues.test.ts and chain-origin-phrases.test.ts hold their examples and counter-examples.
 
 export interface CreditGrammar {
@@ -166,7 +168,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: ['حقوق النشر'],
     photo: ['صورة', 'الصورة', 'تصوير'],
     origin: ['نقلا عن موقع', 'المصدر الأصلي', 'اقرأ المزيد على', 'اقرأ المقال كاملا على', "نشر هذا المقال أولا في", "نشر هذا المقال أولاً في", "نشر هذا المقال لأول مرة في"],
-    cite: ['وفقا لـ', 'وفقا ل', 'نقلا عن', 'بحسب', 'حسبما أفادت', 'ذكرت', 'وذكرت', 'أفادت', 'وأفادت', 'نقلت', 'ونقلت', 'وبحسب', 'حسب', 'وفقاً ل', 'نقلاً عن', 'أوردت', 'وأوردت', 'وفق', 'ووفق'],
+    cite: ['وفقا لـ', 'وفقا ل', 'نقلا عن', 'بحسب', 'حسبما أفادت', 'ذكرت', 'وذكرت', 'أفادت', 'وأفادت', 'نقلت', 'ونقلت', 'وبحسب', 'حسب', 'وفقاً ل', 'نقلاً عن', 'أوردت', 'وأوردت', 'وفق', 'ووفق', 'حسب ما أوردته', 'حسبما أوردت', 'حسب ما ذكرت', 'حسبما ذكرت', 'حسب ما نقلت', 'حسبما نقلت', 'وفق ما أوردته', 'كما أوردت'],
     citeAfter: [],
     media: ['صحيفة', 'جريدة', 'وكالة', 'وكالة أنباء', 'قناة', 'موقع'],
     examples: [['المصدر: وكالة الأناضول', 'Anadolu Agency'], ['المصدر: سانا', 'SANA'], ["نشر هذا المقال أولا في صحيفة ريفرسايد.", "صحيفة ريفرسايد"]],
@@ -561,7 +563,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Foto', 'Fotografija'],
     origin: ['Pročitajte više na', 'Opširnije na', 'Cijeli članak pročitajte na', 'Članak je izvorno objavljen na', 'Članak je izvorno objavljen u', 'Tekst je izvorno objavljen na', 'Tekst je prvobitno objavljen na portalu', 'Tekst je prvobitno objavljen na', 'Članak je prvobitno objavljen na'],
-    cite: ['prema', 'javlja', 'prenosi', 'piše', 'kako piše', 'kako javlja', 'kako prenosi', 'kako doznaje', 'javio je', 'javila je', 'izvijestio je', 'izvijestila je', 'objavio je', 'objavila je', 'prenio je', 'prenijela je'],
+    cite: ['prema', 'javlja', 'prenosi', 'piše', 'kako piše', 'kako javlja', 'kako prenosi', 'kako doznaje', 'javio je', 'javila je', 'izvijestio je', 'izvijestila je', 'objavio je', 'objavila je', 'prenio je', 'prenijela je', 'navodi', 'navode', 'prema navodima', 'prema pisanju'],
     citeAfter: ['javlja', 'prenosi', 'piše', 'doznaje'],
     media: ['list', 'listu', 'dnevnik', 'portal', 'portalu', 'agencija', 'televizija'],
     examples: [['Izvor: Hina', 'HINA'], ['Izvor: Tanjug', 'Tanjug']],
@@ -634,7 +636,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: ['Riproduzione riservata', 'RIPRODUZIONE RISERVATA'],
     photo: ['Foto', 'Immagine'],
     origin: ['Questo articolo è stato pubblicato su', 'Leggi l’articolo completo su', 'Leggi anche su', 'Articolo pubblicato su', "Leggi l'articolo completo su", 'Continua a leggere su', 'Articolo originariamente pubblicato su', "L'articolo originale è stato pubblicato su", "L’articolo originale è stato pubblicato su", "Leggi l'articolo originale su", 'Leggi l’articolo originale su', 'Articolo originale su', 'Questo articolo è stato originariamente pubblicato su', 'Questo articolo è stato pubblicato originariamente su', 'Questo articolo è apparso originariamente su', 'Articolo pubblicato originariamente su'],
-    cite: ['secondo', 'Secondo', 'riporta', 'riportato da', 'citando', 'come riferisce', "in un'intervista al", 'in un’intervista al', "in un'intervista a", 'in un’intervista a', 'ai microfoni di', 'intervistato da', 'intervistata da', 'come riporta', 'come scrive', 'stando a', 'scrive', 'rivela', 'riferisce', 'secondo quanto riportato da', 'secondo quanto riportato dalla', 'secondo quanto riportato dal', 'secondo quanto riferisce', 'secondo quanto riferito da', 'stando alla', 'stando al'],
+    cite: ['secondo', 'Secondo', 'riporta', 'riportato da', 'citando', 'come riferisce', "in un'intervista al", 'in un’intervista al', "in un'intervista a", 'in un’intervista a', 'ai microfoni di', 'intervistato da', 'intervistata da', 'come riporta', 'come scrive', 'stando a', 'scrive', 'rivela', 'riferisce', 'secondo quanto riportato da', 'secondo quanto riportato dalla', 'secondo quanto riportato dal', 'secondo quanto riferisce', 'secondo quanto riferito da', 'stando alla', 'stando al', 'ha riferito', 'ha riportato', 'ha scritto', 'ha rivelato'],
     citeAfter: ['riporta', 'ha riportato', 'riferisce', 'scrive', 'ha scritto', 'rivela', 'ha rivelato'],
     media: ['quotidiano', 'giornale', 'settimanale', 'agenzia', 'emittente', 'testata', 'rivista'],
     staff: ['Redazione', 'redazione'],
@@ -741,7 +743,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Nuotrauka'],
     origin: ['Plačiau skaitykite', 'Visą straipsnį skaitykite', 'Straipsnis pirmą kartą paskelbtas', 'Straipsnis iš pradžių paskelbtas', 'Straipsnis pirmą kartą publikuotas'],
-    cite: ['pranešė', 'skelbia', 'pasak', 'remiantis'],
+    cite: ['pranešė', 'skelbia', 'pasak', 'remiantis', 'praneša', 'rašo'],
     citeAfter: ['pranešė', 'skelbia', 'duomenimis', 'praneša', 'rašo'],
     examples: [['Šaltinis: ELTA', 'ELTA']],
     counterExamples: ['Nuotrauka: ELTA'],
@@ -768,7 +770,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Фото'],
     origin: ['Повеќе на', 'Прочитајте повеќе на', 'Статијата првично е објавена на', 'Статијата првично е објавена во', 'Текстот првично е објавен на', 'Оригиналниот текст е објавен на'],
-    cite: ['според', 'јавува', 'пренесува', 'пишува'],
+    cite: ['според', 'јавува', 'пренесува', 'пишува', 'објави', 'објавува', 'информира', 'наведува'],
     citeAfter: ['јавува', 'пренесува', 'пишува', 'објави', 'информира'],
     media: ['весникот', 'порталот', 'агенцијата', 'телевизијата'],
     examples: [['Извор: МИА', 'MIA']],
@@ -1004,7 +1006,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Foto'],
     origin: ['Lexo më shumë në', 'Lexoni më shumë në', 'Artikulli u publikua fillimisht në', 'Ky artikull u publikua fillimisht në', 'Artikulli u botua fillimisht në'],
-    cite: ['sipas', 'raporton', 'shkruan', 'njofton'],
+    cite: ['sipas', 'raporton', 'shkruan', 'njofton', 'transmeton', 'bën të ditur', 'ka bërë të ditur', 'përcjell', 'ka raportuar', 'ka shkruar'],
     citeAfter: ['raporton', 'shkruan', 'njofton', 'ka raportuar', 'ka shkruar'],
     media: ['gazeta', 'portali', 'agjencia', 'televizioni'],
     examples: [['Burimi: ATA', 'ATA']],
@@ -1018,7 +1020,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Фото', 'Foto'],
     origin: ['Pročitajte više na', 'Opširnije na', 'Прочитајте више на', 'Опширније на', 'Tekst je prvobitno objavljen na portalu', 'Tekst je prvobitno objavljen na', 'Članak je prvobitno objavljen na', 'Текст је првобитно објављен на порталу', 'Текст је првобитно објављен на', 'Чланак је првобитно објављен на'],
-    cite: ['према', 'преноси', 'javlja', 'prenosi', 'prema', 'kako piše', 'kako javlja', 'kako prenosi', 'како пише', 'како јавља', 'како преноси', 'javio je', 'javila je', 'prenio je', 'prenela je', 'objavio je', 'objavila je', 'јавио је', 'пренео је', 'објавио је'],
+    cite: ['према', 'преноси', 'javlja', 'prenosi', 'prema', 'kako piše', 'kako javlja', 'kako prenosi', 'како пише', 'како јавља', 'како преноси', 'javio je', 'javila je', 'prenio je', 'prenela je', 'objavio je', 'objavila je', 'јавио је', 'пренео је', 'објавио је', 'navodi', 'наводи', 'prema navodima', 'према наводима', 'prema pisanju', 'према писању'],
     citeAfter: ['javlja', 'преноси', 'јавља', 'piše', 'пише', 'prenosi'],
     examples: [['Извор: Танјуг', 'Tanjug'], ['Izvor: Beta', 'Beta']],
     counterExamples: ['Фото: Танјуг'],
@@ -1114,7 +1116,7 @@ export const creditGrammar: CreditGrammar[] = [
     photo: ['Fotoğraf', 'Foto'],
     origin: ['Haberin devamı için', 'Bu haber ilk olarak'],
     cite: ['göre', 'aktardığı', 'bildirdi'],
-    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı']), ...trDative(['göre'])],
+    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı']), ...trDative(['göre']), 'yazdı', 'yazıyor', 'haberi verdi'],
     media: ['gazetesi', 'ajansı', 'televizyonu', 'kanalı', 'sitesi', 'portalı'],
     originLead: ['Bu haber', 'Bu içerik', 'Bu yazı', 'Bu makale', "Bu haber ilk olarak", "Bu yazı ilk olarak", "Bu makale ilk olarak"],
     originAfter: ['alınmıştır', 'gazetesinden alınmıştır', 'sitesinden alınmıştır', 'ajansından alınmıştır', "yayımlanmıştır", "yayınlanmıştır"],
