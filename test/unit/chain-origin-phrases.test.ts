@@ -93,3 +93,18 @@ describe('a Source field among a metadata line’s fields (issue 15, helper h44)
     expect(page('12.05.2024 | Source: Reuters').chain.filter((l) => l.role === 'agency').map((l) => l.name)).toEqual(['Reuters']);
   });
 });
+
+describe('Source lines of more scripts: outlet words of am, kk, uz, ar, and full-width brackets (issue 15, helper h44)', () => {
+  it.each([
+    ['ምንጭ: አዲስ አድማስ ጋዜጣ', 'አዲስ አድማስ ጋዜጣ'],
+    ['Дереккөз: Егемен Қазақстан газеті', 'Егемен Қазақстан газеті'],
+    ['المصدر: الجزيرة نت', 'الجزيرة نت'],
+    ['（本文来源：新京报）', '新京报'],
+  ])('%j names %j', (line, name) => {
+    expect(origins(page(line))).toEqual([name]);
+  });
+
+  it.each(['（本文来自作者的亲身经历）', 'المصدر: وزارة الصحة', 'ምንጭ: የጤና ሚኒስቴር'])('names no origin from %j', (line) => {
+    expect(origins(page(line))).toEqual([]);
+  });
+});

@@ -402,7 +402,7 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     // "Source: X", and "Source - X", "Source | X" (a dash or bar between spaces)
-    SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    SOURCE_LINE: new RegExp(String.raw`^[(\[（【]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]）】]?$`, 'u'),
     SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
     SOURCE_FIELD: new RegExp(String.raw`(?:^|[\s|·•])(?:${words('source')})\s*[:：]\s*([^\s:：|·•]{2,30})(?=\s*[|·•]|\s+[^\s:：]{1,8}\s?[:：]|\s*$)`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
@@ -419,8 +419,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
     ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
     ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
-    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!]?$`, 'u'),
-    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:\(?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN: new RegExp(String.raw`^(?:[(（【]?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!）】]?$`, 'u'),
+    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:[(（【]?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!）】]?$`, 'u'),
     ORIGIN_AFTER: new RegExp(
       String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(\S.{1,59}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
       'u',
