@@ -521,9 +521,17 @@ function readPostTrailer(lex: Lexicon, chain: ChainBuilder, text: string, url?: 
 function readLeadCredit(lex: Lexicon, chain: ChainBuilder, text: string): void {
   const m = text.match(lex.LEAD_CREDIT);
   if (!m) return;
-  const whole = cleanName(m[1]!);
-  const bare = whole.replace(lex.MEDIA_FIRST, '');
   const evidence = sentenceAround(text, 0, m[0].length);
+  // "به گزارش ایلنا به نقل از پایگاه اطلاع رسانی دولت، …": the credit, then the source it quotes, which the story cites (named as the
+  // lead-in writes it, up to five words: the form marks it as a source, whatever it is).
+  const quoting = lex.LEAD_QUOTING.exec(m[1]!);
+  const quoted = quoting ? cleanName(m[1]!.slice(quoting.index + quoting[0].length)) : '';
+  if (quoted && quoted.split(/\s+/).length <= 5 && !lex.notOriginName(quoted)) {
+    const source = writer(namedAgency(lex, quoted)) ?? knownOutlet(lex, quoted);
+    chain.add('cited', source?.name ?? quoted, evidence, 'medium', undefined, source ? undefined : 0.6);
+  }
+  const whole = cleanName(quoting ? m[1]!.slice(0, quoting.index) : m[1]!);
+  const bare = whole.replace(lex.MEDIA_FIRST, '');
   const agency = writer(namedAgency(lex, bare) ?? namedAgency(lex, whole));
   if (agency) return chain.add('agency', agency.name, evidence, 'high');
   // A gazetteer name opening the name ("همشهری آنلاین": Hamshahri's site) is that outlet.
@@ -605,6 +613,7 @@ function cleanName(name: string): string {
 function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: string, pageHost?: string, field = false): void {
   const line = text.trim();
   if (lex.PHOTO_LINE.test(line)) return;
+  readSourceField(lex, chain, line, url);
   // "記者陳熙文/台北報導聯合報": the paper after a reporter's byline is the copy's origin (a known outlet or agency only).
   const reported = line.length <= 60 ? line.match(lex.REPORTER_CREDIT)?.[1] : undefined;
   if (reported) {
@@ -687,6 +696,27 @@ function readCreditLine(lex: Lexicon, chain: ChainBuilder, text: string, url?: s
   else if (shaped && name.length <= 60) addRepublisher(lex, chain, name, line, 'medium', url);
   else if (printed) addRepublisher(lex, chain, nameForHost(lex, printed), line, 'medium', `https://${printed}/`);
   else if (linkHost) addRepublisher(lex, chain, nameForHost(lex, linkHost), `"${line}" → ${url}`, 'medium', url);
+}
+
+/**
+ * A Source field among a metadata line's other fields ("2024-05-12 10:00 来源：人民网 作者：张三", "12.05.2024 | Nguồn: VnExpress"):
+ * its one-word value names the copy's agency, or its origin when the gazetteer knows it, it is a web host or it holds an outlet's word
+ * ("人民网": 网, site). A line that opens with the Source word is a Source line (SOURCE_LINE), read as one.
+ */
+function readSourceField(lex: Lexicon, chain: ChainBuilder, line: string, url?: string): void {
+  if (line.length > CREDIT_LINE_CHARS || lex.SOURCE_LINE.test(line)) return;
+  const m = lex.SOURCE_FIELD.exec(line);
+  if (!m || m.index === 0) return;
+  // The fields before it are a date, a time, labels: no sentence ("… the report cites Source: Bloomberg" is one).
+  if ((line.slice(0, m.index).match(/(?:^|\s)\p{Ll}/gu) ?? []).length > 2) return;
+  const name = cleanName(m[1]!);
+  if (lex.notOriginName(name)) return;
+  const agency = writer(namedAgency(lex, name));
+  if (agency) return chain.add('agency', agency.name, line, 'high');
+  const known = knownOutlet(lex, name);
+  if (known) return addRepublisher(lex, chain, known.name, line, 'high', url);
+  const uncased = !/[\p{Lu}\p{Ll}]/u.test(name) && lex.UNSPACED_OUTLET_WORD.test(name);
+  if (uncased || outletLikeness(lex, name) > 0) addRepublisher(lex, chain, name, line, 'medium', url);
 }
 
 /** "Lähde" on a line of its own, "Poliisin tiedotteet" on the next: a Source word and its value apart (a label and its field). */
@@ -1407,7 +1437,9 @@ export function* buildChainFrom(input: ChainInput, lex: Lexicon): Steps<ChainLin
   yield* addStoryAgencies(lex, chain, storyParagraphs, creditBlocks.map((b) => b.text));
   addLinkedCitations(lex, chain, storyParagraphs, input.storyLinks ?? [], url);
   yield* addCitations(lex, chain, storyParagraphs, input.italics ?? [], (name) => siteOwns(lex, name, input.siteName, url));
-  return chain.links();
+  // The site crediting its own copy ("…, деп хабарлайды Egemen.kz." on egemen.kz, "Kun.uz xabariga ko‘ra" on kun.uz) cites no one:
+  // an outlet the site's name or host names is no citation, whatever cue stands by it.
+  return chain.links().filter((l) => l.role !== 'cited' || !ownName(lex, l.name, input.siteName, url));
 }
 
 /**

@@ -155,6 +155,11 @@ export interface Lexicon {
   SOURCE_ALONE: RegExp;
   /** a Source word and a name without a colon, the whole line: "Fuente ABC"; group 1 the name */
   SOURCE_BARE: RegExp;
+  /**
+   * a Source field inside a metadata line, between other fields: "2024-05-12 10:00 来源：人民网 作者：张三", "12.05.2024 | Nguồn:
+   * VnExpress"; group 1 the value, one word up to the next field's label, a bar or the line's end
+   */
+  SOURCE_FIELD: RegExp;
   /** By/von/par… line: group 1 the names */
   BY_LINE: RegExp;
   /** with/mit/avec… co-credit line: group 1 the names */
@@ -191,6 +196,8 @@ export interface Lexicon {
   ORIGIN_POST: RegExp;
   /** "به گزارش ایسنا، …": a lead-in credit opening the story; group 1 the name (a media noun before it kept) */
   LEAD_CREDIT: RegExp;
+  /** a second lead-in credit word inside a lead credit's name: "به گزارش ایلنا به نقل از X،" (ILNA's report, quoting X); X is cited */
+  LEAD_QUOTING: RegExp;
   /** "記者陳熙文/台北報導聯合報": a reporter's byline, the place reported from, and the paper's name (group 1) */
   REPORTER_CREDIT: RegExp;
   /**
@@ -395,8 +402,9 @@ export function compileLexicon(data: ChainData): Lexicon {
     ],
     NAMED_TRAILER: new RegExp(String.raw`[.!?]["”’]?\s*[-–—]{1,2}\s*((?:${agencyNames})(?:\s*[,/]\s*(?:${credits}))?)\.?(?:\s*[-–—])?\s*$`, 'u'),
     // "Source: X", and "Source - X", "Source | X" (a dash or bar between spaces)
-    SOURCE_LINE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]]?$`, 'u'),
+    SOURCE_LINE: new RegExp(String.raw`^[(\[（【]?\s*(?:${words('source')})(?:\s*[:：]|\s+[-–—|])\s*(.{2,80}?)\s*[.。)\]）】]?$`, 'u'),
     SOURCE_ALONE: new RegExp(String.raw`^[(\[]?\s*(?:${words('source')})\s*[:：]?\s*[)\]]?$`, 'u'),
+    SOURCE_FIELD: new RegExp(String.raw`(?:^|[\s|·•])(?:${words('source')})\s*[:：]\s*([^\s:：|·•]{2,30})(?=\s*[|·•]|\s+[^\s:：]{1,8}\s?[:：]|\s*$)`, 'u'),
     SOURCE_BARE: new RegExp(String.raw`^(?:${words('source')})\s+(\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}?)\s*\.?$`, 'u'),
     BY_LINE: new RegExp(String.raw`^(?:${words('by')})\s+(.{2,80}?)\s*\.?$`, 'u'),
     WITH_AFTER_NAME: new RegExp(
@@ -411,8 +419,8 @@ export function compileLexicon(data: ChainData): Lexicon {
     ORIGIN_VIA: new RegExp(String.raw`^(?:${words('originLinked')})\s*[:：]?\s+(.{2,60}?)\s*\.?$`, 'u'),
     ORIGIN_LINKED: new RegExp(String.raw`^(?:${words('originLinked')})\s+(.{2,60}?)\s*(?:https?:\/\/\S+)\s*$`, 'u'),
     ORIGIN_TITLED: new RegExp(String.raw`(?:${words('originTitled')})\s*[(（]\s*[^()（）]{2,200}?\s[-–]\s([^()（）\-–]{2,40}?)\s*[)）]`, 'u'),
-    ORIGIN: new RegExp(String.raw`^(?:\(?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!]?$`, 'u'),
-    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:\(?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!]?$`, 'u'),
+    ORIGIN: new RegExp(String.raw`^(?:[(（【]?\s*)(?:(?:${spacedOrigin})\s*[:：]?\s+|(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*)(.{2,80}?)\s*[.。)!）】]?$`, 'u'),
+    ORIGIN_UNSPACED: new RegExp(String.raw`^(?:[(（【]?\s*)(?:${unspacedOrigin || '(?!)'})\s*[:：]?\s*(.{2,40}?)\s*[.。)!）】]?$`, 'u'),
     ORIGIN_AFTER: new RegExp(
       String.raw`^[(（]?\s*(?:(?:${words('originLead') || '(?!)'})\s*)?["«“„「『]?(\S.{1,59}?)["»”“」』]?\s*(?:${words('originAfter') || '(?!)'})\s*[.。।!)）]?$`,
       'u',
@@ -441,6 +449,7 @@ export function compileLexicon(data: ChainData): Lexicon {
       })\s+(?:the\s+)?(\S.{0,79}?)\s*[.!]?$`,
       'u',
     ),
+    LEAD_QUOTING: new RegExp(String.raw`\s(?:${words('leadCredit')})\s+`, 'u'),
     LEAD_CREDIT: new RegExp(String.raw`^(?:${words('leadCredit')})\s+((?:(?:${media})\s+)?[^،,.:؛\n]{2,40}?)\s*[،,]`, 'u'),
     REPORTER_CREDIT: new RegExp(
       String.raw`^[〔(（【]?\s*(?:${words('reporter')})\s*[^/／\n]{2,24}?[/／]\s*[^/／\s]{1,10}?(?:${words('reportedAt')})\s*[〕)）】]?\s*([^\s，。,.!?！？]{2,16}?)\s*[。.]?$`,

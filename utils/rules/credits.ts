@@ -46,6 +46,13 @@
 // learned", "report said"; sw "limeripoti"; tl "ulat ng"; ar "وفق"; fa "به نوشته"), and pt "Da"/"Do" as by-words; test/unit/
 // chain-citations.test.ts holds their examples and counter-examples. Not the bare "said" verbs (ru "сообщила", ar "قالت"): they
 // also open "told X" and quoted officials.
+// Issue 15 (2026-12-07, helper h44) added Welsh, Galician and Kannada; the Kazakh and Uzbek cues ("X мәліметінше", "deb xabar berdi
+// X", "X xabariga ko‘ra"; attested in the search corpus' pages of kaz.kazlenta.kz, perepost.uz); "first/
+// originally published on X" trailers where a language had only "read more on" (ru, uk, pl, nl, it, cs, sk, hr, sr, sl, bg, el, sv,
+// no, da, de, es, ms, tl, lt, et, sq, mk, ca, en) and, with the name before the verb, az, kk, uz, fi (originLead/originAfter); reporting
+// verbs before the outlet (sq "transmeton", "bën të ditur"; mk "објави"; hr/sr "navodi"; lt "praneša"; it "ha riferito"; ar "حسب ما أوردته"; tr
+// "yazdı" after it); test/unit/
+// chain-language-cues.test.ts and chain-origin-phrases.test.ts hold their examples and counter-examples.
 
 export interface CreditGrammar {
   lang: string;
@@ -111,6 +118,19 @@ const trPossessive = (phrases: string[]): string[] =>
 /** The Turkish dative after an outlet's name and an apostrophe, then the phrase: "BBC'ye göre" (according to the BBC), "Sözcü'ye göre". */
 const trDative = (phrases: string[]): string[] => ["'", '’'].flatMap((a) => ['ye', 'ya', 'e', 'a', 'na', 'ne'].flatMap((s) => phrases.map((p) => `${a}${s} ${p}`)));
 
+/**
+ * Uzbek in Latin script writes its o‘, g‘ and its ’ (tutuq belgisi) with any of several apostrophes (‘ ʻ ’ ' ʼ): each phrase
+ * written with ‘ or ’ in every one of them ("xabariga ko‘ra", "xabariga koʻra", "xabariga ko'ra").
+ */
+const uzApostrophes = (phrases: string[]): string[] => {
+  const marks = ['‘', 'ʻ', '’', "'", 'ʼ'];
+  const spell = (p: string): string[] => {
+    const at = p.search(/[‘’]/);
+    return at < 0 ? [p] : marks.flatMap((a) => spell(p.slice(at + 1)).map((rest) => p.slice(0, at) + a + rest));
+  };
+  return [...new Set(phrases.flatMap(spell))];
+};
+
 export const creditGrammar: CreditGrammar[] = [
   {
     lang: 'af',
@@ -148,7 +168,7 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: ['حقوق النشر'],
     photo: ['صورة', 'الصورة', 'تصوير'],
     origin: ['نقلا عن موقع', 'المصدر الأصلي', 'اقرأ المزيد على', 'اقرأ المقال كاملا على', "نشر هذا المقال أولا في", "نشر هذا المقال أولاً في", "نشر هذا المقال لأول مرة في"],
-    cite: ['وفقا لـ', 'وفقا ل', 'نقلا عن', 'بحسب', 'حسبما أفادت', 'ذكرت', 'وذكرت', 'أفادت', 'وأفادت', 'نقلت', 'ونقلت', 'وبحسب', 'حسب', 'وفقاً ل', 'نقلاً عن', 'أوردت', 'وأوردت', 'وفق', 'ووفق'],
+    cite: ['وفقا لـ', 'وفقا ل', 'نقلا عن', 'بحسب', 'حسبما أفادت', 'ذكرت', 'وذكرت', 'أفادت', 'وأفادت', 'نقلت', 'ونقلت', 'وبحسب', 'حسب', 'وفقاً ل', 'نقلاً عن', 'أوردت', 'وأوردت', 'وفق', 'ووفق', 'حسب ما أوردته', 'حسبما أوردت', 'حسب ما ذكرت', 'حسبما ذكرت', 'حسب ما نقلت', 'حسبما نقلت', 'وفق ما أوردته', 'كما أوردت'],
     citeAfter: [],
     media: ['صحيفة', 'جريدة', 'وكالة', 'وكالة أنباء', 'قناة', 'موقع'],
     examples: [['المصدر: وكالة الأناضول', 'Anadolu Agency'], ['المصدر: سانا', 'SANA'], ["نشر هذا المقال أولا في صحيفة ريفرسايد.", "صحيفة ريفرسايد"]],
@@ -164,6 +184,8 @@ export const creditGrammar: CreditGrammar[] = [
     origin: ['Ətraflı oxu'],
     cite: [],
     citeAfter: ['xəbər verir', 'məlumat verir', 'yazır'],
+    originLead: ['Məqalə ilk dəfə', 'Bu məqalə ilk dəfə', 'Bu xəbər ilk dəfə'],
+    originAfter: ['saytında dərc olunub', 'saytında dərc edilib', 'saytında yayımlanıb', 'saytında dərc olunmuşdur'],
     media: ['qəzeti', 'agentliyi', 'saytı', 'telekanalı'],
     examples: [['Mənbə: AZERTAC', 'AZERTAC']],
     counterExamples: ['Foto: AZERTAC', 'AZERTAC yeni ofisinə köçür.'],
@@ -175,7 +197,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Снимка', 'Снимки'],
-    origin: ['Прочетете още на', 'Цялата статия четете на', 'Прочети повече на'],
+    origin: ['Прочетете още на', 'Цялата статия четете на', 'Прочети повече на', 'Статията е публикувана първоначално в', 'Статията е публикувана първоначално на', 'Материалът е публикуван първоначално в'],
     cite: ['според', 'съобщава', 'цитирана от', 'цитиран от', 'цитирани от', 'съобщи', 'съобщиха', 'предаде', 'информира'],
     citeAfter: ['съобщи', 'съобщава'],
     media: ['вестник', 'агенция', 'телевизия', 'радио', 'сайта', 'сайт'],
@@ -204,7 +226,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Fotografia', 'Imatge'],
-    origin: ['Llegiu més a', 'Aquest article es va publicar a'],
+    origin: ['Llegiu més a', 'Aquest article es va publicar a', 'Aquest article es va publicar originalment a', 'Article publicat originalment a'],
     cite: ['segons', 'citades per', 'citat per', 'citada per', 'citats per', 'informa', 'segons informa', 'segons ha informat'],
     citeAfter: ['informa', 'ha informat', 'publica', 'ha publicat'],
     media: ['l’agència', "l'agència", 'el diari', 'la cadena', 'l’emissora', "l'emissora", 'el setmanari', 'la revista'],
@@ -218,12 +240,29 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Ilustrační foto'],
-    origin: ['Celý článek čtěte na', 'Pokračovat na celý článek na', 'Více na', 'Celý článek si přečtěte na', 'Článek vyšel na'],
+    origin: ['Celý článek čtěte na', 'Pokračovat na celý článek na', 'Více na', 'Celý článek si přečtěte na', 'Článek vyšel na', 'Článek původně vyšel na', 'Článek původně vyšel v', 'Text původně vyšel na', 'Článek byl původně publikován na'],
     cite: ['podle', 'uvedl', 'informoval', 'jak uvedl', 'jak uvedla', 'jak informoval', 'jak informovala', 'jak napsal', 'jak napsala', 'jak píše', 'uvedla', 'uvedlo', 'informovala', 'informovalo', 'píše', 'napsala', 'napsal', 'napsalo', 'uvádí'],
     citeAfter: ['uvedl', 'informoval', 'napsal', 'píše', 'uvedla', 'informovala', 'napsala', 'zjistil', 'zjistila'],
     media: ['deník', 'deníku', 'serveru', 'server', 'agentura', 'agentury', 'televize', 'televizi'],
     examples: [['Zdroj: ČTK', 'ČTK']],
     counterExamples: ['Foto: ČTK', 'ČTK podle mluvčího propustí desítky lidí.'],
+  },
+  {
+    // Welsh (added by helper h44, issue 15): "yn ôl" (according to) before the outlet, "adroddodd" (reported) before it in the
+    // language's verb-first order, the Source and photo words, and "first/originally published on" trailers; from the engineers'
+    // knowledge of the Welsh press (BBC Cymru Fyw, Golwg360). "yn ôl" also means "back": a name after it must still look like an outlet.
+    lang: 'cy',
+    source: ['Ffynhonnell'],
+    by: [],
+    with: [],
+    copyright: [],
+    photo: ['Llun', 'Lluniau'],
+    origin: ['Cyhoeddwyd yr erthygl hon yn wreiddiol ar', 'Cyhoeddwyd yr erthygl hon yn wreiddiol gan', 'Cyhoeddwyd yr erthygl hon gyntaf ar', 'Ymddangosodd yr erthygl hon gyntaf ar', 'Darllenwch fwy ar'],
+    cite: ['yn ôl', 'Yn ôl', 'adroddodd', 'Adroddodd', 'yn ôl adroddiad gan', 'Yn ôl adroddiad gan'],
+    citeAfter: [],
+    media: ['papur newydd', 'y papur newydd', 'gwefan', 'yr orsaf radio', 'y sianel'],
+    examples: [['Ffynhonnell: PA', 'PA'], ['Cyhoeddwyd yr erthygl hon yn wreiddiol ar Golwg Cymraeg.', 'Golwg Cymraeg']],
+    counterExamples: ['Llun: PA', 'Aeth y teulu yn ôl adref ddydd Llun.'],
   },
   {
     lang: 'da',
@@ -232,7 +271,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Arkivfoto'],
-    origin: ['Læs mere på', 'Artiklen blev først bragt på', 'Læs hele artiklen på', 'Læs mere hos', 'Læs hele artiklen hos', 'Artiklen blev først bragt i'],
+    origin: ['Læs mere på', 'Artiklen blev først bragt på', 'Læs hele artiklen på', 'Læs mere hos', 'Læs hele artiklen hos', 'Artiklen blev først bragt i', 'Artiklen blev oprindeligt bragt i', 'Artiklen blev oprindeligt bragt på', 'Artiklen er oprindeligt bragt i', 'Artiklen blev oprindeligt bragt hos'],
     cite: ['ifølge', 'skriver', 'oplyser', 'erfarer', 'beretter', 'rapporterer'],
     citeAfter: ['skriver', 'oplyser', 'erfarer', 'skrev', 'oplyste'],
     media: ['avisen', 'dagbladet', 'tv-stationen', 'mediet', 'nyhedsbureauet'],
@@ -246,7 +285,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['mit Material von', 'mit', 'Mit', 'Mit Material von', 'Mit Material der Nachrichtenagentur', 'mit Material der Nachrichtenagentur', 'Mit Material der Nachrichtenagenturen', 'mit Material der Nachrichtenagenturen'],
     copyright: [],
     photo: ['Foto', 'Fotos', 'Bild', 'Bildquelle', 'Titelbild'],
-    origin: ['Dieser Artikel erschien zuerst auf', 'Dieser Beitrag erschien zuerst auf', 'Zuerst erschienen auf', 'Lesen Sie mehr auf', 'Mehr dazu auf', 'Der Beitrag erschien zuerst auf', 'Ursprünglich erschienen auf', 'Den vollständigen Artikel lesen Sie auf', 'Weiterlesen auf', "Der Artikel erschien zuerst auf", "Der Artikel erschien zuerst im"],
+    origin: ['Dieser Artikel erschien zuerst auf', 'Dieser Beitrag erschien zuerst auf', 'Zuerst erschienen auf', 'Lesen Sie mehr auf', 'Mehr dazu auf', 'Der Beitrag erschien zuerst auf', 'Ursprünglich erschienen auf', 'Den vollständigen Artikel lesen Sie auf', 'Weiterlesen auf', "Der Artikel erschien zuerst auf", "Der Artikel erschien zuerst im", 'Dieser Text erschien zuerst auf', 'Dieser Text erschien zuerst im', 'Dieser Artikel erschien ursprünglich auf'],
     cite: ['laut', 'berichtete', 'berichtet', 'zitiert', 'wie', 'meldete', 'meldet', 'schreibt', 'laut einem Bericht der', 'laut einem Bericht des', 'Laut einem Bericht der', 'Laut einem Bericht des', 'nach Informationen der', 'nach Informationen des', 'Nach Informationen der', 'Nach Informationen des', 'nach einem Bericht der', 'nach einem Bericht des', 'Nach einem Bericht der', 'Nach einem Bericht des', 'so die', 'so der', 'nach Angaben der', 'nach Angaben des', 'Nach Angaben der', 'Nach Angaben des'],
     citeAfter: ['berichtete', 'berichtet', 'meldete', 'meldet', 'zufolge', 'schreibt', 'berichten', 'berichteten', 'meldeten', 'schrieb'],
     media: ['Zeitung', 'Tageszeitung', 'Wochenzeitung', 'Boulevardzeitung', 'Lokalzeitung', 'Regionalzeitung', 'Sonntagszeitung', 'Heimatzeitung', 'Schülerzeitung', 'Nachrichtenagentur', 'Agentur', 'Sender', 'Fernsehsender', 'Fernsehsendern', 'Magazin', 'Nachrichtenmagazin', 'Portal', 'Nachrichtenportal', 'Blatt'],
@@ -262,7 +301,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Φωτογραφία'],
-    origin: ['Διαβάστε περισσότερα στο', 'Διαβάστε το στο', 'Διαβάστε όλο το άρθρο στο'],
+    origin: ['Διαβάστε περισσότερα στο', 'Διαβάστε το στο', 'Διαβάστε όλο το άρθρο στο', 'Το άρθρο δημοσιεύθηκε αρχικά στο', 'Το άρθρο δημοσιεύθηκε αρχικά στην', 'Το άρθρο δημοσιεύτηκε αρχικά στο', 'Το άρθρο δημοσιεύτηκε αρχικά στην', 'Δημοσιεύθηκε αρχικά στο'],
     cite: ['σύμφωνα με', 'μεταδίδει', 'αναφέρει', 'μετέδωσε', 'ανέφερε', 'όπως ανέφερε', 'όπως μετέδωσε', 'όπως μεταδίδει', 'γράφει', 'όπως γράφει'],
     citeAfter: ['μεταδίδει', 'αναφέρει'],
     media: ['εφημερίδα', 'τηλεοπτικό σταθμό', 'ραδιοφωνικό σταθμό', 'ιστοσελίδα', 'πρακτορείο', 'ειδησεογραφικό πρακτορείο'],
@@ -299,7 +338,7 @@ export const creditGrammar: CreditGrammar[] = [
       'This story was first published in',
       'This article was first published in', "Reprinted with permission from", "Reprinted from", "Continue reading at", "A version of this story was first published by", "A version of this story was first published in", "A version of this article was first published by", "Shared from",
       'Courtesy of',
-    ],
+     'Republished with permission of', 'Read the original at', 'This piece originally ran in', 'This piece originally appeared in', 'This piece originally appeared on', 'This article originally ran in', 'This story originally ran in',],
     cite: ['according to', 'According to', 'citing', 'Citing', 'as reported by', 'reported by', 'quoted by', 'cited by', 'a report by', 'a report in', 'carried by', 'told', 'in an interview with', 'In an interview with', 'in an exclusive interview with', 'exclusively to', 'per'],
     citeAfter: ['reported', 'reports', 'first reported', 'has reported', 'said in a report', 'broke the news', 'writes', 'wrote', 'revealed', 'broke the story', 'first broke the story', 'has learned', 'report said', 'reports said', 'quoted'],
     media: ['newspaper', 'paper', 'daily', 'weekly', 'tabloid', 'broadsheet', 'magazine', 'news agency', 'wire service', 'broadcaster', 'TV station', 'television station', 'TV channel', 'radio station', 'news channel', 'news site', 'news website', 'news portal', 'news outlet'],
@@ -345,7 +384,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['con información de', 'Con información de', 'con', 'Con'],
     copyright: ['Derechos reservados'],
     photo: ['Foto', 'Fotografía', 'Imagen'],
-    origin: ['Este artículo fue publicado originalmente en', 'Publicado originalmente en', 'Lee más en', 'Leer más en', 'Esta nota fue publicada en', 'Este artículo se publicó originalmente en', 'Artículo publicado originalmente en', 'Lea la nota completa en', 'Lee la nota completa en', 'Leer el artículo completo en', 'Lea el artículo original en', 'Lee el artículo original en', 'Artículo original en', 'Publicado originalmente por'],
+    origin: ['Este artículo fue publicado originalmente en', 'Publicado originalmente en', 'Lee más en', 'Leer más en', 'Esta nota fue publicada en', 'Este artículo se publicó originalmente en', 'Artículo publicado originalmente en', 'Lea la nota completa en', 'Lee la nota completa en', 'Leer el artículo completo en', 'Lea el artículo original en', 'Lee el artículo original en', 'Artículo original en', 'Publicado originalmente por', 'Este artículo apareció originalmente en', 'Este artículo fue publicado originalmente por', 'Esta nota fue publicada originalmente en', 'Este texto fue publicado originalmente en'],
     cite: ['según', 'Según', 'de acuerdo con', 'informó', 'citando', 'reportó', 'publicó', 'en declaraciones a', 'en una entrevista con', 'en entrevista con', 'según publica', 'según informa', 'publica', 'informa', 'según recoge', 'recoge', 'señala', 'revela', 'asegura', 'según reporta', 'según reportó', 'dio a conocer', 'reveló', 'indicó'],
     citeAfter: ['informó', 'reportó', 'publicó', 'informa', 'reveló', 'adelantó', 'ha publicado', 'ha informado', 'recoge'],
     media: ['diario', 'periódico', 'semanario', 'revista', 'agencia', 'agencia de noticias', 'cadena', 'emisora', 'rotativo'],
@@ -361,7 +400,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto'],
-    origin: ['Loe edasi'],
+    origin: ['Loe edasi', 'Artikkel ilmus algselt väljaandes', 'Artikkel ilmus esmalt väljaandes', 'Artikkel ilmus algselt portaalis', 'Lugu ilmus algselt väljaandes'],
     cite: ['vahendab', 'teatas', 'kirjutab', 'vahendas'],
     citeAfter: ['teatas', 'vahendab', 'kirjutas', 'kirjutab', 'teatab', 'teatel', 'vahendusel', 'andmetel'],
     examples: [['Allikas: BNS', 'BNS']],
@@ -407,6 +446,8 @@ export const creditGrammar: CreditGrammar[] = [
     origin: ['Lue lisää'],
     cite: ['kertoo', 'uutisoi'],
     citeAfter: ['kertoo', 'uutisoi', 'mukaan', 'kertoi', 'raportoi', 'kirjoittaa'],
+    originLead: ['Artikkeli julkaistiin alun perin', 'Juttu julkaistiin alun perin', 'Artikkeli on julkaistu alun perin'],
+    originAfter: ['-lehdessä', '-sivustolla', '-verkkolehdessä'],
     examples: [['Lähde: STT', 'STT']],
     counterExamples: ['Kuva: STT'],
   },
@@ -439,6 +480,22 @@ export const creditGrammar: CreditGrammar[] = [
     media: ['nuachtán'],
     examples: [['Foinse: Reuters', 'Reuters'], ['Foilsíodh an t-alt seo ar dtús ar Tuairisc.ie', 'Tuairisc.ie']],
     counterExamples: ['Grianghraf: Reuters', 'Léigh tuilleadh ar an suíomh seo.'],
+  },
+  {
+    // Galician (added by helper h44, issue 15): the Source, photo and by-words, "segundo" (according to) and the reporting verbs, "first
+    // published in" trailers, the media nouns; from the engineers' knowledge of the Galician press (close to pt/es).
+    lang: 'gl',
+    source: ['Fonte', 'Fontes'],
+    by: ['Por'],
+    with: [],
+    copyright: [],
+    photo: ['Foto', 'Fotografía', 'Imaxe'],
+    origin: ['Este artigo publicouse orixinalmente en', 'Este artigo foi publicado orixinalmente en', 'Publicado orixinalmente en', 'Ler máis en', 'Le a nova completa en'],
+    cite: ['segundo', 'Segundo', 'segundo informa', 'segundo publica', 'informou', 'publicou', 'avanzou'],
+    citeAfter: ['informou', 'publicou', 'avanzou', 'informa', 'publica'],
+    media: ['o xornal', 'xornal', 'a axencia', 'axencia', 'a emisora', 'a televisión', 'o diario', 'diario'],
+    examples: [['Fonte: Europa Press', 'Europa Press'], ['Este artigo publicouse orixinalmente en Nós Diario.', 'Nós Diario']],
+    counterExamples: ['Foto: Europa Press', 'Segundo o alcalde, as obras remataron onte.'],
   },
   {
     lang: 'gu',
@@ -505,8 +562,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Fotografija'],
-    origin: ['Pročitajte više na', 'Opširnije na', 'Cijeli članak pročitajte na'],
-    cite: ['prema', 'javlja', 'prenosi', 'piše', 'kako piše', 'kako javlja', 'kako prenosi', 'kako doznaje', 'javio je', 'javila je', 'izvijestio je', 'izvijestila je', 'objavio je', 'objavila je', 'prenio je', 'prenijela je'],
+    origin: ['Pročitajte više na', 'Opširnije na', 'Cijeli članak pročitajte na', 'Članak je izvorno objavljen na', 'Članak je izvorno objavljen u', 'Tekst je izvorno objavljen na', 'Tekst je prvobitno objavljen na portalu', 'Tekst je prvobitno objavljen na', 'Članak je prvobitno objavljen na'],
+    cite: ['prema', 'javlja', 'prenosi', 'piše', 'kako piše', 'kako javlja', 'kako prenosi', 'kako doznaje', 'javio je', 'javila je', 'izvijestio je', 'izvijestila je', 'objavio je', 'objavila je', 'prenio je', 'prenijela je', 'navodi', 'navode', 'prema navodima', 'prema pisanju'],
     citeAfter: ['javlja', 'prenosi', 'piše', 'doznaje'],
     media: ['list', 'listu', 'dnevnik', 'portal', 'portalu', 'agencija', 'televizija'],
     examples: [['Izvor: Hina', 'HINA'], ['Izvor: Tanjug', 'Tanjug']],
@@ -578,8 +635,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['con', 'Con'],
     copyright: ['Riproduzione riservata', 'RIPRODUZIONE RISERVATA'],
     photo: ['Foto', 'Immagine'],
-    origin: ['Questo articolo è stato pubblicato su', 'Leggi l’articolo completo su', 'Leggi anche su', 'Articolo pubblicato su', "Leggi l'articolo completo su", 'Continua a leggere su', 'Articolo originariamente pubblicato su', "L'articolo originale è stato pubblicato su", "L’articolo originale è stato pubblicato su", "Leggi l'articolo originale su", 'Leggi l’articolo originale su', 'Articolo originale su'],
-    cite: ['secondo', 'Secondo', 'riporta', 'riportato da', 'citando', 'come riferisce', "in un'intervista al", 'in un’intervista al', "in un'intervista a", 'in un’intervista a', 'ai microfoni di', 'intervistato da', 'intervistata da', 'come riporta', 'come scrive', 'stando a', 'scrive', 'rivela', 'riferisce', 'secondo quanto riportato da', 'secondo quanto riportato dalla', 'secondo quanto riportato dal', 'secondo quanto riferisce', 'secondo quanto riferito da', 'stando alla', 'stando al'],
+    origin: ['Questo articolo è stato pubblicato su', 'Leggi l’articolo completo su', 'Leggi anche su', 'Articolo pubblicato su', "Leggi l'articolo completo su", 'Continua a leggere su', 'Articolo originariamente pubblicato su', "L'articolo originale è stato pubblicato su", "L’articolo originale è stato pubblicato su", "Leggi l'articolo originale su", 'Leggi l’articolo originale su', 'Articolo originale su', 'Questo articolo è stato originariamente pubblicato su', 'Questo articolo è stato pubblicato originariamente su', 'Questo articolo è apparso originariamente su', 'Articolo pubblicato originariamente su'],
+    cite: ['secondo', 'Secondo', 'riporta', 'riportato da', 'citando', 'come riferisce', "in un'intervista al", 'in un’intervista al', "in un'intervista a", 'in un’intervista a', 'ai microfoni di', 'intervistato da', 'intervistata da', 'come riporta', 'come scrive', 'stando a', 'scrive', 'rivela', 'riferisce', 'secondo quanto riportato da', 'secondo quanto riportato dalla', 'secondo quanto riportato dal', 'secondo quanto riferisce', 'secondo quanto riferito da', 'stando alla', 'stando al', 'ha riferito', 'ha riportato', 'ha scritto', 'ha rivelato'],
     citeAfter: ['riporta', 'ha riportato', 'riferisce', 'scrive', 'ha scritto', 'rivela', 'ha rivelato'],
     media: ['quotidiano', 'giornale', 'settimanale', 'agenzia', 'emittente', 'testata', 'rivista'],
     staff: ['Redazione', 'redazione'],
@@ -624,10 +681,31 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Сурет'],
     origin: [],
+    // "Ведомство мәліметінше" (according to X's data, search corpus pages, kaz.kazlenta.kz). Not "…, деп хабарлады X" (reported X):
+    // in the pages found (turkystan.kz, lat.egemen.kz) it closes the first sentence with the site's own name or the copy's origin, a
+    // credit of the copy, not a citation.
     cite: [],
-    citeAfter: [],
+    citeAfter: ['мәліметінше', 'хабарлауынша', 'хабарлағандай', 'дерегінше'],
+    originLead: ['Мақала алғаш рет', 'Бұл мақала алғаш рет', 'Бұл материал алғаш рет'],
+    originAfter: ['сайтында жарияланған', 'сайтында жарияланды', 'басылымында жарияланған', 'басылымында жарияланды'],
     examples: [['Дереккөз: Kazinform', 'Kazinform']],
     counterExamples: ['Сурет: Kazinform'],
+  },
+  {
+    // Kannada (added by helper h44, issue 15): "ಮೂಲ" (source), "ಕೃಪೆ" (courtesy, as hi "साभार"), the photo words, "ಪ್ರಕಾರ" (according to)
+    // and "ವರದಿ ಮಾಡಿದೆ" (has reported) after the outlet; from the engineers' knowledge of the Kannada press (Prajavani, Udayavani).
+    lang: 'kn',
+    source: ['ಮೂಲ', 'ಕೃಪೆ'],
+    by: [],
+    with: [],
+    copyright: [],
+    photo: ['ಚಿತ್ರ', 'ಫೋಟೋ'],
+    origin: [],
+    cite: [],
+    citeAfter: ['ಪ್ರಕಾರ', 'ವರದಿಯ ಪ್ರಕಾರ', 'ವರದಿ ಮಾಡಿದೆ', 'ವರದಿ ಮಾಡಿದ್ದು'],
+    media: ['ಪತ್ರಿಕೆ', 'ದಿನಪತ್ರಿಕೆ', 'ಸುದ್ದಿ ಸಂಸ್ಥೆ', 'ವಾಹಿನಿ'],
+    examples: [['ಮೂಲ: PTI', 'PTI'], ['ಕೃಪೆ: The Hindu', 'The Hindu']],
+    counterExamples: ['ಚಿತ್ರ: PTI'],
   },
   {
     lang: 'ko',
@@ -664,8 +742,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Nuotrauka'],
-    origin: ['Plačiau skaitykite', 'Visą straipsnį skaitykite'],
-    cite: ['pranešė', 'skelbia', 'pasak', 'remiantis'],
+    origin: ['Plačiau skaitykite', 'Visą straipsnį skaitykite', 'Straipsnis pirmą kartą paskelbtas', 'Straipsnis iš pradžių paskelbtas', 'Straipsnis pirmą kartą publikuotas'],
+    cite: ['pranešė', 'skelbia', 'pasak', 'remiantis', 'praneša', 'rašo'],
     citeAfter: ['pranešė', 'skelbia', 'duomenimis', 'praneša', 'rašo'],
     examples: [['Šaltinis: ELTA', 'ELTA']],
     counterExamples: ['Nuotrauka: ELTA'],
@@ -691,8 +769,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Фото'],
-    origin: ['Повеќе на', 'Прочитајте повеќе на'],
-    cite: ['според', 'јавува', 'пренесува', 'пишува'],
+    origin: ['Повеќе на', 'Прочитајте повеќе на', 'Статијата првично е објавена на', 'Статијата првично е објавена во', 'Текстот првично е објавен на', 'Оригиналниот текст е објавен на'],
+    cite: ['според', 'јавува', 'пренесува', 'пишува', 'објави', 'објавува', 'информира', 'наведува'],
     citeAfter: ['јавува', 'пренесува', 'пишува', 'објави', 'информира'],
     media: ['весникот', 'порталот', 'агенцијата', 'телевизијата'],
     examples: [['Извор: МИА', 'MIA']],
@@ -744,7 +822,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Gambar', 'Foto'],
-    origin: ['Baca lanjut di', 'Baca selanjutnya di', 'Artikel ini pertama kali disiarkan di'],
+    origin: ['Baca lanjut di', 'Baca selanjutnya di', 'Artikel ini pertama kali disiarkan di', 'Artikel ini pertama kali disiarkan oleh', 'Artikel ini pertama kali diterbitkan oleh', 'Artikel ini asalnya diterbitkan di', 'Artikel ini asalnya disiarkan di'],
     cite: ['menurut', 'Menurut', 'memetik', 'lapor', 'menurut laporan', 'seperti dilaporkan', 'memetik laporan', 'dilaporkan'],
     citeAfter: ['melaporkan', 'melapor'],
     media: ['akhbar', 'harian', 'portal berita', 'agensi berita', 'stesen televisyen', 'majalah'],
@@ -773,7 +851,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Beeld'],
-    origin: ['Dit artikel verscheen eerder op', 'Lees verder op', 'Lees meer op', 'Lees het volledige artikel op', 'Dit artikel verscheen eerder in'],
+    origin: ['Dit artikel verscheen eerder op', 'Lees verder op', 'Lees meer op', 'Lees het volledige artikel op', 'Dit artikel verscheen eerder in', 'Dit artikel verscheen oorspronkelijk op', 'Dit artikel verscheen oorspronkelijk in', 'Dit artikel verscheen eerst op', 'Dit artikel verscheen eerst in'],
     cite: ['volgens', 'Volgens', 'meldt', 'schrijft', 'aldus', 'bericht', 'meldde', 'schreef', 'zo bericht', 'zo meldt', 'zo schrijft'],
     citeAfter: ['meldt', 'schrijft', 'berichtte', 'meldde', 'schreef'],
     media: ['krant', 'dagblad', 'persbureau', 'omroep', 'zender', 'weekblad', 'nieuwssite'],
@@ -788,7 +866,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Bilde'],
-    origin: ['Les mer på', 'Les hele saken på', 'Saken ble først publisert på', 'Les mer hos', 'Les hele saken hos', 'Saken ble først publisert i'],
+    origin: ['Les mer på', 'Les hele saken på', 'Saken ble først publisert på', 'Les mer hos', 'Les hele saken hos', 'Saken ble først publisert i', 'Artikkelen ble først publisert i', 'Artikkelen ble først publisert på', 'Artikkelen ble opprinnelig publisert i', 'Artikkelen ble opprinnelig publisert på'],
     cite: ['ifølge', 'Ifølge', 'melder', 'skriver', 'opplyser', 'erfarer', 'rapporterer'],
     citeAfter: ['melder', 'skriver', 'erfarer', 'meldte', 'skrev'],
     media: ['avisen', 'nettavisen', 'kanalen', 'byrået'],
@@ -815,7 +893,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Fot.', 'Foto', 'Zdjęcie'],
-    origin: ['Artykuł pochodzi z', 'Czytaj więcej na', 'Więcej na', 'Cały artykuł przeczytasz na', 'Czytaj dalej na', 'Artykuł ukazał się pierwotnie na', 'Więcej przeczytasz w', 'Więcej przeczytasz na', 'Czytaj więcej w', 'Cały artykuł przeczytasz w'],
+    origin: ['Artykuł pochodzi z', 'Czytaj więcej na', 'Więcej na', 'Cały artykuł przeczytasz na', 'Czytaj dalej na', 'Artykuł ukazał się pierwotnie na', 'Więcej przeczytasz w', 'Więcej przeczytasz na', 'Czytaj więcej w', 'Cały artykuł przeczytasz w', 'Artykuł pochodzi z serwisu', 'Artykuł pochodzi z portalu', 'Tekst ukazał się pierwotnie w', 'Tekst ukazał się pierwotnie na', 'Artykuł ukazał się pierwotnie w', 'Artykuł został pierwotnie opublikowany w', 'Artykuł został pierwotnie opublikowany na'],
     cite: ['według', 'Według', 'podaje', 'podał', 'informuje', 'pisze', 'za', 'jak podaje', 'jak podał', 'jak informuje', 'jak pisze', 'jak donosi', 'jak poinformował', 'jak poinformowała', 'poinformowało', 'poinformował', 'poinformowała', 'o czym poinformowało', 'o czym poinformował', 'o czym poinformowała', 'podało', 'podała', 'donosi'],
     citeAfter: ['podaje', 'podał', 'informuje', 'pisze', 'donosi', 'napisał', 'poinformował', 'poinformowała'],
     media: ['dziennik', 'dziennika', 'gazeta', 'gazety', 'tygodnik', 'tygodnika', 'portal', 'portalu', 'agencja', 'agencji', 'telewizja', 'telewizji', 'stacja', 'stacji', 'serwis', 'serwisu', 'rozgłośnia'],
@@ -859,7 +937,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['По материалам', 'по материалам'],
     copyright: [],
     photo: ['Фото', 'Фотография', 'Иллюстрация'],
-    origin: ['Подробнее на', 'Читайте подробнее на', 'Материал опубликован на', 'Оригинал статьи на', 'Читать полностью на', 'Полный текст читайте на', 'Статья впервые опубликована на', 'Подробнее читайте на сайте', 'Подробнее на сайте', 'Полный текст читайте на сайте', "По материалам", "по материалам"],
+    origin: ['Подробнее на', 'Читайте подробнее на', 'Материал опубликован на', 'Оригинал статьи на', 'Читать полностью на', 'Полный текст читайте на', 'Статья впервые опубликована на', 'Подробнее читайте на сайте', 'Подробнее на сайте', 'Полный текст читайте на сайте', "По материалам", "по материалам", 'Материал впервые опубликован на сайте', 'Материал впервые опубликован в', 'Материал впервые опубликован на', 'Статья впервые опубликована на сайте', 'Статья впервые опубликована в', 'Впервые опубликовано на', 'Впервые опубликовано в', 'Оригинал статьи:', 'Оригинал материала:'],
     cite: ['сообщает', 'сообщают', 'со ссылкой на', 'по данным', 'по информации', 'пишет', 'передает', 'передаёт', 'как сообщает', 'по сообщению', 'как пишет', 'как передает', 'как передаёт'],
     citeAfter: ['сообщает', 'сообщил', 'сообщила', 'сообщили', 'передает', 'передаёт', 'пишет'],
     media: ['газета', 'газете', 'газеты', 'информационное агентство', 'агентство новостей', 'телеканал', 'телеканала', 'телеканалу', 'издание', 'издания', 'изданию', 'портал', 'радиостанция', 'радиостанции'],
@@ -887,7 +965,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Snímka'],
-    origin: ['Viac na', 'Celý článok si prečítate na', 'Článok pôvodne vyšiel na'],
+    origin: ['Viac na', 'Celý článok si prečítate na', 'Článok pôvodne vyšiel na', 'Článok pôvodne vyšiel v', 'Článok bol pôvodne publikovaný na'],
     cite: ['podľa', 'informovala', 'uviedla', 'ako uviedla', 'ako informovala', 'ako píše'],
     citeAfter: ['informovala', 'uviedla', 'napísal', 'píše', 'uviedol', 'informoval'],
     media: ['denník', 'denníka', 'portál', 'portálu', 'agentúra', 'agentúry', 'televízia', 'televízie'],
@@ -901,7 +979,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto'],
-    origin: ['Preberite več na', 'Celoten članek preberite na'],
+    origin: ['Preberite več na', 'Celoten članek preberite na', 'Članek je bil prvotno objavljen na', 'Članek je bil prvotno objavljen v', 'Prispevek je bil prvotno objavljen na'],
     cite: ['poroča', 'piše', 'po poročanju', 'kot poroča', 'kot piše', 'po navedbah', 'je poročal', 'je poročala', 'je poročalo', 'je objavil', 'je objavila', 'je objavilo'],
     citeAfter: ['poroča', 'piše', 'navaja'],
     examples: [['Vir: STA', 'STA']],
@@ -927,8 +1005,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto'],
-    origin: ['Lexo më shumë në', 'Lexoni më shumë në'],
-    cite: ['sipas', 'raporton', 'shkruan', 'njofton'],
+    origin: ['Lexo më shumë në', 'Lexoni më shumë në', 'Artikulli u publikua fillimisht në', 'Ky artikull u publikua fillimisht në', 'Artikulli u botua fillimisht në'],
+    cite: ['sipas', 'raporton', 'shkruan', 'njofton', 'transmeton', 'bën të ditur', 'ka bërë të ditur', 'përcjell', 'ka raportuar', 'ka shkruar'],
     citeAfter: ['raporton', 'shkruan', 'njofton', 'ka raportuar', 'ka shkruar'],
     media: ['gazeta', 'portali', 'agjencia', 'televizioni'],
     examples: [['Burimi: ATA', 'ATA']],
@@ -941,8 +1019,8 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Фото', 'Foto'],
-    origin: ['Pročitajte više na', 'Opširnije na', 'Прочитајте више на', 'Опширније на'],
-    cite: ['према', 'преноси', 'javlja', 'prenosi', 'prema', 'kako piše', 'kako javlja', 'kako prenosi', 'како пише', 'како јавља', 'како преноси', 'javio je', 'javila je', 'prenio je', 'prenela je', 'objavio je', 'objavila je', 'јавио је', 'пренео је', 'објавио је'],
+    origin: ['Pročitajte više na', 'Opširnije na', 'Прочитајте више на', 'Опширније на', 'Tekst je prvobitno objavljen na portalu', 'Tekst je prvobitno objavljen na', 'Članak je prvobitno objavljen na', 'Текст је првобитно објављен на порталу', 'Текст је првобитно објављен на', 'Чланак је првобитно објављен на'],
+    cite: ['према', 'преноси', 'javlja', 'prenosi', 'prema', 'kako piše', 'kako javlja', 'kako prenosi', 'како пише', 'како јавља', 'како преноси', 'javio je', 'javila je', 'prenio je', 'prenela je', 'objavio je', 'objavila je', 'јавио је', 'пренео је', 'објавио је', 'navodi', 'наводи', 'prema navodima', 'према наводима', 'prema pisanju', 'према писању'],
     citeAfter: ['javlja', 'преноси', 'јавља', 'piše', 'пише', 'prenosi'],
     examples: [['Извор: Танјуг', 'Tanjug'], ['Izvor: Beta', 'Beta']],
     counterExamples: ['Фото: Танјуг'],
@@ -954,7 +1032,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Foto', 'Bild'],
-    origin: ['Läs mer på', 'Artikeln publicerades först på', 'Läs hela artikeln på', 'Läs mer hos', 'Läs hela artikeln hos', 'Artikeln publicerades först i'],
+    origin: ['Läs mer på', 'Artikeln publicerades först på', 'Läs hela artikeln på', 'Läs mer hos', 'Läs hela artikeln hos', 'Artikeln publicerades först i', 'Artikeln publicerades ursprungligen i', 'Artikeln publicerades ursprungligen på', 'Texten publicerades först i', 'Texten publicerades först på'],
     cite: ['enligt', 'Enligt', 'rapporterar', 'skriver', 'uppger', 'enligt uppgifter till', 'Enligt uppgifter till', 'uppgifter till'],
     citeAfter: ['rapporterar', 'skriver', 'uppger', 'erfar', 'rapporterade', 'skrev'],
     media: ['tidningen', 'kvällstidningen', 'dagstidningen', 'nyhetsbyrån', 'kanalen', 'tv-kanalen', 'sajten', 'radiokanalen'],
@@ -1022,7 +1100,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: [],
     copyright: [],
     photo: ['Larawan'],
-    origin: ['Basahin ang buong artikulo sa', 'Basahin ang buong balita sa', 'Unang nailathala sa', 'Ang artikulong ito ay unang nailathala sa', 'Ang balitang ito ay unang nailathala sa', "Unang nailathala ang artikulong ito sa", "Unang nailathala ang balitang ito sa"],
+    origin: ['Basahin ang buong artikulo sa', 'Basahin ang buong balita sa', 'Unang nailathala sa', 'Ang artikulong ito ay unang nailathala sa', 'Ang balitang ito ay unang nailathala sa', "Unang nailathala ang artikulong ito sa", "Unang nailathala ang balitang ito sa", 'Ang artikulong ito ay unang nalathala sa', 'Unang nalathala sa', 'Ang artikulong ito ay orihinal na nalathala sa'],
     cite: ['ayon sa', 'ayon sa ulat ng', 'batay sa ulat ng', 'iniulat ng', 'ulat ng'],
     citeAfter: [],
     media: ['pahayagang', 'himpilang'],
@@ -1038,7 +1116,7 @@ export const creditGrammar: CreditGrammar[] = [
     photo: ['Fotoğraf', 'Foto'],
     origin: ['Haberin devamı için', 'Bu haber ilk olarak'],
     cite: ['göre', 'aktardığı', 'bildirdi'],
-    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı']), ...trDative(['göre'])],
+    citeAfter: ['bildirdi', 'duyurdu', 'aktardı', ...trPossessive(['haberine göre', 'haberinde', 'haberini', 'haberi', 'aktardığına göre', 'yaptığı']), ...trDative(['göre']), 'yazdı', 'yazıyor', 'haberi verdi'],
     media: ['gazetesi', 'ajansı', 'televizyonu', 'kanalı', 'sitesi', 'portalı'],
     originLead: ['Bu haber', 'Bu içerik', 'Bu yazı', 'Bu makale', "Bu haber ilk olarak", "Bu yazı ilk olarak", "Bu makale ilk olarak"],
     originAfter: ['alınmıştır', 'gazetesinden alınmıştır', 'sitesinden alınmıştır', 'ajansından alınmıştır', "yayımlanmıştır", "yayınlanmıştır"],
@@ -1052,7 +1130,7 @@ export const creditGrammar: CreditGrammar[] = [
     with: ['За матеріалами', 'за матеріалами'],
     copyright: [],
     photo: ['Фото', 'Ілюстрація'],
-    origin: ['Читайте більше на', 'Детальніше на', 'Читати повністю на', 'Повний текст читайте на', "За матеріалами", "за матеріалами"],
+    origin: ['Читайте більше на', 'Детальніше на', 'Читати повністю на', 'Повний текст читайте на', "За матеріалами", "за матеріалами", 'Вперше опубліковано на', 'Вперше опубліковано в', 'Матеріал вперше опубліковано на сайті', 'Статтю вперше опубліковано на', 'Статтю вперше опубліковано в', 'Оригінал статті:'],
     cite: ['повідомляє', 'повідомляють', 'за даними', 'за інформацією', 'пише', 'передає', 'посилаючись на', 'за повідомленням', 'як повідомляє', 'як пише', 'як передає'],
     citeAfter: ['повідомляє', 'повідомив', 'повідомила', 'пише', 'передає'],
     media: ['газета', 'газеті', 'газети', 'інформаційне агентство', 'телеканал', 'телеканалу', 'видання', 'виданню', 'портал'],
@@ -1083,8 +1161,22 @@ export const creditGrammar: CreditGrammar[] = [
     copyright: [],
     photo: ['Surat'],
     origin: [],
-    cite: ['xabar beradi'],
-    citeAfter: ['xabar beradi', 'xabar bermoqda'],
+    // "…, deb xabar berdi 'Al Jazeera' nashri", "… 'xabariga koʻra", "Nashrning yozishicha" (search corpus pages, perepost.uz); the Latin
+    // script writes its o‘/g‘ and ’ with several apostrophes (uzApostrophes), the Cyrillic none.
+    cite: ['xabar beradi', ...uzApostrophes(['deb xabar berdi', 'deb xabar beradi', 'deb xabar bermoqda', 'deb yozadi', 'deb yozdi']), 'деб хабар берди', 'деб хабар беради', 'деб ёзади'],
+    citeAfter: [
+      'xabar beradi',
+      'xabar bermoqda',
+      'xabar berdi',
+      ...uzApostrophes(['xabariga ko‘ra', 'ma’lumotiga ko‘ra', 'yozishicha', 'xabar berishicha', '’ning xabariga ko‘ra', '’ning yozishicha', '’ning xabar berishicha']),
+      'хабарига кўра',
+      'маълумотига кўра',
+      'ёзишича',
+      'хабар беришича',
+      'хабар берди',
+    ],
+    originLead: ['Maqola ilk bor', 'Ushbu maqola ilk bor', 'Мақола илк бор', 'Ушбу мақола илк бор'],
+    originAfter: ['saytida chop etilgan', 'saytida e’lon qilingan', 'saytida eʼlon qilingan', "saytida e'lon qilingan", 'сайтида чоп этилган', 'сайтида эълон қилинган'],
     examples: [['Manba: UzA', 'UzA']],
     counterExamples: ['Surat: UzA'],
   },
