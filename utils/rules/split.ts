@@ -298,19 +298,46 @@ export function capturedLoops(pattern: RegExp, over = CAPTURE_OVER): RegExp | nu
 // itself. It declines a construct whose meaning it does not spell out (a class the flag takes
 // characters from, as \W, a back reference, a named group).
 
-/** Every code point but the surrogates, once; and the characters by their case forms. */
-let everyCodePoint: string | undefined;
+/** The characters by their case forms (each with a case form other than itself), and all of them as one string, once. */
 let byCaseForm: Map<string, string[]> | undefined;
+let casedChars: string | undefined;
 const closuresU = new Map<string, string[] | null>();
 
-/** The characters a class with this body matches under `iu` and not under `u` (null: it cannot tell). */
+function caseIndex(): Map<string, string[]> {
+  if (!byCaseForm) {
+    byCaseForm = new Map();
+    const cased: string[] = [];
+    for (let code = 0; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const x = String.fromCodePoint(code);
+      const lower = x.toLowerCase();
+      const upper = x.toUpperCase();
+      if (lower === x && upper === x) continue;
+      cased.push(x);
+      for (const form of new Set([x, lower, upper])) {
+        const list = byCaseForm.get(form);
+        if (list) list.push(x);
+        else byCaseForm.set(form, [x]);
+      }
+    }
+    // (A form of one character may be no such character itself: ſ's S is, ß's SS is not, and is left out.)
+    casedChars = [...new Set([...cased, ...[...byCaseForm.keys()].filter((form) => [...form].length === 1)])].join('');
+  }
+  return byCaseForm;
+}
+
+/**
+ * The characters a class with this body matches under `iu` and not under `u` (null: it cannot tell,
+ * or the flag takes some away). The two differ only on characters with another case form: those are
+ * the ones asked.
+ */
 function addedByCase(body: string): string[] | null {
   let found = closuresU.get(body);
   if (found === undefined) {
-    everyCodePoint ??= Array.from({ length: 0x110000 }, (_, code) => (code >= 0xd800 && code <= 0xdfff ? '' : String.fromCodePoint(code))).join('');
+    caseIndex();
     try {
-      const folded = new Set(everyCodePoint.match(new RegExp(`[${body}]`, 'giu')) ?? []);
-      const plain = new Set(everyCodePoint.match(new RegExp(`[${body}]`, 'gu')) ?? []);
+      const folded = new Set(casedChars!.match(new RegExp(`[${body}]`, 'giu')) ?? []);
+      const plain = new Set(casedChars!.match(new RegExp(`[${body}]`, 'gu')) ?? []);
       found = [...plain].every((c) => folded.has(c)) ? [...folded].filter((c) => !plain.has(c)) : null;
     } catch {
       found = null;
@@ -322,24 +349,10 @@ function addedByCase(body: string): string[] | null {
 
 /** Every character the one character `c` matches under `iu` (itself among them). */
 function caseFormsOf(c: string): string[] {
-  if (!byCaseForm) {
-    byCaseForm = new Map();
-    for (let code = 0; code < 0x110000; code++) {
-      if (code >= 0xd800 && code <= 0xdfff) continue;
-      const x = String.fromCodePoint(code);
-      const lower = x.toLowerCase();
-      const upper = x.toUpperCase();
-      if (lower === x && upper === x) continue;
-      for (const form of new Set([x, lower, upper])) {
-        const list = byCaseForm.get(form);
-        if (list) list.push(x);
-        else byCaseForm.set(form, [x]);
-      }
-    }
-  }
+  const index = caseIndex();
   // Two steps through shared forms (ϑ to Θ to θ), then each candidate asked of the engine.
   const near = new Set([c]);
-  for (let step = 0; step < 2; step++) for (const x of [...near]) for (const form of [x, x.toLowerCase(), x.toUpperCase()]) for (const y of byCaseForm.get(form) ?? []) near.add(y);
+  for (let step = 0; step < 2; step++) for (const x of [...near]) for (const form of [x, x.toLowerCase(), x.toUpperCase()]) for (const y of index.get(form) ?? []) near.add(y);
   const one = new RegExp(`^[${inClassU(c)}]$`, 'iu');
   return [...near].filter((x) => one.test(x)).sort();
 }
@@ -351,7 +364,7 @@ const inClassU = (c: string) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : /[\u0000-\u00
  * The source of the `iu` pattern for the same matches under `u` alone (above); null when it
  * holds a construct this does not spell out.
  */
-function caselessSource(source: string): string | null {
+function caselessSource(source: string, most = Infinity): string | null {
   const syntax = '^$\\.*+?()[]{}|/-';
   const simple = 'ntrfv0';
   /** An escape at `i`: [its text, next index, the one character it stands for or null (a set: \d, \s, \p{…})], or null. */
@@ -380,6 +393,8 @@ function caselessSource(source: string): string | null {
   };
   let out = '';
   for (let i = 0; i < source.length; ) {
+    // (Longer than the caller takes: not read further.)
+    if (out.length > most) return null;
     const c = source[i]!;
     if (c === '[') {
       let j = i + 1;
@@ -457,8 +472,9 @@ function caselessSource(source: string): string | null {
  */
 export function withoutIgnoreCase(pattern: RegExp, growth = 1, longer = 600): RegExp | null {
   if (!pattern.unicode || !pattern.ignoreCase || pattern.flags.includes('v') || !/\\[pPwWbB]/.test(pattern.source)) return null;
-  const source = caselessSource(pattern.source);
-  if (source === null || source.length > Math.max(pattern.source.length * growth, pattern.source.length + longer)) return null;
+  const most = Math.max(pattern.source.length * growth, pattern.source.length + longer);
+  const source = caselessSource(pattern.source, most);
+  if (source === null || source.length > most) return null;
   try {
     return new RegExp(source, pattern.flags.replace('i', ''));
   } catch {
