@@ -10,7 +10,7 @@ import { fullRuleBook, installFullRuleBook } from '../../utils/rules/full-book';
 import { firstChars } from '../../utils/regexp';
 import { anyGramHash, commonLetters, requiredGrams } from '../../utils/rules/grams';
 import { leadOf } from '../../utils/rules/lead';
-import { capturedLoops, splitPattern, withoutIgnoreCase, withoutUnicode } from '../../utils/rules/split';
+import { capturedLoops, splitPattern, withoutUnicode } from '../../utils/rules/split';
 import { fixtureNames, loadFixture } from '../helpers';
 import { servePackagedRuleBook } from '../packaged-rule-book';
 
@@ -20,9 +20,9 @@ import { servePackagedRuleBook } from '../packaged-rule-book';
 const throughStorage = () => decodeRuleBook(JSON.parse(JSON.stringify(encodeRuleBook(fullRuleBook()))));
 /** A rule's ids, a rule stored as several side by side (a long list cut, rules/split.ts) once. */
 const ruleIds = (rules: readonly { id: string }[]) => rules.map((r) => r.id).filter((id, i, ids) => ids[i - 1] !== id);
-/** A pattern as the stored book holds it: without the u flag, or else the i flag, where that changes no match, a long repeated list's body captured (rules/split.ts). */
+/** A pattern as the stored book holds it: without the u flag where that changes no match, a long repeated list's body captured (rules/split.ts). */
 const storedForm = (pattern: RegExp) => {
-  const plain = withoutUnicode(pattern) ?? withoutIgnoreCase(pattern) ?? pattern;
+  const plain = withoutUnicode(pattern) ?? pattern;
   return capturedLoops(plain) ?? plain;
 };
 /** How many block rules the stored book holds (a long list cut into parts counts each). */
@@ -47,8 +47,7 @@ describe('the rule book as plain JSON', () => {
       const { examples, counterExamples, guard, ...rest } = own;
       for (const part of parts) {
         expect({ ...part, pattern: null, linkedPattern: null, starts: null }).toEqual({ ...rest, pattern: null, linkedPattern: null, starts: null, ...(own.note === undefined ? {} : { note: undefined }) });
-        // (The u flag dropped, or the i flag with each case form written out: rules/split.ts.)
-        expect([own.pattern.flags, own.pattern.flags.replace('u', ''), own.pattern.flags.replace('i', '')]).toContain(part.pattern.flags);
+        expect(part.pattern.flags.replace('u', '')).toBe(own.pattern.flags.replace('u', ''));
         expect(part.linkedPattern?.source).toBe(own.linkedPattern ? storedForm(own.linkedPattern).source : undefined);
         expect(Object.hasOwn(part.pattern, 'test')).toBe(!!guard);
       }
@@ -64,10 +63,8 @@ describe('the rule book as plain JSON', () => {
     }
     expect(changed).toBeGreaterThan(5);
     expect(book.relatedLabelOnly).toBeInstanceOf(RegExp);
-    // (A pattern other than a block rule's: the u flag or else the i flag dropped where that can be, nothing else.)
-    const other = (p: RegExp) => withoutUnicode(p) ?? withoutIgnoreCase(p) ?? p;
-    expect(book.relatedLabelOnly.source).toBe(other(full.relatedLabelOnly).source);
-    expect(book.citations.notACitationBefore.flags).toBe(other(full.citations.notACitationBefore).flags);
+    expect(book.relatedLabelOnly.source).toBe(full.relatedLabelOnly.source);
+    expect(book.citations.notACitationBefore.flags).toBe(full.citations.notACitationBefore.flags);
     expect(book.chain).toEqual(full.chain);
   });
 

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockRules } from '../../utils/rules/block-rules';
-import { capturedLoops, splitPattern, withoutIgnoreCase, withoutUnicode } from '../../utils/rules/split';
-import { storyFilters } from '../../utils/rules/story-filters';
-import { anyRelatedLabel, relatedLabelOnly, relatedLabelSets } from '../../utils/rules/related';
+import { capturedLoops, splitPattern, withoutUnicode } from '../../utils/rules/split';
 
 // What the stored book makes of a long pattern so that a page compiles less (rules/split.ts):
 // the pattern without the `u` flag, or cut into parts. Either must match exactly the texts
@@ -203,61 +201,5 @@ describe('a block rule’s guard', () => {
       expect(toolbar.pattern.test(text)).toBe(false);
       expect(toolbar.guard!.test(text), text).toBe(false);
     }
-  });
-});
-
-describe('a case-insensitive pattern with a property class, without the i flag', () => {
-  // (Read here at any length: the stored book takes only the rewrites that add little.)
-  it('matches what the pattern matches, on every rule’s and story filter’s examples and counter-examples', () => {
-    let dropped = 0;
-    const owners = [...blockRules.map((rule) => ({ id: rule.id, patterns: [rule.pattern, rule.linkedPattern], texts: [...rule.examples, ...rule.counterExamples] })), ...storyFilters.map((filter) => ({ id: filter.id, patterns: [filter.pattern], texts: [...filter.examples, ...filter.counterExamples] }))];
-    for (const { id, patterns, texts } of owners) {
-      for (const pattern of patterns) {
-        const cheaper = pattern && withoutIgnoreCase(pattern, 100);
-        if (!pattern || !cheaper) continue;
-        dropped++;
-        expect(cheaper.flags).toBe(pattern.flags.replace('i', ''));
-        for (const text of texts.flatMap(variants)) expect(cheaper.test(text), `${id}: ${text}`).toBe(pattern.test(text));
-      }
-    }
-    expect(dropped).toBeGreaterThan(20);
-  });
-
-  it('finds the read-also labels where the pattern finds them, in every case', () => {
-    const labels = relatedLabelSets.flatMap((set) => set.labels);
-    // (The label at the start of a text, with a property class: rewritten; the label alone has none, and loses its u flag instead.)
-    expect(withoutIgnoreCase(anyRelatedLabel, 100)).not.toBeNull();
-    for (const pattern of [anyRelatedLabel, relatedLabelOnly]) {
-      const cheaper = withoutIgnoreCase(pattern, 100);
-      if (!cheaper) continue;
-      for (const label of labels) for (const text of [...variants(label), `${label}: the next story`, `${label}:`]) expect(cheaper.exec(text)?.[0], text).toBe(pattern.exec(text)?.[0]);
-    }
-  });
-
-  it('matches the same random texts over the characters whose case forms are many or odd', () => {
-    const chars = fc.constantFrom(...AWKWARD, 'ͅ', 'ι', 'Ι', 'ᾳ', 'ǅ', 'ẞ', 'ß', 'ϑ', 'Θ', 'İ', 'i', 'Å', 'å', 'Å');
-    const word = fc.array(chars, { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
-    fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(chars, { maxLength: 8 }), fc.constantFrom('', '[\\p{L}\\s]*', '\\p{Lu}?', '[^\\p{Ll}]', '[sk\\p{N}]+', '\\w?', '\\b', '[\\w-]*\\B'), (words, text, before) => {
-        const pattern = new RegExp(`^${before}(?:${words.join('|')})(?![\\p{L}])`, 'iu');
-        const cheaper = withoutIgnoreCase(pattern, 100);
-        expect(cheaper, pattern.source).not.toBeNull();
-        for (const t of [text.join(''), ...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w.toLowerCase()), `ͅ${words[0]}`, `Σ${words[0]}`]) expect(cheaper!.test(t), `${pattern} on ${t}`).toBe(pattern.test(t));
-      }),
-      { numRuns: 1500 },
-    );
-  });
-
-  it('is kept with the flag where it does not spell the meaning out', () => {
-    expect(withoutIgnoreCase(/^\W\p{L}/iu)).toBeNull();
-    expect(withoutIgnoreCase(/^(\p{L})\1/iu)).toBeNull();
-    // No property class: the u flag is dropped instead (or nothing).
-    expect(withoutIgnoreCase(/^abc/iu)).toBeNull();
-    expect(withoutIgnoreCase(/^\p{L}/u)).toBeNull();
-    // \b's words take ſ and the Kelvin sign under iu.
-    for (const pattern of [/^a\b/iu, /^a\B/iu, /^\w+\b/iu])
-      for (const text of ['aſ', 'aK', 'a ', 'a', 'ab', 'ſK-']) expect(withoutIgnoreCase(pattern)!.test(text), `${pattern} on ${text}`).toBe(pattern.test(text));
-    // The ypogegrammeni folds to iota: \p{L} takes it under iu.
-    expect(withoutIgnoreCase(/^\p{L}$/iu)!.test('\u0345')).toBe(/^\p{L}$/iu.test('\u0345'));
   });
 });

@@ -1,6 +1,6 @@
 import { leadOf, leadTest, type Lead } from './lead';
 import { blockRuleStarts } from './prefilter';
-import { capturedLoops, splitPattern, withoutIgnoreCase, withoutUnicode } from './split';
+import { capturedLoops, splitPattern, withoutUnicode } from './split';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
 
@@ -42,9 +42,7 @@ const LINT_ONLY = new Set(['examples', 'counterExamples', 'note']);
 function encode(value: unknown, leads = true): unknown {
   if (value instanceof RegExp) {
     const lead = leads ? leadOf(value) : null;
-    // (Read from the pattern as written; stored as compiled faster, rules/split.ts.)
-    const { source, flags } = withoutUnicode(value) ?? withoutIgnoreCase(value) ?? value;
-    return { re: lead ? [source, flags, lead] : [source, flags] };
+    return { re: lead ? [value.source, value.flags, lead] : [value.source, value.flags] };
   }
   if (Array.isArray(value)) return value.map((item) => encode(item, leads));
   if (value && typeof value === 'object') {
@@ -62,7 +60,7 @@ function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
   // prefixes and trigrams read as less); the patterns are stored as compiled faster (and a
   // long repeated list's body captured, rules/split.ts capturedLoops).
   const cheaper = (pattern: RegExp) => {
-    const plain = withoutUnicode(pattern) ?? withoutIgnoreCase(pattern) ?? pattern;
+    const plain = withoutUnicode(pattern) ?? pattern;
     return capturedLoops(plain) ?? plain;
   };
   const out = encode({ ...rule, pattern: cheaper(rule.pattern), ...(rule.linkedPattern && { linkedPattern: cheaper(rule.linkedPattern) }) }, false) as Record<string, unknown>;
