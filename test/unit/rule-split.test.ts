@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockRules } from '../../utils/rules/block-rules';
-import { splitPattern, withoutUnicode } from '../../utils/rules/split';
+import { capturedLoops, splitPattern, withoutUnicode } from '../../utils/rules/split';
 
 // What the stored book makes of a long pattern so that a page compiles less (rules/split.ts):
 // the pattern without the `u` flag, or cut into parts. Either must match exactly the texts
@@ -113,5 +113,93 @@ describe('a long list cut into parts', () => {
     expect(splitPattern(/^(?:a|b|c)$/)).toBeNull();
     // The list is a small share of a pattern made of another list: no part would be much shorter.
     expect(splitPattern(new RegExp(`^(?:${long(words.slice(0, 60))}) (?:${long(words.slice(0, 20))}){0,3}$`))).toBeNull();
+  });
+});
+
+describe('a long repeated list with its body captured', () => {
+  const words = Array.from({ length: 60 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i}`);
+
+  it('matches what the rule’s pattern matches, on its examples and counter-examples (the share-on rule among them)', () => {
+    const captured = new Set<string>();
+    for (const rule of blockRules) {
+      for (const pattern of [rule.pattern, rule.linkedPattern]) {
+        const plain = pattern && (withoutUnicode(pattern) ?? pattern);
+        const cheaper = plain && capturedLoops(plain);
+        if (!pattern || !cheaper) continue;
+        captured.add(rule.id);
+        expect(cheaper.flags).toBe(plain.flags);
+        expect(cheaper.source.replace(/\((?!\?)|\)/g, '')).not.toBe(cheaper.source);
+        for (const text of [...rule.examples, ...rule.counterExamples].flatMap(variants)) expect(cheaper.test(text), `${rule.id}: ${text}`).toBe(pattern.test(text));
+      }
+    }
+    expect([...captured]).toContain('boilerplate.share-prompt.lex.share-on.mul');
+  });
+
+  it('matches the same random texts as the pattern, with the lists repeated, nested, optional', () => {
+    const list = words.join('|');
+    const shapes = [
+      new RegExp(`^(?:(?:${list})\\s?(?:x|y)[\\s,]*){1,3}$`, 'iu'),
+      new RegExp(`^(?:[\\s:]|\\d{1,3}){0,4}(?:(?:${list})(?![a-z])[\\s:]{0,3}){2}(?:\\s|(?:${list})){0,5}$`, 'u'),
+      new RegExp(`^(?:a(?:${list}|(?:${list}) b)*)+$`, 'i'),
+    ];
+    const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom(' ', ',', ':', 'x', 'Y', 'b', 'a', '12', ' b'));
+    for (const whole of shapes) {
+      const cheaper = capturedLoops(whole)!;
+      expect(cheaper, whole.source.slice(0, 40)).not.toBeNull();
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+          const text = pieces.join('');
+          expect(cheaper.test(text), `${whole.source.slice(0, 30)} on ${text}`).toBe(whole.test(text));
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+
+  it('is left alone where a group is referred to by number, or no long group is repeated', () => {
+    expect(capturedLoops(new RegExp(`^(a)(?:${words.join('|')})+\\1$`))).toBeNull();
+    expect(capturedLoops(new RegExp(`^(?:${words.join('|')})$`))).toBeNull();
+    expect(capturedLoops(new RegExp(`^(?:${words.join('|')})?$`))).toBeNull();
+    expect(capturedLoops(/^(?:a|b)+$/)).toBeNull();
+  });
+});
+
+describe('a block rule’s guard', () => {
+  const guarded = blockRules.filter((rule) => rule.guard);
+
+  it('matches every text the rule’s pattern matches, on its examples, counter-examples and random lines of its captions', () => {
+    expect(guarded.map((rule) => rule.id)).toContain('boilerplate.interface.lex.toolbar.mul');
+    for (const rule of guarded) {
+      expect(rule.guard!.flags).toBe('u');
+      let matched = 0;
+      for (const text of [...rule.examples, ...rule.counterExamples].flatMap(variants)) {
+        if (!rule.pattern.test(text)) continue;
+        matched++;
+        expect(rule.guard!.test(text), `${rule.id}: ${text}`).toBe(true);
+      }
+      expect(matched).toBeGreaterThan(3);
+    }
+    // Captions run together in every way the toolbar rule reads them.
+    const toolbar = guarded.find((rule) => rule.id === 'boilerplate.interface.lex.toolbar.mul')!;
+    const piece = fc.constantFrom('Print', 'print', 'PRINT', 'Share', 'SHARE', 'Views', '댓글', 'Tweet', 'AAA', 'Text', ':', ' ', '0', '12', '|', 'ſ', 'ǅ');
+    let lines = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (pieces) => {
+        const text = pieces.join('');
+        if (!toolbar.pattern.test(text)) return;
+        lines++;
+        expect(toolbar.guard!.test(text), text).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(lines).toBeGreaterThan(50);
+  });
+
+  it('turns away a line of one word, which the toolbar rule cannot match', () => {
+    const toolbar = guarded.find((rule) => rule.id === 'boilerplate.interface.lex.toolbar.mul')!;
+    for (const text of ['Comments', 'Share', 'PRINT', '댓글']) {
+      expect(toolbar.pattern.test(text)).toBe(false);
+      expect(toolbar.guard!.test(text), text).toBe(false);
+    }
   });
 });

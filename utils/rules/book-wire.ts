@@ -1,6 +1,6 @@
 import { leadOf, leadTest, type Lead } from './lead';
 import { blockRuleStarts } from './prefilter';
-import { splitPattern, withoutUnicode } from './split';
+import { capturedLoops, splitPattern, withoutUnicode } from './split';
 import type { RuleBook } from './book';
 import type { BlockRule } from './types';
 
@@ -57,10 +57,20 @@ function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
   // (A block rule's patterns carry their lead in `starts`, read by the rule loop.) The
   // prefilters are read from the patterns as written (rules/split.ts's patterns without the u
   // flag match the same texts, but spell some characters as classes, which the readers of
-  // prefixes and trigrams read as less); the patterns are stored as compiled faster.
-  const cheaper = (pattern: RegExp) => withoutUnicode(pattern) ?? pattern;
+  // prefixes and trigrams read as less); the patterns are stored as compiled faster (and a
+  // long repeated list's body captured, rules/split.ts capturedLoops).
+  const cheaper = (pattern: RegExp) => {
+    const plain = withoutUnicode(pattern) ?? pattern;
+    return capturedLoops(plain) ?? plain;
+  };
   const out = encode({ ...rule, pattern: cheaper(rule.pattern), ...(rule.linkedPattern && { linkedPattern: cheaper(rule.linkedPattern) }) }, false) as Record<string, unknown>;
   for (const key of LINT_ONLY) delete out[key];
+  // The guard travels with the pattern it guards (no lead there: a block rule's is in `starts`).
+  delete out.guard;
+  if (rule.guard) {
+    if (rule.guard.flags !== 'u') throw new Error(`${rule.id}: a guard has the u flag and no other`);
+    (out.pattern as WireRegExp).re.push(0, rule.guard.source);
+  }
   out.starts = blockRuleStarts(rule, true, leads);
   return out;
 }
@@ -75,23 +85,26 @@ function encodeBlockRules(rule: BlockRule, leads: boolean): unknown[] {
   return lists ? lists.map((pattern) => encodeBlockRule({ ...rule, pattern }, leads)) : [encodeBlockRule(rule, leads)];
 }
 
-type WireRegExp = { re: [source: string, flags: string, lead?: Lead] };
+type WireRegExp = { re: (string | Lead | 0)[] & [source: string, flags: string, lead?: Lead | 0, guard?: string] };
 
 const isWireRegExp = (value: unknown): value is WireRegExp => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const re = (value as { re?: unknown }).re;
-  return Array.isArray(re) && (re.length === 2 || re.length === 3) && Object.keys(value).length === 1;
+  return Array.isArray(re) && re.length > 1 && re.length < 5 && Object.keys(value).length === 1;
 };
 
 const regExpTest = RegExp.prototype.test;
 
-/** The pattern; with a lead, its `test` first asks whether the text begins as a match would (else false, the pattern neither run nor compiled). */
-function makeRegExp({ re: [source, flags, lead] }: WireRegExp): RegExp {
+/**
+ * The pattern; with a lead, its `test` first asks whether the text begins as a match would,
+ * with a guard (a block rule's, rules/types.ts) whether the guard matches it (else false, the
+ * pattern neither run nor compiled).
+ */
+function makeRegExp({ re: [source, flags, lead, guard] }: WireRegExp): RegExp {
   const re = new RegExp(source, flags);
-  if (lead) {
-    const begins = leadTest(lead);
-    Object.defineProperty(re, 'test', { value: (text: string) => begins(String(text)) && regExpTest.call(re, text), configurable: true, writable: true });
-  }
+  const begins = lead ? leadTest(lead) : null;
+  const must = guard ? new RegExp(guard, 'u') : null;
+  if (begins || must) Object.defineProperty(re, 'test', { value: (text: string) => (!begins || begins(String(text))) && (!must || must.test(text)) && regExpTest.call(re, text), configurable: true, writable: true });
   return re;
 }
 

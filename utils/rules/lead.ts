@@ -354,7 +354,17 @@ export function leadOf(pattern: RegExp): Lead | null {
       // Optional leading separators: skipped on the page.
       let i = 1;
       while (i < alt.length && (alt[i]!.min === 0 || alt[i]!.node.t === 'zero') && skipSet(alt[i]!.node, skip)) i++;
-      for (const p of firsts({ items: alt, i, next: null }, K, pattern.flags)) {
+      let seq: Seq = { items: alt, i, next: null };
+      // A first group of one alternative that must occur (`(?:\s*Word){2}`): the text begins
+      // with its first occurrence, whose own leading separators are skipped too.
+      const group = alt[i];
+      if (group && group.node.t === 'group' && group.min >= 1 && group.node.alts.length === 1) {
+        const inner = group.node.alts[0]!;
+        let j = 0;
+        while (j < inner.length && (inner[j]!.min === 0 || inner[j]!.node.t === 'zero') && skipSet(inner[j]!.node, skip)) j++;
+        if (j > 0) seq = { items: inner, i: j, next: group.max === 1 ? { items: alt, i: i + 1, next: null } : null };
+      }
+      for (const p of firsts(seq, K, pattern.flags)) {
         if (p === '' || p === RAW) return null;
         prefixes.add(p);
       }

@@ -1737,7 +1737,13 @@ function toolbarRule(id: string, category: string, captions: string[], note: str
     kind: 'boilerplate',
     category,
     lang: 'mul',
-    pattern: new RegExp(String.raw`^${gap}{0,12}${word}${gap}{0,12}${word}(?:${gap}|${word}){0,16}$`, 'u'),
+    // (Two captions, each after its gaps, as one repeated group: the same texts as the two written out, and one
+    // copy of the long list less for the page to compile, a third of its 40 ms.)
+    pattern: new RegExp(String.raw`^(?:${gap}{0,12}${word}){2}(?:${gap}|${word}){0,16}$`, 'u'),
+    // Where the first caption ends, a character that is no letter follows, or a small letter meets a capital,
+    // or four capitals a small letter: a line of one word without them ("Comments", "Share") is no toolbar,
+    // and the page does not compile the long pattern for it.
+    guard: /[^\p{L}\p{M}]|\p{Ll}\p{Lu}|\p{Lu}{4}\p{Ll}/u,
     maxLength: 60,
     shape: 'any',
     position: 'any',

@@ -35,6 +35,12 @@ export interface BlockRule {
   maxLength: number;
   shape: BlockShape;
   position: BlockPosition;
+  /**
+   * A short pattern (u flag) that every text `pattern` matches matches too (a unit test holds it to
+   * that): the stored book's pattern runs it first, and compiles the long one only for a text it
+   * lets through (rules/book-wire.ts).
+   */
+  guard?: RegExp;
   /** when the block names the outlet the text was republished from: group 1 is its name */
   republisher?: RegExp;
   /** where the phrasing is seen */
