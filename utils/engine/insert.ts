@@ -219,7 +219,7 @@ function classed(block: Block, scope: Element): boolean {
 /** A link text with a headline's words (characters where words are not spaced), as the insert scorer counts them. */
 export function isHeadline(text: string): boolean {
   const { minHeadlineWords, minHeadlineChars } = anatomy().scorer;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)) return text.length >= minHeadlineChars;
+  if (UNSPACED.test(text)) return text.length >= minHeadlineChars;
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= minHeadlineWords;
 }
 
