@@ -44,13 +44,16 @@ describe('the rule book as plain JSON', () => {
     for (const own of full.blockRules) {
       const parts = book.blockRules.filter((r) => r.id === own.id);
       // (A guard travels inside the stored pattern: rules/book-wire.ts makeRegExp.)
-      const { examples, counterExamples, guard, ...rest } = own;
-      for (const part of parts) {
+      const { examples, counterExamples, guard, storedAs, ...rest } = own;
+      // A rule's variants (rules/types.ts storedAs) are stored in its place, each part with its variant's guard.
+      const guards = (storedAs ?? [{ pattern: own.pattern, guard }]).flatMap((v) => (splitPattern(v.pattern) ?? [v.pattern]).map(() => !!v.guard));
+      expect(parts.length).toBe(guards.length);
+      parts.forEach((part, k) => {
         expect({ ...part, pattern: null, linkedPattern: null, starts: null }).toEqual({ ...rest, pattern: null, linkedPattern: null, starts: null, ...(own.note === undefined ? {} : { note: undefined }) });
         expect(part.pattern.flags.replace('u', '')).toBe(own.pattern.flags.replace('u', ''));
         expect(part.linkedPattern?.source).toBe(own.linkedPattern ? storedForm(own.linkedPattern).source : undefined);
-        expect(Object.hasOwn(part.pattern, 'test')).toBe(!!guard);
-      }
+        expect(Object.hasOwn(part.pattern, 'test')).toBe(guards[k]);
+      });
       if (parts.length > 1) changed++;
       else {
         expect(parts[0]!.pattern.source).toBe(storedForm(own.pattern).source);
@@ -85,7 +88,7 @@ describe('the rule book as plain JSON', () => {
     const prefilters = (pattern: RegExp | undefined) => (pattern ? [chars(pattern), pattern.ignoreCase, grams(pattern), lead(pattern)] : none);
     for (const own of full.blockRules) {
       // Each stored part's prefilters, read from its pattern as written (before the u flag is dropped).
-      const written = own.linkedPattern ? [own.pattern] : (splitPattern(own.pattern) ?? [own.pattern]);
+      const written = own.linkedPattern ? [own.pattern] : (own.storedAs?.map((v) => v.pattern) ?? [own.pattern]).flatMap((p) => splitPattern(p) ?? [p]);
       const stored = book.blockRules.filter((r) => r.id === own.id);
       expect(stored.length).toBe(written.length);
       stored.forEach((rule, k) => {

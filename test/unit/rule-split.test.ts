@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockRules } from '../../utils/rules/block-rules';
+import { leadOf } from '../../utils/rules/lead';
 import { capturedLoops, splitPattern, withoutUnicode } from '../../utils/rules/split';
+import type { BlockRule } from '../../utils/rules/types';
 
 // What the stored book makes of a long pattern so that a page compiles less (rules/split.ts):
 // the pattern without the `u` flag, or cut into parts. Either must match exactly the texts
@@ -201,5 +203,43 @@ describe('a block rule’s guard', () => {
       expect(toolbar.pattern.test(text)).toBe(false);
       expect(toolbar.guard!.test(text), text).toBe(false);
     }
+  });
+});
+
+describe('a block rule stored as variants (storedAs)', () => {
+  const varied = blockRules.filter((rule) => rule.storedAs);
+  const follow = varied.find((rule) => rule.id === 'boilerplate.app-promo.lex.follow.mul')!;
+  // Lines led by a site's address or not, in cases and scripts where the i flag and the guard's classes could part.
+  const piece = fc.constantFrom('Kompas.com', 'Radiosarajevo.ba', 'ΚΑΘΗΜΕΡΙΝΗ.GR', 'ſite.ſk', 'x.Kz', 'ͅab.info', 'a.', ',', ': ', ' ', 'ikuti kami di', 'Follow us on', 'FOLLOW US ON', 'pratite', 'Google News', 'Facebook', 'WhatsApp', 'X', 'the', '.', '!', '12');
+
+  it('match together exactly the texts the rule’s pattern matches, and each guard lets through every text its variant matches', () => {
+    expect(follow).toBeDefined();
+    let matched = 0;
+    const check = (rule: BlockRule, text: string) => {
+      const hits = rule.storedAs!.map((v) => v.pattern.test(text));
+      expect(hits.some(Boolean), `${rule.id}: ${text}`).toBe(rule.pattern.test(text));
+      rule.storedAs!.forEach((v, k) => {
+        if (v.guard && hits[k]) expect(v.guard.test(text), `${rule.id} guard: ${text}`).toBe(true);
+      });
+      if (hits.some(Boolean)) matched++;
+    };
+    for (const rule of varied) {
+      for (const guard of rule.storedAs!.map((v) => v.guard)) if (guard) expect(guard.flags).toBe('u');
+      for (const text of [...rule.examples, ...rule.counterExamples].flatMap(variants)) check(rule, text);
+    }
+    // Addresses the i flag reads as letters that a case-sensitive class might not: U+0345 (folds to ι), ſ, the Kelvin sign.
+    for (const site of ['\u0345ab.info', 'ſite.ſk', 'news.\u212Az', 'Kompas.com,', '123.ba:']) check(follow, `${site} ikuti kami di Google News`);
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), (pieces) => check(follow, pieces.join(''))), { numRuns: 3000 });
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('give the common reading a lead the page can read, which the whole pattern lacks', () => {
+    expect(leadOf(follow.pattern)).toBeNull();
+    expect(leadOf(follow.storedAs![0]!.pattern)).not.toBeNull();
+    // The site-led reading waits behind its guard: a line that begins with a phrase never reaches it.
+    const [, siteLed] = follow.storedAs!;
+    expect(siteLed!.guard!.test('Follow us on Facebook')).toBe(false);
+    expect(siteLed!.guard!.test('Kompas.com, ikuti kami di Google News')).toBe(true);
+    expect(siteLed!.pattern.test('Kompas.com, ikuti kami di Google News')).toBe(true);
   });
 });

@@ -80,9 +80,12 @@ function encodeBlockRule(rule: BlockRule, leads: boolean): unknown {
  * per short list, side by side (the first that matches is the rule, as the whole list's
  * match was), so that a page compiles only the lists a text could begin with.
  */
-function encodeBlockRules(rule: BlockRule, leads: boolean): unknown[] {
-  const lists = rule.linkedPattern ? null : splitPattern(rule.pattern);
-  return lists ? lists.map((pattern) => encodeBlockRule({ ...rule, pattern }, leads)) : [encodeBlockRule(rule, leads)];
+function encodeBlockRules({ storedAs, ...rule }: BlockRule, leads: boolean): unknown[] {
+  // (A rule's variants, rules/types.ts storedAs, side by side the same way, each with its own guard.)
+  return (storedAs ?? [rule]).flatMap(({ pattern, guard }) => {
+    const lists = rule.linkedPattern ? null : splitPattern(pattern);
+    return (lists ?? [pattern]).map((part) => encodeBlockRule({ ...rule, pattern: part, guard }, leads));
+  });
 }
 
 type WireRegExp = { re: (string | Lead | 0)[] & [source: string, flags: string, lead?: Lead | 0, guard?: string] };

@@ -81,7 +81,7 @@ export const WATCH_MARKERS: PhrasesByLang = {
 };
 const WATCH = Object.values(WATCH_MARKERS).flat().sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A site's address naming it before a promotion's words ("Radiosarajevo.ba pratite…", "Kompas.com, ikuti…"): one word, a dot and a domain ending. */
-const SITE_LEAD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,30}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?[,:]?\s+)?`;
+const SITE_LEAD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]{1,30}\.(?:[a-z]{2,3}|info|news|online)(?:\.[a-z]{2})?[,:]?\s+)`;
 /** The most a 'platform' block holds after its phrase: the way to the name, the longest name, the rest. */
 const PLATFORM_SPAN = 80 + Math.max(...PLATFORMS.map((name) => [...name].length)) + 60;
 const END = String.raw`(?![\p{L}\p{N}])`;
@@ -92,6 +92,32 @@ const WORD_END = String.raw`(?!(?!${UNSPACED})[\p{L}\p{N}])`;
 const WORD_START = String.raw`(?<!(?!${UNSPACED})[\p{L}\p{N}])`;
 /** A phrase ending in a script written without spaces (Han, kana, Thai): a prefix of it needs no word end. */
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u;
+
+/**
+ * A 'platform' line: the phrase, a platform's name further on, nothing after the sentence. `lead`:
+ * what may stand before the phrase, the site's own address ("Radiosarajevo.ba pratite putem
+ * aplikacije za Android…"), optional in the rule's pattern and apart in the stored book (see
+ * platformVariants).
+ */
+function platformPattern(p: string, lead: string): RegExp {
+  // The lookahead turns a block too long for the form away in one scan, before the search for a name.
+  return new RegExp(String.raw`^${lead}(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+}
+
+/**
+ * A 'platform' rule as the page stores it (rules/types.ts storedAs): the phrase first, whose
+ * beginning the lead prefilter reads, so that a page compiles the long list of names only for a
+ * line that begins like a phrase; and the phrase after the site's address, run only on a line
+ * that begins with two to 31 characters, a dot and another (the guard: no property classes, whose
+ * case closure would cost more to compile than it saves; what the i flag lets the address's
+ * classes take, ſ, the Kelvin sign, U+0345, is neither a space nor a dot either).
+ */
+function platformVariants(p: string): BlockRule['storedAs'] {
+  return [
+    { pattern: platformPattern(p, '') },
+    { pattern: platformPattern(p, SITE_LEAD), guard: /^[^\s.]{2,31}\.[^\s.]/u },
+  ];
+}
 
 /** Every phrase of an entry, whatever the language. */
 export function phrasesOf(entry: LexiconEntry): string[] {
@@ -146,9 +172,7 @@ function patternOf(entry: LexiconEntry): RegExp {
     case 'credit':
       return new RegExp(String.raw`^(?:${p})\s+[\p{Lu}\p{Lo}][^.!?,;:]{0,40}$`, 'u');
     case 'platform':
-      // The lookahead turns a block too long for the form away in one scan, before the search for a name.
-      // The site's own address may lead ("Radiosarajevo.ba pratite putem aplikacije za Android…"): a name with a domain ending, nothing else.
-      return new RegExp(String.raw`^${SITE_LEAD}(?:${p})${WORD_END}(?=(?:[^.!?]|\.(?=\S)){0,${PLATFORM_SPAN}}[.!]?$)(?:[^.!?]|\.(?=\S)){0,80}?${WORD_START}(?:${PLATFORM})${WORD_END}(?:[^.!?]|\.(?=\S)){0,60}[.!]?$`, 'iu');
+      return platformPattern(p, `${SITE_LEAD}?`);
     case 'notice':
       // After ©, "Copyright", the Korean "저작권자" (copyright holder) or a year, maybe in the brackets Korean pages put round it.
       return new RegExp(String.raw`^[<\[(（【]?\s*(?:(?:©|ⓒ|\(c\)|copyright|저작권자|\d{4})[^]{0,150}?)?(?:${p})[\s.!>\]）)】]*$`, 'iu');
@@ -1686,6 +1710,7 @@ function ruleFor(entry: LexiconEntry): BlockRule {
     category: entry.category,
     lang: entry.lang,
     pattern: patternOf(entry),
+    ...(entry.form === 'platform' && { storedAs: platformVariants(alternation(phrasesOf(entry))) }),
     maxLength: entry.maxLength,
     shape: 'any',
     position: entry.position ?? 'any',

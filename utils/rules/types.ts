@@ -41,6 +41,13 @@ export interface BlockRule {
    * lets through (rules/book-wire.ts).
    */
   guard?: RegExp;
+  /**
+   * What the stored book carries instead of `pattern` (rules/book-wire.ts): patterns that together
+   * match exactly the texts it matches (a unit test holds them to that), each with its own guard.
+   * A rare reading that no prefilter can read (a line led by the site's address) gets a variant of its
+   * own behind a guard, so that it does not leave the common reading without its lead (rules/lead.ts).
+   */
+  storedAs?: ReadonlyArray<{ pattern: RegExp; guard?: RegExp }>;
   /** when the block names the outlet the text was republished from: group 1 is its name */
   republisher?: RegExp;
   /** where the phrasing is seen */
