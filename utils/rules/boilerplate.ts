@@ -340,7 +340,7 @@ export const boilerplateRules: BlockRule[] = [
     // a feed's fields printed as text, in any language, as the shape is digits and separators
     // (the labels are a handful of standard field names).
     // A story sentence has words between its numbers, so it never has this shape.
-    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${DAY}\s?${DATE}\s?-\s?${TIME}))${META_SEP}${META_ITEM}(?:${META_SEP}${META_ITEM}){0,8}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:(?=[^]*?(?:${DATE}|${TIME}))(?=[^]*?(?:${META_LABEL}\s?[:：]|${DAY}\s?${DATE}\s?-\s?${TIME}))(?:${META_SEP}${META_ITEM}){1,9}${META_SEP}|${META_LABEL}\s?[:：](?:\s?\d{1,10})?)$`, 'u'),
     maxLength: 80,
     shape: 'any',
     position: 'any',
