@@ -157,8 +157,12 @@ function patternOf(entry: LexiconEntry): RegExp {
   const phrases = phrasesOf(entry);
   const p = alternation(phrases);
   switch (entry.form) {
-    case 'line':
-      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:${p})(?:\s+(?:${p}))?[\s.!:：…>»›→/\-–—。！]*$`, 'iu');
+    case 'line': {
+      // One phrase, or two with spaces between: the list written once (each phrase followed by spaces, or by
+      // the line's end), which halves what a page compiles for it.
+      const end = String.raw`[\s.!:：…>»›→/\-–—。！]*$`;
+      return new RegExp(String.raw`^[\s\-–—|•·*]*(?:(?:${p})(?:\s+|(?=${end}))){1,2}${end}`, 'iu');
+    }
     case 'lead':
       return new RegExp(String.raw`^(?:${p})\s*[:：|–—-]\s*[^\s.!?](?:[^.!?:]|[.:](?=\S)){0,60}\.?$`, 'iu');
     case 'count':
