@@ -197,6 +197,24 @@ describe('a block rule’s guard', () => {
     expect(lines).toBeGreaterThan(50);
   });
 
+  it('lets through every line of feed debris (markup-residue) over the pieces its readings are made of', () => {
+    const residue = guarded.find((rule) => rule.id === 'boilerplate.feed-debris.markup-residue')!;
+    const piece = fc.constantFrom('photo', 'PHOTO', '-1', '.', 'JPG', 'jpeg', 'Webp', 'gif', 'social', '_', 'icon', 'btn', ' ', '800', '1200', 'x', 'X', '×', 'w', 'W', 'px', 'Maria', '<br/>', '<br>', ']]>', '<![CDATA[', 'et="_blank">', 'https://a.example/x', '{"id":4}', '[', ']', '[/', 'caption', ' id="a"', 'ſ', 'K');
+    let lines = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 7 }), (pieces) => {
+        const text = pieces.join('');
+        if (!residue.pattern.test(text)) return;
+        lines++;
+        expect(residue.guard!.test(text), text).toBe(true);
+      }),
+      { numRuns: 4000 },
+    );
+    expect(lines).toBeGreaterThan(50);
+    // A line of words, as most short blocks are, never reaches the pattern.
+    for (const text of ['Read more', 'The council met on Friday.', 'Photo: Maria Lopez']) expect(residue.guard!.test(text)).toBe(false);
+  });
+
   it('turns away a line of one word, which the toolbar rule cannot match', () => {
     const toolbar = guarded.find((rule) => rule.id === 'boilerplate.interface.lex.toolbar.mul')!;
     for (const text of ['Comments', 'Share', 'PRINT', '댓글']) {

@@ -299,6 +299,9 @@ export const boilerplateRules: BlockRule[] = [
     // when the plugin that reads them is not there.
     pattern:
       /^(?:\]\]>|<!\[CDATA\[|[\w-]{1,60}\.(?:jpe?g|png|gif|webp)|[a-z][a-z0-9]*(?:_[a-z0-9]+){3,8}|[a-z][a-z0-9]*(?:_[a-z0-9]+){1,4}(?: [a-z][a-z0-9]*(?:_[a-z0-9]+){1,4}){1,11}|(?=[a-z0-9_]*?(?:icon|btn|button|logo|outline|arrow|chevron|social|share))[a-z][a-z0-9]*(?:_[a-z0-9]+){1,3}(?: (?=[a-z0-9_]*?(?:icon|btn|button|logo|outline|arrow|chevron|social|share))[a-z][a-z0-9]*(?:_[a-z0-9]+){1,3}){0,11}|[^<>]{0,40}<br\s*\/?>[^<>]{0,40}<br\s*\/?>[^<>]{0,80}(?:<br\s*\/?>[^<>]{0,40}){0,4}|[a-z-]{0,20}="[^"<>]{0,40}">\s*https?:\/\/\S{1,200}|\[?\{\s*"[@$\w-]{1,40}"\s*:\s*(?:"|-?\d|\{|\[|true\b|false\b|null\b)[^]{0,260}|(?:\d{2,4}\s?[x×]\s?\d{2,4}(?:\s?px)?|\d{3,4}w)(?:\s+\p{L}[\p{L}'.-]*){0,4}|(?:\[\/?[a-z][\w-]{0,30}(?:\s+[\w-]{1,30}=(?:"[^"\]]{0,200}"|'[^'\]]{0,200}'|[^\s"'\]]{1,200})){0,10}\s*\/?\]\s*(?:https?:\/\/[^\s[\]]{1,300}\s*)?){1,6})$/iu,
+    // Every reading holds one of these (a tag's or JSON's bracket, an underscore, an image file's
+    // ending, a size): a page compiles the long pattern only for a line that has one (most have none).
+    guard: /[_<>{[=]|\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])|\d\s?[xX×]\s?\d|\d[wW]/u,
     maxLength: 300,
     shape: 'any',
     position: 'any',
