@@ -215,6 +215,28 @@ describe('a block rule’s guard', () => {
     for (const text of ['Read more', 'The council met on Friday.', 'Photo: Maria Lopez']) expect(residue.guard!.test(text)).toBe(false);
   });
 
+  it('lets through every line a name-then-phrase rule (the lexicons\' self form) matches, over the words of its examples', () => {
+    const named = guarded.filter((rule) => rule.pattern.source.startsWith(String.raw`^(?:[\p{Lu}\p{N}]`));
+    expect(named.map((rule) => rule.id)).toContain('boilerplate.app-promo.lex.self-blurb.mul');
+    for (const rule of named) {
+      // A name of any words (some no name at all: lowercase, a URL), then an example with its own first words dropped.
+      const name = fc.constantFrom('ESAT', 'The', 'Times', 'Kompas.com', '2024', 'AP', 'Ökoland', 'ſite', 'news', 'http://a.b', '»');
+      const rest = fc.constantFrom(...rule.examples.flatMap((text) => [1, 2, 3, 4].map((k) => text.split(' ').slice(k).join(' '))));
+      const gap = fc.constantFrom(' ', '\u00a0', '  ', '\t');
+      let lines = 0;
+      fc.assert(
+        fc.property(fc.array(fc.tuple(name, gap), { minLength: 1, maxLength: 5 }), rest, (names, tail) => {
+          const text = names.map(([word, space]) => word + space).join('') + tail;
+          if (!rule.pattern.test(text)) return;
+          lines++;
+          expect(rule.guard!.test(text), `${rule.id}: ${text}`).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(lines, rule.id).toBeGreaterThan(0);
+    }
+  });
+
   it('turns away a line of one word, which the toolbar rule cannot match', () => {
     const toolbar = guarded.find((rule) => rule.id === 'boilerplate.interface.lex.toolbar.mul')!;
     for (const text of ['Comments', 'Share', 'PRINT', '댓글']) {

@@ -119,6 +119,17 @@ function platformVariants(p: string): BlockRule['storedAs'] {
   ];
 }
 
+/**
+ * A 'self' rule's guard (rules/types.ts): its phrase begins after one to four words, so the line's
+ * first words are followed by the first eight characters of one of its phrases (case counts, as in
+ * the pattern). Story paragraphs up to the rule's length hold the trigrams of some phrase of many
+ * languages somewhere (the page's other prefilter); few begin with a name and a phrase.
+ */
+function selfGuard(phrases: readonly string[]): RegExp {
+  const starts = [...new Set(phrases.map((phrase) => [...phrase].slice(0, 8).join('')))];
+  return new RegExp(String.raw`^(?:\S*\s){1,4}(?:${alternation(starts)})`, 'u');
+}
+
 /** Every phrase of an entry, whatever the language. */
 export function phrasesOf(entry: LexiconEntry): string[] {
   return Array.isArray(entry.phrases) ? [...(entry.phrases as readonly string[])] : Object.values(entry.phrases as PhrasesByLang).flat();
@@ -1715,6 +1726,7 @@ function ruleFor(entry: LexiconEntry): BlockRule {
     lang: entry.lang,
     pattern: patternOf(entry),
     ...(entry.form === 'platform' && { storedAs: platformVariants(alternation(phrasesOf(entry))) }),
+    ...(entry.form === 'self' && { guard: selfGuard(phrasesOf(entry)) }),
     maxLength: entry.maxLength,
     shape: 'any',
     position: entry.position ?? 'any',
