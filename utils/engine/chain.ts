@@ -1004,8 +1004,11 @@ function siteOwns(lex: Lexicon, name: string, siteName: string | undefined, page
   return (siteName !== undefined && first(siteName) === word) || (word.length >= 4 && label.startsWith(word));
 }
 
-/** A place closing a capitalised run ("… di Jakarta", "… in London"): the preposition and one capitalised word. */
-const PLACE_AFTER_NAME = /\s+(?:di|in|at|en|à|w|v)\s+\p{Lu}[\p{L}-]+$/u;
+/**
+ * A place closing a capitalised run ("… di Jakarta", "… in London"): the preposition and one capitalised word.
+ * (Begun only where a run of spaces begins: the same match, and a long run of spaces is read once, not once from each of its spaces.)
+ */
+const PLACE_AFTER_NAME = /(?<!\s)\s+(?:di|in|at|en|à|w|v)\s+\p{Lu}[\p{L}-]+$/u;
 
 /** A name that is an outlet's word and nothing else ("Post", "Times"): which outlet it is, the story said before. */
 function bareOutletWord(lex: Lexicon, name: string): boolean {
