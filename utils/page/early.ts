@@ -217,9 +217,12 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     if (settings && gate === null && (doc.documentElement?.lastElementChild?.tagName === 'BODY' || doc.readyState !== 'loading')) gate = hasArticleMetadata(doc);
   };
 
-  /** `budget`: ms of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
-  const sweep = (budget = Infinity) => {
+  /** FRAME_BUDGET_MS of judging per frame (a long page parsed at once is judged over several frames, or left to the analysis). */
+  const sweep = () => {
     if (!settings || done) return;
+    // The whole page is analysed (the parser was done): the analysis at the end takes that and
+    // collapses before the next paint, in this task; judging each block alone would add nothing.
+    if (api.whole) return pending.clear();
     readGate();
     if (gate === null) return;
     const started = performance.now();
@@ -228,7 +231,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       if (!isComplete(el, doc)) continue;
       pending.delete(el);
       judge(el);
-      if (++n % 16 === 0 && performance.now() - started > budget) break;
+      if (++n % 16 === 0 && performance.now() - started > FRAME_BUDGET_MS) break;
     }
   };
 
@@ -261,7 +264,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
     // article ends (reach), and a line the parser brought with it outside that (a toolbar's
     // "Print") is not collapsed only for the analysis at the end to show it again.
     if (grown && provisional()) analyseSoFar();
-    sweep(FRAME_BUDGET_MS);
+    sweep();
   };
   const frame = () => {
     cancel = null;
@@ -303,7 +306,7 @@ export function watchParser(doc: Document, schedule: FrameScheduler = beforeNext
       // The parser is done: whatever is still pending is complete (what the budget leaves, the analysis judges).
       if (!done) {
         collect();
-        sweep(FRAME_BUDGET_MS);
+        sweep();
       }
       stop();
       return collapsed;
