@@ -25,7 +25,7 @@ async function main() {
   const mk = async (ext: string | null) => {
     const context = await chromium.launchPersistentContext('', { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 900 }, args: ext ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] : [...CHROMIUM_FLAGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'] });
     if (ext && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-    await context.route('**/*', (route) => { const u = new URL(route.request().url()); return u.hostname === '127.0.0.1' ? route.continue() : route.abort('blockedbyclient'); });
+    await context.route('**/*', (route) => { const u = new URL(route.request().url()); return u.hostname === '127.0.0.1' || u.protocol === 'chrome-extension:' ? route.continue() : route.abort('blockedbyclient'); });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.origin}/blank.html`);
     const cdp = await context.newCDPSession(page);
