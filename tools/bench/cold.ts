@@ -106,12 +106,18 @@ interface Cost {
   script: number;
 }
 
-async function costSince(cdp: CDPSession, before: Cost): Promise<Cost> {
-  const now = { cpu: await metric(cdp, 'ThreadTime'), script: await metric(cdp, 'ScriptDuration') };
-  return { cpu: (now.cpu - before.cpu) * 1000, script: (now.script - before.script) * 1000 };
+/** The tab's counters now, in seconds (one getMetrics call). */
+async function costNow(cdp: CDPSession): Promise<Cost> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  return { cpu: get('ThreadTime'), script: get('ScriptDuration') };
 }
 
-const costNow = async (cdp: CDPSession): Promise<Cost> => ({ cpu: await metric(cdp, 'ThreadTime'), script: await metric(cdp, 'ScriptDuration') });
+/** What the tab's main thread spent since `before` (costNow), in ms. */
+async function costSince(cdp: CDPSession, before: Cost): Promise<Cost> {
+  const now = await costNow(cdp);
+  return { cpu: (now.cpu - before.cpu) * 1000, script: (now.script - before.script) * 1000 };
+}
 
 /** What one page load cost the tab's main thread, from commit to SETTLE_MS after "load". */
 async function loadCost({ page, cdp }: Tab, url: string): Promise<Cost> {

@@ -371,8 +371,8 @@ async function launchPersistent(withExtension: boolean): Promise<BrowserContext>
   return context;
 }
 
-/** `script`: the main thread's CPU time (ThreadTime, s), which holds all the content script's work (cold.ts says why not ScriptDuration). */
-async function scriptSeconds(cdp: CDPSession): Promise<{ script: number; at: number }> {
+/** `script`: the main thread's CPU time (ThreadTime, s), which holds all the content script's work (cold.ts says why not ScriptDuration); `at`: the clock. */
+async function mainThreadSeconds(cdp: CDPSession): Promise<{ script: number; at: number }> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
   return { script: get('ThreadTime'), at: get('Timestamp') };
@@ -460,7 +460,7 @@ interface LongTaskResult {
 async function longTasks({ page, cdp }: Probe, url: string, expectCollapse: boolean): Promise<LongTaskResult> {
   const stopTrace = expectCollapse ? await startTrace(cdp) : null;
   await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-  const before = await scriptSeconds(cdp);
+  const before = await mainThreadSeconds(cdp);
   await page.waitForLoadState('load', { timeout: 60_000 });
   const started = Date.now();
   let collapsed = false;
@@ -479,7 +479,7 @@ async function longTasks({ page, cdp }: Probe, url: string, expectCollapse: bool
   }
   await sleep(expectCollapse ? 500 : 1500);
   const content = stopTrace ? contentScriptTasks(await stopTrace()) : null;
-  const after = await scriptSeconds(cdp);
+  const after = await mainThreadSeconds(cdp);
   const { lt, mark } = await page.evaluate(() => ({ lt: window.__lt ?? [], mark: window.__slMark }));
   const marked = mark === undefined ? undefined : lt.find((t) => t.start <= mark && mark <= t.start + t.duration + 1);
   return {
@@ -513,12 +513,12 @@ interface StormRun {
 /** Main-thread CPU over the storm (commit → last batch) and over the storm plus its tail. */
 async function storm({ page, cdp }: Probe, url: string): Promise<StormRun> {
   await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-  const before = await scriptSeconds(cdp);
+  const before = await mainThreadSeconds(cdp);
   await page.waitForLoadState('load');
   await page.waitForFunction(() => window.__stormEnd !== undefined, undefined, { timeout: 30_000, polling: 250 });
-  const end = await scriptSeconds(cdp);
+  const end = await mainThreadSeconds(cdp);
   await sleep(STORM_TAIL_MS);
-  const after = await scriptSeconds(cdp);
+  const after = await mainThreadSeconds(cdp);
   const lt = await page.evaluate(() => window.__lt ?? []);
   return {
     during: { script: end.script - before.script, wall: end.at - before.at },
