@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { leanScriptContextPlugin } from './tools/build/lean-script-context';
 import { nativeBrowserInContentPlugin } from './tools/build/native-browser-in-content';
 import { noRawHtmlPlugin } from './tools/build/no-raw-html';
 import { ruleBookAsset } from './tools/build/rule-book-asset';
@@ -12,7 +13,7 @@ export default defineConfig({
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), stripRuleDocsPlugin(), nativeBrowserInContentPlugin(), noRawHtmlPlugin(), terseContentScriptPlugin()],
+    plugins: [preact(), stripRuleDocsPlugin(), nativeBrowserInContentPlugin(), leanScriptContextPlugin(), noRawHtmlPlugin(), terseContentScriptPlugin()],
     // The extension's own builds: utils/i18n.ts drops its English fallback (browser.i18n answers there).
     define: { __SOURCELINE_EXTENSION__: 'true' },
   }),
