@@ -51,11 +51,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'sourceline@sourceline.dev',
-          // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
-          strict_min_version: '142.0',
+          // data_collection_permissions needs Firefox 140 on desktop (the ESR Debian ships) and 142 on Android.
+          strict_min_version: '140.0',
           // Firefox asks add-ons to declare what they collect: nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

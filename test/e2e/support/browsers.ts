@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../../../tools/chromium-flags';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { freePort, installAllowedInPrivate } from './marionette';
 
 // The built extension in real browsers: Debian's Chromium through playwright-core, and
 // Debian's Firefox ESR through puppeteer-core over WebDriver BiDi. Both are driven
@@ -59,6 +60,20 @@ export interface ExtensionBrowser {
   /** Chromium only: the playwright context and the extension's service worker. */
   chromium?: { context: BrowserContext; worker: Worker };
   close(): Promise<void>;
+}
+
+/**
+ * The page's viewport in Firefox over WebDriver BiDi. Puppeteer's setViewport also sends
+ * emulation.setScreenOrientationOverride, a command Firefox ESR 140 (Debian's) does not know:
+ * that refusal alone is let pass, and the size, sent in the same call, is waited for.
+ */
+async function setFirefoxViewport(page: PuppeteerPage, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!(error instanceof Error && /unknown command emulation\.setScreenOrientationOverride/.test(error.message))) throw error;
+    await poll(() => page.evaluate((w, h) => innerWidth === w && innerHeight === h, width, height), 10_000, `a ${width}×${height} viewport`);
+  }
 }
 
 async function poll(check: () => Promise<unknown>, timeoutMs: number, what: string): Promise<void> {
@@ -196,13 +211,16 @@ async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Pr
 
 async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Promise<ExtensionBrowser> {
   assertReady('firefox');
+  // Marionette beside WebDriver BiDi, for the add-on's private-window access (marionette.ts).
+  const marionettePort = await freePort();
   const browser: PuppeteerBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
     headless: true,
     // Lets WebDriver BiDi navigate to moz-extension:// pages.
-    args: ['--remote-allow-system-access'],
+    args: ['--remote-allow-system-access', '--marionette'],
     extraPrefsFirefox: {
+      'marionette.port': marionettePort,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // Puppeteer cannot emulate prefers-color-scheme over BiDi; a dark browser is launched instead.
       ...(colorScheme === 'dark' && { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 }),
@@ -221,7 +239,7 @@ async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Pro
     async open(url, { until = 'load' } = {}) {
       const page = await browser.newPage();
       record(page);
-      await page.setViewport({ width: 1000, height: 800 });
+      await setFirefoxViewport(page, 1000, 800);
       if (until === 'started') page.goto(url, { waitUntil: 'load' }).catch(() => undefined);
       else await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
@@ -238,13 +256,9 @@ async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Pro
     },
     async allowPrivate() {
       // What about:addons' "Run in Private Windows" stores (the internal:privateBrowsingAllowed
-      // permission), through WebDriver BiDi: the temporary add-on is installed again with
-      // Firefox's moz:allowPrivateBrowsing, which grants it and reloads the add-on (its storage stays).
-      const { connection } = browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } };
-      await connection.send('webExtension.install', {
-        extensionData: { type: 'path', path: EXTENSION_DIRS.firefox },
-        'moz:allowPrivateBrowsing': true,
-      });
+      // permission), through Marionette: the temporary add-on is installed again with
+      // allowPrivateBrowsing, which grants it and reloads the add-on (its storage stays).
+      await installAllowedInPrivate(marionettePort, EXTENSION_DIRS.firefox);
     },
     close: () => browser.close(),
   };
