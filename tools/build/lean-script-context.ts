@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { isContentScriptBuild } from './content-script-build';
 
 // WXT hands every content script a ContentScriptContext (ctx): a class, so the bundler keeps
 // all of its methods whether called or not. Ours calls ctx.addEventListener and
@@ -29,7 +30,7 @@ export function leanScriptContextPlugin(): Plugin {
     name: 'sourceline:lean-script-context',
     enforce: 'pre',
     configResolved(config) {
-      isContentScript = config.define?.['import.meta.env.ENTRYPOINT'] === JSON.stringify('content');
+      isContentScript = isContentScriptBuild(config);
     },
     transform(code, id) {
       if (!isContentScript || !CONTEXT_MODULE.test(id)) return null;

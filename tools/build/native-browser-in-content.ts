@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { isContentScriptBuild } from './content-script-build';
 
 // The content script runs on every page within a 25 KB budget, and the webextension-polyfill
 // (3 KB gzip) buys it nothing: what it and WXT's content-script runtime call (storage.local.get,
@@ -17,7 +18,7 @@ export function nativeBrowserInContentPlugin(): Plugin {
     name: 'sourceline:native-browser-in-content',
     enforce: 'pre',
     configResolved(config) {
-      isContentScript = config.define?.['import.meta.env.ENTRYPOINT'] === JSON.stringify('content');
+      isContentScript = isContentScriptBuild(config);
     },
     resolveId(id) {
       return isContentScript && (id === POLYFILL || id === 'wxt/browser') ? NATIVE : null;
