@@ -2,7 +2,7 @@
 // ext-cls-max). A page shifts on its own (an image without a size, a late font), and those
 // shifts land in other frames when the extension holds the first paint, so a run with the
 // extension minus one without it counts the page's own shifts as the extension's (a page
-// where nothing was collapsed showed +0.0014 in one run of three, -0.0055 on another page).
+// where nothing was collapsed showed +0.0014 in one run of four; another page's own shifts, 0.0055, came only without it).
 // A shift is the extension's when it comes in the frame after one of its changes.
 
 /** How long after the extension changes the page a shift counts as its doing, in ms (the next frame, on a busy machine). */

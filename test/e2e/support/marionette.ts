@@ -1,5 +1,4 @@
-import { connect, type Socket } from 'node:net';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 
 // A minimal client of Firefox's Marionette protocol (length-prefixed JSON over TCP), for the one
 // thing WebDriver BiDi cannot do in Firefox ESR 140 (Debian's): install the add-on with access to
@@ -56,7 +55,6 @@ class MarionetteConnection {
     if (error) throw new Error(`Marionette ${name}: ${error.error}: ${error.message}`);
     return result;
   }
-
 }
 
 /** Connects to Marionette on `port` (retrying while Firefox starts) and reads its greeting. */
